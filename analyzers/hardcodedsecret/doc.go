@@ -1,0 +1,45 @@
+// Package hardcodedsecret defines an Analyzer that reports credentials
+// written into Go source as string literals or constants.
+//
+// # Analyzer hardcodedsecret
+//
+// hardcodedsecret: report API keys, tokens and other secrets hardcoded in source
+//
+// Every vendor's API guide says the same: never hardcode a key; load it from
+// the environment or a secret manager. A key committed to a repository is in
+// every clone, fork, CI log and backup of it, and must be rotated.
+//
+// The check matches string literals and constants, wherever they stand
+// (declarations, struct and map literals, call arguments, concatenations,
+// comparisons, return values), against the rule file: credlint's rules for
+// Stripe-style sk_live_/rk_live_ keys, sk_test_ sandbox keys (low severity),
+// AutoSend as_ keys, Sure Send ss_sys_ system IDs and UUID API keys bound to
+// a credential name or header, plus gitleaks' default rules. Each rule sees
+// the literal as `name = "value"`, where name is what the literal is bound
+// to (variable, field, map key, header, parameter) when that name says it
+// holds a credential, so context rules such as UUID keys and gitleaks'
+// generic-api-key only fire in credential context.
+//
+// It stays silent on:
+//   - placeholders: YOUR_API_TOKEN, your-api-token-here, {{API_KEY}},
+//     <token>, xxxxxxxx-xxxx-…, as_demo_your_api_key_here,
+//     mock-token-for-testing, sk_live_abc123…;
+//   - values that cannot be keys: prose, identifiers, URLs and format
+//     strings (a key-shaped run of 12+ characters mixing letter case or
+//     digits is required before any rule runs);
+//   - names of keys: "Authorization", "X-System-Id", oauthTokenKey =
+//     "oauth_token";
+//   - typed enum constants (const TokenTypeCard TokenType = "card"): their
+//     name is not used as credential context;
+//   - import paths, struct tags and comments.
+//
+// Test files and generated files: a vendor-format live key (sk_live_,
+// ss_sys_, ghp_…) is a leak wherever it is, so those rules report
+// everywhere. Rules that depend on context (generic-api-key, UUID keys) and
+// sandbox keys (sk_test_) are not reported in _test.go or generated files,
+// where such values are fixtures.
+//
+// The message names the rule and shows only a redacted prefix of the
+// secret (sk_live_4eC3…). Use -rules FILE for your own rule file (gitleaks
+// format; `[extend] useDefault = true` keeps credlint's rules).
+package hardcodedsecret

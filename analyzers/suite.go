@@ -1,0 +1,17 @@
+// Package analyzers lists credlint's checks. The names are what users type
+// (-hardcodedsecret=false, //credlint:ignore secretlog reason): keep them
+// stable.
+package analyzers
+
+import (
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/credlint/credlint/analyzers/hardcodedsecret"
+)
+
+// All returns every credlint check, in the order they are documented.
+func All() []*analysis.Analyzer {
+	return []*analysis.Analyzer{
+		hardcodedsecret.Analyzer,
+	}
+}

@@ -1,0 +1,41 @@
+// Command credlint finds credentials in the places they leak from in Go
+// code: hardcoded keys, secrets in logs, errors and URLs, malformed
+// Authorization headers, API clients that ignore 429 responses.
+//
+// Standalone:
+//
+//	credlint [flags] [packages or .go files]
+//
+// As a vet tool (the same binary speaks go vet's protocol):
+//
+//	go vet -vettool=$(which credlint) ./...
+//
+// Exit status: 0 no findings, 1 findings, 2 errors (bad flags, a bad rule
+// file, packages that do not load or type-check).
+package main
+
+import (
+	"os"
+	"strings"
+
+	"github.com/credlint/credlint/analyzers"
+)
+
+func main() {
+	if isVetInvocation(os.Args[1:]) {
+		vetMain(analyzers.All())
+		return
+	}
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// isVetInvocation reports whether go vet is driving the binary: it asks for
+// -V=full and -flags, then passes one *.cfg file per package.
+func isVetInvocation(args []string) bool {
+	for _, a := range args {
+		if a == "-flags" || a == "--flags" || strings.HasPrefix(a, "-V") || strings.HasPrefix(a, "--V") {
+			return true
+		}
+	}
+	return len(args) > 0 && strings.HasSuffix(args[len(args)-1], ".cfg")
+}

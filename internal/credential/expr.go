@@ -1,0 +1,352 @@
+package credential
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// SourceKind says why an expression is a credential.
+type SourceKind int
+
+const (
+	// Named: a variable, field, parameter or function whose name says it
+	// holds a secret (token, apiKey, clientSecret).
+	Named SourceKind = iota + 1
+	// Env: os.Getenv / os.LookupEnv of a credential-named variable.
+	Env
+	// HeaderRead: Header.Get of a credential header (Authorization, X-Api-Key).
+	HeaderRead
+	// Derived: computed in the function from another credential.
+	Derived
+)
+
+// A Source explains why an expression is a credential, for messages.
+type Source struct {
+	Kind SourceKind
+	Name string // the variable, field, env var or header name
+}
+
+// Describe renders the source for a diagnostic: `token`, `os.Getenv("X")`.
+func (s Source) Describe() string {
+	switch s.Kind {
+	case Env:
+		return `os.Getenv("` + s.Name + `")`
+	case HeaderRead:
+		return `Header.Get("` + s.Name + `")`
+	}
+	return s.Name
+}
+
+// A Model answers "is this expression a credential?" inside one package,
+// following values derived in a function body (assignment, concatenation,
+// Sprintf, conversion) from credential sources. Build one per pass with
+// NewModel; it is not safe for concurrent use.
+type Model struct {
+	info    *types.Info
+	derived map[types.Object]Source
+	seen    map[*ast.BlockStmt]bool
+}
+
+// NewModel returns the credential model for a type-checked package.
+func NewModel(info *types.Info) *Model {
+	return &Model{info: info, derived: make(map[types.Object]Source), seen: make(map[*ast.BlockStmt]bool)}
+}
+
+// Enter records the credential flow of a function body; call it for each
+// body before asking about expressions inside it. Cheap to call again.
+func (m *Model) Enter(body *ast.BlockStmt) {
+	if body == nil || m.seen[body] {
+		return
+	}
+	m.seen[body] = true
+	// Two sweeps reach a fixpoint for the loops and reassignments seen in
+	// practice without building SSA.
+	for range 2 {
+		ast.Inspect(body, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.AssignStmt:
+				if len(n.Lhs) == len(n.Rhs) {
+					for i, lhs := range n.Lhs {
+						m.flow(lhs, n.Rhs[i])
+					}
+				} else if len(n.Rhs) == 1 {
+					// tok, ok := os.LookupEnv(...); auth, err := sign(token)
+					m.flow(n.Lhs[0], n.Rhs[0])
+				}
+			case *ast.ValueSpec:
+				for i, name := range n.Names {
+					if i < len(n.Values) {
+						m.flow(name, n.Values[i])
+					} else if len(n.Values) == 1 {
+						m.flow(n.Names[0], n.Values[0])
+					}
+				}
+			case *ast.RangeStmt:
+				if n.Value != nil {
+					m.flow(n.Value, n.X)
+				}
+			}
+			return true
+		})
+	}
+}
+
+func (m *Model) flow(lhs, rhs ast.Expr) {
+	id, ok := ast.Unparen(lhs).(*ast.Ident)
+	if !ok || id.Name == "_" {
+		return
+	}
+	obj := m.info.ObjectOf(id)
+	if obj == nil || !IsStringLike(obj.Type()) {
+		return
+	}
+	if _, done := m.derived[obj]; done {
+		return
+	}
+	if src, ok := m.Credential(rhs); ok {
+		if src.Kind == Named || src.Kind == Derived {
+			src = Source{Derived, src.Name}
+		}
+		m.derived[obj] = src
+	}
+}
+
+// Credential reports whether e evaluates to a credential value, and why.
+// Only string-like values count (see IsStringLike); a secret-named
+// constant's value is a literal, which is the rule file's business.
+func (m *Model) Credential(e ast.Expr) (Source, bool) {
+	e = ast.Unparen(e)
+	tv, ok := m.info.Types[e]
+	if !ok || !IsStringLike(tv.Type) || tv.Value != nil {
+		return Source{}, false
+	}
+	switch e := e.(type) {
+	case *ast.Ident:
+		return m.object(m.info.ObjectOf(e))
+	case *ast.SelectorExpr:
+		if sel, ok := m.info.Selections[e]; ok && sel.Kind() == types.MethodVal {
+			return Source{}, false // a method value, not a call
+		}
+		return m.object(m.info.ObjectOf(e.Sel))
+	case *ast.StarExpr:
+		return m.Credential(e.X)
+	case *ast.BinaryExpr:
+		if e.Op == token.ADD {
+			if src, ok := m.Credential(e.X); ok {
+				return src, true
+			}
+			return m.Credential(e.Y)
+		}
+	case *ast.IndexExpr:
+		return m.index(e)
+	case *ast.SliceExpr:
+		return m.Credential(e.X)
+	case *ast.CallExpr:
+		return m.call(e)
+	}
+	return Source{}, false
+}
+
+func (m *Model) object(obj types.Object) (Source, bool) {
+	v, ok := obj.(*types.Var)
+	if !ok {
+		if f, ok := obj.(*types.Func); ok && ClassifyName(f.Name()) == Secret {
+			return Source{Named, f.Name()}, true // a func value named apiKey
+		}
+		return Source{}, false
+	}
+	if src, ok := m.derived[v]; ok {
+		return src, true
+	}
+	if ClassifyName(v.Name()) == Secret {
+		return Source{Named, v.Name()}, true
+	}
+	return Source{}, false
+}
+
+// index handles `parts[1]` of a split Authorization value: the scheme half
+// (index 0 of strings.SplitN / Fields / Cut) is not a secret.
+func (m *Model) index(e *ast.IndexExpr) (Source, bool) {
+	if tv, ok := m.info.Types[e.Index]; ok && tv.Value != nil {
+		if i, ok := constant.Int64Val(tv.Value); ok && i == 0 {
+			if call, ok := ast.Unparen(e.X).(*ast.CallExpr); ok && isSplit(m.info, call) {
+				return Source{}, false
+			}
+		}
+	}
+	if src, ok := m.Credential(e.X); ok {
+		return src, true
+	}
+	return Source{}, false
+}
+
+func isSplit(info *types.Info, call *ast.CallExpr) bool {
+	fn, ok := typeutil.Callee(info, call).(*types.Func)
+	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "strings" {
+		return false
+	}
+	switch fn.Name() {
+	case "Split", "SplitN", "Fields", "SplitAfter", "SplitAfterN":
+		return true
+	}
+	return false
+}
+
+func (m *Model) call(call *ast.CallExpr) (Source, bool) {
+	// Conversions: string(b), []byte(s), Token(s).
+	if tv, ok := m.info.Types[call.Fun]; ok && tv.IsType() && len(call.Args) == 1 {
+		return m.Credential(call.Args[0])
+	}
+	fn, _ := typeutil.Callee(m.info, call).(*types.Func)
+	if fn == nil {
+		return Source{}, false
+	}
+	if IsRedactor(fn.Name()) {
+		return Source{}, false
+	}
+	pkg := ""
+	if fn.Pkg() != nil {
+		pkg = fn.Pkg().Path()
+	}
+	switch {
+	case pkg == "os" && (fn.Name() == "Getenv" || fn.Name() == "LookupEnv"):
+		if name, ok := m.constString(call.Args[0]); ok && IsCredentialEnv(name) {
+			return Source{Env, name}, true
+		}
+		return Source{}, false
+	case isHeaderGet(fn):
+		if name, ok := m.constString(call.Args[0]); ok && IsCredentialHeader(name) {
+			return Source{HeaderRead, name}, true
+		}
+		return Source{}, false
+	case pkg == "fmt" && strings.HasPrefix(fn.Name(), "Sprint"),
+		pkg == "strings" || pkg == "bytes",
+		pkg == "strconv" && strings.HasPrefix(fn.Name(), "Quote"),
+		pkg == "encoding/base64" || pkg == "path" || pkg == "path/filepath":
+		// Formatting and string manipulation keep the secret in the result.
+		for _, a := range call.Args {
+			if src, ok := m.Credential(a); ok {
+				return Source{Derived, src.Name}, true
+			}
+		}
+		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+			if _, isMethod := m.info.Selections[sel]; isMethod {
+				return m.Credential(sel.X) // builder.String(), enc.EncodeToString
+			}
+		}
+		return Source{}, false
+	}
+	// Any other function or method whose name says it returns a secret:
+	// cfg.APIKey(), getToken(), creds.Password().
+	if ClassifyName(strings.TrimPrefix(fn.Name(), "Get")) == Secret {
+		return Source{Named, fn.Name() + "()"}, true
+	}
+	return Source{}, false
+}
+
+func (m *Model) constString(e ast.Expr) (string, bool) {
+	tv, ok := m.info.Types[e]
+	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
+		return "", false
+	}
+	return constant.StringVal(tv.Value), true
+}
+
+// isHeaderGet matches net/http.Header's Get and Values, and the same
+// methods on textproto.MIMEHeader.
+func isHeaderGet(fn *types.Func) bool {
+	if fn.Name() != "Get" && fn.Name() != "Values" {
+		return false
+	}
+	recv := fn.Signature().Recv()
+	if recv == nil {
+		return false
+	}
+	return isNamed(recv.Type(), "net/http", "Header") || isNamed(recv.Type(), "net/textproto", "MIMEHeader")
+}
+
+// IsRedactor reports whether a function of this name makes a value safe to
+// show: redact, mask, hash, obfuscate, fingerprint, len and the sha/md5
+// families.
+func IsRedactor(name string) bool {
+	l := strings.ToLower(name)
+	for _, w := range []string{"redact", "mask", "hash", "obfuscat", "fingerprint", "sha1", "sha256", "sha512", "md5", "hmac", "truncat", "sanitiz", "scrub", "censor", "elide"} {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return l == "len" || l == "sum" || l == "sum256"
+}
+
+// IsStringLike reports whether values of t are printed as text: string,
+// []byte, and named types of those, or pointers to them.
+func IsStringLike(t types.Type) bool {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Basic:
+		return u.Info()&types.IsString != 0
+	case *types.Slice:
+		b, ok := u.Elem().Underlying().(*types.Basic)
+		return ok && b.Kind() == types.Byte
+	}
+	return false
+}
+
+// CredentialField returns the name of a credential field that printing a
+// value of type t whole (%v, %+v, slog.Any) would show: a string-like field
+// named like a secret, in t or a struct it embeds or holds by value or
+// pointer. Types with a String, Format, LogValue, MarshalLog or GoString
+// method decide their own text and are trusted.
+func CredentialField(t types.Type) (string, bool) {
+	return credentialField(t, 0)
+}
+
+func credentialField(t types.Type, depth int) (string, bool) {
+	if depth > 3 {
+		return "", false
+	}
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	if hasFormatter(t) {
+		return "", false
+	}
+	st, ok := t.Underlying().(*types.Struct)
+	if !ok {
+		return "", false
+	}
+	for f := range st.Fields() {
+		if IsStringLike(f.Type()) && ClassifyName(f.Name()) == Secret {
+			return f.Name(), true
+		}
+		if name, ok := credentialField(f.Type(), depth+1); ok {
+			return f.Name() + "." + name, true
+		}
+	}
+	return "", false
+}
+
+func hasFormatter(t types.Type) bool {
+	for _, m := range []string{"String", "Format", "LogValue", "MarshalLog", "GoString", "MarshalLogObject"} {
+		obj, _, _ := types.LookupFieldOrMethod(t, true, nil, m)
+		if _, ok := obj.(*types.Func); ok {
+			return true
+		}
+	}
+	return false
+}
+
+func isNamed(t types.Type, pkg, name string) bool {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == pkg && n.Obj().Name() == name
+}

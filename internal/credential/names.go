@@ -1,0 +1,205 @@
+package credential
+
+import (
+	"strings"
+	"unicode"
+)
+
+// NameKind says what a name tells about the value it holds.
+type NameKind int
+
+const (
+	// Plain names say nothing about credentials.
+	Plain NameKind = iota
+	// Secret names hold a secret value: token, apiKey, clientSecret, systemID.
+	Secret
+	// About names hold something about a secret, not the secret itself:
+	// tokenURL, tokenType, keyName, secretPath, passwordField, pageToken.
+	About
+)
+
+// secretWords end a name that holds a secret value.
+var secretWords = map[string]bool{
+	"token": true, "tokens": true, "secret": true, "secrets": true,
+	"password": true, "passwd": true, "passphrase": true,
+	"credential": true, "credentials": true, "creds": true, "cred": true,
+	"apikey": true, "apitoken": true, "bearer": true, "authorization": true,
+	"clientsecret": true, "privatekey": true, "accesstoken": true,
+	"refreshtoken": true, "idtoken": true, "authtoken": true, "jwt": true,
+}
+
+// keyQualifiers make a trailing "key" a secret key (apiKey, privateKey);
+// any other "key" is a lookup key (cacheKey, tokenKey, keyName).
+var keyQualifiers = map[string]bool{
+	"api": true, "secret": true, "private": true, "access": true, "signing": true,
+	"encryption": true, "master": true, "client": true, "app": true,
+	"service": true, "account": true, "license": true, "auth": true,
+	"session": true, "hmac": true, "shared": true, "consumer": true,
+	"subscription": true, "write": true, "admin": true, "live": true,
+}
+
+// idQualifiers make a trailing "id" a credential: Sure Send's system ID is
+// sent as a secret header and rate-limits per holder.
+var idQualifiers = map[string]bool{"system": true}
+
+// aboutWords, as the last word, make a name describe a secret rather than
+// hold one (tokenURL, secretName, passwordHash, apiKeyHeader).
+var aboutWords = map[string]bool{
+	"url": true, "urls": true, "uri": true, "endpoint": true, "host": true,
+	"type": true, "types": true, "kind": true, "name": true, "names": true,
+	"path": true, "paths": true, "file": true, "filename": true, "dir": true,
+	"field": true, "fields": true, "header": true, "headers": true,
+	"param": true, "params": true, "query": true, "env": true, "var": true,
+	"len": true, "length": true, "size": true, "count": true, "num": true,
+	"id": true, "ids": true, "ref": true, "refs": true, "prefix": true,
+	"suffix": true, "format": true, "pattern": true, "regex": true,
+	"re": true, "label": true, "mode": true, "policy": true, "provider": true,
+	"source": true, "store": true, "manager": true, "service": true,
+	"client": true, "config": true, "cfg": true, "expiry": true, "expires": true,
+	"expiration": true, "exp": true, "ttl": true, "at": true, "time": true,
+	"duration": true, "hash": true, "hashed": true, "digest": true,
+	"mask": true, "masked": true, "redacted": true, "valid": true,
+	"cache": true, "location": true, "request": true, "response": true,
+	"req": true, "resp": true, "err": true, "error": true, "status": true,
+	"version": true, "index": true, "idx": true, "scope": true, "scopes": true,
+	"flow": true, "key": true, "keys": true, "set": true, "ok": true,
+	"fn": true, "func": true, "method": true, "option": true, "options": true,
+	"placeholder": true, "hint": true, "rotation": true,
+	"usage": true, "stats": true, "info": true, "metadata": true,
+	"generator": true, "issuer": true, "parser": true, "validator": true,
+	"lifetime": true, "sha": true, "sha256": true, "fingerprint": true,
+}
+
+// notSecretQualifiers anywhere before the secret word mean the value is not
+// an access credential: pagination cursors and anti-CSRF tokens are meant to
+// travel in URLs and forms; lexer tokens are syntax.
+var notSecretQualifiers = map[string]bool{
+	"page": true, "next": true, "prev": true, "previous": true,
+	"continuation": true, "sync": true, "cursor": true, "pagination": true,
+	"resume": true, "csrf": true, "xsrf": true, "last": true, "start": true,
+	"end": true, "marker": true, "public": true, "num": true, "max": true,
+	"min": true, "has": true, "is": true, "no": true, "invalid": true,
+	"expected": true, "unexpected": true, "lexer": true, "parse": true,
+}
+
+// ClassifyName says whether an identifier, field, parameter, environment
+// variable or map key names a secret value. It splits camelCase, snake_case,
+// kebab-case and acronyms into words and reads the last word, with the words
+// before it as qualifiers.
+func ClassifyName(name string) NameKind { return classifyWords(splitWords(name)) }
+
+func classifyWords(words []string) NameKind {
+	n := len(words)
+	if n == 0 {
+		return Plain
+	}
+	last, prev := words[n-1], ""
+	if n > 1 {
+		prev = words[n-2]
+	}
+	switch {
+	case secretWords[last] || last == "key" && keyQualifiers[prev] || last == "id" && idQualifiers[prev]:
+		for _, w := range words[:n-1] {
+			if notSecretQualifiers[w] {
+				return Plain
+			}
+		}
+		return Secret
+	case n == 1:
+		return Plain
+	case aboutWords[last]:
+		// tokenURL, apiKeyHeader, passwordHash; but cacheKey is just Plain.
+		if classifyWords(words[:n-1]) == Secret {
+			return About
+		}
+		for _, w := range words[:n-1] {
+			if secretWords[w] {
+				return About
+			}
+		}
+	case reprWords[last]:
+		// apiKeyValue, tokenStr, secretBytes: a secret in some representation.
+		return classifyWords(words[:n-1])
+	}
+	return Plain
+}
+
+var reprWords = map[string]bool{
+	"value": true, "val": true, "str": true, "string": true, "bytes": true,
+	"raw": true, "plain": true, "plaintext": true, "b64": true, "base64": true,
+	"encoded": true, "data": true, "text": true,
+}
+
+// splitWords lowercases name and splits it at case changes, digits and
+// punctuation: "XAPIKey" -> x api key, "SURESEND_API_TOKEN" -> suresend api
+// token, "x-system-id" -> x system id.
+func splitWords(name string) []string {
+	var words []string
+	runes := []rune(name)
+	start := -1
+	flush := func(end int) {
+		if start >= 0 && end > start {
+			words = append(words, strings.ToLower(string(runes[start:end])))
+		}
+		start = -1
+	}
+	for i, r := range runes {
+		if !unicode.IsLetter(r) {
+			flush(i)
+			continue
+		}
+		if start < 0 {
+			start = i
+			continue
+		}
+		if unicode.IsUpper(r) {
+			prevLower := unicode.IsLower(runes[i-1])
+			nextLower := i+1 < len(runes) && unicode.IsLower(runes[i+1])
+			if prevLower || (unicode.IsUpper(runes[i-1]) && nextLower) {
+				flush(i)
+				start = i
+			}
+		}
+	}
+	flush(len(runes))
+	return joinCompounds(words)
+}
+
+// joinCompounds keeps compound names whole where the parts mean less than
+// the whole: "api" "key" stays two words, but "o" "auth" is "oauth".
+func joinCompounds(words []string) []string {
+	out := words[:0]
+	for i := 0; i < len(words); i++ {
+		if words[i] == "o" && i+1 < len(words) && words[i+1] == "auth" {
+			out = append(out, "oauth")
+			i++
+			continue
+		}
+		out = append(out, words[i])
+	}
+	return out
+}
+
+// credentialHeaders are request headers whose value is a credential.
+var credentialHeaders = map[string]bool{
+	"authorization": true, "proxy-authorization": true, "x-api-key": true,
+	"api-key": true, "apikey": true, "x-auth-token": true, "x-access-token": true,
+	"x-system-id": true, "cookie": true, "set-cookie": true,
+	"x-amz-security-token": true, "x-goog-api-key": true, "x-vault-token": true,
+	"private-token": true,
+}
+
+// IsCredentialHeader reports whether a header of this name (any case)
+// carries a credential value.
+func IsCredentialHeader(name string) bool {
+	n := strings.ToLower(strings.TrimSpace(name))
+	if credentialHeaders[n] {
+		return true
+	}
+	return strings.HasPrefix(n, "x-") && ClassifyName(n) == Secret
+}
+
+// IsCredentialEnv reports whether an environment variable of this name
+// holds a credential (SURESEND_API_TOKEN, SENT_API_KEY), not a reference to
+// one (GITHUB_TOKEN_URL, VAULT_SECRET_PATH).
+func IsCredentialEnv(name string) bool { return ClassifyName(name) == Secret }

@@ -1,0 +1,73 @@
+// Package sinks is credlint's one table of the functions that send a value
+// somewhere a credential must not go: log lines, error messages, URLs, and
+// request headers. Entries are keyed by types.Func.FullName, so analysed
+// code needs no extra dependency and a wrapper type of the same name in
+// another package does not match. Every check asks this table; none keeps
+// its own list.
+package sinks
+
+import (
+	"go/types"
+)
+
+// Kind is where a sink sends its arguments.
+type Kind int
+
+const (
+	// Log writes its arguments to a log or to standard output/error.
+	Log Kind = iota + 1
+	// Error puts its arguments into an error's message.
+	Error
+)
+
+func (k Kind) String() string {
+	switch k {
+	case Log:
+		return "log"
+	case Error:
+		return "error message"
+	}
+	return "sink"
+}
+
+// A Sink describes one function of the table.
+type Sink struct {
+	Kind Kind
+	// First is the index of the first argument that reaches the output;
+	// later arguments do too (variadic loggers, key/value pairs).
+	First int
+	// Writer, when >= 0, is the index of an io.Writer argument: the call is
+	// a sink only when it writes to os.Stdout or os.Stderr (fmt.Fprintf).
+	Writer int
+}
+
+// Lookup returns the sink a call of fn is, if any.
+func Lookup(fn *types.Func) (Sink, bool) {
+	s, ok := table[fn.FullName()]
+	return s, ok
+}
+
+var table = map[string]Sink{}
+
+func add(kind Kind, first int, names ...string) {
+	for _, n := range names {
+		table[n] = Sink{Kind: kind, First: first, Writer: -1}
+	}
+}
+
+func init() {
+	// Standard library.
+	add(Log, 0,
+		"log.Print", "log.Printf", "log.Println", "log.Fatal", "log.Fatalf",
+		"log.Fatalln", "log.Panic", "log.Panicf", "log.Panicln",
+		"(*log.Logger).Print", "(*log.Logger).Printf", "(*log.Logger).Println",
+		"(*log.Logger).Fatal", "(*log.Logger).Fatalf", "(*log.Logger).Fatalln",
+		"(*log.Logger).Panic", "(*log.Logger).Panicf", "(*log.Logger).Panicln",
+		"fmt.Print", "fmt.Printf", "fmt.Println",
+		"print", "println",
+	)
+	for _, n := range []string{"fmt.Fprint", "fmt.Fprintf", "fmt.Fprintln"} {
+		table[n] = Sink{Kind: Log, First: 1, Writer: 0}
+	}
+	add(Error, 0, "fmt.Errorf", "errors.New")
+}

@@ -1,0 +1,82 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"log"
+	"net/http"
+	"time"
+)
+
+const (
+	baseURL = "https://api.suresend.ai/api/partner"
+
+	// Header names, not credentials: credlint must stay silent here.
+	authHeader     = "Authorization"
+	systemIDHeader = "X-System-Id"
+)
+
+// Person is a contact in Sure Send CRM.
+type Person struct {
+	ID    string `json:"id"`
+	Name  string `json:"name"`
+	Email string `json:"email"`
+}
+
+// Client talks to the Sure Send Partner API.
+type Client struct {
+	http     *http.Client
+	token    string
+	systemID string
+}
+
+// NewClient returns a client that authenticates with token.
+func NewClient(token, systemID string) *Client {
+	return &Client{
+		http:     &http.Client{Timeout: 10 * time.Second},
+		token:    token,
+		systemID: systemID,
+	}
+}
+
+// ListPeople returns up to limit people.
+func (c *Client) ListPeople(ctx context.Context, limit int) ([]Person, error) {
+	// MISTAKE (secreturl): the token travels in the query string, where
+	// access logs, proxies and browser history keep it.
+	url := fmt.Sprintf("%s/people?limit=%d&api_token=%s", baseURL, limit, c.token)
+
+	// MISTAKE (secretlog): the token is written to the log.
+	log.Printf("GET /people with token %s", c.token)
+
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
+	if err != nil {
+		return nil, err
+	}
+	// MISTAKE (authscheme): the scheme is "Bearer", with a capital B.
+	req.Header.Set(authHeader, "bearer "+c.token)
+	if c.systemID != "" {
+		req.Header.Set(systemIDHeader, c.systemID)
+	}
+
+	// MISTAKE (ratelimit): a 429 Too Many Requests is treated like any other
+	// failure; Retry-After is never read.
+	resp, err := c.http.Do(req)
+	if err != nil {
+		return nil, err
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		// MISTAKE (headerlog): the request headers, Authorization included,
+		// go to the log.
+		log.Printf("people request failed: status=%d headers=%v", resp.StatusCode, req.Header)
+		return nil, fmt.Errorf("list people: %s", resp.Status)
+	}
+	var out struct {
+		People []Person `json:"people"`
+	}
+	if err := json.NewDecoder(resp.Body).Decode(&out); err != nil {
+		return nil, fmt.Errorf("decode people: %w", err)
+	}
+	return out.People, nil
+}
