@@ -18,6 +18,31 @@ const (
 	Log Kind = iota + 1
 	// Error puts its arguments into an error's message.
 	Error
+
+	// HTTP request building and sending (http.go).
+
+	// Header writes a request header: argument First is the name, First+1
+	// the value (http.Header.Set, resty SetHeader).
+	Header
+	// HeaderMap writes each entry of the map argument First as a header
+	// (resty SetHeaders).
+	HeaderMap
+	// AuthToken sets argument First as an Authorization token; the library
+	// puts the scheme, "Bearer" by default, before it (resty SetAuthToken).
+	AuthToken
+	// AuthScheme sets the scheme (argument First) the library puts before
+	// an AuthToken (resty SetAuthScheme).
+	AuthScheme
+	// BasicAuth sets HTTP Basic credentials: user First, password First+1.
+	BasicAuth
+	// Send sends a request: argument First is the *http.Request, or the
+	// URL when it is a string; First < 0 means the receiver holds both.
+	Send
+	// NewRequest builds a request for the URL argument First.
+	NewRequest
+	// BaseURL sets the URL (argument First) that a client resolves request
+	// paths against (resty SetBaseURL).
+	BaseURL
 )
 
 func (k Kind) String() string {

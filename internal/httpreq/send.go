@@ -1,0 +1,347 @@
+package httpreq
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/credlint/credlint/internal/sinks"
+)
+
+// complete finds what happens to each response, and then the calls of
+// wrappers, same-package functions that return the response of a send:
+// their calls are sends too, judged where the response is looked at.
+func (w *walker) complete() {
+	r := w.r
+	for _, s := range r.Sends {
+		r.useOf(s)
+	}
+	wrappers := make(map[*Func]bool)
+	for range 4 { // wrappers of wrappers, a few levels deep
+		fresh := make(map[*Func]bool)
+		for _, s := range r.Sends {
+			if s.Returned && s.Func != nil && s.Func.returnsRsp && !wrappers[s.Func] {
+				wrappers[s.Func] = true
+				fresh[s.Func] = true
+			}
+		}
+		if len(fresh) == 0 {
+			break
+		}
+		for _, c := range w.calls {
+			if fresh[c.callee] {
+				s := &Send{Call: c.cur.Node().(*ast.CallExpr), Callee: c.callee.Obj, Func: c.caller, Wrapper: c.callee, cur: c.cur}
+				s.Retrying = inRetryHelper(r.info, c.cur)
+				r.useOf(s)
+				r.Sends = append(r.Sends, s)
+			}
+		}
+	}
+	for _, s := range r.Sends {
+		if s.Func != nil && s.Func.retries {
+			s.Retrying = true
+		}
+	}
+}
+
+// useOf sets what s's caller does with the response.
+func (r *Result) useOf(s *Send) {
+	parent := s.cur.Parent()
+	switch p := parent.Node().(type) {
+	case *ast.AssignStmt:
+		if len(p.Rhs) != 1 {
+			s.Used = true
+			return
+		}
+		if id, ok := ast.Unparen(p.Lhs[0]).(*ast.Ident); ok {
+			if id.Name != "_" {
+				s.Resp = r.info.ObjectOf(id)
+			}
+		} else {
+			s.Used = true // stored in a field or element
+		}
+	case *ast.ValueSpec:
+		if len(p.Values) == 1 && p.Names[0].Name != "_" {
+			s.Resp = r.info.ObjectOf(p.Names[0])
+		}
+	case *ast.ReturnStmt:
+		s.Returned = true
+	case *ast.ExprStmt, *ast.GoStmt, *ast.DeferStmt:
+		// discarded
+	default:
+		s.Used = true
+	}
+	if s.Resp == nil {
+		return
+	}
+	var body inspector.Cursor
+	for c := range s.cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		body = c
+		if _, ok := c.Node().(*ast.FuncDecl); ok {
+			break
+		}
+	}
+	if !body.Valid() {
+		return
+	}
+	for c := range body.Preorder((*ast.Ident)(nil)) {
+		if r.info.Uses[c.Node().(*ast.Ident)] != s.Resp {
+			continue
+		}
+		switch p := c.Parent().Node().(type) {
+		case *ast.ReturnStmt:
+			s.Returned = true
+			continue
+		case *ast.BinaryExpr:
+			if isNil(r.info, p.X) || isNil(r.info, p.Y) {
+				continue // resp != nil
+			}
+		case *ast.SelectorExpr:
+			if p.Sel.Name == "Body" {
+				if pp, ok := c.Parent().Parent().Node().(*ast.SelectorExpr); ok && pp.Sel.Name == "Close" {
+					continue // resp.Body.Close()
+				}
+			}
+		}
+		s.Used = true
+	}
+}
+
+func isNil(info *types.Info, e ast.Expr) bool {
+	tv, ok := info.Types[e]
+	return ok && tv.IsNil()
+}
+
+// Credentialed reports whether the request s sends carries credentials:
+// its function (or a same-package function it calls) writes an
+// Authorization or API-key header or sets basic auth; a resty chain or
+// client has an auth token or credential header; or the client adds them
+// (an oauth2 client, a transport of the package that adds them).
+func (r *Result) Credentialed(s *Send) bool { return r.credentialed(s, 0) }
+
+func (r *Result) credentialed(s *Send, depth int) bool {
+	if r.Authenticated(s.Func) {
+		return true
+	}
+	if s.Wrapper != nil {
+		if depth > 4 {
+			return false
+		}
+		for _, in := range r.Sends {
+			if in.Func == s.Wrapper && in.Returned && r.credentialed(in, depth+1) {
+				return true
+			}
+		}
+		return false
+	}
+	if sinks.IsResty(pkgPath(s.Callee)) {
+		return r.restyCr || r.chainCredential(s.Call)
+	}
+	return r.ClientCredentialed(s.Client)
+}
+
+// ClientCredentialed reports whether requests sent through the client e
+// get credentials from it: an oauth2 client, or a client whose transport is
+// a RoundTripper of the package that adds them. http.DefaultClient (and a
+// nil e, as for http.Get) does not.
+func (r *Result) ClientCredentialed(e ast.Expr) bool {
+	if e == nil || r.isDefaultClient(e) {
+		return false
+	}
+	if isRestyClient(r.info.TypeOf(e)) && r.restyCr {
+		return true
+	}
+	return r.authRT || r.client(e, 0).cred
+}
+
+// Retrying reports whether s retries on its own: a retrying client or
+// library, a retry helper around the call, a resty client with retries, a
+// transport of the package that handles 429.
+func (r *Result) Retrying(s *Send) bool { return r.retrying(s, 0) }
+
+func (r *Result) retrying(s *Send, depth int) bool {
+	if s.Retrying {
+		return true
+	}
+	if s.Wrapper != nil {
+		if depth > 4 {
+			return false
+		}
+		for _, in := range r.Sends {
+			if in.Func == s.Wrapper && in.Returned && r.retrying(in, depth+1) {
+				return true
+			}
+		}
+		return false
+	}
+	if sinks.IsResty(pkgPath(s.Callee)) {
+		return r.restyRt
+	}
+	if s.Client == nil || r.isDefaultClient(s.Client) {
+		return false
+	}
+	return r.retryRT || r.client(s.Client, 0).retry
+}
+
+// chainCredential reports whether a resty call chain
+// (c.R().SetAuthToken(t).Get(u)) puts a credential on the request.
+func (r *Result) chainCredential(call *ast.CallExpr) bool {
+	for {
+		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		if !ok {
+			return false
+		}
+		inner, ok := ast.Unparen(sel.X).(*ast.CallExpr)
+		if !ok {
+			return false
+		}
+		if r.creds[inner] {
+			return true
+		}
+		call = inner
+	}
+}
+
+func (r *Result) isDefaultClient(e ast.Expr) bool {
+	sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	obj := r.info.ObjectOf(sel.Sel)
+	return pkgPath(obj) == "net/http" && obj.Name() == "DefaultClient"
+}
+
+type clientState struct{ cred, retry bool }
+
+func (a clientState) or(b clientState) clientState {
+	return clientState{a.cred || b.cred, a.retry || b.retry}
+}
+
+// client follows a client expression to the values assigned to it in the
+// package and reads what they are made of.
+func (r *Result) client(e ast.Expr, depth int) clientState {
+	var st clientState
+	if e == nil || depth > 4 {
+		return st
+	}
+	switch e := ast.Unparen(e).(type) {
+	case *ast.UnaryExpr:
+		if e.Op == token.AND {
+			return r.client(e.X, depth+1)
+		}
+	case *ast.StarExpr:
+		return r.client(e.X, depth+1)
+	case *ast.Ident, *ast.SelectorExpr:
+		obj := r.objectOf(e)
+		if obj == nil || r.isDefaultClient(e) {
+			return st
+		}
+		for _, v := range r.values[obj] {
+			st = st.or(r.client(v, depth+1))
+		}
+	case *ast.CompositeLit:
+		if isNamed(r.info.TypeOf(e), "net/http", "Client") {
+			for _, elt := range e.Elts {
+				if kv, ok := elt.(*ast.KeyValueExpr); ok {
+					if k, ok := kv.Key.(*ast.Ident); ok && k.Name == "Transport" {
+						st = st.or(r.transport(kv.Value, depth+1))
+					}
+				}
+			}
+		}
+	case *ast.CallExpr:
+		fn := calleeFunc(r.info, e)
+		if fn == nil {
+			return st
+		}
+		path := pkgPath(fn)
+		switch {
+		case strings.HasPrefix(path, "golang.org/x/oauth2"):
+			st.cred = true
+		case path == sinks.RetryableHTTP && fn.Name() == "StandardClient":
+			st.retry = true
+		default:
+			if f := r.funcs[fn]; f != nil && f.Decl != nil {
+				for _, res := range returnedFirst(f.Decl) {
+					st = st.or(r.client(res, depth+1))
+				}
+			}
+		}
+	}
+	return st
+}
+
+// transport reads a RoundTripper: oauth2's adds credentials,
+// go-retryablehttp's retries, one of the package adds credentials or
+// handles 429 if its RoundTrip method does.
+func (r *Result) transport(e ast.Expr, depth int) clientState {
+	var st clientState
+	t := r.info.TypeOf(e)
+	if t == nil {
+		return st
+	}
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	named, ok := types.Unalias(t).(*types.Named)
+	if !ok {
+		return st
+	}
+	path := pkgPath(named.Obj())
+	switch {
+	case strings.HasPrefix(path, "golang.org/x/oauth2"):
+		st.cred = true
+	case path == sinks.RetryableHTTP:
+		st.retry = true
+	case types.IsInterface(named):
+		// http.RoundTripper: follow what was assigned.
+		switch v := ast.Unparen(e).(type) {
+		case *ast.Ident, *ast.SelectorExpr:
+			if obj := r.objectOf(v); obj != nil && depth < 4 {
+				for _, val := range r.values[obj] {
+					st = st.or(r.transport(val, depth+1))
+				}
+			}
+		}
+	default:
+		obj, _, _ := types.LookupFieldOrMethod(named, true, named.Obj().Pkg(), "RoundTrip")
+		if fn, ok := obj.(*types.Func); ok {
+			if f := r.funcs[fn]; f != nil {
+				st.cred = r.Authenticated(f)
+				st.retry = r.Handles429(f)
+			}
+		}
+	}
+	return st
+}
+
+func (r *Result) objectOf(e ast.Expr) types.Object {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		return r.info.ObjectOf(e)
+	case *ast.SelectorExpr:
+		return r.info.ObjectOf(e.Sel)
+	}
+	return nil
+}
+
+// returnedFirst returns the first result of each return statement of d,
+// outside function literals.
+func returnedFirst(d *ast.FuncDecl) []ast.Expr {
+	var out []ast.Expr
+	ast.Inspect(d.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			if len(n.Results) > 0 {
+				out = append(out, n.Results[0])
+			}
+		}
+		return true
+	})
+	return out
+}

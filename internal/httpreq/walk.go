@@ -1,0 +1,372 @@
+package httpreq
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"strconv"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/credlint/credlint/internal/sinks"
+)
+
+// walker makes the package's one pass over the syntax.
+type walker struct {
+	r     *Result
+	pass  *analysis.Pass
+	fn    *Func // the function being walked
+	calls []pkgCall
+}
+
+// pkgCall is a call of a function of the package, kept to find the calls
+// of wrappers once they are known.
+type pkgCall struct {
+	cur    inspector.Cursor
+	callee *Func
+	caller *Func
+}
+
+var walkTypes = []ast.Node{
+	(*ast.FuncDecl)(nil),
+	(*ast.CallExpr)(nil),
+	(*ast.AssignStmt)(nil),
+	(*ast.ValueSpec)(nil),
+	(*ast.CompositeLit)(nil),
+	(*ast.BasicLit)(nil),
+	(*ast.Ident)(nil),
+}
+
+func (w *walker) walk(insp *inspector.Inspector) {
+	for cur := range insp.Root().Preorder(walkTypes...) {
+		n := cur.Node()
+		if w.fn != nil && n.Pos() >= w.fn.Decl.End() {
+			w.fn = nil
+		}
+		switch n := n.(type) {
+		case *ast.FuncDecl:
+			w.funcDecl(n)
+		case *ast.CallExpr:
+			w.call(cur, n)
+		case *ast.AssignStmt:
+			w.assign(n)
+		case *ast.ValueSpec:
+			for i, name := range n.Names {
+				if i < len(n.Values) {
+					w.value(name, n.Values[i])
+				}
+			}
+		case *ast.CompositeLit:
+			w.composite(n)
+		case *ast.BasicLit:
+			if w.fn != nil && is429Literal(n) {
+				w.fn.Handles429 = true
+			}
+		case *ast.Ident:
+			if w.fn != nil && !w.fn.Handles429 {
+				if c, ok := w.pass.TypesInfo.Uses[n].(*types.Const); ok && is429Value(c.Val()) {
+					w.fn.Handles429 = true
+				}
+			}
+		}
+	}
+	for _, f := range w.r.decls {
+		if f.Decl.Recv != nil && f.Decl.Name.Name == "RoundTrip" {
+			w.r.authRT = w.r.authRT || w.r.Authenticated(f)
+			w.r.retryRT = w.r.retryRT || w.r.Handles429(f)
+		}
+	}
+}
+
+// funcOf returns the record of a function of the package.
+func (r *Result) funcOf(obj *types.Func) *Func {
+	f, ok := r.funcs[obj]
+	if !ok {
+		f = &Func{Obj: obj, callees: make(map[*Func]bool)}
+		r.funcs[obj] = f
+	}
+	return f
+}
+
+func (w *walker) funcDecl(d *ast.FuncDecl) {
+	obj, _ := w.pass.TypesInfo.Defs[d.Name].(*types.Func)
+	if obj == nil || d.Body == nil {
+		return
+	}
+	f := w.r.funcOf(obj)
+	f.Decl = d
+	w.r.decls[d] = f
+	for res := range obj.Signature().Results().Variables() {
+		if isResponse(res.Type()) {
+			f.returnsRsp = true
+		}
+	}
+	w.fn = f
+}
+
+func (w *walker) call(cur inspector.Cursor, call *ast.CallExpr) {
+	info := w.pass.TypesInfo
+	fn := calleeFunc(info, call)
+	if fn == nil {
+		return
+	}
+	if fn.Pkg() == w.pass.Pkg && w.fn != nil {
+		g := w.r.funcOf(fn)
+		w.fn.callees[g] = true
+		w.calls = append(w.calls, pkgCall{cur, g, w.fn})
+	}
+	if w.fn != nil && isRetryLib(pkgPath(fn)) {
+		w.fn.retries = true // backoff.Retry(operation, b) with operation a variable
+	}
+	if sinks.IsResty(pkgPath(fn)) && fn.Name() == "SetRetryCount" && len(call.Args) == 1 {
+		if tv := info.Types[call.Args[0]]; tv.Value == nil || tv.Value.String() != "0" {
+			w.r.restyRt = true
+		}
+	}
+	s, ok := sinks.Lookup(fn)
+	if !ok {
+		return
+	}
+	arg := func(i int) ast.Expr {
+		if i >= 0 && i < len(call.Args) {
+			return call.Args[i]
+		}
+		return nil
+	}
+	resty := sinks.IsResty(pkgPath(fn))
+	switch s.Kind {
+	case sinks.Header:
+		if k, v := arg(s.First), arg(s.First+1); k != nil && v != nil {
+			name, _ := constString(info, k)
+			w.add(call, &Write{Node: call, Via: Call, Kind: sinks.Header, Key: k, Name: name, Values: []ast.Expr{v}, Resty: resty})
+		}
+	case sinks.HeaderMap:
+		if lit, ok := ast.Unparen(arg(s.First)).(*ast.CompositeLit); ok {
+			for _, elt := range lit.Elts {
+				if kv, ok := elt.(*ast.KeyValueExpr); ok {
+					name, _ := constString(info, kv.Key)
+					w.add(call, &Write{Node: kv, Via: Call, Kind: sinks.Header, Key: kv.Key, Name: name, Values: []ast.Expr{kv.Value}, Resty: resty})
+				}
+			}
+		}
+	case sinks.AuthToken, sinks.AuthScheme, sinks.BasicAuth:
+		if len(call.Args) > s.First {
+			w.add(call, &Write{Node: call, Via: Call, Kind: s.Kind, Values: call.Args[s.First:], Resty: resty})
+		}
+	case sinks.Send:
+		send := &Send{Call: call, Callee: fn, Sink: s, Func: w.fn, cur: cur}
+		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && fn.Signature().Recv() != nil {
+			send.Client = sel.X
+		}
+		if u := arg(s.First); u != nil && isString(info.TypeOf(u)) {
+			send.URL = u
+			w.r.URLs = append(w.r.URLs, URLUse{URL: u, Call: call, Kind: sinks.Send, Func: w.fn, Client: send.Client})
+		}
+		send.Retrying = pkgPath(fn) == sinks.RetryableHTTP || inRetryHelper(info, cur)
+		w.r.Sends = append(w.r.Sends, send)
+	case sinks.NewRequest, sinks.BaseURL:
+		if u := arg(s.First); u != nil {
+			use := URLUse{URL: u, Call: call, Kind: s.Kind, Func: w.fn}
+			if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && s.Kind == sinks.BaseURL {
+				use.Client = sel.X
+			}
+			w.r.URLs = append(w.r.URLs, use)
+		}
+	}
+}
+
+func (w *walker) add(call *ast.CallExpr, wr *Write) {
+	wr.Func = w.fn
+	w.r.Writes = append(w.r.Writes, wr)
+	if !wr.Credential() {
+		return
+	}
+	w.r.creds[call] = true
+	if w.fn != nil {
+		w.fn.WritesCredential = true
+	}
+	if wr.Resty {
+		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+			if t := w.pass.TypesInfo.TypeOf(sel.X); t != nil && isRestyClient(t) {
+				w.r.restyCr = true
+			}
+		}
+	}
+}
+
+func isRestyClient(t types.Type) bool {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Name() == "Client" && sinks.IsResty(pkgPath(n.Obj()))
+}
+
+func (w *walker) assign(a *ast.AssignStmt) {
+	info := w.pass.TypesInfo
+	if len(a.Lhs) != len(a.Rhs) {
+		if len(a.Rhs) == 1 {
+			w.value(a.Lhs[0], a.Rhs[0])
+		}
+		return
+	}
+	for i, lhs := range a.Lhs {
+		rhs := a.Rhs[i]
+		w.value(lhs, rhs)
+		switch l := ast.Unparen(lhs).(type) {
+		case *ast.IndexExpr:
+			if a.Tok == token.ASSIGN && isNamed(info.TypeOf(l.X), "net/http", "Header") {
+				name, _ := constString(info, l.Index)
+				wr := &Write{Node: a, Via: Index, Kind: sinks.Header, Key: l.Index, Name: name, Values: elements(rhs), Func: w.fn}
+				w.r.Writes = append(w.r.Writes, wr)
+				if wr.Credential() && w.fn != nil {
+					w.fn.WritesCredential = true
+				}
+			}
+		case *ast.SelectorExpr:
+			if l.Sel.Name == "InsecureSkipVerify" && isTrue(info, rhs) {
+				w.r.InsecureTLS = append(w.r.InsecureTLS, Insecure{Node: a, Func: w.fn})
+			}
+		}
+	}
+}
+
+// value records that rhs is assigned to what lhs names.
+func (w *walker) value(lhs, rhs ast.Expr) {
+	var obj types.Object
+	switch l := ast.Unparen(lhs).(type) {
+	case *ast.Ident:
+		obj = w.pass.TypesInfo.ObjectOf(l)
+	case *ast.SelectorExpr:
+		obj = w.pass.TypesInfo.ObjectOf(l.Sel)
+	}
+	if obj != nil && !w.r.InTest(rhs) {
+		w.r.values[obj] = append(w.r.values[obj], rhs)
+	}
+}
+
+func (w *walker) composite(lit *ast.CompositeLit) {
+	info := w.pass.TypesInfo
+	t := info.TypeOf(lit)
+	if t == nil {
+		return
+	}
+	if isNamed(t, "net/http", "Header") {
+		for _, elt := range lit.Elts {
+			if kv, ok := elt.(*ast.KeyValueExpr); ok {
+				name, _ := constString(info, kv.Key)
+				wr := &Write{Node: kv, Via: Literal, Kind: sinks.Header, Key: kv.Key, Name: name, Values: elements(kv.Value), Func: w.fn}
+				w.r.Writes = append(w.r.Writes, wr)
+				if wr.Credential() && w.fn != nil {
+					w.fn.WritesCredential = true
+				}
+			}
+		}
+		return
+	}
+	if _, ok := t.Underlying().(*types.Struct); !ok {
+		return
+	}
+	tlsConfig := isNamed(t, "crypto/tls", "Config")
+	for _, elt := range lit.Elts {
+		kv, ok := elt.(*ast.KeyValueExpr)
+		if !ok {
+			continue
+		}
+		key, ok := kv.Key.(*ast.Ident)
+		if !ok {
+			continue
+		}
+		w.value(key, kv.Value)
+		if tlsConfig && key.Name == "InsecureSkipVerify" && isTrue(info, kv.Value) {
+			w.r.InsecureTLS = append(w.r.InsecureTLS, Insecure{Node: kv, Func: w.fn})
+		}
+	}
+}
+
+// elements returns the elements of a []string{…} literal, else e itself.
+func elements(e ast.Expr) []ast.Expr {
+	if lit, ok := ast.Unparen(e).(*ast.CompositeLit); ok {
+		return lit.Elts
+	}
+	return []ast.Expr{e}
+}
+
+func isTrue(info *types.Info, e ast.Expr) bool {
+	tv, ok := info.Types[e]
+	return ok && tv.Value != nil && tv.Value.Kind() == constant.Bool && constant.BoolVal(tv.Value)
+}
+
+func isString(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsString != 0
+}
+
+func is429Literal(lit *ast.BasicLit) bool {
+	switch lit.Kind {
+	case token.INT:
+		return lit.Value == "429"
+	case token.STRING:
+		if len(lit.Value) != len(`"Retry-After"`) {
+			return false
+		}
+		s, err := strconv.Unquote(lit.Value)
+		return err == nil && strings.EqualFold(s, "Retry-After")
+	}
+	return false
+}
+
+func is429Value(v constant.Value) bool {
+	switch v.Kind() {
+	case constant.Int:
+		n, ok := constant.Int64Val(v)
+		return ok && n == 429
+	case constant.String:
+		return strings.EqualFold(constant.StringVal(v), "Retry-After")
+	}
+	return false
+}
+
+// retryLibs are packages whose helpers call a function literal again with
+// back-off until it succeeds.
+var retryLibs = []string{
+	"github.com/cenkalti/backoff", "github.com/avast/retry-go",
+	"github.com/sethvargo/go-retry", "k8s.io/apimachinery/pkg/util/wait",
+	"k8s.io/client-go/util/retry",
+}
+
+func isRetryLib(path string) bool {
+	for _, p := range retryLibs {
+		if strings.HasPrefix(path, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// inRetryHelper reports whether cur is inside a function literal passed to
+// a retry helper: one from a retry library, or any function whose name
+// says it retries or backs off (withRetry, retry.Do).
+func inRetryHelper(info *types.Info, cur inspector.Cursor) bool {
+	for lit := range cur.Enclosing((*ast.FuncLit)(nil)) {
+		call, ok := lit.Parent().Node().(*ast.CallExpr)
+		if !ok {
+			continue
+		}
+		fn := calleeFunc(info, call)
+		if fn == nil {
+			continue
+		}
+		if isRetryLib(pkgPath(fn)) {
+			return true
+		}
+		name := strings.ToLower(fn.Name())
+		if strings.Contains(name, "retry") || strings.Contains(name, "backoff") {
+			return true
+		}
+	}
+	return false
+}
