@@ -6,6 +6,7 @@ package analyzers
 import (
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/credlint/credlint/analyzers/authscheme"
 	"github.com/credlint/credlint/analyzers/hardcodedsecret"
 )
 
@@ -13,5 +14,6 @@ import (
 func All() []*analysis.Analyzer {
 	return []*analysis.Analyzer{
 		hardcodedsecret.Analyzer,
+		authscheme.Analyzer,
 	}
 }

@@ -1,0 +1,283 @@
+package authscheme
+
+import (
+	"bytes"
+	_ "embed"
+	"fmt"
+	"go/ast"
+	"go/format"
+	"go/token"
+	"go/types"
+	"net/textproto"
+	"strconv"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/credlint/credlint/internal/credential"
+	"github.com/credlint/credlint/internal/diag"
+	"github.com/credlint/credlint/internal/httpreq"
+	"github.com/credlint/credlint/internal/sinks"
+)
+
+//go:embed doc.go
+var doc string
+
+var Analyzer = &analysis.Analyzer{
+	Name:     "authscheme",
+	Doc:      diag.Doc(doc, "authscheme"),
+	URL:      "https://github.com/credlint/credlint/blob/main/docs/authscheme.md",
+	Requires: []*analysis.Analyzer{httpreq.Analyzer},
+	Run:      run,
+}
+
+// strict also reports non-standard schemes such as "Token".
+var strict bool
+
+func init() {
+	Analyzer.Flags.BoolVar(&strict, "strict", false, `also report non-standard schemes ("Token …", "Bot …")`)
+}
+
+type checker struct {
+	pass   *analysis.Pass
+	res    *httpreq.Result
+	report *diag.Reporter
+	model  *credential.Model
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	res := pass.ResultOf[httpreq.Analyzer].(*httpreq.Result)
+	if len(res.Writes) == 0 {
+		return nil, nil
+	}
+	c := &checker{pass: pass, res: res, report: diag.New(pass), model: credential.NewModel(pass.TypesInfo)}
+	for _, w := range res.Writes {
+		// Tests send malformed headers on purpose, to see them rejected.
+		if res.InTest(w.Node) {
+			continue
+		}
+		switch w.Kind {
+		case sinks.Header:
+			c.canonical(w)
+			if strings.EqualFold(strings.TrimSpace(w.Name), "Authorization") {
+				for _, v := range w.Values {
+					c.header(w, v)
+				}
+			}
+		case sinks.AuthToken:
+			c.token(w.Values[0])
+		case sinks.AuthScheme:
+			c.scheme(w.Values[0])
+		}
+	}
+	return nil, nil
+}
+
+// header checks one Authorization value.
+func (c *checker) header(w *httpreq.Write, v ast.Expr) {
+	if !isString(c.pass.TypesInfo.TypeOf(v)) {
+		return // h["Authorization"] = values: a []string we cannot read
+	}
+	l := leadOf(c.pass.TypesInfo, c.res, v, 0)
+	if l.text == "" {
+		c.missing(w, v, l.rest)
+		return
+	}
+	f, ok := checkHeader(l.text, l.rest != nil, strict)
+	if !ok {
+		return
+	}
+	what := "<token>"
+	if f.scheme != "Bearer" {
+		what = "<credential>"
+	}
+	c.reportForm(v, l, f, fmt.Sprintf("malformed Authorization header: %s; send %q", f, f.scheme+" "+what))
+}
+
+// missing reports a bare token sent as the whole Authorization value.
+func (c *checker) missing(w *httpreq.Write, v, terminal ast.Expr) {
+	if terminal == nil {
+		return
+	}
+	if w.Func != nil && w.Func.Decl != nil {
+		c.model.Enter(w.Func.Decl.Body)
+	}
+	name, ok := c.bareToken(terminal)
+	if !ok {
+		return
+	}
+	c.report.Report(analysis.Diagnostic{
+		Pos:     v.Pos(),
+		End:     v.End(),
+		Message: fmt.Sprintf("Authorization header without a scheme: %s is sent bare; missing \"Bearer\" scheme, send \"Bearer \" + the token", name),
+		SuggestedFixes: []analysis.SuggestedFix{{
+			Message:   `Prepend "Bearer "`,
+			TextEdits: []analysis.TextEdit{{Pos: v.Pos(), End: v.Pos(), NewText: []byte(`"Bearer " + `)}},
+		}},
+	})
+}
+
+// bareToken reports whether e is a credential that holds a token alone
+// (apiToken, os.Getenv("API_TOKEN"), cfg.APIKey()), and names it.
+func (c *checker) bareToken(e ast.Expr) (string, bool) {
+	e = ast.Unparen(e)
+	src, ok := c.model.Credential(e)
+	if !ok || src.Kind == credential.HeaderRead {
+		return "", false
+	}
+	switch e := e.(type) {
+	case *ast.Ident:
+		return e.Name, credential.IsBareToken(e.Name)
+	case *ast.SelectorExpr:
+		return e.Sel.Name, credential.IsBareToken(e.Sel.Name)
+	case *ast.CallExpr:
+		switch src.Kind {
+		case credential.Env:
+			return src.Describe(), credential.IsBareToken(src.Name)
+		case credential.Named:
+			return src.Name, credential.IsBareToken(strings.TrimPrefix(strings.TrimSuffix(src.Name, "()"), "Get"))
+		}
+		if fn, _ := typeutil.Callee(c.pass.TypesInfo, e).(*types.Func); fn != nil && fn.Pkg() != nil &&
+			fn.Pkg().Path() == "strings" && strings.HasPrefix(fn.Name(), "Trim") && len(e.Args) > 0 {
+			return c.bareToken(e.Args[0]) // strings.TrimSpace(token)
+		}
+	}
+	return "", false
+}
+
+// token checks a value given to SetAuthToken.
+func (c *checker) token(v ast.Expr) {
+	l := leadOf(c.pass.TypesInfo, c.res, v, 0)
+	if l.text == "" {
+		return
+	}
+	if f, ok := checkToken(l.text, l.rest != nil); ok {
+		c.reportForm(v, l, f, "malformed auth token: "+f.String())
+	}
+}
+
+// scheme checks a constant given to SetAuthScheme.
+func (c *checker) scheme(v ast.Expr) {
+	s, ok := c.res.ConstString(v)
+	if !ok {
+		return
+	}
+	if f, ok := checkAuthScheme(s, strict); ok {
+		c.reportForm(v, lead{text: s, lit: basicLit(v)}, f, "malformed auth scheme: "+f.String())
+	}
+}
+
+// reportForm reports f, with a fix when the start is one literal.
+func (c *checker) reportForm(v ast.Expr, l lead, f form, msg string) {
+	d := analysis.Diagnostic{Pos: v.Pos(), End: v.End(), Message: msg}
+	if f.fix {
+		if edit, ok := rewrite(l, f.fixed); ok {
+			d.SuggestedFixes = []analysis.SuggestedFix{{Message: "Rewrite as " + strconv.Quote(schemeOnly(f.fixed)), TextEdits: []analysis.TextEdit{edit}}}
+		}
+	}
+	c.report.Report(d)
+}
+
+// rewrite replaces the start of l's literal with fixed; an empty start
+// that was the left operand of `lit + rest` is dropped with the plus.
+func rewrite(l lead, fixed string) (analysis.TextEdit, bool) {
+	if l.lit == nil {
+		return analysis.TextEdit{}, false
+	}
+	val, ok := litValue(l.lit)
+	if !ok || !strings.HasPrefix(val, l.text) {
+		return analysis.TextEdit{}, false
+	}
+	val = fixed + val[len(l.text):]
+	if val == "" && l.plus != nil {
+		return analysis.TextEdit{Pos: l.plus.X.Pos(), End: l.plus.Y.Pos()}, true
+	}
+	return analysis.TextEdit{Pos: l.lit.Pos(), End: l.lit.End(), NewText: []byte(quoteLike(l.lit, val))}, true
+}
+
+// schemeOnly cuts a fixed start down to its scheme, so that a fix's
+// message never shows a constant token.
+func schemeOnly(s string) string {
+	if w := schemeWord(s); w != "" && len(w) < len(s) {
+		return w + " "
+	}
+	if s == "" {
+		return ""
+	}
+	return schemeWord(s)
+}
+
+// canonical reports a credential header written straight into the
+// http.Header map under a non-canonical name: Header.Get, which
+// canonicalises its argument, will not find it, and Set adds a second one.
+func (c *checker) canonical(w *httpreq.Write) {
+	if w.Via == httpreq.Call || w.Name == "" || !credential.IsCredentialHeader(w.Name) {
+		return
+	}
+	canon := textproto.CanonicalMIMEHeaderKey(w.Name)
+	if canon == w.Name {
+		return
+	}
+	d := analysis.Diagnostic{
+		Pos: w.Key.Pos(),
+		End: w.Key.End(),
+		Message: fmt.Sprintf("header %q written into the header map under a non-canonical name: Header.Get(%q) will not find it; use Header.Set, which canonicalises the name",
+			w.Name, canon),
+	}
+	if fix, ok := c.setFix(w); ok {
+		d.SuggestedFixes = []analysis.SuggestedFix{fix}
+	} else if lit := basicLit(w.Key); lit != nil {
+		d.SuggestedFixes = []analysis.SuggestedFix{{
+			Message:   "Use the canonical name " + strconv.Quote(canon),
+			TextEdits: []analysis.TextEdit{{Pos: lit.Pos(), End: lit.End(), NewText: []byte(quoteLike(lit, canon))}},
+		}}
+	}
+	c.report.Report(d)
+}
+
+// setFix rewrites h["name"] = []string{v} as h.Set("name", v), in two
+// edits around v so that a fix inside v does not overlap.
+func (c *checker) setFix(w *httpreq.Write) (analysis.SuggestedFix, bool) {
+	a, ok := w.Node.(*ast.AssignStmt)
+	if !ok || a.Tok != token.ASSIGN || len(a.Lhs) != 1 || len(w.Values) != 1 {
+		return analysis.SuggestedFix{}, false
+	}
+	lit, ok := ast.Unparen(a.Rhs[0]).(*ast.CompositeLit)
+	if !ok || len(lit.Elts) != 1 {
+		return analysis.SuggestedFix{}, false
+	}
+	idx := ast.Unparen(a.Lhs[0]).(*ast.IndexExpr)
+	v := lit.Elts[0]
+	head := c.source(idx.X) + ".Set(" + c.source(idx.Index) + ", "
+	return analysis.SuggestedFix{
+		Message: "Use Header.Set",
+		TextEdits: []analysis.TextEdit{
+			{Pos: a.Pos(), End: v.Pos(), NewText: []byte(head)},
+			{Pos: v.End(), End: a.End(), NewText: []byte(")")},
+		},
+	}, true
+}
+
+// source returns the text of n, printed.
+func (c *checker) source(n ast.Node) string {
+	var b bytes.Buffer
+	format.Node(&b, c.pass.Fset, n)
+	return b.String()
+}
+
+func basicLit(e ast.Expr) *ast.BasicLit {
+	lit, _ := ast.Unparen(e).(*ast.BasicLit)
+	if lit != nil && lit.Kind != token.STRING {
+		return nil
+	}
+	return lit
+}
+
+func isString(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsString != 0
+}

@@ -1,0 +1,47 @@
+// Package authscheme defines an Analyzer that reports Authorization
+// headers built in the wrong form.
+//
+// # Analyzer authscheme
+//
+// authscheme: report Authorization headers with a malformed or missing Bearer scheme
+//
+// The API guides agree on one form: `Authorization: Bearer <token>`, with
+// "Bearer" capitalised and one space before the token. Servers that
+// compare the scheme exactly (as many do, despite RFC 9110) answer any
+// other form with 401 Unauthorized, and a request that works against one
+// API fails against the next.
+//
+// The check looks wherever a request header is written: http.Header's Set
+// and Add, req.Header["…"] = …, http.Header{…} literals, and resty's
+// SetHeader, SetHeaders, SetAuthToken and SetAuthScheme (v2 and v3). For
+// the Authorization header (the name in any case) it reads how the value
+// starts, through concatenations, fmt.Sprintf formats and local variables
+// assigned once, and reports:
+//
+//   - the scheme in another case: "bearer " + tok;
+//   - no space, extra spaces or a colon: "Bearer" + tok, "Bearer  " + tok,
+//     " Bearer " + tok, "Bearer: " + tok;
+//   - the scheme twice: "Bearer Bearer " + tok, or "Bearer " + auth where
+//     auth already starts with "Bearer ", or SetAuthToken("Bearer " + tok)
+//     (resty adds the scheme itself);
+//   - the header name in the value: "Authorization: Bearer " + tok;
+//   - a bare token: Header.Set("Authorization", apiToken) — "missing
+//     Bearer scheme". Only values named like a token alone (token, apiKey,
+//     os.Getenv("API_TOKEN")) count, not authorization, authHeader,
+//     credentials or a forwarded Header.Get("Authorization");
+//   - credential headers written into the header map under a
+//     non-canonical name (req.Header["x-system-id"] = …): Header.Get will
+//     not find them, and a later Set adds a second copy.
+//
+// Each finding has a suggested fix where the text to change is one string
+// literal (rewrite the scheme, prepend "Bearer ", use Header.Set); `credlint
+// -fix` applies it.
+//
+// Other schemes are left alone: Basic (SetBasicAuth or "Basic " + base64),
+// Digest, and vendor schemes such as GitHub's "token". With
+// -authscheme.strict, schemes outside the IANA registry ("Token", "Bot",
+// "SSWS") are reported too.
+//
+// Test files are not checked: tests send malformed headers on purpose to
+// see them rejected.
+package authscheme

@@ -1,0 +1,26 @@
+package credential
+
+// bareWords, as the last word of a credential's name, say it holds the
+// token alone, which an Authorization header needs a scheme before; a name
+// ending in authorization, auth, header, credentials or password may hold
+// the whole header value or a Basic pair.
+var bareWords = map[string]bool{
+	"token": true, "apitoken": true, "accesstoken": true, "authtoken": true,
+	"idtoken": true, "jwt": true, "apikey": true, "key": true, "secret": true,
+	"clientsecret": true,
+}
+
+// IsBareToken reports whether a credential of this name (variable, field,
+// function or environment variable) holds a bare token: apiToken,
+// accessToken, SURESEND_API_TOKEN, cfg.APIKey(); not authorization,
+// authHeader, credentials or password.
+func IsBareToken(name string) bool {
+	words := splitWords(name)
+	if len(words) > 1 && reprWords[words[len(words)-1]] {
+		words = words[:len(words)-1] // tokenValue, apiKeyStr
+	}
+	if len(words) == 0 || classifyWords(words) != Secret {
+		return false
+	}
+	return bareWords[words[len(words)-1]]
+}

@@ -1,0 +1,130 @@
+package authscheme
+
+import (
+	"fmt"
+	"net/http"
+	"os"
+	"strings"
+
+	"github.com/go-resty/resty/v2"
+)
+
+type client struct {
+	apiKey   string
+	systemID string
+}
+
+func lowercase(req *http.Request, token string) {
+	req.Header.Set("Authorization", "bearer "+token) // want `malformed Authorization header: scheme written "bearer", not "Bearer"`
+}
+
+func upper(req *http.Request, token string) {
+	req.Header.Add("Authorization", "BEARER "+token) // want `scheme written "BEARER"`
+}
+
+func sprintfLower(req *http.Request, token string) {
+	req.Header.Set("authorization", fmt.Sprintf("bearer %s", token)) // want `scheme written "bearer"`
+}
+
+func noSpace(req *http.Request, token string) {
+	req.Header.Set("Authorization", "Bearer"+token) // want `no space after "Bearer"`
+}
+
+func twoSpaces(req *http.Request, token string) {
+	req.Header.Set("Authorization", "Bearer  "+token) // want `more than one space after "Bearer"`
+}
+
+func leadingSpace(req *http.Request, token string) {
+	req.Header.Set("Authorization", " Bearer "+token) // want `space before the scheme`
+}
+
+func doubled(req *http.Request, token string) {
+	req.Header.Set("Authorization", "Bearer Bearer "+token) // want `"Bearer" twice`
+}
+
+func colon(req *http.Request, token string) {
+	req.Header.Set("Authorization", "Bearer: "+token) // want `a colon after "Bearer"`
+}
+
+func curlPasted(req *http.Request, token string) {
+	req.Header.Set("Authorization", "Authorization: Bearer "+token) // want `the value starts with the header name`
+}
+
+func bare(req *http.Request, token string) {
+	req.Header.Set("Authorization", token) // want `Authorization header without a scheme: token is sent bare; missing "Bearer" scheme`
+}
+
+func bareEnv(req *http.Request) {
+	req.Header.Set("Authorization", os.Getenv("SURESEND_API_TOKEN")) // want `os.Getenv\("SURESEND_API_TOKEN"\) is sent bare`
+}
+
+func (c *client) bareField(req *http.Request) {
+	req.Header.Set("Authorization", c.apiKey) // want `apiKey is sent bare`
+}
+
+func bareTrimmed(req *http.Request, accessToken string) {
+	req.Header.Set("Authorization", strings.TrimSpace(accessToken)) // want `accessToken is sent bare`
+}
+
+func bareLocal(req *http.Request) {
+	apiToken := os.Getenv("SENT_API_TOKEN")
+	req.Header.Set("Authorization", apiToken) // want `os.Getenv\("SENT_API_TOKEN"\) is sent bare`
+}
+
+func mapLower(req *http.Request, token string) {
+	req.Header["Authorization"] = []string{"bearer " + token} // want `scheme written "bearer"`
+}
+
+func literalLower(token string) http.Header {
+	return http.Header{"Authorization": {"bearer " + token}} // want `scheme written "bearer"`
+}
+
+func localPrefix(req *http.Request, token string) {
+	prefix := "bearer "
+	req.Header.Set("Authorization", prefix+token) // want `scheme written "bearer"`
+}
+
+func twiceAcross(req *http.Request, token string) {
+	auth := "Bearer " + token
+	req.Header.Set("Authorization", "Bearer "+auth) // want `"Bearer" twice`
+}
+
+func constantValue(req *http.Request) {
+	req.Header.Set("Authorization", "bearer your-api-token-here") // want `scheme written "bearer"`
+}
+
+func basicNoSpace(req *http.Request, encoded string) {
+	req.Header.Set("Authorization", "Basic"+encoded) // want `no space between "Basic" and the credential`
+}
+
+func (c *client) nonCanonical(req *http.Request) {
+	req.Header["x-system-id"] = []string{c.systemID} // want `header "x-system-id" written into the header map under a non-canonical name: Header.Get\("X-System-Id"\) will not find it`
+}
+
+func nonCanonicalBoth(req *http.Request, token string) {
+	req.Header["authorization"] = []string{"bearer " + token} // want `non-canonical name` `scheme written "bearer"`
+}
+
+func nonCanonicalLiteral(apiKey string) http.Header {
+	return http.Header{"x-api-key": {apiKey}} // want `header "x-api-key" written into the header map under a non-canonical name`
+}
+
+func restyHeader(c *resty.Client, token string) {
+	c.SetHeader("Authorization", "bearer "+token) // want `scheme written "bearer"`
+}
+
+func restyHeaders(r *resty.Request, token string) {
+	r.SetHeaders(map[string]string{"Authorization": "bearer " + token, "Accept": "application/json"}) // want `scheme written "bearer"`
+}
+
+func restyToken(r *resty.Request, token string) {
+	r.SetAuthToken("Bearer " + token) // want `SetAuthToken adds the scheme itself`
+}
+
+func restyScheme(c *resty.Client) {
+	c.SetAuthScheme("bearer") // want `malformed auth scheme: scheme written "bearer"`
+}
+
+func restySchemeSpace(c *resty.Client) {
+	c.SetAuthScheme("Bearer ") // want `spaces around the scheme`
+}
