@@ -8,6 +8,7 @@ import (
 
 	"github.com/credlint/credlint/analyzers/authscheme"
 	"github.com/credlint/credlint/analyzers/hardcodedsecret"
+	"github.com/credlint/credlint/analyzers/ratelimit"
 )
 
 // All returns every credlint check, in the order they are documented.
@@ -15,5 +16,6 @@ func All() []*analysis.Analyzer {
 	return []*analysis.Analyzer{
 		hardcodedsecret.Analyzer,
 		authscheme.Analyzer,
+		ratelimit.Analyzer,
 	}
 }
