@@ -7,6 +7,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/credlint/credlint/analyzers/authscheme"
+	"github.com/credlint/credlint/analyzers/cleartext"
 	"github.com/credlint/credlint/analyzers/hardcodedsecret"
 	"github.com/credlint/credlint/analyzers/ratelimit"
 )
@@ -17,5 +18,6 @@ func All() []*analysis.Analyzer {
 		hardcodedsecret.Analyzer,
 		authscheme.Analyzer,
 		ratelimit.Analyzer,
+		cleartext.Analyzer,
 	}
 }

@@ -107,6 +107,7 @@ type Func struct {
 	// the Retry-After header.
 	Handles429 bool
 	callees    map[*Func]bool
+	callers    map[*Func]bool
 	retries    bool // calls a retry library's helper
 	returnsRsp bool // a result is an *http.Response or a resty response
 
@@ -130,6 +131,7 @@ type Result struct {
 	tests   map[*token.File]bool
 	fset    *token.FileSet
 	creds   map[*ast.CallExpr]bool // setter calls that put a credential
+	byCall  map[*ast.CallExpr]*Send
 	authRT  bool                   // the package has a RoundTrip method that adds credentials
 	retryRT bool                   // … or one that handles 429
 	restyCr bool                   // the package puts credentials on a resty client
@@ -151,6 +153,12 @@ type Insecure struct {
 	Node ast.Node // the key/value or assignment
 	Func *Func
 }
+
+// SendOf returns the send that call is, if it is one.
+func (r *Result) SendOf(call *ast.CallExpr) *Send { return r.byCall[call] }
+
+// Callers returns the functions of the package that call f.
+func (f *Func) Callers() map[*Func]bool { return f.callers }
 
 // Func returns what is known about a function of the package.
 func (r *Result) Func(fn *types.Func) *Func { return r.funcs[fn] }

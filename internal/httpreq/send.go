@@ -40,10 +40,12 @@ func (w *walker) complete() {
 			}
 		}
 	}
+	r.byCall = make(map[*ast.CallExpr]*Send, len(r.Sends))
 	for _, s := range r.Sends {
 		if s.Func != nil && s.Func.retries {
 			s.Retrying = true
 		}
+		r.byCall[s.Call] = s
 	}
 }
 

@@ -85,7 +85,7 @@ func (w *walker) walk(insp *inspector.Inspector) {
 func (r *Result) funcOf(obj *types.Func) *Func {
 	f, ok := r.funcs[obj]
 	if !ok {
-		f = &Func{Obj: obj, callees: make(map[*Func]bool)}
+		f = &Func{Obj: obj, callees: make(map[*Func]bool), callers: make(map[*Func]bool)}
 		r.funcs[obj] = f
 	}
 	return f
@@ -116,6 +116,7 @@ func (w *walker) call(cur inspector.Cursor, call *ast.CallExpr) {
 	if fn.Pkg() == w.pass.Pkg && w.fn != nil {
 		g := w.r.funcOf(fn)
 		w.fn.callees[g] = true
+		g.callers[w.fn] = true
 		w.calls = append(w.calls, pkgCall{cur, g, w.fn})
 	}
 	if w.fn != nil && isRetryLib(pkgPath(fn)) {
