@@ -18,7 +18,7 @@
 //     a resty client with an auth token) made for an http:// URL that is a
 //     constant, or built from a constant or from a base URL field or
 //     variable whose value in the package is one ("http://api.example.com"
-//     + path, fmt.Sprintf("%s/people", baseURL), url.Parse(base)); also
+//   - path, fmt.Sprintf("%s/people", baseURL), url.Parse(base)); also
 //     resty's SetBaseURL("http://…") on a client with credentials;
 //   - `InsecureSkipVerify: true` (in a tls.Config literal or an
 //     assignment) in a function that sends credentials or builds a client

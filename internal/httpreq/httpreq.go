@@ -132,10 +132,10 @@ type Result struct {
 	fset    *token.FileSet
 	creds   map[*ast.CallExpr]bool // setter calls that put a credential
 	byCall  map[*ast.CallExpr]*Send
-	authRT  bool                   // the package has a RoundTrip method that adds credentials
-	retryRT bool                   // … or one that handles 429
-	restyCr bool                   // the package puts credentials on a resty client
-	restyRt bool                   // the package makes a resty client retry
+	authRT  bool // the package has a RoundTrip method that adds credentials
+	retryRT bool // … or one that handles 429
+	restyCr bool // the package puts credentials on a resty client
+	restyRt bool // the package makes a resty client retry
 }
 
 // A URLUse is a URL a request is made for.
