@@ -16,10 +16,10 @@
 //   - a request that carries credentials (as the ratelimit check defines
 //     it: an Authorization or API-key header, basic auth, an oauth2 client,
 //     a resty client with an auth token) made for an http:// URL that is a
-//     constant, or built from a constant or from a base URL field or
-//     variable whose value in the package is one ("http://api.example.com"
-//   - path, fmt.Sprintf("%s/people", baseURL), url.Parse(base)); also
-//     resty's SetBaseURL("http://…") on a client with credentials;
+//     constant, or is built from one: a concatenation or fmt.Sprintf that
+//     starts with it, url.Parse of it, or a base URL field or variable
+//     whose value in the package is one; also resty's
+//     SetBaseURL("http://…") on a client with credentials;
 //   - `InsecureSkipVerify: true` (in a tls.Config literal or an
 //     assignment) in a function that sends credentials or builds a client
 //     holding them, or in a function such a function calls.
