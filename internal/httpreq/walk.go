@@ -166,7 +166,7 @@ func (w *walker) call(cur inspector.Cursor, call *ast.CallExpr) {
 			send.URL = u
 			w.r.URLs = append(w.r.URLs, URLUse{URL: u, Call: call, Kind: sinks.Send, Func: w.fn, Client: send.Client})
 		}
-		send.Retrying = pkgPath(fn) == sinks.RetryableHTTP || inRetryHelper(info, cur)
+		send.Retrying = pkgPath(fn) == sinks.RetryableHTTP || inRetryHelper(info, cur) || inBackoffLoop(info, cur)
 		w.r.Sends = append(w.r.Sends, send)
 	case sinks.NewRequest, sinks.BaseURL:
 		if u := arg(s.First); u != nil {
@@ -366,6 +366,42 @@ func inRetryHelper(info *types.Info, cur inspector.Cursor) bool {
 		}
 		name := strings.ToLower(fn.Name())
 		if strings.Contains(name, "retry") || strings.Contains(name, "backoff") {
+			return true
+		}
+	}
+	return false
+}
+
+// inBackoffLoop reports whether cur is inside a hand-written retry loop
+// that backs off: a loop, in the same function, that also waits for a
+// computed delay (time.Sleep(backoff(n)), time.After(d)). A fixed
+// time.Sleep(time.Second) is not backing off.
+func inBackoffLoop(info *types.Info, cur inspector.Cursor) bool {
+	for c := range cur.Enclosing((*ast.ForStmt)(nil), (*ast.RangeStmt)(nil), (*ast.FuncLit)(nil), (*ast.FuncDecl)(nil)) {
+		var body *ast.BlockStmt
+		switch n := c.Node().(type) {
+		case *ast.ForStmt:
+			body = n.Body
+		case *ast.RangeStmt:
+			body = n.Body
+		default:
+			return false
+		}
+		found := false
+		ast.Inspect(body, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok || found || len(call.Args) != 1 {
+				return !found
+			}
+			if fn := calleeFunc(info, call); fn != nil && pkgPath(fn) == "time" {
+				switch fn.Name() {
+				case "Sleep", "After", "NewTimer", "Reset":
+					found = info.Types[call.Args[0]].Value == nil
+				}
+			}
+			return !found
+		})
+		if found {
 			return true
 		}
 	}

@@ -189,3 +189,15 @@ func suppressed(c *http.Client, req *http.Request, token string) int {
 	resp, _ := c.Do(req)
 	return resp.StatusCode
 }
+
+// backoffLoop is a hand-written retry loop that waits longer each time.
+func backoffLoop(c *http.Client, req *http.Request, token string) (int, error) {
+	req.Header.Set("Authorization", "Bearer "+token)
+	for attempt := 0; ; attempt++ {
+		resp, err := c.Do(req)
+		if err == nil && resp.StatusCode < 500 {
+			return resp.StatusCode, nil
+		}
+		time.Sleep(time.Duration(1<<attempt) * 100 * time.Millisecond)
+	}
+}
