@@ -307,22 +307,20 @@ var gitleaksDefault = sync.OnceValues(func() (config.Config, error) {
 var quietGitleaks = sync.OnceFunc(func() { logging.Logger = zerolog.Nop() })
 
 var active struct {
-	mu   sync.Mutex
-	path string
-	set  *Set
-	err  error
-	done bool
+	mu     sync.Mutex
+	path   string
+	loaded map[string]*loaded
 }
 
-// SetPath chooses the rule file [Active] loads ("" for the default). It must
-// be called before the first Active call; a later call with another path is
-// an error, as the rules of a process are loaded once.
+type loaded struct {
+	set *Set
+	err error
+}
+
+// SetPath chooses the rule file [Active] returns ("" for the default).
 func SetPath(path string) error {
 	active.mu.Lock()
 	defer active.mu.Unlock()
-	if active.done && active.path != path {
-		return fmt.Errorf("rules already loaded from %q", active.path)
-	}
 	active.path = path
 	return nil
 }
@@ -334,13 +332,19 @@ func Path() string {
 	return active.path
 }
 
-// Active returns the process's rule set, loading it on first use.
+// Active returns the rule set chosen with SetPath, compiling it on first
+// use: once per file per process.
 func Active() (*Set, error) {
 	active.mu.Lock()
 	defer active.mu.Unlock()
-	if !active.done {
-		active.set, active.err = Load(active.path)
-		active.done = true
+	l, ok := active.loaded[active.path]
+	if !ok {
+		l = new(loaded)
+		l.set, l.err = Load(active.path)
+		if active.loaded == nil {
+			active.loaded = make(map[string]*loaded)
+		}
+		active.loaded[active.path] = l
 	}
-	return active.set, active.err
+	return l.set, l.err
 }
