@@ -98,7 +98,8 @@ func validate(name string, data []byte) (*file, error) {
 		if r.ID == "" {
 			return nil, &Error{name, keyLine(data, "[[rules]]", i, ""), "rule has no id"}
 		}
-		if r.Regex == "" && r.Path == "" {
+		extends := f.Extend.UseDefault || f.Extend.Path != ""
+		if r.Regex == "" && r.Path == "" && !extends {
 			return nil, &Error{name, at("id"), fmt.Sprintf("rule %q has neither regex nor path", r.ID)}
 		}
 		for key, pat := range map[string]string{"regex": r.Regex, "path": r.Path} {

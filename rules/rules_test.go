@@ -117,6 +117,7 @@ func TestBadFiles(t *testing.T) {
 		{"bad regex", "title = \"x\"\n\n[[rules]]\nid = \"ok\"\nregex = '''ok_[a-z]+'''\n\n[[rules]]\nid = \"broken\"\nregex = '''sk_(live'''\n", 9, `rule "broken": bad regex`},
 		{"no id", "[[rules]]\nregex = '''a'''\n", 1, "rule has no id"},
 		{"no pattern", "[[rules]]\nid = \"empty\"\n", 2, `rule "empty" has neither regex nor path`},
+		{"override of nothing", "[extend]\nuseDefault = true\n[[rules]]\nid = \"no-such\"\ntags = [\"x\"]\n", 4, `rule "no-such" has no regex or path and overrides no extended rule`},
 		{"secret group", "[[rules]]\nid = \"g\"\nregex = '''a(b)'''\nsecretGroup = 3\n", 4, "secretGroup 3"},
 		{"bad allowlist", "[[rules]]\nid = \"al\"\nregex = '''a'''\n[[rules.allowlists]]\nregexes = ['''(''']\n", 5, "allowlist"},
 		{"disable unknown", "[extend]\nuseDefault = true\ndisabledRules = [\"no-such-rule\"]\n", 3, `no rule "no-such-rule"`},
@@ -166,4 +167,27 @@ func FuzzLoad(f *testing.F) {
 			s.Match(body)
 		}
 	})
+}
+
+func TestDefaultTestFilePolicy(t *testing.T) {
+	s, err := Load("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	byID := map[string]*Rule{}
+	for _, r := range s.Rules() {
+		byID[r.ID] = r
+	}
+	for id, want := range map[string]bool{
+		"credlint-stripe-live-key": true, "github-pat": true, "aws-access-token": true,
+		"credlint-stripe-test-key": false, "credlint-uuid-api-key": false,
+		"generic-api-key": false, "jwt": false, "private-key": false,
+	} {
+		if r := byID[id]; r == nil || r.InTests != want {
+			t.Errorf("%s: InTests = %v, want %v", id, r != nil && r.InTests, want)
+		}
+	}
+	if r := byID["generic-api-key"]; r.Severity != Medium {
+		t.Errorf("generic-api-key severity %v", r.Severity)
+	}
 }

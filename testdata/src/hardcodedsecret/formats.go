@@ -28,3 +28,6 @@ var slackToken = "xoxb-413464805623-742093917919-UBjmxXWduxJwkyZtA857P5KJ" // wa
 
 // gitleaks' generic rule, in credential context only.
 var clientSecret = "6cbf34ead6d70f75a79315049d20a742" // want `"6cbf…" in clientSecret: .*rule generic-api-key`
+
+// A signed token in application code.
+var sessionJWT = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c" // want `"eyJh…" in sessionJWT: .*rule jwt, high severity`
