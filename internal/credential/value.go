@@ -3,6 +3,7 @@ package credential
 import (
 	"math"
 	"strings"
+	"unicode/utf8"
 )
 
 // Redact shortens a secret for display: the vendor prefix (sk_live_, ghp_,
@@ -17,6 +18,9 @@ func Redact(s string) string {
 	}
 	if keep >= len(s) {
 		keep = len(s) / 3
+	}
+	for keep > 0 && !utf8.RuneStart(s[keep]) {
+		keep-- // never cut a character in two
 	}
 	return s[:keep] + "…"
 }

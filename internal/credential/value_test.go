@@ -3,6 +3,7 @@ package credential
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestRedact(t *testing.T) {
@@ -78,4 +79,35 @@ func BenchmarkPlausible(b *testing.B) {
 	for b.Loop() {
 		Plausible("failed to decode the response body from the people endpoint")
 	}
+}
+
+func FuzzRedact(f *testing.F) {
+	for _, s := range []string{"sk_live_4eC39HqLyjWDarjtT1zdp7dc", "", "a", "ключ_секретный_1234567", "ab", "sk_live_日本語日本語日本語"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		r := Redact(s)
+		if !strings.HasSuffix(r, "…") {
+			t.Fatalf("Redact(%q) = %q: no ellipsis", s, r)
+		}
+		shown := strings.TrimSuffix(r, "…")
+		if len(s) >= 2 && len(shown) >= len(s) {
+			t.Fatalf("Redact(%q) = %q shows it all", s, r)
+		}
+		if utf8.ValidString(s) && !utf8.ValidString(r) {
+			t.Fatalf("Redact(%q) = %q: invalid UTF-8", s, r)
+		}
+	})
+}
+
+func FuzzClassify(f *testing.F) {
+	for _, s := range []string{"apiKey", "XAPIKey", "o_auth", "x", "ΑΠΙKey", "__", "tokenURL"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		ClassifyName(s)
+		IsCredentialHeader(s)
+		Plausible(s)
+		IsPlaceholder(s)
+	})
 }
