@@ -51,7 +51,7 @@ const (
 // A Write is one header written on a request.
 type Write struct {
 	Node   ast.Node   // the call, the assignment or the literal's key/value
-	Via    Via        //
+	Via    Via        // how: a setter call, a map index, a literal
 	Kind   sinks.Kind // Header, AuthToken, AuthScheme or BasicAuth
 	Key    ast.Expr   // the header name; nil for AuthToken, AuthScheme, BasicAuth
 	Name   string     // the constant header name, "" if not constant
