@@ -7,11 +7,13 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/credlint/credlint/analyzers/hardcodedsecret"
+	"github.com/credlint/credlint/analyzers/secretlog"
 )
 
 // All returns every credlint check, in the order they are documented.
 func All() []*analysis.Analyzer {
 	return []*analysis.Analyzer{
 		hardcodedsecret.Analyzer,
+		secretlog.Analyzer,
 	}
 }

@@ -49,12 +49,20 @@ func (s Source) Describe() string {
 type Model struct {
 	info    *types.Info
 	derived map[types.Object]Source
+	splits  map[types.Object]bool   // parts := strings.SplitN(auth, " ", 2)
+	dumps   map[types.Object]string // dump, err := httputil.DumpRequest(req, true)
 	seen    map[*ast.BlockStmt]bool
 }
 
 // NewModel returns the credential model for a type-checked package.
 func NewModel(info *types.Info) *Model {
-	return &Model{info: info, derived: make(map[types.Object]Source), seen: make(map[*ast.BlockStmt]bool)}
+	return &Model{
+		info:    info,
+		derived: make(map[types.Object]Source),
+		splits:  make(map[types.Object]bool),
+		dumps:   make(map[types.Object]string),
+		seen:    make(map[*ast.BlockStmt]bool),
+	}
 }
 
 // Enter records the credential flow of a function body; call it for each
@@ -75,8 +83,13 @@ func (m *Model) Enter(body *ast.BlockStmt) {
 						m.flow(lhs, n.Rhs[i])
 					}
 				} else if len(n.Rhs) == 1 {
-					// tok, ok := os.LookupEnv(...); auth, err := sign(token)
-					m.flow(n.Lhs[0], n.Rhs[0])
+					// tok, ok := os.LookupEnv(...); auth, err := sign(token);
+					// but scheme, cred, ok := strings.Cut(auth, " ").
+					lhs := n.Lhs[0]
+					if isCut(m.info, n.Rhs[0]) {
+						lhs = n.Lhs[1]
+					}
+					m.flow(lhs, n.Rhs[0])
 				}
 			case *ast.ValueSpec:
 				for i, name := range n.Names {
@@ -102,11 +115,17 @@ func (m *Model) flow(lhs, rhs ast.Expr) {
 		return
 	}
 	obj := m.info.ObjectOf(id)
-	if obj == nil || !IsStringLike(obj.Type()) {
+	if obj == nil {
 		return
 	}
 	if _, done := m.derived[obj]; done {
 		return
+	}
+	if call, ok := ast.Unparen(rhs).(*ast.CallExpr); ok && isSplit(m.info, call) {
+		m.splits[obj] = true
+	}
+	if what, ok := m.dump(rhs); ok {
+		m.dumps[obj] = what
 	}
 	if src, ok := m.Credential(rhs); ok {
 		if src.Kind == Named || src.Kind == Derived {
@@ -122,8 +141,15 @@ func (m *Model) flow(lhs, rhs ast.Expr) {
 func (m *Model) Credential(e ast.Expr) (Source, bool) {
 	e = ast.Unparen(e)
 	tv, ok := m.info.Types[e]
-	if !ok || !IsStringLike(tv.Type) || tv.Value != nil {
+	if !ok || tv.Value != nil {
 		return Source{}, false
+	}
+	t := tv.Type
+	if tup, ok := t.(*types.Tuple); ok && tup.Len() > 0 {
+		t = tup.At(0).Type() // v, ok := os.LookupEnv(…); before, after, found := strings.Cut(…)
+	}
+	if !IsStringLike(t) {
+		return m.holder(e)
 	}
 	switch e := e.(type) {
 	case *ast.Ident:
@@ -169,13 +195,55 @@ func (m *Model) object(obj types.Object) (Source, bool) {
 	return Source{}, false
 }
 
+// holder reports whether e is a value that is not text but holds a
+// credential built in this function, printed whole by %v: a composite
+// literal with a credential element (Basic{User: u, Pass: token},
+// logrus.Fields{"token": tok}, []any{"key", apiKey}), a variable assigned
+// one, or the parts of a split credential.
+func (m *Model) holder(e ast.Expr) (Source, bool) {
+	switch e := e.(type) {
+	case *ast.Ident:
+		if src, ok := m.derived[m.info.ObjectOf(e)]; ok {
+			return src, true
+		}
+	case *ast.UnaryExpr:
+		if e.Op == token.AND {
+			return m.holder(ast.Unparen(e.X))
+		}
+	case *ast.CompositeLit:
+		if t := m.info.TypeOf(e); t != nil && hasFormatter(t) {
+			return Source{}, false // its String or LogValue method decides what shows
+		}
+		for _, elt := range e.Elts {
+			if kv, ok := elt.(*ast.KeyValueExpr); ok {
+				elt = kv.Value
+			}
+			if src, ok := m.Credential(elt); ok {
+				return Source{Derived, src.Name}, true
+			}
+		}
+	case *ast.CallExpr:
+		if isSplit(m.info, e) && len(e.Args) > 0 {
+			return m.Credential(e.Args[0])
+		}
+	}
+	return Source{}, false
+}
+
 // index handles `parts[1]` of a split Authorization value: the scheme half
 // (index 0 of strings.SplitN / Fields / Cut) is not a secret.
 func (m *Model) index(e *ast.IndexExpr) (Source, bool) {
 	if tv, ok := m.info.Types[e.Index]; ok && tv.Value != nil {
 		if i, ok := constant.Int64Val(tv.Value); ok && i == 0 {
-			if call, ok := ast.Unparen(e.X).(*ast.CallExpr); ok && isSplit(m.info, call) {
-				return Source{}, false
+			switch x := ast.Unparen(e.X).(type) {
+			case *ast.CallExpr:
+				if isSplit(m.info, x) {
+					return Source{}, false
+				}
+			case *ast.Ident:
+				if m.splits[m.info.ObjectOf(x)] {
+					return Source{}, false
+				}
 			}
 		}
 	}
@@ -195,6 +263,17 @@ func isSplit(info *types.Info, call *ast.CallExpr) bool {
 		return true
 	}
 	return false
+}
+
+// isCut matches strings.Cut and bytes.Cut, whose first result is what
+// precedes the separator: the scheme of an Authorization value.
+func isCut(info *types.Info, e ast.Expr) bool {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	fn, ok := typeutil.Callee(info, call).(*types.Func)
+	return ok && fn.Name() == "Cut" && fn.Pkg() != nil && (fn.Pkg().Path() == "strings" || fn.Pkg().Path() == "bytes")
 }
 
 func (m *Model) call(call *ast.CallExpr) (Source, bool) {
@@ -247,14 +326,6 @@ func (m *Model) call(call *ast.CallExpr) (Source, bool) {
 		return Source{Named, fn.Name() + "()"}, true
 	}
 	return Source{}, false
-}
-
-func (m *Model) constString(e ast.Expr) (string, bool) {
-	tv, ok := m.info.Types[e]
-	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
-		return "", false
-	}
-	return constant.StringVal(tv.Value), true
 }
 
 // isHeaderGet matches net/http.Header's Get and Values, and the same
@@ -334,7 +405,7 @@ func credentialField(t types.Type, depth int) (string, bool) {
 }
 
 func hasFormatter(t types.Type) bool {
-	for _, m := range []string{"String", "Format", "LogValue", "MarshalLog", "GoString", "MarshalLogObject"} {
+	for _, m := range []string{"String", "Error", "Format", "LogValue", "MarshalLog", "GoString", "MarshalLogObject"} {
 		obj, _, _ := types.LookupFieldOrMethod(t, true, nil, m)
 		if _, ok := obj.(*types.Func); ok {
 			return true
