@@ -7,6 +7,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/credlint/credlint/analyzers/hardcodedsecret"
+	"github.com/credlint/credlint/analyzers/headerlog"
 	"github.com/credlint/credlint/analyzers/secretlog"
 )
 
@@ -15,5 +16,6 @@ func All() []*analysis.Analyzer {
 	return []*analysis.Analyzer{
 		hardcodedsecret.Analyzer,
 		secretlog.Analyzer,
+		headerlog.Analyzer,
 	}
 }

@@ -50,7 +50,7 @@ type Model struct {
 	info    *types.Info
 	derived map[types.Object]Source
 	splits  map[types.Object]bool   // parts := strings.SplitN(auth, " ", 2)
-	dumps   map[types.Object]string // dump, err := httputil.DumpRequest(req, true)
+	dumps   map[types.Object]string // text made from request headers
 	seen    map[*ast.BlockStmt]bool
 }
 
@@ -124,8 +124,10 @@ func (m *Model) flow(lhs, rhs ast.Expr) {
 	if call, ok := ast.Unparen(rhs).(*ast.CallExpr); ok && isSplit(m.info, call) {
 		m.splits[obj] = true
 	}
-	if what, ok := m.dump(rhs); ok {
-		m.dumps[obj] = what
+	if IsStringLike(obj.Type()) {
+		if what, ok := m.headers(rhs, false); ok {
+			m.dumps[obj] = what // dump, err := httputil.DumpRequest(req, true)
+		}
 	}
 	if src, ok := m.Credential(rhs); ok {
 		if src.Kind == Named || src.Kind == Derived {

@@ -3,6 +3,7 @@ package credential
 import (
 	"go/ast"
 	"go/constant"
+	"go/token"
 	"go/types"
 	"strings"
 
@@ -19,21 +20,52 @@ import (
 //
 // Credential values read from a header into a variable are Credential
 // sources instead: Headers covers the header itself.
-func (m *Model) Headers(e ast.Expr) (string, bool) {
-	e = ast.Unparen(e)
-	if what, ok := m.dump(e); ok {
-		return what, true
-	}
-	switch x := e.(type) {
+func (m *Model) Headers(e ast.Expr) (string, bool) { return m.headers(e, true) }
+
+// headers is Headers; reads says whether direct header reads count, which
+// they do in a sink's argument but not when assigned to a variable.
+func (m *Model) headers(e ast.Expr, reads bool) (string, bool) {
+	switch x := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		if what, ok := m.dumps[m.info.ObjectOf(x)]; ok {
+			return what, true
+		}
+	case *ast.BinaryExpr:
+		if x.Op == token.ADD {
+			if what, ok := m.headers(x.X, reads); ok {
+				return what, true
+			}
+			return m.headers(x.Y, reads)
+		}
 	case *ast.CallExpr:
+		if tv, ok := m.info.Types[x.Fun]; ok && tv.IsType() && len(x.Args) == 1 {
+			return m.headers(x.Args[0], reads) // string(dump)
+		}
 		fn, _ := typeutil.Callee(m.info, x).(*types.Func)
-		if fn != nil && isHeaderGet(fn) && len(x.Args) == 1 {
+		if fn == nil || fn.Pkg() == nil {
+			break
+		}
+		switch path := fn.Pkg().Path(); {
+		case path == "net/http/httputil" && strings.HasPrefix(fn.Name(), "DumpRequest"):
+			return "the output of httputil." + fn.Name(), true
+		case path == "fmt" && strings.HasPrefix(fn.Name(), "Sprint"), path == "strings", path == "bytes":
+			for _, a := range x.Args {
+				if what, ok := m.headers(a, reads); ok {
+					return what, true
+				}
+			}
+			return "", false
+		case reads && isHeaderGet(fn) && len(x.Args) == 1:
 			if name, ok := m.constString(x.Args[0]); ok && IsCredentialHeader(name) {
 				return "the " + name + " header", true
 			}
 		}
+	case *ast.SelectorExpr:
+		if t := m.info.TypeOf(x.X); t != nil && isNamed(t, "net/http", "Response") {
+			return "", false // resp.Header: the server's headers
+		}
 	case *ast.IndexExpr:
-		if t := m.info.TypeOf(x.X); t != nil && isNamed(t, "net/http", "Header") {
+		if t := m.info.TypeOf(x.X); reads && t != nil && isNamed(t, "net/http", "Header") {
 			if name, ok := m.constString(x.Index); ok && IsCredentialHeader(name) {
 				return "the " + name + " header", true
 			}
@@ -90,35 +122,6 @@ func headerField(t types.Type, depth int) (string, bool) {
 func isPointer(t types.Type) bool {
 	_, ok := types.Unalias(t).(*types.Pointer)
 	return ok
-}
-
-// dump reports whether e is a request dump: a call of httputil.DumpRequest
-// or DumpRequestOut, a variable assigned one, or text made from one.
-func (m *Model) dump(e ast.Expr) (string, bool) {
-	switch x := ast.Unparen(e).(type) {
-	case *ast.Ident:
-		what, ok := m.dumps[m.info.ObjectOf(x)]
-		return what, ok
-	case *ast.CallExpr:
-		if tv, ok := m.info.Types[x.Fun]; ok && tv.IsType() && len(x.Args) == 1 {
-			return m.dump(x.Args[0]) // string(dump)
-		}
-		fn, _ := typeutil.Callee(m.info, x).(*types.Func)
-		if fn == nil || fn.Pkg() == nil {
-			return "", false
-		}
-		switch path := fn.Pkg().Path(); {
-		case path == "net/http/httputil" && strings.HasPrefix(fn.Name(), "DumpRequest"):
-			return "the output of httputil." + fn.Name(), true
-		case path == "fmt" && strings.HasPrefix(fn.Name(), "Sprint"), path == "strings", path == "bytes":
-			for _, a := range x.Args {
-				if what, ok := m.dump(a); ok {
-					return what, true
-				}
-			}
-		}
-	}
-	return "", false
 }
 
 // constString is the value of a constant string expression.
