@@ -9,6 +9,7 @@ import (
 	"github.com/credlint/credlint/analyzers/hardcodedsecret"
 	"github.com/credlint/credlint/analyzers/headerlog"
 	"github.com/credlint/credlint/analyzers/secretlog"
+	"github.com/credlint/credlint/analyzers/secreturl"
 )
 
 // All returns every credlint check, in the order they are documented.
@@ -16,6 +17,7 @@ func All() []*analysis.Analyzer {
 	return []*analysis.Analyzer{
 		hardcodedsecret.Analyzer,
 		secretlog.Analyzer,
+		secreturl.Analyzer,
 		headerlog.Analyzer,
 	}
 }

@@ -42,6 +42,15 @@ func (s Source) Describe() string {
 	return s.Name
 }
 
+// derived is the source of a value computed from s: an environment or
+// header read keeps its origin, for messages.
+func (s Source) derived() Source {
+	if s.Kind == Env || s.Kind == HeaderRead {
+		return s
+	}
+	return Source{Derived, s.Name}
+}
+
 // A Model answers "is this expression a credential?" inside one package,
 // following values derived in a function body (assignment, concatenation,
 // Sprintf, conversion) from credential sources. Build one per pass with
@@ -130,10 +139,7 @@ func (m *Model) flow(lhs, rhs ast.Expr) {
 		}
 	}
 	if src, ok := m.Credential(rhs); ok {
-		if src.Kind == Named || src.Kind == Derived {
-			src = Source{Derived, src.Name}
-		}
-		m.derived[obj] = src
+		m.derived[obj] = src.derived()
 	}
 }
 
@@ -221,7 +227,7 @@ func (m *Model) holder(e ast.Expr) (Source, bool) {
 				elt = kv.Value
 			}
 			if src, ok := m.Credential(elt); ok {
-				return Source{Derived, src.Name}, true
+				return src.derived(), true
 			}
 		}
 	case *ast.CallExpr:
@@ -312,7 +318,7 @@ func (m *Model) call(call *ast.CallExpr) (Source, bool) {
 		// Formatting and string manipulation keep the secret in the result.
 		for _, a := range call.Args {
 			if src, ok := m.Credential(a); ok {
-				return Source{Derived, src.Name}, true
+				return src.derived(), true
 			}
 		}
 		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
