@@ -37,7 +37,7 @@ type checker struct {
 	m      *credential.Model
 	report *diag.Reporter
 	seen   map[token.Pos]bool // reported, when two forms of one URL meet
-	body   *ast.BlockStmt // of the function being walked
+	body   *ast.BlockStmt     // of the function being walked
 	// builders holds the text written so far to each strings.Builder.
 	builders map[types.Object]*urlText
 	// values holds, per url.Values variable (or literal), the findings
