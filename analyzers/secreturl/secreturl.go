@@ -92,6 +92,16 @@ func (c *checker) reportOnce(d analysis.Diagnostic) {
 	}
 }
 
+// fixture reports whether e is in a test file and not a credential read
+// from the environment: tests build URLs from fixtures.
+func (c *checker) fixture(e ast.Expr) bool {
+	if !credential.InTestFile(c.pass.Fset, e.Pos()) {
+		return false
+	}
+	src, ok := c.m.Credential(e)
+	return !ok || !src.Runtime()
+}
+
 // A part of a string being built: constant text or a dynamic value.
 type part struct {
 	text  string
@@ -123,7 +133,7 @@ func (c *checker) checkText(parts []part, t *urlText) {
 		if key, ok := c.encoded(p.expr); ok && (t.inQuery || strings.HasSuffix(t.tail, "?") || strings.HasSuffix(t.tail, "&")) {
 			c.queries[key] = true
 		}
-		if param {
+		if param && !c.fixture(p.expr) {
 			c.checkParam(name, p.expr)
 		}
 		t.tail = ""
@@ -341,7 +351,7 @@ func (c *checker) valuesKey(e ast.Expr) any {
 // becomes a URL's query.
 func (c *checker) valuesEntry(v any, key, value ast.Expr) {
 	name, ok := c.constString(key)
-	if !ok {
+	if !ok || c.fixture(value) {
 		return
 	}
 	if src, ok := c.m.Credential(value); ok {
@@ -452,7 +462,7 @@ func (c *checker) userinfo(cur inspector.Cursor, call *ast.CallExpr, name string
 	}
 	arg := call.Args[len(call.Args)-1]
 	src, ok := c.m.Credential(arg)
-	if !ok {
+	if !ok || c.fixture(arg) {
 		return
 	}
 	if !c.httpTarget(cur, call) {

@@ -42,6 +42,19 @@ func (s Source) Describe() string {
 	return s.Name
 }
 
+// Runtime reports whether the credential is read from the environment at
+// run time. In tests only such a credential can be real: named variables,
+// fields and request headers there hold fixtures.
+func (s Source) Runtime() bool { return s.Kind == Env }
+
+// InTestFile reports whether pos is in a _test.go file, where checks
+// report only Runtime credentials: printing a fixture token in a failing
+// test's message leaks nothing.
+func InTestFile(fset *token.FileSet, pos token.Pos) bool {
+	f := fset.File(pos)
+	return f != nil && strings.HasSuffix(f.Name(), "_test.go")
+}
+
 // derived is the source of a value computed from s: an environment or
 // header read keeps its origin, for messages.
 func (s Source) derived() Source {
@@ -197,7 +210,7 @@ func (m *Model) object(obj types.Object) (Source, bool) {
 	if src, ok := m.derived[v]; ok {
 		return src, true
 	}
-	if ClassifyName(v.Name()) == Secret {
+	if secretVar(v.Name(), v.Type()) {
 		return Source{Named, v.Name()}, true
 	}
 	return Source{}, false
@@ -241,7 +254,7 @@ func (m *Model) holder(e ast.Expr) (Source, bool) {
 // index handles `parts[1]` of a split Authorization value: the scheme half
 // (index 0 of strings.SplitN / Fields / Cut) is not a secret.
 func (m *Model) index(e *ast.IndexExpr) (Source, bool) {
-	if tv, ok := m.info.Types[e.Index]; ok && tv.Value != nil {
+	if tv, ok := m.info.Types[e.Index]; ok && tv.Value != nil && tv.Value.Kind() == constant.Int {
 		if i, ok := constant.Int64Val(tv.Value); ok && i == 0 {
 			switch x := ast.Unparen(e.X).(type) {
 			case *ast.CallExpr:
@@ -362,6 +375,26 @@ func IsRedactor(name string) bool {
 	return l == "len" || l == "sum" || l == "sum256"
 }
 
+// secretVar reports whether a variable or field of this name and type
+// holds a secret. A plural name on a single string (CodespacesSecrets
+// *string, a permission level; tokens string, a count) names a category,
+// not a value.
+func secretVar(name string, t types.Type) bool {
+	if ClassifyName(name) != Secret {
+		return false
+	}
+	words := splitWords(name)
+	switch words[len(words)-1] {
+	case "secrets", "tokens", "passwords", "keys":
+		if p, ok := types.Unalias(t).(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		b, ok := t.Underlying().(*types.Basic)
+		return !ok || b.Info()&types.IsString == 0
+	}
+	return true
+}
+
 // IsStringLike reports whether values of t are printed as text: string,
 // []byte, and named types of those, or pointers to them.
 func IsStringLike(t types.Type) bool {
@@ -402,7 +435,7 @@ func credentialField(t types.Type, depth int) (string, bool) {
 		return "", false
 	}
 	for f := range st.Fields() {
-		if IsStringLike(f.Type()) && ClassifyName(f.Name()) == Secret {
+		if IsStringLike(f.Type()) && secretVar(f.Name(), f.Type()) {
 			return f.Name(), true
 		}
 		if name, ok := credentialField(f.Type(), depth+1); ok {

@@ -82,7 +82,7 @@ func (m *Model) headers(e ast.Expr, reads bool) (string, bool) {
 // request headers: http.Header, http.Request or a pointer to one, or a
 // struct that holds one of them by value (fmt prints nested pointers as
 // addresses). Types with their own String, Error or LogValue method are
-// trusted. *http.Response is not reported: its headers are the server's.
+// trusted. http.Response is not reported: its headers are the server's.
 func HeaderType(t types.Type) (string, bool) {
 	if p, ok := types.Unalias(t).(*types.Pointer); ok {
 		t = p.Elem()
@@ -92,6 +92,9 @@ func HeaderType(t types.Type) (string, bool) {
 		return "http.Header", true
 	case isNamed(t, "net/http", "Request"):
 		return "an http.Request", true
+	}
+	if isNamed(t, "net/http", "Response") {
+		return "", false
 	}
 	return headerField(t, 0)
 }
@@ -109,8 +112,8 @@ func headerField(t types.Type, depth int) (string, bool) {
 		if isNamed(ft, "net/http", "Header") || isNamed(ft, "net/http", "Request") && !isPointer(ft) {
 			return "a struct holding " + types.TypeString(ft, types.RelativeTo(nil)) + " in field " + f.Name(), true
 		}
-		if _, ok := ft.(*types.Pointer); ok {
-			continue // printed as an address
+		if _, ok := ft.(*types.Pointer); ok || isNamed(ft, "net/http", "Response") {
+			continue // printed as an address; the server's headers
 		}
 		if what, ok := headerField(ft, depth+1); ok {
 			return what, true

@@ -82,6 +82,10 @@ type safeError struct {
 
 func (e *safeError) Error() string { return "request failed" }
 
+type result struct {
+	Resp http.Response
+}
+
 type summary struct {
 	Header http.Header
 }
@@ -92,6 +96,8 @@ func negatives(req *http.Request, resp *http.Response, w http.ResponseWriter, f 
 	log.Printf("%s %s", req.Method, req.URL.Path)
 	log.Printf("status %d", resp.StatusCode)
 	log.Printf("response headers %v", resp.Header)
+	log.Printf("response %+v", resp)
+	log.Printf("result %+v", result{Resp: *resp})
 	log.Print(req.Header.Get("Content-Type"))
 	log.Print("request id ", req.Header.Get("X-Request-Id"))
 	log.Printf("%d headers", len(req.Header))

@@ -52,9 +52,30 @@ func lookAlikes(token, tokenURL, tokenType, secretName, pageToken, nextToken, co
 	log.Print("Authorization header missing")
 	_ = fmt.Errorf("token expired")
 	log.Printf("token is %d bytes", len(token))
+	flags := map[string]string{"preview_is_truncated": "true"}
+	truncated := flags["preview_is_truncated"]
+	log.Print(truncated)
 }
 
 func redact(s string) string     { return s[:4] + "…" }
 func maskSecret(s string) string { return "****" }
 func hashToken(s string) string  { return fmt.Sprintf("%x", sha256.Sum256([]byte(s))) }
 func obfuscate(s string) string  { return "…" }
+
+type auditEntry struct {
+	HashedToken string
+	Actor       string
+}
+
+type permissions struct {
+	CodespacesSecrets *string
+	Secrets           *string
+}
+
+// Names that look like secrets but hold a hash or a permission level.
+func notSecrets(e auditEntry, p permissions) {
+	log.Printf("audit %+v", e)
+	log.Printf("permissions %+v", p)
+	log.Print(e.HashedToken)
+	log.Print(*p.Secrets)
+}
