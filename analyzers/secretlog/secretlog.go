@@ -60,7 +60,12 @@ func leak(pass *analysis.Pass, m *credential.Model, c sinks.Call, arg ast.Expr) 
 		return "", false
 	}
 	if field, ok := credential.CredentialField(t); ok {
-		name := types.TypeString(t, types.RelativeTo(pass.Pkg))
+		name := types.TypeString(t, func(p *types.Package) string {
+			if p == pass.Pkg {
+				return ""
+			}
+			return p.Name()
+		})
 		return fmt.Sprintf("%s is printed whole, with its credential field %s, in %s; log selected fields, or give %s a String or LogValue method that redacts it",
 			types.ExprString(arg), field, where, name), true
 	}
