@@ -17,13 +17,11 @@ package main
 import (
 	"os"
 	"strings"
-
-	"github.com/credlint/credlint/analyzers"
 )
 
 func main() {
 	if isVetInvocation(os.Args[1:]) {
-		vetMain(analyzers.All())
+		vetMain()
 		return
 	}
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
