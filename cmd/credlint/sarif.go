@@ -68,7 +68,7 @@ func printSARIF(w io.Writer, findings []finding, checks []*analysis.Analyzer, sr
 		run.CreateResultForRule(f.Check).
 			WithLevel(sarifLevel(f.Severity)).
 			WithMessage(sarif.NewTextMessage(f.Diag.Message)).
-			AddPartialFingerprint(fingerprintKey, fp).
+			WithPartialFingerprints(map[string]string{fingerprintKey: fp}).
 			WithProperties(props).
 			AddLocation(sarif.NewLocationWithPhysicalLocation(
 				sarif.NewPhysicalLocation().

@@ -56,7 +56,7 @@ func malformed(ig Ignore, known []string) string {
 		return fmt.Sprintf("%s names unknown check %s; known checks: %s", Directive, strings.Join(unknown, ", "), strings.Join(known, ", "))
 	}
 	if ig.Reason == "" {
-		return fmt.Sprintf("%s %s needs a reason; it suppresses nothing until it has one", Directive, strings.Join(ig.Checks, ","))
+		return fmt.Sprintf("%s %s needs a reason; without one it does not suppress", Directive, strings.Join(ig.Checks, ","))
 	}
 	return ""
 }
