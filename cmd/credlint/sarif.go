@@ -30,11 +30,15 @@ func printSARIF(w io.Writer, findings []finding, checks []*analysis.Analyzer, sr
 	run.WithColumnKind("unicodeCodePoints")
 	for _, a := range checks {
 		short, full := summary(a), a.Doc
+		markdown := full
+		if a.URL != "" {
+			markdown += "\n\n[Documentation](" + a.URL + ")"
+		}
 		r := run.AddRule(a.Name).
 			WithName(a.Name).
 			WithShortDescription(sarif.NewMultiformatMessageString().WithText(short)).
 			WithFullDescription(sarif.NewMultiformatMessageString().WithText(full)).
-			WithHelp(sarif.NewMultiformatMessageString().WithText(full).WithMarkdown(full)).
+			WithHelp(sarif.NewMultiformatMessageString().WithText(full).WithMarkdown(markdown)).
 			WithDefaultConfiguration(sarif.NewReportingConfiguration().WithLevel("error")).
 			WithProperties(sarif.NewPropertyBag().
 				WithTags([]string{"security", "credentials"}).
