@@ -36,4 +36,12 @@ func TestFileArgs(t *testing.T) {
 	abs := filepath.Join(repo, "svc", "demo", "main.go")
 	stdout, stderr, code = credlint(t, os.TempDir(), abs)
 	wantCode(t, code, exitFindings, stdout, stderr)
+
+	// A staged file that no build includes has nothing to check: not an
+	// error that would block the commit.
+	e2etest.WriteFile(t, filepath.Join(repo, "svc", "demo", "gen", "gen.go"), "//go:build ignore\n\npackage main\n\nfunc main() {}\n")
+	stdout, stderr, code = credlint(t, repo, filepath.Join("svc", "demo", "gen", "gen.go"), filepath.Join("svc", "demo", "client.go"))
+	if code == exitError {
+		t.Errorf("a //go:build ignore file: exit %d\n%s%s", code, stdout, stderr)
+	}
 }

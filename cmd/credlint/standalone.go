@@ -118,7 +118,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 
 	groups, onlyFiles := splitFileArgs(fs.Args())
-	pkgs, err := load(groups, o.tests)
+	pkgs, err := load(groups, o.tests, onlyFiles != nil)
 	if err != nil {
 		return fail("%v", err)
 	}
@@ -187,7 +187,10 @@ func summary(a *analysis.Analyzer) string {
 	return s
 }
 
-func load(groups []loadGroup, tests bool) ([]*packages.Package, error) {
+// load loads the packages of each group. With files, a directory whose Go
+// files no build includes (a //go:build ignore generator) is dropped, not
+// an error: a hook given such a file has nothing to check in it.
+func load(groups []loadGroup, tests, files bool) ([]*packages.Package, error) {
 	fset := token.NewFileSet()
 	var pkgs []*packages.Package
 	for _, g := range groups {
@@ -201,7 +204,10 @@ func load(groups []loadGroup, tests bool) ([]*packages.Package, error) {
 		if err != nil {
 			return nil, err
 		}
-		if len(ps) == 0 {
+		if files {
+			ps = slices.DeleteFunc(ps, excluded)
+		}
+		if len(ps) == 0 && !files {
 			return nil, fmt.Errorf("no packages match %s", strings.Join(g.patterns, " "))
 		}
 		pkgs = append(pkgs, ps...)
@@ -211,6 +217,20 @@ func load(groups []loadGroup, tests bool) ([]*packages.Package, error) {
 		return strings.HasSuffix(p.ID, ".test")
 	})
 	return pkgs, nil
+}
+
+// excluded reports whether p is a directory without a Go file the build
+// includes.
+func excluded(p *packages.Package) bool {
+	if len(p.GoFiles) > 0 || len(p.Errors) == 0 {
+		return false
+	}
+	for _, e := range p.Errors {
+		if e.Kind != packages.ListError || !strings.Contains(e.Msg, "build constraints exclude all Go files") {
+			return false
+		}
+	}
+	return true
 }
 
 // printLoadErrors reports packages that do not parse or type-check; the
