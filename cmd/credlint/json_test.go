@@ -8,8 +8,8 @@ import (
 	"github.com/credlint/credlint/internal/e2etest"
 )
 
-// TestJSON checks the documented -json schema (docs/json.md).
-func TestJSON(t *testing.T) {
+// TestJSONOutput checks the documented -json schema (docs/json.md).
+func TestJSONOutput(t *testing.T) {
 	dir := e2etest.DemoModule(t, t.TempDir())
 	stdout, stderr, code := credlint(t, dir, "-json", "./...")
 	wantCode(t, code, exitFindings, stdout, stderr)
