@@ -45,9 +45,9 @@ func TestSettingsErrors(t *testing.T) {
 		want string
 	}{
 		{map[string]any{"rulez": "x.toml"}, `unknown field "rulez"`},
-		{map[string]any{"disable": []any{"nosuchcheck"}}, "unknown check nosuchcheck"},
-		{map[string]any{"checks": map[string]any{"nosuchcheck": map[string]any{"a": 1}}}, "unknown check nosuchcheck"},
-		{map[string]any{"checks": map[string]any{"hardcodedsecret": map[string]any{"nosuchoption": 1}}}, "checks.hardcodedsecret: unknown option nosuchoption"},
+		{map[string]any{"disable": []any{"nosuchcheck"}}, `unknown check "nosuchcheck"`},
+		{map[string]any{"checks": map[string]any{"nosuchcheck": map[string]any{"a": 1}}}, `unknown check "nosuchcheck"`},
+		{map[string]any{"checks": map[string]any{"hardcodedsecret": map[string]any{"nosuchoption": 1}}}, `checks.hardcodedsecret: unknown option "nosuchoption"`},
 		{map[string]any{"rules": "testdata/does-not-exist.toml"}, "does-not-exist.toml"},
 	} {
 		_, err := New(tc.conf)

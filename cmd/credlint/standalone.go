@@ -136,7 +136,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		code = exitError
 	}
 	if usage != nil {
-		findings = append(findings, unusedIgnores(pkgs, checks, usage, onlyFiles)...)
+		findings = append(findings, unusedIgnores(pkgs, all, checks, usage, onlyFiles)...)
 		sortFindings(findings)
 	}
 	src := new(sources)

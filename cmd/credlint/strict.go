@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"go/token"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -13,13 +14,18 @@ import (
 
 // unusedIgnores reports //credlint:ignore directives that suppressed
 // nothing in this run (-strict-ignores): stale ones hide the next real
-// finding on their line. A directive is judged only by the checks that ran
-// on its package, so -disable does not make directives look stale.
-func unusedIgnores(pkgs []*packages.Package, ran []*analysis.Analyzer, usage *diag.Usage, onlyFiles map[string]bool) []finding {
+// finding on their line. A directive is judged only when every check it
+// names ran on its package, so -disable does not make directives look
+// stale.
+func unusedIgnores(pkgs []*packages.Package, all, ran []*analysis.Analyzer, usage *diag.Usage, onlyFiles map[string]bool) []finding {
 	ranNames := make(map[string]bool)
 	for _, a := range ran {
+		ranNames[a.Name] = true
+	}
+	var checks []string // what "all" stands for
+	for _, a := range all {
 		if a.Name != diag.IgnoreCheck {
-			ranNames[a.Name] = true
+			checks = append(checks, a.Name)
 		}
 	}
 	var out []finding
@@ -36,14 +42,14 @@ func unusedIgnores(pkgs []*packages.Package, ran []*analysis.Analyzer, usage *di
 					continue // malformed ones are credlintignore's
 				}
 				seen[key] = true
-				judged, used := false, false
-				for name := range ranNames {
-					if !ig.Names(name) {
-						continue
-					}
-					judged = true
-					used = used || usage.Used(pos.Filename, ig.Line, name)
+				named := ig.Checks
+				if slices.Contains(named, "all") {
+					named = checks
 				}
+				// Judged only if every check it names ran: one that did not
+				// might be what it is for.
+				judged := !slices.ContainsFunc(named, func(c string) bool { return !ranNames[c] })
+				used := slices.ContainsFunc(named, func(c string) bool { return usage.Used(pos.Filename, ig.Line, c) })
 				if judged && !used {
 					out = append(out, finding{
 						Check: diag.IgnoreCheck,

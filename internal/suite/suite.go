@@ -9,6 +9,7 @@ import (
 	"flag"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -69,7 +70,7 @@ func lookup(all []*analysis.Analyzer, names []string) (map[*analysis.Analyzer]bo
 		if a := find(all, n); a != nil {
 			m[a] = true
 		} else {
-			unknown = append(unknown, n)
+			unknown = append(unknown, strconv.Quote(n))
 		}
 	}
 	if len(unknown) > 0 {
@@ -102,12 +103,12 @@ func SetOptions(all []*analysis.Analyzer, opts map[string]map[string]any) error 
 	for _, c := range sortedKeys(opts) {
 		a := find(all, c)
 		if a == nil {
-			return fmt.Errorf("checks: unknown check %s (checks: %s)", c, Names(all))
+			return fmt.Errorf("checks: unknown check %q (checks: %s)", c, Names(all))
 		}
 		for _, n := range sortedKeys(opts[c]) {
 			f := lookupFlag(&a.Flags, n)
 			if f == nil {
-				return fmt.Errorf("checks.%s: unknown option %s (options: %s)", c, n, flagNames(&a.Flags))
+				return fmt.Errorf("checks.%s: unknown option %q (options: %s)", c, n, flagNames(&a.Flags))
 			}
 			if err := f.Value.Set(flagValue(opts[c][n])); err != nil {
 				return fmt.Errorf("checks.%s.%s: %v", c, n, err)
