@@ -76,16 +76,17 @@ func validate(name string, data []byte) (*file, error) {
 	var f file
 	dec := toml.NewDecoder(bytes.NewReader(data)).DisallowUnknownFields()
 	if err := dec.Decode(&f); err != nil {
-		var derr *toml.DecodeError
-		if errors.As(err, &derr) {
-			line, _ := derr.Position()
-			return nil, &Error{name, line, "invalid TOML: " + derr.Error()}
-		}
+		// Strict errors wrap decode errors: check them first.
 		var serr *toml.StrictMissingError
 		if errors.As(err, &serr) && len(serr.Errors) > 0 {
 			e := serr.Errors[0]
 			line, _ := e.Position()
 			return nil, &Error{name, line, fmt.Sprintf("unknown key %q", strings.Join(e.Key(), "."))}
+		}
+		var derr *toml.DecodeError
+		if errors.As(err, &derr) {
+			line, _ := derr.Position()
+			return nil, &Error{name, line, "invalid TOML: " + derr.Error()}
 		}
 		return nil, &Error{name, 0, err.Error()}
 	}
@@ -97,7 +98,8 @@ func validate(name string, data []byte) (*file, error) {
 		if r.ID == "" {
 			return nil, &Error{name, keyLine(data, "[[rules]]", i, ""), "rule has no id"}
 		}
-		if r.Regex == "" && r.Path == "" {
+		extends := f.Extend.UseDefault || f.Extend.Path != ""
+		if r.Regex == "" && r.Path == "" && !extends {
 			return nil, &Error{name, at("id"), fmt.Sprintf("rule %q has neither regex nor path", r.ID)}
 		}
 		for key, pat := range map[string]string{"regex": r.Regex, "path": r.Path} {
@@ -151,6 +153,7 @@ func checkAllowlist(a allowlist) error {
 // strict decoder has checked the file, so a plain scan is enough here.
 func keyLine(data []byte, header string, n int, key string) int {
 	lines := strings.Split(string(data), "\n")
+	table := strings.Trim(header, "[]")
 	start, seen := 0, -1
 	if header != "" {
 		start = -1
@@ -172,7 +175,8 @@ func keyLine(data []byte, header string, n int, key string) int {
 	}
 	for i := start; i < len(lines); i++ {
 		l := strings.TrimSpace(lines[i])
-		if i > start && header != "" && strings.HasPrefix(l, "[") {
+		// Sub-tables ([[rules.allowlists]]) belong to the table above them.
+		if i > start && header != "" && strings.HasPrefix(l, "[") && !strings.HasPrefix(strings.TrimLeft(l, "["), table+".") {
 			break
 		}
 		if k, _, ok := strings.Cut(l, "="); ok && strings.TrimSpace(k) == key {

@@ -143,17 +143,14 @@ func newRule(r config.Rule, order int) *Rule {
 	switch {
 	case has("test-key"):
 		rule.Severity, rule.InTests = Low, false
-	case has("context") || r.RuleID == genericRule:
+	case has("context"):
 		rule.Severity, rule.InTests = Medium, false
-	}
-	if r.RuleID == genericRule {
-		rule.rank += 1 << 20 // the catch-all goes last
+		rule.rank += 1 << 20 // specific formats first
+	case has("fixture"):
+		rule.InTests = false
 	}
 	return rule
 }
-
-// genericRule is gitleaks' catch-all `name = "high-entropy value"` rule.
-const genericRule = "generic-api-key"
 
 const maxExtendDepth = 4
 
@@ -179,6 +176,7 @@ func loadConfig(name string, data []byte, depth int) (config.Config, error) {
 	}
 	ext := vc.Extend
 	vc.Extend = config.Extend{}
+	overrides := splitOverrides(&vc)
 	cfg, err := translate(&vc)
 	if err != nil {
 		return config.Config{}, &Error{File: name, Msg: err.Error()}
@@ -217,7 +215,56 @@ func loadConfig(name string, data []byte, depth int) (config.Config, error) {
 			return config.Config{}, &Error{File: name, Line: keyLine(data, "[extend]", 0, "disabledRules"), Msg: fmt.Sprintf("disabledRules: no rule %q to disable", id)}
 		}
 	}
+	for _, o := range overrides {
+		r, ok := base.Rules[o.ID]
+		if !ok {
+			return config.Config{}, &Error{File: name, Line: ruleLine(data, f, o.ID), Msg: fmt.Sprintf("rule %q has no regex or path and overrides no extended rule", o.ID)}
+		}
+		if o.Description != "" {
+			r.Description = o.Description
+		}
+		if o.Entropy != 0 {
+			r.Entropy = o.Entropy
+		}
+		r.Tags = append(slices.Clone(r.Tags), o.Tags...)
+		r.Keywords = append(slices.Clone(r.Keywords), o.Keywords...)
+		base.Rules[o.ID] = r
+	}
 	return merge(cfg, base, ext.DisabledRules), nil
+}
+
+// An override is a rule without regex or path in a file that extends
+// another: it changes the extended rule of that id (tags, description,
+// entropy, keywords), e.g. to tag one of gitleaks' rules "fixture".
+type override struct {
+	ID, Description string
+	Entropy         float64
+	Tags, Keywords  []string
+}
+
+// splitOverrides takes the overrides out of vc, which gitleaks would reject
+// as rules that match nothing.
+func splitOverrides(vc *config.ViperConfig) []override {
+	var out []override
+	rules := vc.Rules[:0]
+	for _, r := range vc.Rules {
+		if r.Regex == "" && r.Path == "" {
+			out = append(out, override{r.ID, r.Description, r.Entropy, r.Tags, r.Keywords})
+			continue
+		}
+		rules = append(rules, r)
+	}
+	vc.Rules = rules
+	return out
+}
+
+func ruleLine(data []byte, f *file, id string) int {
+	for i, r := range f.Rules {
+		if r.ID == id {
+			return keyLine(data, "[[rules]]", i, "id")
+		}
+	}
+	return 0
 }
 
 // translate runs gitleaks' Translate, which compiles regexes with
@@ -307,22 +354,20 @@ var gitleaksDefault = sync.OnceValues(func() (config.Config, error) {
 var quietGitleaks = sync.OnceFunc(func() { logging.Logger = zerolog.Nop() })
 
 var active struct {
-	mu   sync.Mutex
-	path string
-	set  *Set
-	err  error
-	done bool
+	mu     sync.Mutex
+	path   string
+	loaded map[string]*loaded
 }
 
-// SetPath chooses the rule file [Active] loads ("" for the default). It must
-// be called before the first Active call; a later call with another path is
-// an error, as the rules of a process are loaded once.
+type loaded struct {
+	set *Set
+	err error
+}
+
+// SetPath chooses the rule file [Active] returns ("" for the default).
 func SetPath(path string) error {
 	active.mu.Lock()
 	defer active.mu.Unlock()
-	if active.done && active.path != path {
-		return fmt.Errorf("rules already loaded from %q", active.path)
-	}
 	active.path = path
 	return nil
 }
@@ -334,13 +379,19 @@ func Path() string {
 	return active.path
 }
 
-// Active returns the process's rule set, loading it on first use.
+// Active returns the rule set chosen with SetPath, compiling it on first
+// use: once per file per process.
 func Active() (*Set, error) {
 	active.mu.Lock()
 	defer active.mu.Unlock()
-	if !active.done {
-		active.set, active.err = Load(active.path)
-		active.done = true
+	l, ok := active.loaded[active.path]
+	if !ok {
+		l = new(loaded)
+		l.set, l.err = Load(active.path)
+		if active.loaded == nil {
+			active.loaded = make(map[string]*loaded)
+		}
+		active.loaded[active.path] = l
 	}
-	return active.set, active.err
+	return l.set, l.err
 }

@@ -78,7 +78,9 @@ func run(pass *analysis.Pass) (any, error) {
 }
 
 func message(m rules.Match, b binding) string {
-	what := m.Rule.Description
+	// gitleaks' descriptions run on ("Found a Slack Bot token, which may
+	// compromise …"): the clause before the first comma names the secret.
+	what, _, _ := strings.Cut(strings.TrimSuffix(m.Rule.Description, "."), ", ")
 	if what == "" {
 		what = m.Rule.ID
 	}

@@ -168,8 +168,12 @@ func splitWords(name string) []string {
 // joinCompounds keeps compound names whole where the parts mean less than
 // the whole: "api" "key" stays two words, but "o" "auth" is "oauth".
 func joinCompounds(words []string) []string {
-	out := words[:0]
+	out := make([]string, 0, len(words)+1)
 	for i := 0; i < len(words); i++ {
+		if words[i] == "xapi" { // XAPIKey
+			out = append(out, "x", "api")
+			continue
+		}
 		if words[i] == "o" && i+1 < len(words) && words[i+1] == "auth" {
 			out = append(out, "oauth")
 			i++

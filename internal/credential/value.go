@@ -3,6 +3,7 @@ package credential
 import (
 	"math"
 	"strings"
+	"unicode/utf8"
 )
 
 // Redact shortens a secret for display: the vendor prefix (sk_live_, ghp_,
@@ -17,6 +18,9 @@ func Redact(s string) string {
 	}
 	if keep >= len(s) {
 		keep = len(s) / 3
+	}
+	for keep > 0 && !utf8.RuneStart(s[keep]) {
+		keep-- // never cut a character in two
 	}
 	return s[:keep] + "…"
 }
@@ -77,9 +81,10 @@ func hasRun(s string, n int) bool {
 
 // Plausible is the cheap shape test a literal passes before any rule runs:
 // it holds a run of at least 12 key characters (letters, digits, _-+/=.~)
-// mixing at least two of lower case, upper case and digits, or a PEM header.
-// Prose, identifiers, URLs and format strings fail it, so most packages never
-// compile the rules at all.
+// that mixes digits with letters, or a run of 20 or more whose letters are
+// at least a quarter upper case (random, not CamelCase), or a PEM header.
+// Prose, identifiers, header names, URLs and format strings fail it, so most
+// packages never compile the rules at all.
 func Plausible(v string) bool {
 	if len(v) < 12 {
 		return false
@@ -87,7 +92,7 @@ func Plausible(v string) bool {
 	if strings.Contains(v, "-----BEGIN") {
 		return true
 	}
-	runLen, classes := 0, 0
+	var runLen, lower, upper, digits int
 	for i := 0; i <= len(v); i++ {
 		var c byte
 		if i < len(v) {
@@ -95,17 +100,18 @@ func Plausible(v string) bool {
 		}
 		switch {
 		case c >= 'a' && c <= 'z':
-			classes |= 1
+			lower++
 		case c >= 'A' && c <= 'Z':
-			classes |= 2
+			upper++
 		case c >= '0' && c <= '9':
-			classes |= 4
+			digits++
 		case c == '_' || c == '-' || c == '+' || c == '/' || c == '=' || c == '.' || c == '~':
 		default:
-			if runLen >= 12 && classes&(classes-1) != 0 {
+			if runLen >= 12 && (digits > 0 && lower+upper > 0 ||
+				runLen >= 20 && lower > 0 && upper*3 >= lower) {
 				return true
 			}
-			runLen, classes = 0, 0
+			runLen, lower, upper, digits = 0, 0, 0, 0
 			continue
 		}
 		runLen++

@@ -1,0 +1,64 @@
+package credential
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestClassifyName(t *testing.T) {
+	tests := map[NameKind][]string{
+		Secret: {
+			"token", "apiKey", "APIKey", "api_key", "x-api-key", "clientSecret",
+			"password", "Passwd", "privateKey", "accessToken", "refresh_token",
+			"bearer", "systemID", "SystemId", "SURESEND_API_TOKEN", "SENT_API_KEY",
+			"AUTOSEND_API_KEY", "secretKey", "credentials", "apiKeyValue",
+			"tokenStr", "authorization", "XAPIKey", "signingKey", "jwt", "oauthToken",
+		},
+		About: {
+			"tokenURL", "TokenType", "secretName", "secretPath", "passwordField",
+			"apiKeyHeader", "tokenKey", "passwordHash", "GITHUB_TOKEN_URL",
+			"tokenEndpoint", "secretRef", "apiKeyID", "tokenExpiry",
+		},
+		Plain: {
+			"pageToken", "nextToken", "NextPageToken", "continuationToken",
+			"syncToken", "csrfToken", "cacheKey", "keyName", "key", "id",
+			"systemUUID", "personID", "tokenizer", "name", "", "hasToken",
+			"monkey", "keyboard",
+		},
+	}
+	for want, names := range tests {
+		for _, n := range names {
+			if got := ClassifyName(n); got != want {
+				t.Errorf("ClassifyName(%q) = %v, want %v", n, got, want)
+			}
+		}
+	}
+}
+
+func TestSplitWords(t *testing.T) {
+	for in, want := range map[string][]string{
+		"XAPIKey":            {"x", "api", "key"},
+		"APIKey":             {"api", "key"},
+		"SURESEND_API_TOKEN": {"suresend", "api", "token"},
+		"x-system-id":        {"x", "system", "id"},
+		"clientSecretV2":     {"client", "secret", "v"},
+		"OAuthToken":         {"oauth", "token"},
+	} {
+		if got := splitWords(in); !slices.Equal(got, want) {
+			t.Errorf("splitWords(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestIsCredentialHeader(t *testing.T) {
+	for _, h := range []string{"Authorization", "authorization", "X-Api-Key", "x-api-key", "X-System-Id", "Cookie", "Proxy-Authorization", "X-Auth-Token"} {
+		if !IsCredentialHeader(h) {
+			t.Errorf("IsCredentialHeader(%q) = false", h)
+		}
+	}
+	for _, h := range []string{"Content-Type", "X-Request-Id", "X-RateLimit-Limit", "Retry-After", "X-Csrf-Token", "Accept"} {
+		if IsCredentialHeader(h) {
+			t.Errorf("IsCredentialHeader(%q) = true", h)
+		}
+	}
+}

@@ -1,0 +1,113 @@
+package credential
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestRedact(t *testing.T) {
+	for in, want := range map[string]string{
+		"sk_live_4eC39HqLyjWDarjtT1zdp7dc":     "sk_live_4eC3…",
+		"ss_sys_k2RHZfFt4q9MIlXub1uWrth2FWkD":  "ss_sys_k2RH…",
+		"as_mR3DDqzOcRs4knlzAiM5IGo3zDeO":      "as_mR3D…",
+		"4b3aea42-b110-43a3-8c01-046c4dcb608e": "4b3a…",
+		"ghp_5cJRXeK63TsvDRutEFgNjCfYu97IISWB": "ghp_5cJR…",
+		"hunter2hunter2":                       "hunt…",
+		"short":                                "s…",
+		"sk_live_abc":                          "sk_live_a…",
+	} {
+		got := Redact(in)
+		if got != want {
+			t.Errorf("Redact(%q) = %q, want %q", in, got, want)
+		}
+		if strings.TrimSuffix(got, "…") == in {
+			t.Errorf("Redact(%q) shows the whole secret", in)
+		}
+	}
+}
+
+func TestIsPlaceholder(t *testing.T) {
+	for _, v := range []string{
+		"{{API_KEY}}", "YOUR_API_TOKEN", "your-api-token-here",
+		"xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx", "as_demo_your_api_key_here",
+		"mock-token-for-testing", "sk_live_abc123xyz789", "<token>",
+		"${SURESEND_API_TOKEN}", "test-token-here", "sk_live_000000000000",
+	} {
+		if !IsPlaceholder(v) {
+			t.Errorf("IsPlaceholder(%q) = false", v)
+		}
+	}
+	for _, v := range []string{"sk_live_PirDRKgOz9uDJroI72AtLXYDRft3", "4b3aea42-b110-43a3-8c01-046c4dcb608e", "ss_sys_4XTmeRKPjAyCzOKAFDOq8dEpj0td"} {
+		if IsPlaceholder(v) {
+			t.Errorf("IsPlaceholder(%q) = true", v)
+		}
+	}
+}
+
+func TestPlausible(t *testing.T) {
+	for _, v := range []string{
+		"sk_live_PirDRKgOz9uDJroI72AtLXYDRft3", "Bearer as_mR3DDqzOcRs4knlzAiM5IGo3zDeO",
+		"4b3aea42-b110-43a3-8c01-046c4dcb608e", "-----BEGIN RSA PRIVATE KEY-----",
+		"6cbf34ead6d70f75a79315049d20a742",
+	} {
+		if !Plausible(v) {
+			t.Errorf("Plausible(%q) = false", v)
+		}
+	}
+	for _, v := range []string{
+		"Authorization", "application/json", "https://api.suresend.ai/api/partner",
+		"token must not be empty", "failed_to_connect_to_server", "short1A",
+		"api_key=%s&limit=%d", "X-RateLimit-Remaining",
+	} {
+		if Plausible(v) {
+			t.Errorf("Plausible(%q) = true", v)
+		}
+	}
+}
+
+func TestEntropy(t *testing.T) {
+	if e := Entropy("aaaa"); e != 0 {
+		t.Errorf("Entropy(aaaa) = %v", e)
+	}
+	if e := Entropy("abcd"); e != 2 {
+		t.Errorf("Entropy(abcd) = %v", e)
+	}
+}
+
+func BenchmarkPlausible(b *testing.B) {
+	for b.Loop() {
+		Plausible("failed to decode the response body from the people endpoint")
+	}
+}
+
+func FuzzRedact(f *testing.F) {
+	for _, s := range []string{"sk_live_4eC39HqLyjWDarjtT1zdp7dc", "", "a", "ключ_секретный_1234567", "ab", "sk_live_日本語日本語日本語"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		r := Redact(s)
+		if !strings.HasSuffix(r, "…") {
+			t.Fatalf("Redact(%q) = %q: no ellipsis", s, r)
+		}
+		shown := strings.TrimSuffix(r, "…")
+		if len(s) >= 2 && len(shown) >= len(s) {
+			t.Fatalf("Redact(%q) = %q shows it all", s, r)
+		}
+		if utf8.ValidString(s) && !utf8.ValidString(r) {
+			t.Fatalf("Redact(%q) = %q: invalid UTF-8", s, r)
+		}
+	})
+}
+
+func FuzzClassify(f *testing.F) {
+	for _, s := range []string{"apiKey", "XAPIKey", "o_auth", "x", "ΑΠΙKey", "__", "tokenURL"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		ClassifyName(s)
+		IsCredentialHeader(s)
+		Plausible(s)
+		IsPlaceholder(s)
+	})
+}

@@ -1,0 +1,12 @@
+// Package hardcodedsecretrules is checked with testdata/rules/acme.toml, a
+// user rule file that extends credlint's defaults.
+package hardcodedsecretrules
+
+// The user's own format.
+var serviceKey = "acme_9f2c4e6a8b0d1f3e5a7c9b1d3f5e7a9c" // want `"acme_9f2c…" in serviceKey: ACME internal service key \(rule acme-service-key, high severity\)`
+
+// credlint's rules still apply through [extend] useDefault.
+var stripeKey = "sk_live_Bn7Vc6Xz5Lk4Jh3Gf2Ds1Aq0Wp9Oe8R" // want `credlint-stripe-live-key`
+
+// Not the user's format: too short.
+var notKey = "acme_1234abcd"
