@@ -33,6 +33,16 @@ die() { log "error: $*"; exit 1; }
 ((${#MODULES[@]} > 0)) || die "no modules to benchmark"
 command -v go >/dev/null || die "go is not on PATH"
 
+# Two benchmarks on one machine would time each other: the second one waits.
+LOCK=${TMPDIR:-/tmp}/credlint-bench.lock
+if command -v flock >/dev/null; then
+	exec 9>>"$LOCK"
+	if ! flock -n 9; then
+		log "waiting for another bench/run.sh to finish (lock $LOCK)"
+		flock 9
+	fi
+fi
+
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/credlint-bench.XXXXXX")
 cleanup() {
 	if [[ ${CREDLINT_BENCH_KEEP:-} == 1 ]]; then
@@ -92,6 +102,12 @@ done
 for path in "${PATHS[@]}"; do
 	VERSIONS+=("$(go list -m -f '{{.Version}}' "$path")")
 done
+# A canary package with one planted secret: the check below proves credlint
+# analyses code under go vet, so that "0 findings" on a module means none.
+# The key is assembled here so that this script holds no key-shaped literal.
+mkdir -p canary
+planted="sk_""live_""9fQ2xLm7Rt4V""b8Nc3Kp6Wd1Zh5"
+printf 'package canary\n\n// APIKey is planted by bench/run.sh, which checks that credlint reports it.\nconst APIKey = "%s"\n' "$planted" >canary/canary.go
 NPKGS=()
 for i in "${!PATHS[@]}"; do
 	NPKGS+=("$(go list "${PATTERNS[$i]}" | wc -l)")
@@ -110,10 +126,17 @@ if ! GOCACHE=$WARM_CACHE go vet -vettool="$WARM" "${PATTERNS[@]}" >"$WORK/warm.l
 	die "warm-up go vet failed (the packages do not build?)"
 fi
 log "warm cache: $(du -sh "$WARM_CACHE" | cut -f1)"
+rc=0
+GOCACHE=$WORK/cache-canary go vet -vettool="$CREDLINT" ./canary >"$WORK/canary.out" 2>&1 || rc=$?
+if ((rc != 1)) || ! grep -q 'canary\.go:4:' "$WORK/canary.out"; then
+	cat "$WORK/canary.out" >&2
+	die "credlint under go vet did not report the secret planted in canary/canary.go (exit $rc)"
+fi
+rm -rf "$WORK/cache-canary"
+log "canary: credlint reports a planted secret under go vet"
 
 # ---------------------------------------------------------------- 4. timed runs
-now_ns() { date +%s%N; }
-ms_since() { echo $((($(now_ns) - $1) / 1000000)); }
+TIMEFORMAT='%3R %3U %3S'
 
 # set_args TOOL: the go vet arguments for TOOL, in ARGS.
 set_args() {
@@ -127,17 +150,20 @@ set_args() {
 
 # timed_run TOOL MODULE_INDEX REP: time one go vet on a fresh copy of the warm
 # cache, then check the cache was cold by timing the same command again on the
-# same copy. Appends "module tool rep ms rerun_ms" to times.tsv.
+# same copy. Appends "module tool rep wall_ms cpu_ms rerun_ms load" to
+# times.tsv; cpu is user+sys of go vet and every process it ran.
 timed_run() {
-	local tool=$1 i=$2 rep=$3 cache=$WORK/cache start ms rerun rc
+	local tool=$1 i=$2 rep=$3 cache=$WORK/cache real user sys ms cpu rerun rc load
 	set_args "$tool"
 	rm -rf "$cache"
 	cp -a "$WARM_CACHE" "$cache"
 	sync
-	start=$(now_ns)
+	load=$(cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo -)
 	rc=0
-	GOCACHE=$cache go vet "${ARGS[@]}" "${PATTERNS[$i]}" >"$WORK/vet.out" 2>&1 || rc=$?
-	ms=$(ms_since "$start")
+	{ time GOCACHE=$cache go vet "${ARGS[@]}" "${PATTERNS[$i]}" >"$WORK/vet.out" 2>&1; } 2>"$WORK/time.out" || rc=$?
+	read -r real user sys <"$WORK/time.out"
+	ms=$(awk -v r="$real" 'BEGIN {printf "%d", r * 1000}')
+	cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN {printf "%d", (u + s) * 1000}')
 	# go vet exits 1 when the tool reports something (the warm-up has shown
 	# that the packages build); a crash of the tool is a failure.
 	if ((rc > 1)) || grep -qE '^(panic: |fatal error: |go: )|^goroutine [0-9]+ \[' "$WORK/vet.out"; then
@@ -150,11 +176,11 @@ timed_run() {
 		govet) cp "$WORK/vet.out" "$OUT/govet-$(slug "${PATHS[$i]}").txt" ;;
 		esac
 	fi
-	start=$(now_ns)
-	GOCACHE=$cache go vet "${ARGS[@]}" "${PATTERNS[$i]}" >/dev/null 2>&1 || true
-	rerun=$(ms_since "$start")
-	printf '%s\t%s\t%s\t%s\t%s\n' "${PATHS[$i]}" "$tool" "$rep" "$ms" "$rerun" >>"$OUT/times.tsv"
-	log "  ${PATHS[$i]} $tool run $rep/$RUNS: ${ms} ms (same cache again: ${rerun} ms)"
+	{ time GOCACHE=$cache go vet "${ARGS[@]}" "${PATTERNS[$i]}" >/dev/null 2>&1; } 2>"$WORK/time.out" || true
+	read -r real user sys <"$WORK/time.out"
+	rerun=$(awk -v r="$real" 'BEGIN {printf "%d", r * 1000}')
+	printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "${PATHS[$i]}" "$tool" "$rep" "$ms" "$cpu" "$rerun" "$load" >>"$OUT/times.tsv"
+	log "  ${PATHS[$i]} $tool run $rep/$RUNS: wall ${ms} ms, cpu ${cpu} ms (same cache again: ${rerun} ms; load ${load})"
 	# A cold run analyses every package; a rerun finds the results cached (only
 	# packages with findings, which go vet does not cache, run again).
 	if ((rerun * 2 > ms)); then
@@ -167,7 +193,11 @@ slug() { echo "$1" | tr '/@' '__'; }
 
 median() { sort -n | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else print int((a[NR/2]+a[NR/2+1])/2)}'; }
 
-printf 'module\ttool\trun\tms\trerun_ms\n' >"$OUT/times.tsv"
+printf 'module\ttool\trun\twall_ms\tcpu_ms\trerun_ms\tload\n' >"$OUT/times.tsv"
+LOAD0=$(cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo 0)
+if awk -v l="$LOAD0" -v n="$(nproc)" 'BEGIN {exit !(l > n / 2)}'; then
+	log "WARNING: load average is $LOAD0 on $(nproc) CPUs: other work will make wall times noisy (cpu times less so)"
+fi
 for rep in $(seq 1 "$RUNS"); do
 	for i in "${!PATHS[@]}"; do
 		# Interleave the tools so that drift in machine load hits all of them.
@@ -179,25 +209,31 @@ done
 rm -rf "$WORK/cache"
 
 # ---------------------------------------------------------------- 5. report
+# col N TOOL MODULE: the median of column N of times.tsv.
+col() { awk -F'\t' -v c="$1" -v t="$2" -v m="$3" '$1 == m && $2 == t {print $c}' "$OUT/times.tsv" | median; }
 {
-	echo "credlint vet-tool benchmark — $(date -u +%Y-%m-%dT%H:%MZ), $(go version | cut -d' ' -f3), $(nproc) CPUs, median of $RUNS cold-cache runs"
+	echo "credlint vet-tool benchmark: $(date -u +%Y-%m-%dT%H:%MZ), $(go version | cut -d' ' -f3), $(nproc) CPUs, median of $RUNS cold-vet-cache runs"
+	echo "load average during the runs: $(awk -F'\t' 'NR > 1 {print $7}' "$OUT/times.tsv" | sort -n | sed -n '1p;$p' | paste -sd- -)"
 	echo
-	printf '%-34s %-10s %5s %10s %11s %9s %9s %9s %9s\n' module version pkgs floor_s credlint_s govet_s cred/flr govet/flr findings
+	printf '%-32s %-9s %4s | %-27s | %-12s | %-27s | %-12s | %s\n' "" "" "" "wall seconds (median)" "wall ratio" "cpu seconds (median)" "cpu ratio" ""
+	printf '%-32s %-9s %4s | %8s %9s %8s | %5s %6s | %8s %9s %8s | %5s %6s | %s\n' \
+		module version pkgs floor credlint govet cred govet floor credlint govet cred govet findings
 	for i in "${!PATHS[@]}"; do
-		declare -A med=()
-		for tool in "${TOOLS[@]}"; do
-			med[$tool]=$(awk -F'\t' -v m="${PATHS[$i]}" -v t="$tool" '$1 == m && $2 == t {print $4}' "$OUT/times.tsv" | median)
-		done
-		f=$(grep -cE '\.go:[0-9]+:[0-9]+: ' "$OUT/findings-$(slug "${PATHS[$i]}").txt" || true)
-		awk -v m="${PATHS[$i]}" -v v="${VERSIONS[$i]}" -v n="${NPKGS[$i]}" -v fl="${med[floor]}" -v cr="${med[credlint]}" -v gv="${med[govet]}" -v f="$f" \
-			'BEGIN {printf "%-34s %-10s %5d %10.2f %11.2f %9.2f %9.2f %9.2f %9d\n", m, v, n, fl/1000, cr/1000, gv/1000, cr/fl, gv/fl, f}'
-		unset med
+		m=${PATHS[$i]}
+		f=$(grep -cE '\.go:[0-9]+:[0-9]+: ' "$OUT/findings-$(slug "$m").txt" || true)
+		awk -v m="$m" -v v="${VERSIONS[$i]}" -v n="${NPKGS[$i]}" -v f="$f" \
+			-v wf="$(col 4 floor "$m")" -v wc="$(col 4 credlint "$m")" -v wg="$(col 4 govet "$m")" \
+			-v cf="$(col 5 floor "$m")" -v cc="$(col 5 credlint "$m")" -v cg="$(col 5 govet "$m")" \
+			'BEGIN {printf "%-32s %-9s %4d | %8.2f %9.2f %8.2f | %5.2f %6.2f | %8.2f %9.2f %8.2f | %5.2f %6.2f | %d\n",
+				m, v, n, wf/1000, wc/1000, wg/1000, wc/wf, wg/wf, cf/1000, cc/1000, cg/1000, cc/cf, cg/cf, f}'
 	done
 	echo
-	echo "floor: go vet -vettool=<no-op analyzer>; credlint: go vet -vettool=credlint; govet: plain go vet."
-	echo "Times are wall seconds for 'go vet <module>/...' with compiled dependencies cached and no vet results cached."
+	echo "Each time is one 'go vet <module>/...' run from the throwaway module, on a fresh copy of a GOCACHE"
+	echo "that holds the compiled dependencies but no vet results: floor = -vettool=<no-op analyzer>,"
+	echo "credlint = -vettool=credlint, govet = plain go vet. Ratios are over floor (cred = credlint/floor,"
+	echo "govet = govet/floor). cpu = user+sys of go vet and all its children: steadier than wall on a busy machine."
 	if [[ -s $WORK/notcold ]]; then
-		echo "WARNING: some reruns were not clearly faster than the timed run (cache maybe not cold):"
+		echo "WARNING: some reruns were not clearly faster than the timed run (vet cache maybe not cold):"
 		sort -u "$WORK/notcold" | sed 's/^/  /'
 	fi
 } | tee "$OUT/table.txt"

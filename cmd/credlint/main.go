@@ -6,24 +6,28 @@
 //
 //	credlint [flags] [packages or .go files]
 //
+// Given .go files (as pre-commit passes them), it checks their packages and
+// reports only in those files. Output is text, -json (docs/json.md) or
+// -sarif (SARIF 2.1.0 for code scanning); -write-baseline FILE records the
+// current findings and -baseline FILE reports only new ones; -list prints
+// the checks and the loaded rules. docs/README.md lists every flag.
+//
 // As a vet tool (the same binary speaks go vet's protocol):
 //
 //	go vet -vettool=$(which credlint) ./...
 //
 // Exit status: 0 no findings, 1 findings, 2 errors (bad flags, a bad rule
-// file, packages that do not load or type-check).
+// file or baseline, packages that do not load or type-check).
 package main
 
 import (
 	"os"
 	"strings"
-
-	"github.com/credlint/credlint/analyzers"
 )
 
 func main() {
 	if isVetInvocation(os.Args[1:]) {
-		vetMain(analyzers.All())
+		vetMain()
 		return
 	}
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))

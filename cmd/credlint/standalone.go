@@ -15,7 +15,8 @@ import (
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
 
-	"github.com/credlint/credlint/analyzers"
+	"github.com/credlint/credlint/internal/diag"
+	"github.com/credlint/credlint/internal/suite"
 	"github.com/credlint/credlint/rules"
 )
 
@@ -26,12 +27,17 @@ const (
 )
 
 type options struct {
-	rulesFile string
-	json      bool
-	fix       bool
-	tests     bool
-	enable    string
-	disable   string
+	rulesFile     string
+	json          bool
+	sarif         bool
+	fix           bool
+	tests         bool
+	enable        string
+	disable       string
+	list          bool
+	baseline      string
+	writeBaseline string
+	strictIgnores bool
 }
 
 // run is the standalone driver: load packages, run the checks, print.
@@ -40,12 +46,17 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	var o options
 	fs.StringVar(&o.rulesFile, "rules", "", "gitleaks-format rule `file` (default: credlint's embedded rules)")
-	fs.BoolVar(&o.json, "json", false, "print findings as JSON")
+	fs.BoolVar(&o.json, "json", false, "print findings as JSON (docs/json.md)")
+	fs.BoolVar(&o.sarif, "sarif", false, "print findings as SARIF 2.1.0, for GitHub code scanning")
 	fs.BoolVar(&o.fix, "fix", false, "apply suggested fixes to the source files")
 	fs.BoolVar(&o.tests, "test", true, "also check _test.go files")
 	fs.StringVar(&o.enable, "enable", "", "comma-separated `checks` to run (default: all)")
 	fs.StringVar(&o.disable, "disable", "", "comma-separated `checks` not to run")
-	all := analyzers.All()
+	fs.BoolVar(&o.list, "list", false, "print the checks and the rules loaded from the rule file, then exit")
+	fs.StringVar(&o.baseline, "baseline", "", "report only findings not recorded in baseline `file`")
+	fs.StringVar(&o.writeBaseline, "write-baseline", "", "record the current findings in baseline `file` and exit 0")
+	fs.BoolVar(&o.strictIgnores, "strict-ignores", false, "report //credlint:ignore directives that suppress nothing")
+	all := suite.All()
 	for _, a := range all {
 		a.Flags.VisitAll(func(f *flag.Flag) {
 			fs.Var(f.Value, a.Name+"."+f.Name, f.Usage)
@@ -59,35 +70,57 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "\nFlags:\n")
 		fs.PrintDefaults()
 	}
+	fail := func(format string, args ...any) int {
+		fmt.Fprintf(stderr, "credlint: "+format+"\n", args...)
+		return exitError
+	}
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return exitClean
 		}
 		return exitError
 	}
-	checks, err := selectChecks(all, o.enable, o.disable)
+	if o.json && o.sarif {
+		return fail("-json and -sarif are exclusive")
+	}
+	if o.baseline != "" && o.writeBaseline != "" {
+		return fail("-baseline and -write-baseline are exclusive")
+	}
+	checks, err := suite.Select(all, suite.SplitList(o.enable), suite.SplitList(o.disable))
 	if err != nil {
-		fmt.Fprintf(stderr, "credlint: %v\n", err)
-		return exitError
+		return fail("%v", err)
 	}
 	if err := rules.SetPath(o.rulesFile); err != nil {
-		fmt.Fprintf(stderr, "credlint: %v\n", err)
-		return exitError
+		return fail("%v", err)
 	}
-	if o.rulesFile != "" {
+	if o.rulesFile != "" || o.list {
 		// A user's file is checked up front so that a mistake in it is one
 		// clear error, not one per package.
 		if _, err := rules.Active(); err != nil {
-			fmt.Fprintf(stderr, "credlint: rule file %v\n", err)
-			return exitError
+			return fail("rule file %v", err)
 		}
 	}
+	if o.list {
+		if err := printList(stdout, all); err != nil {
+			return fail("%v", err)
+		}
+		return exitClean
+	}
+	var accepted map[string]int
+	if o.baseline != "" {
+		if accepted, err = readBaseline(o.baseline); err != nil {
+			return fail("%v", err)
+		}
+	}
+	var usage *diag.Usage
+	if o.strictIgnores {
+		usage = diag.TrackUsage()
+	}
 
-	patterns, onlyFiles := splitFileArgs(fs.Args())
-	pkgs, err := load(patterns, o.tests)
+	groups, onlyFiles := splitFileArgs(fs.Args())
+	pkgs, err := load(groups, o.tests, onlyFiles != nil)
 	if err != nil {
-		fmt.Fprintf(stderr, "credlint: %v\n", err)
-		return exitError
+		return fail("%v", err)
 	}
 	code := exitClean
 	if n := printLoadErrors(stderr, pkgs); n > 0 {
@@ -95,25 +128,49 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	graph, err := checker.Analyze(checks, pkgs, nil)
 	if err != nil {
-		fmt.Fprintf(stderr, "credlint: %v\n", err)
-		return exitError
+		return fail("%v", err)
 	}
 	findings, errs := collect(graph, onlyFiles)
 	for _, e := range errs {
 		fmt.Fprintf(stderr, "credlint: %v\n", e)
 		code = exitError
 	}
+	if usage != nil {
+		findings = append(findings, unusedIgnores(pkgs, all, checks, usage, onlyFiles)...)
+		sortFindings(findings)
+	}
+	src := new(sources)
+	for i := range findings {
+		findings[i].complete(src)
+	}
+
+	if o.writeBaseline != "" {
+		if err := writeBaseline(o.writeBaseline, findings); err != nil {
+			return fail("%v", err)
+		}
+		fmt.Fprintf(stderr, "credlint: recorded %d findings in %s\n", len(findings), o.writeBaseline)
+		return code
+	}
+	if accepted != nil {
+		findings = applyBaseline(findings, accepted)
+	}
 	if o.fix {
 		remaining, err := applyFixes(findings)
 		if err != nil {
-			fmt.Fprintf(stderr, "credlint: -fix: %v\n", err)
-			return exitError
+			return fail("-fix: %v", err)
 		}
 		findings = remaining
 	}
-	if err := printFindings(stdout, findings, o.json); err != nil {
-		fmt.Fprintf(stderr, "credlint: %v\n", err)
-		return exitError
+	switch {
+	case o.json:
+		err = printJSON(stdout, findings)
+	case o.sarif:
+		err = printSARIF(stdout, findings, checks, src)
+	default:
+		err = printText(stdout, findings)
+	}
+	if err != nil {
+		return fail("%v", err)
 	}
 	if len(findings) > 0 && code == exitClean {
 		code = exitFindings
@@ -130,94 +187,50 @@ func summary(a *analysis.Analyzer) string {
 	return s
 }
 
-func selectChecks(all []*analysis.Analyzer, enable, disable string) ([]*analysis.Analyzer, error) {
-	byName := make(map[string]*analysis.Analyzer, len(all))
-	for _, a := range all {
-		byName[a.Name] = a
-	}
-	parse := func(list string) (map[string]bool, error) {
-		set := make(map[string]bool)
-		for n := range strings.SplitSeq(list, ",") {
-			if n = strings.TrimSpace(n); n == "" {
-				continue
-			}
-			if byName[n] == nil {
-				return nil, fmt.Errorf("unknown check %q", n)
-			}
-			set[n] = true
+// load loads the packages of each group. With files, a directory whose Go
+// files no build includes (a //go:build ignore generator) is dropped, not
+// an error: a hook given such a file has nothing to check in it.
+func load(groups []loadGroup, tests, files bool) ([]*packages.Package, error) {
+	fset := token.NewFileSet()
+	var pkgs []*packages.Package
+	for _, g := range groups {
+		cfg := &packages.Config{
+			Mode:  packages.LoadSyntax | packages.NeedModule,
+			Tests: tests,
+			Dir:   g.dir,
+			Fset:  fset,
 		}
-		return set, nil
-	}
-	on, err := parse(enable)
-	if err != nil {
-		return nil, err
-	}
-	off, err := parse(disable)
-	if err != nil {
-		return nil, err
-	}
-	var out []*analysis.Analyzer
-	for _, a := range all {
-		if (len(on) == 0 || on[a.Name]) && !off[a.Name] {
-			out = append(out, a)
-		}
-	}
-	if len(out) == 0 {
-		return nil, errors.New("no checks enabled")
-	}
-	return out, nil
-}
-
-// splitFileArgs turns .go file arguments (as pre-commit passes them) into
-// the packages that hold them, and remembers the files so that only their
-// findings are reported.
-func splitFileArgs(args []string) (patterns []string, onlyFiles map[string]bool) {
-	if len(args) == 0 {
-		return []string{"./..."}, nil
-	}
-	seen := make(map[string]bool)
-	for _, a := range args {
-		if !strings.HasSuffix(a, ".go") {
-			patterns = append(patterns, a)
-			continue
-		}
-		abs, err := filepath.Abs(a)
+		ps, err := packages.Load(cfg, g.patterns...)
 		if err != nil {
-			abs = a
+			return nil, err
 		}
-		if onlyFiles == nil {
-			onlyFiles = make(map[string]bool)
+		if files {
+			ps = slices.DeleteFunc(ps, excluded)
 		}
-		onlyFiles[abs] = true
-		dir := "./" + filepath.ToSlash(filepath.Dir(a))
-		if filepath.IsAbs(a) {
-			dir = filepath.Dir(a)
+		if len(ps) == 0 && !files {
+			return nil, fmt.Errorf("no packages match %s", strings.Join(g.patterns, " "))
 		}
-		if !seen[dir] {
-			seen[dir] = true
-			patterns = append(patterns, dir)
-		}
-	}
-	return patterns, onlyFiles
-}
-
-func load(patterns []string, tests bool) ([]*packages.Package, error) {
-	cfg := &packages.Config{
-		Mode:  packages.LoadSyntax | packages.NeedModule,
-		Tests: tests,
-	}
-	pkgs, err := packages.Load(cfg, patterns...)
-	if err != nil {
-		return nil, err
-	}
-	if len(pkgs) == 0 {
-		return nil, fmt.Errorf("no packages match %s", strings.Join(patterns, " "))
+		pkgs = append(pkgs, ps...)
 	}
 	// With tests, go list adds a synthesized main package per test binary.
 	pkgs = slices.DeleteFunc(pkgs, func(p *packages.Package) bool {
 		return strings.HasSuffix(p.ID, ".test")
 	})
 	return pkgs, nil
+}
+
+// excluded reports whether p is a directory without a Go file the build
+// includes.
+func excluded(p *packages.Package) bool {
+	if len(p.GoFiles) > 0 || len(p.Errors) == 0 {
+		return false
+	}
+	for _, e := range p.Errors {
+		if e.Kind != packages.ListError || !strings.Contains(e.Msg, "build constraints exclude all Go files") {
+			return false
+		}
+	}
+	return true
 }
 
 // printLoadErrors reports packages that do not parse or type-check; the
@@ -240,12 +253,33 @@ func printLoadErrors(w io.Writer, pkgs []*packages.Package) int {
 
 // A finding is one diagnostic, positioned and deduplicated.
 type finding struct {
-	Check    string
-	Pos      token.Position
-	End      token.Position
-	Diag     analysis.Diagnostic
-	fset     *token.FileSet
-	Severity string
+	Check  string
+	Pos    token.Position
+	End    token.Position
+	Diag   analysis.Diagnostic
+	URL    string // the check's documentation
+	fset   *token.FileSet
+	module *packages.Module
+
+	// Set by complete.
+	File        string // as shown: relative to the working directory if below it
+	ModFile     string // module path + path in the module, for fingerprints
+	Severity    string
+	Excerpt     string
+	Fingerprint string
+}
+
+// complete derives the fields every output shares.
+func (f *finding) complete(src *sources) {
+	f.File = relPath(f.Pos.Filename)
+	var modPath, modDir string
+	if f.module != nil {
+		modPath, modDir = f.module.Path, f.module.Dir
+	}
+	f.ModFile = moduleFile(f.Pos.Filename, modPath, modDir)
+	f.Severity = severity(f.Check, f.Diag.Category)
+	f.Excerpt = diag.Excerpt(f.Diag.Message)
+	f.Fingerprint = fingerprint(f.Check, f.Diag.Category, f.ModFile, src.line(f.Pos.Filename, f.Pos.Line))
 }
 
 func collect(graph *checker.Graph, onlyFiles map[string]bool) ([]finding, []error) {
@@ -271,28 +305,27 @@ func collect(graph *checker.Graph, onlyFiles map[string]bool) ([]finding, []erro
 			}
 			seen[key] = true
 			out = append(out, finding{
-				Check:    act.Analyzer.Name,
-				Pos:      pos,
-				End:      act.Package.Fset.Position(d.End),
-				Diag:     d,
-				fset:     act.Package.Fset,
-				Severity: severity(act.Analyzer.Name, d.Category),
+				Check:  act.Analyzer.Name,
+				Pos:    pos,
+				End:    act.Package.Fset.Position(d.End),
+				Diag:   d,
+				URL:    act.Analyzer.URL,
+				fset:   act.Package.Fset,
+				module: act.Package.Module,
 			})
 		}
 	}
-	slices.SortFunc(out, func(a, b finding) int {
-		if c := strings.Compare(a.Pos.Filename, b.Pos.Filename); c != 0 {
-			return c
-		}
-		if a.Pos.Line != b.Pos.Line {
-			return a.Pos.Line - b.Pos.Line
-		}
-		if a.Pos.Column != b.Pos.Column {
-			return a.Pos.Column - b.Pos.Column
-		}
-		return strings.Compare(a.Check, b.Check)
-	})
+	sortFindings(out)
 	return out, errs
+}
+
+func sortFindings(fs []finding) {
+	slices.SortFunc(fs, func(a, b finding) int {
+		return cmpChain(strings.Compare(a.Pos.Filename, b.Pos.Filename),
+			a.Pos.Line-b.Pos.Line,
+			a.Pos.Column-b.Pos.Column,
+			strings.Compare(a.Check, b.Check))
+	})
 }
 
 // severity of a finding: a rule's for hardcodedsecret, high for the rest.

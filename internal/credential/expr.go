@@ -42,6 +42,28 @@ func (s Source) Describe() string {
 	return s.Name
 }
 
+// Runtime reports whether the credential is read from the environment at
+// run time. In tests only such a credential can be real: named variables,
+// fields and request headers there hold fixtures.
+func (s Source) Runtime() bool { return s.Kind == Env }
+
+// InTestFile reports whether pos is in a _test.go file, where checks
+// report only Runtime credentials: printing a fixture token in a failing
+// test's message leaks nothing.
+func InTestFile(fset *token.FileSet, pos token.Pos) bool {
+	f := fset.File(pos)
+	return f != nil && strings.HasSuffix(f.Name(), "_test.go")
+}
+
+// derived is the source of a value computed from s: an environment or
+// header read keeps its origin, for messages.
+func (s Source) derived() Source {
+	if s.Kind == Env || s.Kind == HeaderRead {
+		return s
+	}
+	return Source{Derived, s.Name}
+}
+
 // A Model answers "is this expression a credential?" inside one package,
 // following values derived in a function body (assignment, concatenation,
 // Sprintf, conversion) from credential sources. Build one per pass with
@@ -49,12 +71,20 @@ func (s Source) Describe() string {
 type Model struct {
 	info    *types.Info
 	derived map[types.Object]Source
+	splits  map[types.Object]bool   // parts := strings.SplitN(auth, " ", 2)
+	dumps   map[types.Object]string // text made from request headers
 	seen    map[*ast.BlockStmt]bool
 }
 
 // NewModel returns the credential model for a type-checked package.
 func NewModel(info *types.Info) *Model {
-	return &Model{info: info, derived: make(map[types.Object]Source), seen: make(map[*ast.BlockStmt]bool)}
+	return &Model{
+		info:    info,
+		derived: make(map[types.Object]Source),
+		splits:  make(map[types.Object]bool),
+		dumps:   make(map[types.Object]string),
+		seen:    make(map[*ast.BlockStmt]bool),
+	}
 }
 
 // Enter records the credential flow of a function body; call it for each
@@ -75,8 +105,13 @@ func (m *Model) Enter(body *ast.BlockStmt) {
 						m.flow(lhs, n.Rhs[i])
 					}
 				} else if len(n.Rhs) == 1 {
-					// tok, ok := os.LookupEnv(...); auth, err := sign(token)
-					m.flow(n.Lhs[0], n.Rhs[0])
+					// tok, ok := os.LookupEnv(...); auth, err := sign(token);
+					// but scheme, cred, ok := strings.Cut(auth, " ").
+					lhs := n.Lhs[0]
+					if isCut(m.info, n.Rhs[0]) {
+						lhs = n.Lhs[1]
+					}
+					m.flow(lhs, n.Rhs[0])
 				}
 			case *ast.ValueSpec:
 				for i, name := range n.Names {
@@ -102,17 +137,22 @@ func (m *Model) flow(lhs, rhs ast.Expr) {
 		return
 	}
 	obj := m.info.ObjectOf(id)
-	if obj == nil || !IsStringLike(obj.Type()) {
+	if obj == nil {
 		return
 	}
 	if _, done := m.derived[obj]; done {
 		return
 	}
-	if src, ok := m.Credential(rhs); ok {
-		if src.Kind == Named || src.Kind == Derived {
-			src = Source{Derived, src.Name}
+	if call, ok := ast.Unparen(rhs).(*ast.CallExpr); ok && isSplit(m.info, call) {
+		m.splits[obj] = true
+	}
+	if IsStringLike(obj.Type()) {
+		if what, ok := m.headers(rhs, false); ok {
+			m.dumps[obj] = what // dump, err := httputil.DumpRequest(req, true)
 		}
-		m.derived[obj] = src
+	}
+	if src, ok := m.Credential(rhs); ok {
+		m.derived[obj] = src.derived()
 	}
 }
 
@@ -122,8 +162,15 @@ func (m *Model) flow(lhs, rhs ast.Expr) {
 func (m *Model) Credential(e ast.Expr) (Source, bool) {
 	e = ast.Unparen(e)
 	tv, ok := m.info.Types[e]
-	if !ok || !IsStringLike(tv.Type) || tv.Value != nil {
+	if !ok || tv.Value != nil {
 		return Source{}, false
+	}
+	t := tv.Type
+	if tup, ok := t.(*types.Tuple); ok && tup.Len() > 0 {
+		t = tup.At(0).Type() // v, ok := os.LookupEnv(…); before, after, found := strings.Cut(…)
+	}
+	if !IsStringLike(t) {
+		return m.holder(e)
 	}
 	switch e := e.(type) {
 	case *ast.Ident:
@@ -163,8 +210,43 @@ func (m *Model) object(obj types.Object) (Source, bool) {
 	if src, ok := m.derived[v]; ok {
 		return src, true
 	}
-	if ClassifyName(v.Name()) == Secret {
+	if secretVar(v.Name(), v.Type()) {
 		return Source{Named, v.Name()}, true
+	}
+	return Source{}, false
+}
+
+// holder reports whether e is a value that is not text but holds a
+// credential built in this function, printed whole by %v: a composite
+// literal with a credential element (Basic{User: u, Pass: token},
+// logrus.Fields{"token": tok}, []any{"key", apiKey}), a variable assigned
+// one, or the parts of a split credential.
+func (m *Model) holder(e ast.Expr) (Source, bool) {
+	switch e := e.(type) {
+	case *ast.Ident:
+		if src, ok := m.derived[m.info.ObjectOf(e)]; ok {
+			return src, true
+		}
+	case *ast.UnaryExpr:
+		if e.Op == token.AND {
+			return m.holder(ast.Unparen(e.X))
+		}
+	case *ast.CompositeLit:
+		if t := m.info.TypeOf(e); t != nil && hasFormatter(t) {
+			return Source{}, false // its String or LogValue method decides what shows
+		}
+		for _, elt := range e.Elts {
+			if kv, ok := elt.(*ast.KeyValueExpr); ok {
+				elt = kv.Value
+			}
+			if src, ok := m.Credential(elt); ok {
+				return src.derived(), true
+			}
+		}
+	case *ast.CallExpr:
+		if isSplit(m.info, e) && len(e.Args) > 0 {
+			return m.Credential(e.Args[0])
+		}
 	}
 	return Source{}, false
 }
@@ -172,10 +254,17 @@ func (m *Model) object(obj types.Object) (Source, bool) {
 // index handles `parts[1]` of a split Authorization value: the scheme half
 // (index 0 of strings.SplitN / Fields / Cut) is not a secret.
 func (m *Model) index(e *ast.IndexExpr) (Source, bool) {
-	if tv, ok := m.info.Types[e.Index]; ok && tv.Value != nil {
+	if tv, ok := m.info.Types[e.Index]; ok && tv.Value != nil && tv.Value.Kind() == constant.Int {
 		if i, ok := constant.Int64Val(tv.Value); ok && i == 0 {
-			if call, ok := ast.Unparen(e.X).(*ast.CallExpr); ok && isSplit(m.info, call) {
-				return Source{}, false
+			switch x := ast.Unparen(e.X).(type) {
+			case *ast.CallExpr:
+				if isSplit(m.info, x) {
+					return Source{}, false
+				}
+			case *ast.Ident:
+				if m.splits[m.info.ObjectOf(x)] {
+					return Source{}, false
+				}
 			}
 		}
 	}
@@ -195,6 +284,17 @@ func isSplit(info *types.Info, call *ast.CallExpr) bool {
 		return true
 	}
 	return false
+}
+
+// isCut matches strings.Cut and bytes.Cut, whose first result is what
+// precedes the separator: the scheme of an Authorization value.
+func isCut(info *types.Info, e ast.Expr) bool {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	fn, ok := typeutil.Callee(info, call).(*types.Func)
+	return ok && fn.Name() == "Cut" && fn.Pkg() != nil && (fn.Pkg().Path() == "strings" || fn.Pkg().Path() == "bytes")
 }
 
 func (m *Model) call(call *ast.CallExpr) (Source, bool) {
@@ -231,7 +331,7 @@ func (m *Model) call(call *ast.CallExpr) (Source, bool) {
 		// Formatting and string manipulation keep the secret in the result.
 		for _, a := range call.Args {
 			if src, ok := m.Credential(a); ok {
-				return Source{Derived, src.Name}, true
+				return src.derived(), true
 			}
 		}
 		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
@@ -247,14 +347,6 @@ func (m *Model) call(call *ast.CallExpr) (Source, bool) {
 		return Source{Named, fn.Name() + "()"}, true
 	}
 	return Source{}, false
-}
-
-func (m *Model) constString(e ast.Expr) (string, bool) {
-	tv, ok := m.info.Types[e]
-	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
-		return "", false
-	}
-	return constant.StringVal(tv.Value), true
 }
 
 // isHeaderGet matches net/http.Header's Get and Values, and the same
@@ -281,6 +373,26 @@ func IsRedactor(name string) bool {
 		}
 	}
 	return l == "len" || l == "sum" || l == "sum256"
+}
+
+// secretVar reports whether a variable or field of this name and type
+// holds a secret. A plural name on a single string (CodespacesSecrets
+// *string, a permission level; tokens string, a count) names a category,
+// not a value.
+func secretVar(name string, t types.Type) bool {
+	if ClassifyName(name) != Secret {
+		return false
+	}
+	words := splitWords(name)
+	switch words[len(words)-1] {
+	case "secrets", "tokens", "passwords", "keys":
+		if p, ok := types.Unalias(t).(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		b, ok := t.Underlying().(*types.Basic)
+		return !ok || b.Info()&types.IsString == 0
+	}
+	return true
 }
 
 // IsStringLike reports whether values of t are printed as text: string,
@@ -323,7 +435,7 @@ func credentialField(t types.Type, depth int) (string, bool) {
 		return "", false
 	}
 	for f := range st.Fields() {
-		if IsStringLike(f.Type()) && ClassifyName(f.Name()) == Secret {
+		if IsStringLike(f.Type()) && secretVar(f.Name(), f.Type()) {
 			return f.Name(), true
 		}
 		if name, ok := credentialField(f.Type(), depth+1); ok {
@@ -334,7 +446,7 @@ func credentialField(t types.Type, depth int) (string, bool) {
 }
 
 func hasFormatter(t types.Type) bool {
-	for _, m := range []string{"String", "Format", "LogValue", "MarshalLog", "GoString", "MarshalLogObject"} {
+	for _, m := range []string{"String", "Error", "Format", "LogValue", "MarshalLog", "GoString", "MarshalLogObject"} {
 		obj, _, _ := types.LookupFieldOrMethod(t, true, nil, m)
 		if _, ok := obj.(*types.Func); ok {
 			return true

@@ -80,6 +80,9 @@ var notSecretQualifiers = map[string]bool{
 	"end": true, "marker": true, "public": true, "num": true, "max": true,
 	"min": true, "has": true, "is": true, "no": true, "invalid": true,
 	"expected": true, "unexpected": true, "lexer": true, "parse": true,
+	// A hashed or masked token is what is safe to show.
+	"hashed": true, "hash": true, "masked": true, "redacted": true,
+	"truncated": true, "obfuscated": true,
 }
 
 // ClassifyName says whether an identifier, field, parameter, environment

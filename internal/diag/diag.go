@@ -6,25 +6,29 @@
 //
 //	//credlint:ignore hardcodedsecret,secretlog fixture key for the sandbox
 //
-// It names one or more checks (or "all") and must give a reason.
+// It names one or more checks (or "all") and must give a reason; a
+// directive without one suppresses nothing and is reported by
+// [IgnoreAnalyzer].
+//
+// A message quotes the redacted value it is about as its first Go-quoted
+// string (%q): that is the excerpt the driver's -json and -sarif outputs
+// show (see [Excerpt]). Messages never hold a whole secret.
 package diag
 
 import (
 	"go/ast"
 	"go/token"
+	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
 )
 
-// Directive is the comment prefix of a suppression.
-const Directive = "//credlint:ignore"
-
 // A Reporter reports one check's diagnostics for one pass.
 type Reporter struct {
-	pass   *analysis.Pass
-	check  string
-	ignore map[*token.File]map[int]bool // lines whose findings are suppressed
+	pass    *analysis.Pass
+	check   string
+	ignores map[*token.File][]Ignore
 }
 
 // New returns the reporter for check (the analyzer name) in pass.
@@ -45,56 +49,50 @@ func (r *Reporter) suppressed(pos token.Pos) bool {
 	if tf == nil {
 		return false
 	}
-	if r.ignore == nil {
-		r.ignore = make(map[*token.File]map[int]bool)
+	if r.ignores == nil {
+		r.ignores = make(map[*token.File][]Ignore)
 	}
-	lines, ok := r.ignore[tf]
+	igs, ok := r.ignores[tf]
 	if !ok {
-		lines = r.directives(tf)
-		r.ignore[tf] = lines
+		if f := r.file(tf); f != nil {
+			igs = Ignores(r.pass.Fset, f)
+		}
+		r.ignores[tf] = igs
 	}
 	line := tf.Line(pos)
-	return lines[line] || lines[line-1]
-}
-
-// directives indexes the lines of tf that carry a directive for this check.
-func (r *Reporter) directives(tf *token.File) map[int]bool {
-	var f *ast.File
-	for _, file := range r.pass.Files {
-		if r.pass.Fset.File(file.FileStart) == tf {
-			f = file
-			break
+	hit := false
+	for _, ig := range igs {
+		if ig.Covers(r.check, line) {
+			hit = true
+			markUsed(tf.Name(), ig.Line, r.check)
 		}
 	}
-	lines := make(map[int]bool)
-	if f == nil {
-		return lines
-	}
-	for _, cg := range f.Comments {
-		for _, c := range cg.List {
-			checks, reason, ok := Parse(c.Text)
-			if !ok || reason == "" {
-				continue // a directive without a reason suppresses nothing
-			}
-			for _, name := range checks {
-				if name == r.check || name == "all" {
-					lines[tf.Line(c.Slash)] = true
-				}
-			}
-		}
-	}
-	return lines
+	return hit
 }
 
-// Parse splits a `//credlint:ignore check[,check] reason` comment.
-func Parse(text string) (checks []string, reason string, ok bool) {
-	rest, ok := strings.CutPrefix(text, Directive)
-	if !ok || rest != "" && rest[0] != ' ' && rest[0] != '\t' {
-		return nil, "", false
+func (r *Reporter) file(tf *token.File) *ast.File {
+	for _, f := range r.pass.Files {
+		if r.pass.Fset.File(f.FileStart) == tf {
+			return f
+		}
 	}
-	fields := strings.Fields(rest)
-	if len(fields) == 0 {
-		return nil, "", true
+	return nil
+}
+
+// Excerpt returns the redacted excerpt a message quotes: its first Go
+// string literal, unquoted, or "" if it has none.
+func Excerpt(message string) string {
+	i := strings.IndexByte(message, '"')
+	if i < 0 {
+		return ""
 	}
-	return strings.Split(fields[0], ","), strings.Join(fields[1:], " "), true
+	q, err := strconv.QuotedPrefix(message[i:])
+	if err != nil {
+		return ""
+	}
+	s, err := strconv.Unquote(q)
+	if err != nil {
+		return ""
+	}
+	return s
 }

@@ -1,0 +1,36 @@
+// Package headerlog defines an Analyzer that reports request headers and
+// whole requests written to logs, standard output or error messages.
+//
+// # Analyzer headerlog
+//
+// headerlog: report request headers or whole requests that reach a log line or an error message
+//
+// The API guides show the mistake in JavaScript as
+// console.error('API Error:', error.config.headers): the headers of a
+// request carry its credentials (Authorization, X-Api-Key, X-System-Id,
+// Cookie), so dumping them into a log or an error message leaks the key
+// with every failed call.
+//
+// The check reports, as the argument of a log or error sink (the same
+// sinks as secretlog: log, log/slog, fmt.Print* to standard output or
+// error, testing, zap, logrus, zerolog, klog, glog, hclog, go-logr,
+// fmt.Errorf, errors.New, and log wrappers in the same package):
+//   - an http.Header value (req.Header);
+//   - an *http.Request or http.Request, whose %v prints its headers;
+//   - the output of httputil.DumpRequest or DumpRequestOut, directly or
+//     through a variable, conversion or fmt.Sprintf;
+//   - a direct read of a credential header: req.Header.Get("Authorization"),
+//     Header.Values("Cookie"), Header["X-Api-Key"];
+//   - a struct that holds an http.Header or http.Request by value or embeds
+//     one.
+//
+// It stays silent on response headers (resp.Header: the server's, not the
+// caller's credentials), on other headers (Content-Type, X-Request-Id), on
+// header names, len(req.Header), values printed with %T or %p, structs
+// that hold a request by pointer (printed as an address) and types with
+// their own String, Error or LogValue method.
+//
+// Log the method, URL path, status and request ID instead. Suppress a
+// finding with `//credlint:ignore headerlog <reason>` on the line or the
+// line above.
+package headerlog

@@ -1,0 +1,60 @@
+package headerlog
+
+import (
+	_ "embed"
+	"fmt"
+	"go/types"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/credlint/credlint/internal/credential"
+	"github.com/credlint/credlint/internal/diag"
+	"github.com/credlint/credlint/internal/sinks"
+)
+
+//go:embed doc.go
+var doc string
+
+var Analyzer = &analysis.Analyzer{
+	Name:     "headerlog",
+	Doc:      diag.Doc(doc, "headerlog"),
+	URL:      "https://github.com/credlint/credlint/blob/main/docs/headerlog.md",
+	Requires: []*analysis.Analyzer{sinks.Analyzer},
+	Run:      run,
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	calls := pass.ResultOf[sinks.Analyzer].([]sinks.Call)
+	if len(calls) == 0 {
+		return nil, nil
+	}
+	m := credential.NewModel(pass.TypesInfo)
+	report := diag.New(pass)
+	for _, c := range calls {
+		if credential.InTestFile(pass.Fset, c.Call.Pos()) {
+			continue // requests built by a test carry fixtures
+		}
+		m.Enter(c.Body)
+		for _, arg := range c.Args {
+			what, ok := m.Headers(arg)
+			if !ok {
+				continue
+			}
+			where := "a log line"
+			if c.Kind == sinks.Error {
+				where = "an error message"
+			}
+			via := c.Name
+			if c.Wrapper {
+				via += " (it passes it to a " + c.Kind.String() + ")"
+			}
+			report.Report(analysis.Diagnostic{
+				Pos: arg.Pos(),
+				End: arg.End(),
+				Message: fmt.Sprintf("%s (%s) reaches %s via %s: request headers carry the credentials; log the method, URL path, status and request ID instead",
+					types.ExprString(arg), what, where, via),
+			})
+		}
+	}
+	return nil, nil
+}

@@ -1,0 +1,18 @@
+package headerlog_test
+
+import (
+	"path/filepath"
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/credlint/credlint/analyzers/headerlog"
+)
+
+func Test(t *testing.T) {
+	testdata, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	analysistest.Run(t, testdata, headerlog.Analyzer, "headerlog")
+}

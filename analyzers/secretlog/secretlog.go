@@ -1,0 +1,91 @@
+package secretlog
+
+import (
+	_ "embed"
+	"fmt"
+	"go/ast"
+	"go/types"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/credlint/credlint/internal/credential"
+	"github.com/credlint/credlint/internal/diag"
+	"github.com/credlint/credlint/internal/sinks"
+)
+
+//go:embed doc.go
+var doc string
+
+var Analyzer = &analysis.Analyzer{
+	Name:     "secretlog",
+	Doc:      diag.Doc(doc, "secretlog"),
+	URL:      "https://github.com/credlint/credlint/blob/main/docs/secretlog.md",
+	Requires: []*analysis.Analyzer{sinks.Analyzer},
+	Run:      run,
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	calls := pass.ResultOf[sinks.Analyzer].([]sinks.Call)
+	if len(calls) == 0 {
+		return nil, nil
+	}
+	m := credential.NewModel(pass.TypesInfo)
+	report := diag.New(pass)
+	for _, c := range calls {
+		m.Enter(c.Body)
+		for _, arg := range c.Args {
+			if _, ok := m.Headers(arg); ok {
+				continue // headerlog's
+			}
+			if msg, ok := leak(pass, m, c, arg); ok {
+				report.Report(analysis.Diagnostic{Pos: arg.Pos(), End: arg.End(), Message: msg})
+			}
+		}
+	}
+	return nil, nil
+}
+
+// leak says how arg shows a credential, if it does.
+func leak(pass *analysis.Pass, m *credential.Model, c sinks.Call, arg ast.Expr) (string, bool) {
+	where := where(c)
+	inTest := credential.InTestFile(pass.Fset, arg.Pos())
+	if src, ok := m.Credential(arg); ok {
+		if inTest && !src.Runtime() {
+			return "", false // a fixture
+		}
+		return fmt.Sprintf("credential %s reaches %s; %s", src.Describe(), where, advice(c.Kind)), true
+	}
+	t := pass.TypesInfo.TypeOf(arg)
+	if t == nil || inTest {
+		return "", false
+	}
+	if field, ok := credential.CredentialField(t); ok {
+		name := types.TypeString(t, func(p *types.Package) string {
+			if p == pass.Pkg {
+				return ""
+			}
+			return p.Name()
+		})
+		return fmt.Sprintf("%s is printed whole, with its credential field %s, in %s; log selected fields, or give %s a String or LogValue method that redacts it",
+			types.ExprString(arg), field, where, name), true
+	}
+	return "", false
+}
+
+func where(c sinks.Call) string {
+	s := "a log line via " + c.Name
+	if c.Kind == sinks.Error {
+		s = "an error message via " + c.Name
+	}
+	if c.Wrapper {
+		s += " (it passes it to a " + c.Kind.String() + ")"
+	}
+	return s
+}
+
+func advice(k sinks.Kind) string {
+	if k == sinks.Error {
+		return "errors end up in logs and responses: leave the value out"
+	}
+	return "log that it is set, or a redacted form, never the value"
+}

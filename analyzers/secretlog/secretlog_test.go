@@ -1,0 +1,18 @@
+package secretlog_test
+
+import (
+	"path/filepath"
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/credlint/credlint/analyzers/secretlog"
+)
+
+func Test(t *testing.T) {
+	testdata, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	analysistest.Run(t, testdata, secretlog.Analyzer, "secretlog")
+}

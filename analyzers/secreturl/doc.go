@@ -1,0 +1,38 @@
+// Package secreturl defines an Analyzer that reports credentials put into
+// URLs.
+//
+// # Analyzer secreturl
+//
+// secreturl: report credentials put into a URL's query string or user info
+//
+// The API guides say it plainly: send the key in the Authorization (or
+// X-Api-Key) header, never in URLs or query parameters. A URL is written
+// to access logs by every server and proxy on its way, kept in browser
+// history, sent on in Referer headers and pasted into bug reports.
+//
+// The check reports:
+//   - a URL built with +, fmt.Sprintf, a strings.Builder (WriteString,
+//     fmt.Fprintf) or path.Join whose query carries a credential value
+//     (?q= + token) or a credential parameter (api_key=, apikey=, token=,
+//     access_token=, key=, secret=, password=, client_secret=) with a
+//     value that is not a constant;
+//   - url.Values given such a key or a credential value by Set, Add or a
+//     literal, then used as a URL's query: u.RawQuery = v.Encode(),
+//     url.URL{RawQuery: v.Encode()}, "…?" + v.Encode() or a request URL
+//     (http.Get, http.NewRequest) built from it. The same values sent as a
+//     form body are fine and not reported;
+//   - url.UserPassword or url.User with a credential in a URL whose scheme
+//     is http or https (or unknown, in a function that makes HTTP
+//     requests); database and other DSNs with another scheme are left
+//     alone.
+//
+// Credentials are what credlint's model knows (credential-named variables,
+// fields and parameters, os.Getenv of a credential-named variable, values
+// read from credential headers, and values derived from them). It stays
+// silent on OAuth token endpoints (token_url, /oauth/token), grant_type,
+// response_type=token, pagination parameters and cursors (page_token=,
+// next_token=, a pageToken value) and constant values.
+//
+// Suppress a finding with `//credlint:ignore secreturl <reason>` on the
+// line or the line above.
+package secreturl

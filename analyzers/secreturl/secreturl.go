@@ -1,0 +1,626 @@
+package secreturl
+
+import (
+	_ "embed"
+	"fmt"
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/credlint/credlint/internal/credential"
+	"github.com/credlint/credlint/internal/diag"
+	"github.com/credlint/credlint/internal/sinks"
+)
+
+//go:embed doc.go
+var doc string
+
+var Analyzer = &analysis.Analyzer{
+	Name:     "secreturl",
+	Doc:      diag.Doc(doc, "secreturl"),
+	URL:      "https://github.com/credlint/credlint/blob/main/docs/secreturl.md",
+	Requires: []*analysis.Analyzer{inspect.Analyzer},
+	Run:      run,
+}
+
+const instead = "send it in the Authorization header instead: URLs end up in access logs, proxies and browser history"
+
+type checker struct {
+	pass   *analysis.Pass
+	m      *credential.Model
+	report *diag.Reporter
+	seen   map[token.Pos]bool // reported, when two forms of one URL meet
+	body   *ast.BlockStmt     // of the function being walked
+	// builders holds the text written so far to each strings.Builder.
+	builders map[types.Object]*urlText
+	// values holds, per url.Values variable (or literal), the findings
+	// that stand if it becomes a URL's query; queries marks those that do.
+	values  map[any][]analysis.Diagnostic
+	queries map[any]bool
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	c := &checker{
+		pass:     pass,
+		m:        credential.NewModel(pass.TypesInfo),
+		report:   diag.New(pass),
+		seen:     make(map[token.Pos]bool),
+		builders: make(map[types.Object]*urlText),
+		values:   make(map[any][]analysis.Diagnostic),
+		queries:  make(map[any]bool),
+	}
+	filter := []ast.Node{(*ast.FuncDecl)(nil), (*ast.BinaryExpr)(nil), (*ast.CallExpr)(nil), (*ast.AssignStmt)(nil), (*ast.CompositeLit)(nil)}
+	for cur := range insp.Root().Preorder(filter...) {
+		switch n := cur.Node().(type) {
+		case *ast.FuncDecl:
+			c.body = n.Body
+			c.m.Enter(n.Body)
+		case *ast.BinaryExpr:
+			if n.Op == token.ADD && !isConcatOperand(cur) && c.isString(n) {
+				c.checkText(c.concatParts(n), newURLText())
+			}
+		case *ast.CallExpr:
+			c.call(cur, n)
+		case *ast.AssignStmt:
+			c.assign(n)
+		case *ast.CompositeLit:
+			c.compositeLit(cur, n)
+		}
+	}
+	for key, diags := range c.values {
+		if c.queries[key] {
+			for _, d := range diags {
+				c.reportOnce(d)
+			}
+		}
+	}
+	return nil, nil
+}
+
+func (c *checker) reportOnce(d analysis.Diagnostic) {
+	if !c.seen[d.Pos] {
+		c.seen[d.Pos] = true
+		c.report.Report(d)
+	}
+}
+
+// fixture reports whether e is in a test file and not a credential read
+// from the environment: tests build URLs from fixtures.
+func (c *checker) fixture(e ast.Expr) bool {
+	if !credential.InTestFile(c.pass.Fset, e.Pos()) {
+		return false
+	}
+	src, ok := c.m.Credential(e)
+	return !ok || !src.Runtime()
+}
+
+// A part of a string being built: constant text or a dynamic value.
+type part struct {
+	text  string
+	expr  ast.Expr // nil for constant text
+	isLit bool
+}
+
+// urlText is what is known of a URL being built: the constant text since
+// the last dynamic part, and whether a query has started.
+type urlText struct {
+	tail    string
+	inQuery bool
+}
+
+func newURLText() *urlText { return &urlText{} }
+
+// checkText reports credentials placed in the query part of the text
+// built from parts, and marks url.Values encoded into it as queries.
+func (c *checker) checkText(parts []part, t *urlText) {
+	for _, p := range parts {
+		if p.isLit {
+			t.tail += p.text
+			if strings.ContainsRune(p.text, '?') {
+				t.inQuery = true
+			}
+			continue
+		}
+		name, param := paramBefore(t.tail)
+		if key, ok := c.encoded(p.expr); ok && (t.inQuery || strings.HasSuffix(t.tail, "?") || strings.HasSuffix(t.tail, "&")) {
+			c.queries[key] = true
+		}
+		if param && !c.fixture(p.expr) {
+			c.checkParam(name, p.expr)
+		}
+		t.tail = ""
+	}
+}
+
+// checkParam reports value as the value of query parameter name.
+func (c *checker) checkParam(name string, value ast.Expr) {
+	if src, ok := c.m.Credential(value); ok {
+		c.reportOnce(analysis.Diagnostic{Pos: value.Pos(), End: value.End(),
+			Message: fmt.Sprintf("credential %s is put into a URL query (parameter %q); %s", src.Describe(), name, instead)})
+		return
+	}
+	if credential.IsCredentialParam(name) && c.plausibleValue(value) {
+		c.reportOnce(analysis.Diagnostic{Pos: value.Pos(), End: value.End(),
+			Message: fmt.Sprintf("%s is put into a URL query as credential parameter %q; %s", types.ExprString(value), name, instead)})
+	}
+}
+
+// plausibleValue rules out values of a credential-named parameter that
+// cannot be credentials: constants, non-text, pagination cursors and
+// values whose name says they are about something else.
+func (c *checker) plausibleValue(e ast.Expr) bool {
+	tv, ok := c.pass.TypesInfo.Types[e]
+	if !ok || tv.Value != nil || !credential.IsStringLike(tv.Type) {
+		return false
+	}
+	if name := exprName(e); name != "" {
+		return !credential.IsCursor(name) && credential.ClassifyName(name) != credential.About
+	}
+	return true
+}
+
+// paramBefore returns the query parameter whose value follows text: the
+// name in a trailing "?name=" or "&name=".
+func paramBefore(text string) (string, bool) {
+	if !strings.HasSuffix(text, "=") {
+		return "", false
+	}
+	text = text[:len(text)-1]
+	i := strings.LastIndexAny(text, "?&")
+	if i < 0 {
+		return "", false
+	}
+	name := text[i+1:]
+	if name == "" || strings.ContainsAny(name, " /=:#\"'") {
+		return "", false
+	}
+	return name, true
+}
+
+func (c *checker) isString(e ast.Expr) bool {
+	t := c.pass.TypesInfo.TypeOf(e)
+	return t != nil && credential.IsStringLike(t)
+}
+
+// isConcatOperand reports whether cur is an operand of a larger +.
+func isConcatOperand(cur inspector.Cursor) bool {
+	b, ok := cur.Parent().Node().(*ast.BinaryExpr)
+	return ok && b.Op == token.ADD
+}
+
+// concatParts flattens a + chain into its parts.
+func (c *checker) concatParts(e ast.Expr) []part {
+	e = ast.Unparen(e)
+	if s, ok := c.constString(e); ok {
+		return []part{{text: s, isLit: true}}
+	}
+	if b, ok := e.(*ast.BinaryExpr); ok && b.Op == token.ADD {
+		return append(c.concatParts(b.X), c.concatParts(b.Y)...)
+	}
+	return []part{{expr: e}}
+}
+
+// formatParts splits a constant printf format into parts, with the
+// operands in place of their verbs. ok is false for formats it cannot
+// follow (explicit argument indexes, * widths).
+func (c *checker) formatParts(format string, args []ast.Expr) ([]part, bool) {
+	var parts []part
+	var lit strings.Builder
+	arg := 0
+	for i := 0; i < len(format); i++ {
+		if format[i] != '%' {
+			lit.WriteByte(format[i])
+			continue
+		}
+		for i++; i < len(format) && strings.IndexByte("+-# 0123456789.", format[i]) >= 0; i++ {
+		}
+		if i == len(format) {
+			break
+		}
+		switch format[i] {
+		case '%':
+			lit.WriteByte('%')
+			continue
+		case '[', '*':
+			return nil, false
+		}
+		if arg >= len(args) {
+			return nil, false
+		}
+		parts = append(parts, part{text: lit.String(), isLit: true})
+		lit.Reset()
+		if s, ok := c.constString(args[arg]); ok {
+			parts = append(parts, part{text: s, isLit: true})
+		} else {
+			parts = append(parts, part{expr: args[arg]})
+		}
+		arg++
+	}
+	return append(parts, part{text: lit.String(), isLit: true}), true
+}
+
+func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
+	fn, _ := typeutil.Callee(c.pass.TypesInfo, call).(*types.Func)
+	if fn == nil {
+		return
+	}
+	pkg := ""
+	if fn.Pkg() != nil {
+		pkg = fn.Pkg().Path()
+	}
+	switch {
+	case pkg == "fmt" && fn.Name() == "Sprintf" && len(call.Args) > 0:
+		if format, ok := c.constString(call.Args[0]); ok {
+			if parts, ok := c.formatParts(format, call.Args[1:]); ok {
+				c.checkText(parts, newURLText())
+			}
+		}
+	case pkg == "fmt" && fn.Name() == "Fprintf" && len(call.Args) > 1:
+		if b := c.builder(call.Args[0]); b != nil {
+			if format, ok := c.constString(call.Args[1]); ok {
+				if parts, ok := c.formatParts(format, call.Args[2:]); ok {
+					c.checkText(parts, b)
+				}
+			}
+		}
+	case pkg == "path" && fn.Name() == "Join":
+		var parts []part
+		for i, a := range call.Args {
+			if i > 0 {
+				parts = append(parts, part{text: "/", isLit: true})
+			}
+			parts = append(parts, c.concatParts(a)...)
+		}
+		c.checkText(parts, newURLText())
+	case pkg == "strings" && fn.Signature().Recv() != nil && strings.HasPrefix(fn.Name(), "Write") && len(call.Args) == 1:
+		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+			if b := c.builder(sel.X); b != nil {
+				c.checkText(c.concatParts(call.Args[0]), b)
+			}
+		}
+	case pkg == "net/url" && (fn.Name() == "Set" || fn.Name() == "Add") && fn.Signature().Recv() != nil && len(call.Args) == 2:
+		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+			if key := c.valuesKey(sel.X); key != nil {
+				c.valuesEntry(key, call.Args[0], call.Args[1])
+			}
+		}
+	case pkg == "net/url" && (fn.Name() == "UserPassword" || fn.Name() == "User"):
+		c.userinfo(cur, call, fn.Name())
+	default:
+		// url.Values encoded straight into a request URL.
+		if i, ok := sinks.URLArg(fn); ok && i < len(call.Args) {
+			for _, p := range c.concatParts(call.Args[i]) {
+				if key, ok := c.encoded(p.expr); ok {
+					c.queries[key] = true
+				}
+			}
+		}
+	}
+}
+
+// builder returns the text written so far to a strings.Builder operand
+// (b or &b), or nil.
+func (c *checker) builder(e ast.Expr) *urlText {
+	e = ast.Unparen(e)
+	if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		e = ast.Unparen(u.X)
+	}
+	id, ok := e.(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	obj := c.pass.TypesInfo.ObjectOf(id)
+	if obj == nil || !isNamed(obj.Type(), "strings", "Builder") {
+		return nil
+	}
+	b := c.builders[obj]
+	if b == nil {
+		b = newURLText()
+		c.builders[obj] = b
+	}
+	return b
+}
+
+// valuesKey identifies the url.Values that e denotes: its variable or
+// field, or the literal itself.
+func (c *checker) valuesKey(e ast.Expr) any {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		if obj := c.pass.TypesInfo.ObjectOf(e); obj != nil {
+			return obj
+		}
+	case *ast.SelectorExpr:
+		if obj := c.pass.TypesInfo.ObjectOf(e.Sel); obj != nil {
+			return obj
+		}
+	case *ast.CompositeLit:
+		return e
+	}
+	return nil
+}
+
+// valuesEntry records key=value added to url.Values v, to be reported if v
+// becomes a URL's query.
+func (c *checker) valuesEntry(v any, key, value ast.Expr) {
+	name, ok := c.constString(key)
+	if !ok || c.fixture(value) {
+		return
+	}
+	if src, ok := c.m.Credential(value); ok {
+		c.values[v] = append(c.values[v], analysis.Diagnostic{Pos: value.Pos(), End: value.End(),
+			Message: fmt.Sprintf("credential %s is put into a URL query (parameter %q); %s", src.Describe(), name, instead)})
+		return
+	}
+	if credential.IsCredentialParam(name) && c.plausibleValue(value) {
+		c.values[v] = append(c.values[v], analysis.Diagnostic{Pos: value.Pos(), End: value.End(),
+			Message: fmt.Sprintf("%s is put into a URL query as credential parameter %q; %s", types.ExprString(value), name, instead)})
+	}
+}
+
+// compositeLit handles url.Values{"api_key": {key}} and
+// url.URL{RawQuery: v.Encode()}.
+func (c *checker) compositeLit(cur inspector.Cursor, lit *ast.CompositeLit) {
+	t := c.pass.TypesInfo.TypeOf(lit)
+	switch {
+	case t != nil && isNamed(t, "net/url", "Values"):
+		key := c.litKey(cur, lit)
+		for _, elt := range lit.Elts {
+			kv, ok := elt.(*ast.KeyValueExpr)
+			if !ok {
+				continue
+			}
+			vals, ok := ast.Unparen(kv.Value).(*ast.CompositeLit)
+			if !ok {
+				continue
+			}
+			for _, v := range vals.Elts {
+				c.valuesEntry(key, kv.Key, v)
+			}
+		}
+	case t != nil && isNamed(t, "net/url", "URL"):
+		for _, elt := range lit.Elts {
+			if kv, ok := elt.(*ast.KeyValueExpr); ok && isIdent(kv.Key, "RawQuery") {
+				c.markQuery(kv.Value)
+			}
+		}
+	}
+}
+
+// litKey is the variable a url.Values literal is assigned to, or the
+// literal itself.
+func (c *checker) litKey(cur inspector.Cursor, lit *ast.CompositeLit) any {
+	switch p := cur.Parent().Node().(type) {
+	case *ast.AssignStmt:
+		for i, rhs := range p.Rhs {
+			if rhs == lit && i < len(p.Lhs) {
+				if key := c.valuesKey(p.Lhs[i]); key != nil {
+					return key
+				}
+			}
+		}
+	case *ast.ValueSpec:
+		for i, v := range p.Values {
+			if v == lit && i < len(p.Names) {
+				return c.pass.TypesInfo.ObjectOf(p.Names[i])
+			}
+		}
+	}
+	return lit
+}
+
+// assign handles u.RawQuery = v.Encode().
+func (c *checker) assign(as *ast.AssignStmt) {
+	for i, lhs := range as.Lhs {
+		sel, ok := ast.Unparen(lhs).(*ast.SelectorExpr)
+		if !ok || sel.Sel.Name != "RawQuery" || i >= len(as.Rhs) {
+			continue
+		}
+		if t := c.pass.TypesInfo.TypeOf(sel.X); t != nil && isNamed(t, "net/url", "URL") {
+			c.markQuery(as.Rhs[i])
+		}
+	}
+}
+
+func (c *checker) markQuery(e ast.Expr) {
+	for _, p := range c.concatParts(e) {
+		if key, ok := c.encoded(p.expr); ok {
+			c.queries[key] = true
+		}
+	}
+}
+
+// encoded reports whether e is v.Encode() of a url.Values, and which.
+func (c *checker) encoded(e ast.Expr) (any, bool) {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok {
+		return nil, false
+	}
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok || sel.Sel.Name != "Encode" {
+		return nil, false
+	}
+	if t := c.pass.TypesInfo.TypeOf(sel.X); t == nil || !isNamed(t, "net/url", "Values") {
+		return nil, false
+	}
+	key := c.valuesKey(sel.X)
+	return key, key != nil
+}
+
+// userinfo reports url.UserPassword(user, secret) and url.User(token) put
+// into an http or https URL.
+func (c *checker) userinfo(cur inspector.Cursor, call *ast.CallExpr, name string) {
+	if len(call.Args) == 0 {
+		return
+	}
+	arg := call.Args[len(call.Args)-1]
+	src, ok := c.m.Credential(arg)
+	if !ok || c.fixture(arg) {
+		return
+	}
+	if !c.httpTarget(cur, call) {
+		return
+	}
+	c.reportOnce(analysis.Diagnostic{Pos: arg.Pos(), End: arg.End(),
+		Message: fmt.Sprintf("credential %s is put into an http URL's user info by url.%s; %s", src.Describe(), name, instead)})
+}
+
+// httpTarget reports whether the Userinfo built by call goes into a URL
+// whose scheme is http or https, or, when the scheme is not known, whether
+// the function sends HTTP requests.
+func (c *checker) httpTarget(cur inspector.Cursor, call *ast.CallExpr) bool {
+	switch p := cur.Parent().Node().(type) {
+	case *ast.KeyValueExpr:
+		if lit, ok := cur.Parent().Parent().Node().(*ast.CompositeLit); ok {
+			for _, elt := range lit.Elts {
+				if kv, ok := elt.(*ast.KeyValueExpr); ok && isIdent(kv.Key, "Scheme") {
+					if s, ok := c.constString(kv.Value); ok {
+						return isHTTP(s)
+					}
+				}
+			}
+		}
+	case *ast.AssignStmt:
+		for i, rhs := range p.Rhs {
+			if rhs != call || i >= len(p.Lhs) {
+				continue
+			}
+			if sel, ok := ast.Unparen(p.Lhs[i]).(*ast.SelectorExpr); ok {
+				if s, ok := c.schemeOf(sel.X); ok {
+					return isHTTP(s)
+				}
+			}
+		}
+	}
+	return c.sendsHTTP()
+}
+
+// schemeOf finds the constant scheme of URL variable x in the function:
+// x.Scheme = "https", x, err := url.Parse("https://…"), x := &url.URL{Scheme: "https"}.
+func (c *checker) schemeOf(x ast.Expr) (string, bool) {
+	id, ok := ast.Unparen(x).(*ast.Ident)
+	if !ok || c.body == nil {
+		return "", false
+	}
+	obj := c.pass.TypesInfo.ObjectOf(id)
+	scheme, found := "", false
+	ast.Inspect(c.body, func(n ast.Node) bool {
+		as, ok := n.(*ast.AssignStmt)
+		if !ok || found {
+			return !found
+		}
+		for i, lhs := range as.Lhs {
+			var rhs ast.Expr
+			if i < len(as.Rhs) {
+				rhs = as.Rhs[i]
+			} else if len(as.Rhs) == 1 {
+				rhs = as.Rhs[0]
+			}
+			switch l := ast.Unparen(lhs).(type) {
+			case *ast.SelectorExpr:
+				if l.Sel.Name == "Scheme" && isObj(c.pass.TypesInfo, l.X, obj) {
+					scheme, found = c.constString(rhs)
+				}
+			case *ast.Ident:
+				if c.pass.TypesInfo.ObjectOf(l) == obj && i == 0 {
+					scheme, found = c.schemeIn(rhs)
+				}
+			}
+		}
+		return !found
+	})
+	return scheme, found
+}
+
+// schemeIn is the scheme of url.Parse("https://…") or url.URL{Scheme: …}.
+func (c *checker) schemeIn(e ast.Expr) (string, bool) {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.UnaryExpr:
+		return c.schemeIn(e.X)
+	case *ast.CompositeLit:
+		for _, elt := range e.Elts {
+			if kv, ok := elt.(*ast.KeyValueExpr); ok && isIdent(kv.Key, "Scheme") {
+				return c.constString(kv.Value)
+			}
+		}
+	case *ast.CallExpr:
+		if len(e.Args) == 1 {
+			if s, ok := c.constString(e.Args[0]); ok {
+				scheme, _, ok := strings.Cut(s, "://")
+				return scheme, ok
+			}
+		}
+	}
+	return "", false
+}
+
+// sendsHTTP reports whether the current function builds an HTTP request.
+func (c *checker) sendsHTTP() bool {
+	if c.body == nil {
+		return false
+	}
+	found := false
+	ast.Inspect(c.body, func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok && !found {
+			if fn, ok := typeutil.Callee(c.pass.TypesInfo, call).(*types.Func); ok && fn.Pkg() != nil && fn.Pkg().Path() == "net/http" {
+				_, found = sinks.URLArg(fn)
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+func isHTTP(scheme string) bool {
+	s := strings.ToLower(scheme)
+	return s == "http" || s == "https"
+}
+
+func isIdent(e ast.Expr, name string) bool {
+	id, ok := e.(*ast.Ident)
+	return ok && id.Name == name
+}
+
+func isObj(info *types.Info, e ast.Expr, obj types.Object) bool {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	return ok && info.ObjectOf(id) == obj
+}
+
+func isNamed(t types.Type, pkg, name string) bool {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == pkg && n.Obj().Name() == name
+}
+
+// exprName is the name a value is read from: x, s.Field, f().
+func exprName(e ast.Expr) string {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		return e.Name
+	case *ast.SelectorExpr:
+		return e.Sel.Name
+	case *ast.CallExpr:
+		return exprName(e.Fun)
+	}
+	return ""
+}
+
+func (c *checker) constString(e ast.Expr) (string, bool) {
+	if e == nil {
+		return "", false
+	}
+	tv, ok := c.pass.TypesInfo.Types[e]
+	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
+		return "", false
+	}
+	return constant.StringVal(tv.Value), true
+}

@@ -1,0 +1,54 @@
+package main
+
+import (
+	"encoding/json"
+	"io"
+)
+
+// jsonVersion is the version of the -json schema (docs/json.md). Fields
+// are only ever added within a version.
+const jsonVersion = 1
+
+type jsonOutput struct {
+	Version  int           `json:"version"`
+	Findings []jsonFinding `json:"findings"`
+}
+
+// jsonFinding is one element of -json output; docs/json.md documents it.
+type jsonFinding struct {
+	Check       string `json:"check"`
+	Rule        string `json:"rule,omitempty"`
+	File        string `json:"file"`
+	Line        int    `json:"line"`
+	Column      int    `json:"column"`
+	EndLine     int    `json:"end_line"`
+	EndColumn   int    `json:"end_column"`
+	Message     string `json:"message"`
+	Excerpt     string `json:"excerpt,omitempty"`
+	Severity    string `json:"severity"`
+	Fingerprint string `json:"fingerprint"`
+	URL         string `json:"url,omitempty"`
+}
+
+func printJSON(w io.Writer, findings []finding) error {
+	out := jsonOutput{Version: jsonVersion, Findings: []jsonFinding{}}
+	for _, f := range findings {
+		out.Findings = append(out.Findings, jsonFinding{
+			Check:       f.Check,
+			Rule:        f.Diag.Category,
+			File:        f.File,
+			Line:        f.Pos.Line,
+			Column:      f.Pos.Column,
+			EndLine:     f.End.Line,
+			EndColumn:   f.End.Column,
+			Message:     f.Diag.Message,
+			Excerpt:     f.Excerpt,
+			Severity:    f.Severity,
+			Fingerprint: f.Fingerprint,
+			URL:         f.URL,
+		})
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(out)
+}

@@ -1,0 +1,315 @@
+package sinks
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"reflect"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// Analyzer finds, once per package, the calls that send arguments to a log
+// or error sink: entries of the table and functions of the package that
+// pass a parameter on to one (log wrappers). secretlog and headerlog share
+// its result. Wrappers in other packages are not followed: that would need
+// analysis facts, which make go vet analyse every dependency.
+var Analyzer = &analysis.Analyzer{
+	Name:       "sinkcalls",
+	Doc:        "find calls that send their arguments to a log, standard output or an error message",
+	Requires:   []*analysis.Analyzer{inspect.Analyzer},
+	ResultType: reflect.TypeFor[[]Call](),
+	Run:        findCalls,
+}
+
+// A Call is one call of a sink.
+type Call struct {
+	Call *ast.CallExpr
+	// Name is the callee as users write it: log.Printf, (*Client).debugf.
+	Name string
+	Kind Kind
+	// Wrapper is set when the callee is a function of this package that
+	// passes its arguments to a sink.
+	Wrapper bool
+	// Args are the arguments whose value reaches the output (those printed
+	// with %T or %p are left out).
+	Args []ast.Expr
+	// Body is the body of the top-level function that holds the call, for
+	// following values derived in it; nil outside functions.
+	Body *ast.BlockStmt
+}
+
+// wrapper records which parameters of a package function reach a sink.
+type wrapper struct {
+	kind   Kind
+	params []bool
+	format int // index of a format parameter passed to a printf-like sink, or -1
+}
+
+type site struct {
+	call *ast.CallExpr
+	decl *ast.FuncDecl
+}
+
+func findCalls(pass *analysis.Pass) (any, error) {
+	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	var sites []site
+	for cur := range insp.Root().Preorder((*ast.FuncDecl)(nil)) {
+		decl := cur.Node().(*ast.FuncDecl)
+		if decl.Body == nil {
+			continue
+		}
+		for c := range cur.Preorder((*ast.CallExpr)(nil)) {
+			sites = append(sites, site{c.Node().(*ast.CallExpr), decl})
+		}
+	}
+	f := &finder{info: pass.TypesInfo, wrappers: make(map[*types.Func]*wrapper)}
+	// Wrappers of wrappers: a few rounds reach the depth seen in practice.
+	for range 3 {
+		changed := false
+		for _, s := range sites {
+			if f.learn(s) {
+				changed = true
+			}
+		}
+		if !changed {
+			break
+		}
+	}
+	var calls []Call
+	for _, s := range sites {
+		if c, ok := f.sinkCall(s.call); ok {
+			c.Body = s.decl.Body
+			calls = append(calls, c)
+		}
+	}
+	return calls, nil
+}
+
+type finder struct {
+	info     *types.Info
+	wrappers map[*types.Func]*wrapper
+}
+
+// sinkCall reports whether call sends arguments to a sink, and which.
+func (f *finder) sinkCall(call *ast.CallExpr) (Call, bool) {
+	var fn *types.Func
+	switch callee := typeutil.Callee(f.info, call).(type) {
+	case *types.Func:
+		fn = callee.Origin()
+	case *types.Builtin:
+		if s, ok := table[callee.Name()]; ok {
+			return Call{Call: call, Name: callee.Name(), Kind: s.Kind, Args: call.Args}, true
+		}
+		return Call{}, false
+	default:
+		return Call{}, false
+	}
+	if w, ok := f.wrappers[fn]; ok {
+		c := Call{Call: call, Name: calleeName(call, fn), Kind: w.kind, Wrapper: true}
+		for i, a := range call.Args {
+			if w.reaches(i) {
+				c.Args = append(c.Args, a)
+			}
+		}
+		if w.format >= 0 {
+			c.Args = f.dropHidden(call, w.format, c.Args)
+		}
+		return c, len(c.Args) > 0
+	}
+	s, ok := Lookup(fn)
+	if !ok || !printed(s.Kind) || s.First >= len(call.Args) {
+		return Call{}, false
+	}
+	if s.Writer >= 0 && !isStdStream(f.info, call.Args[s.Writer]) {
+		return Call{}, false
+	}
+	c := Call{Call: call, Name: calleeName(call, fn), Kind: s.Kind, Args: call.Args[s.First:]}
+	if strings.HasSuffix(fn.Name(), "f") {
+		c.Args = f.dropHidden(call, s.First, c.Args)
+	}
+	return c, true
+}
+
+// printed reports whether a sink of kind k writes its arguments out as
+// text. The table also holds request header setters and senders (http.go),
+// which are not log or error sinks.
+func printed(k Kind) bool { return k == Log || k == Error }
+
+func (w *wrapper) reaches(i int) bool {
+	if i >= len(w.params) {
+		i = len(w.params) - 1 // variadic
+	}
+	return i >= 0 && w.params[i]
+}
+
+// learn records the enclosing function of a sink call as a wrapper when one
+// of its parameters reaches the call's output. It reports whether that
+// added anything.
+func (f *finder) learn(s site) bool {
+	c, ok := f.sinkCall(s.call)
+	if !ok {
+		return false
+	}
+	fn, ok := f.info.Defs[s.decl.Name].(*types.Func)
+	if !ok {
+		return false
+	}
+	params := fn.Signature().Params()
+	changed := false
+	for _, a := range c.Args {
+		for _, i := range f.paramsIn(a, params) {
+			w := f.wrappers[fn]
+			if w == nil {
+				w = &wrapper{kind: c.Kind, params: make([]bool, params.Len()), format: -1}
+				f.wrappers[fn] = w
+			}
+			if !w.params[i] {
+				w.params[i] = true
+				changed = true
+			}
+			if a == c.Args[0] && isPrintf(f.info, c.Call) && i+1 < params.Len() {
+				w.format = i // func logf(format string, args ...any) { log.Printf(format, args...) }
+			}
+		}
+	}
+	return changed
+}
+
+// paramsIn returns the indices of the parameters that e passes on whole:
+// p, p..., p + "x", fmt.Sprintf("%s", p).
+func (f *finder) paramsIn(e ast.Expr, params *types.Tuple) []int {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		obj := f.info.Uses[e]
+		for i := range params.Len() {
+			if params.At(i) == obj {
+				return []int{i}
+			}
+		}
+	case *ast.BinaryExpr:
+		if e.Op == token.ADD {
+			return append(f.paramsIn(e.X, params), f.paramsIn(e.Y, params)...)
+		}
+	case *ast.CallExpr:
+		if tv, ok := f.info.Types[e.Fun]; ok && tv.IsType() && len(e.Args) == 1 {
+			return f.paramsIn(e.Args[0], params) // string(p)
+		}
+		if fn, ok := typeutil.Callee(f.info, e).(*types.Func); ok && fn.Pkg() != nil && fn.Pkg().Path() == "fmt" && strings.HasPrefix(fn.Name(), "Sprint") {
+			var out []int
+			for _, a := range e.Args {
+				out = append(out, f.paramsIn(a, params)...)
+			}
+			return out
+		}
+	}
+	return nil
+}
+
+func isPrintf(info *types.Info, call *ast.CallExpr) bool {
+	fn, ok := typeutil.Callee(info, call).(*types.Func)
+	return ok && strings.HasSuffix(fn.Name(), "f")
+}
+
+// dropHidden removes from args those that the constant format at
+// call.Args[format] prints with %T or %p: their value is not shown.
+func (f *finder) dropHidden(call *ast.CallExpr, format int, args []ast.Expr) []ast.Expr {
+	if format >= len(call.Args) || call.Ellipsis != token.NoPos {
+		return args
+	}
+	tv, ok := f.info.Types[call.Args[format]]
+	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
+		return args
+	}
+	hidden := hiddenArgs(constant.StringVal(tv.Value))
+	if len(hidden) == 0 {
+		return args
+	}
+	var out []ast.Expr
+	for _, a := range args {
+		i := -1
+		for j, ca := range call.Args[format+1:] {
+			if ca == a {
+				i = j
+			}
+		}
+		if !hidden[i] {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// hiddenArgs returns the operands of a printf format that are printed with
+// %T or %p. With explicit argument indexes it gives up and returns nil.
+func hiddenArgs(format string) map[int]bool {
+	var hidden map[int]bool
+	arg := 0
+	for i := 0; i < len(format); i++ {
+		if format[i] != '%' {
+			continue
+		}
+		for i++; i < len(format); i++ {
+			c := format[i]
+			if c == '[' {
+				return nil
+			}
+			if c == '*' {
+				arg++
+			} else if !strings.ContainsRune("+-# 0123456789.", rune(c)) {
+				break
+			}
+		}
+		if i == len(format) || format[i] == '%' {
+			continue
+		}
+		if format[i] == 'T' || format[i] == 'p' {
+			if hidden == nil {
+				hidden = make(map[int]bool)
+			}
+			hidden[arg] = true
+		}
+		arg++
+	}
+	return hidden
+}
+
+// isStdStream reports whether e is os.Stdout or os.Stderr.
+func isStdStream(info *types.Info, e ast.Expr) bool {
+	sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	v, ok := info.Uses[sel.Sel].(*types.Var)
+	return ok && v.Pkg() != nil && v.Pkg().Path() == "os" && (v.Name() == "Stdout" || v.Name() == "Stderr")
+}
+
+// calleeName is the callee as written at the call (log.Printf, t.Logf,
+// c.log.Info), or its type-qualified name inside call chains
+// ((*Event).Str).
+func calleeName(call *ast.CallExpr, fn *types.Func) string {
+	if s := types.ExprString(call.Fun); !strings.ContainsAny(s, "()[]") {
+		return s
+	}
+	recv := fn.Signature().Recv()
+	if recv == nil {
+		if fn.Pkg() == nil {
+			return fn.Name()
+		}
+		return fn.Pkg().Name() + "." + fn.Name()
+	}
+	t := recv.Type()
+	ptr := ""
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		ptr, t = "*", p.Elem()
+	}
+	if n, ok := types.Unalias(t).(*types.Named); ok {
+		return "(" + ptr + n.Obj().Name() + ")." + fn.Name()
+	}
+	return fn.Name()
+}

@@ -1,0 +1,99 @@
+package sinks
+
+// Logging libraries, matched by package path so that analysed code needs no
+// extra dependency. Field and attribute constructors (zap.String,
+// slog.String, zerolog's Event.Str, logrus' WithField) are sinks too: a
+// field exists to be logged, and reporting where the value is attached
+// points at the line to change.
+
+func init() {
+	// Standard library: log/slog.
+	const slog = "log/slog"
+	funcs(Log, 0, slog, "Debug", "Info", "Warn", "Error", "StringValue", "AnyValue")
+	funcs(Log, 1, slog, "DebugContext", "InfoContext", "WarnContext", "ErrorContext",
+		"String", "Any", "Group")
+	funcs(Log, 2, slog, "Log", "LogAttrs")
+	methods(Log, 0, "*"+slog+".Logger", "Debug", "Info", "Warn", "Error", "With")
+	methods(Log, 1, "*"+slog+".Logger", "DebugContext", "InfoContext", "WarnContext", "ErrorContext")
+	methods(Log, 2, "*"+slog+".Logger", "Log", "LogAttrs")
+
+	// testing: T and B get Log and Error from the unexported common type.
+	for _, recv := range []string{"*testing.common", "testing.TB"} {
+		methods(Log, 0, recv, "Log", "Logf", "Error", "Errorf", "Fatal", "Fatalf", "Skip", "Skipf")
+	}
+
+	// go.uber.org/zap.
+	const zap = "go.uber.org/zap"
+	levels := []string{"Debug", "Info", "Warn", "Error", "DPanic", "Panic", "Fatal"}
+	methods(Log, 0, "*"+zap+".Logger", append(levels, "With", "Log")...)
+	var sugared []string
+	for _, l := range levels {
+		sugared = append(sugared, l, l+"f", l+"w", l+"ln")
+	}
+	methods(Log, 0, "*"+zap+".SugaredLogger", append(sugared, "With")...)
+	funcs(Log, 1, zap, "String", "Strings", "ByteString", "Binary", "Any", "Reflect", "Stringer")
+
+	// github.com/sirupsen/logrus: package functions, *Logger, *Entry and
+	// the FieldLogger interfaces.
+	const logrus = "github.com/sirupsen/logrus"
+	var lr []string
+	for _, l := range []string{"Trace", "Debug", "Info", "Print", "Warn", "Warning", "Error", "Fatal", "Panic"} {
+		lr = append(lr, l, l+"f", l+"ln")
+	}
+	funcs(Log, 0, logrus, append(lr, "WithFields")...)
+	funcs(Log, 1, logrus, "WithField")
+	for _, recv := range []string{"*" + logrus + ".Logger", "*" + logrus + ".Entry", logrus + ".FieldLogger", logrus + ".Ext1FieldLogger"} {
+		methods(Log, 0, recv, append(lr, "WithFields")...)
+		methods(Log, 1, recv, "WithField", "Log", "Logf", "Logln")
+	}
+
+	// github.com/rs/zerolog: an Event or Context collects fields, Msg sends.
+	const zerolog = "github.com/rs/zerolog"
+	for _, recv := range []string{"*" + zerolog + ".Event", zerolog + ".Context"} {
+		methods(Log, 1, recv, "Str", "Strs", "Stringer", "Bytes", "Hex", "RawJSON", "Interface", "Any")
+	}
+	methods(Log, 0, "*"+zerolog+".Event", "Msg", "Msgf", "Send", "Fields")
+	methods(Log, 0, zerolog+".Context", "Fields")
+	methods(Log, 0, "*"+zerolog+".Logger", "Print", "Printf")
+
+	// k8s.io/klog/v2 and github.com/golang/glog share one API.
+	var kg []string
+	for _, l := range []string{"Info", "Warning", "Error", "Fatal", "Exit"} {
+		kg = append(kg, l, l+"f", l+"ln")
+	}
+	for _, pkg := range []string{"k8s.io/klog/v2", "k8s.io/klog", "github.com/golang/glog"} {
+		funcs(Log, 0, pkg, kg...)
+		funcs(Log, 1, pkg, "InfoDepth", "WarningDepth", "ErrorDepth", "FatalDepth", "ExitDepth",
+			"InfoContext", "WarningContext", "ErrorContext", "FatalContext", "ExitContext")
+		methods(Log, 0, pkg+".Verbose", "Info", "Infof", "Infoln", "InfoS")
+	}
+	funcs(Log, 0, "k8s.io/klog/v2", "InfoS")
+	funcs(Log, 1, "k8s.io/klog/v2", "ErrorS")
+	// klog's structured logger is a logr.Logger.
+	methods(Log, 0, "github.com/go-logr/logr.Logger", "Info", "WithValues")
+	methods(Log, 1, "github.com/go-logr/logr.Logger", "Error")
+
+	// github.com/hashicorp/go-hclog: Logger is an interface.
+	const hclog = "github.com/hashicorp/go-hclog"
+	methods(Log, 0, hclog+".Logger", "Trace", "Debug", "Info", "Warn", "Error", "With")
+	methods(Log, 1, hclog+".Logger", "Log")
+}
+
+// funcs adds package-level functions of pkg.
+func funcs(kind Kind, first int, pkg string, names ...string) {
+	for _, n := range names {
+		add(kind, first, pkg+"."+n)
+	}
+}
+
+// methods adds methods of recv, written as in types.Func.FullName:
+// "*log/slog.Logger" for a pointer receiver, "testing.TB" for an interface.
+func methods(kind Kind, first int, recv string, names ...string) {
+	ptr := ""
+	if recv[0] == '*' {
+		ptr, recv = "*", recv[1:]
+	}
+	for _, n := range names {
+		add(kind, first, "("+ptr+recv+")."+n)
+	}
+}
