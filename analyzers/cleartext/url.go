@@ -9,6 +9,7 @@ import (
 
 	"golang.org/x/tools/go/types/typeutil"
 
+	"github.com/credlint/credlint/internal/astutil"
 	"github.com/credlint/credlint/internal/httpreq"
 )
 
@@ -35,7 +36,7 @@ func plain(info *types.Info, res *httpreq.Result, e ast.Expr, depth int) (plainU
 	}
 	switch e := e.(type) {
 	case *ast.BinaryExpr:
-		if p, ok := constString(info, e.X); ok {
+		if p, ok := astutil.ConstString(info, e.X); ok {
 			return cleartext(p, true)
 		}
 		return plain(info, res, e.X, depth+1)
@@ -77,7 +78,7 @@ func plainCall(info *types.Info, res *httpreq.Result, call *ast.CallExpr, depth 
 	recv := fn.Signature().Recv() != nil
 	switch {
 	case path == "fmt" && name == "Sprintf" && len(call.Args) > 0:
-		format, ok := constString(info, call.Args[0])
+		format, ok := astutil.ConstString(info, call.Args[0])
 		if !ok {
 			return plainURL{}, false
 		}
@@ -103,14 +104,6 @@ func plainCall(info *types.Info, res *httpreq.Result, call *ast.CallExpr, depth 
 		}
 	}
 	return plainURL{}, false
-}
-
-func constString(info *types.Info, e ast.Expr) (string, bool) {
-	tv, ok := info.Types[e]
-	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
-		return "", false
-	}
-	return constant.StringVal(tv.Value), true
 }
 
 // cleartext reports whether s starts an http:// URL with a host that is

@@ -2,15 +2,14 @@ package hardcodedsecret
 
 import (
 	"go/ast"
-	"go/constant"
 	"go/token"
 	"go/types"
-	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/credlint/credlint/internal/astutil"
 	"github.com/credlint/credlint/internal/credential"
 )
 
@@ -174,13 +173,5 @@ func exprName(pass *analysis.Pass, e ast.Expr) string {
 }
 
 func constString(pass *analysis.Pass, e ast.Expr) (string, bool) {
-	if lit, ok := ast.Unparen(e).(*ast.BasicLit); ok && lit.Kind == token.STRING {
-		s, err := strconv.Unquote(lit.Value)
-		return s, err == nil
-	}
-	tv, ok := pass.TypesInfo.Types[e]
-	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
-		return "", false
-	}
-	return constant.StringVal(tv.Value), true
+	return astutil.ConstString(pass.TypesInfo, e)
 }

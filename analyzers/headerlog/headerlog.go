@@ -40,19 +40,11 @@ func run(pass *analysis.Pass) (any, error) {
 			if !ok {
 				continue
 			}
-			where := "a log line"
-			if c.Kind == sinks.Error {
-				where = "an error message"
-			}
-			via := c.Name
-			if c.Wrapper {
-				via += " (it passes it to a " + c.Kind.String() + ")"
-			}
 			report.Report(analysis.Diagnostic{
 				Pos: arg.Pos(),
 				End: arg.End(),
-				Message: fmt.Sprintf("%s (%s) reaches %s via %s: request headers carry the credentials; log the method, URL path, status and request ID instead",
-					types.ExprString(arg), what, where, via),
+				Message: fmt.Sprintf("%s (%s) reaches %s: request headers carry the credentials; log the method, URL path, status and request ID instead",
+					types.ExprString(arg), what, c.Where()),
 			})
 		}
 	}

@@ -47,7 +47,7 @@ func run(pass *analysis.Pass) (any, error) {
 
 // leak says how arg shows a credential, if it does.
 func leak(pass *analysis.Pass, m *credential.Model, c sinks.Call, arg ast.Expr) (string, bool) {
-	where := where(c)
+	where := c.Where()
 	inTest := credential.InTestFile(pass.Fset, arg.Pos())
 	if src, ok := m.Credential(arg); ok {
 		if inTest && !src.Runtime() {
@@ -70,17 +70,6 @@ func leak(pass *analysis.Pass, m *credential.Model, c sinks.Call, arg ast.Expr) 
 			types.ExprString(arg), field, where, name), true
 	}
 	return "", false
-}
-
-func where(c sinks.Call) string {
-	s := "a log line via " + c.Name
-	if c.Kind == sinks.Error {
-		s = "an error message via " + c.Name
-	}
-	if c.Wrapper {
-		s += " (it passes it to a " + c.Kind.String() + ")"
-	}
-	return s
 }
 
 func advice(k sinks.Kind) string {

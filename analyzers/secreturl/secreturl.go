@@ -4,7 +4,6 @@ import (
 	_ "embed"
 	"fmt"
 	"go/ast"
-	"go/constant"
 	"go/token"
 	"go/types"
 	"strings"
@@ -14,6 +13,7 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 
+	"github.com/credlint/credlint/internal/astutil"
 	"github.com/credlint/credlint/internal/credential"
 	"github.com/credlint/credlint/internal/diag"
 	"github.com/credlint/credlint/internal/sinks"
@@ -318,7 +318,7 @@ func (c *checker) builder(e ast.Expr) *urlText {
 		return nil
 	}
 	obj := c.pass.TypesInfo.ObjectOf(id)
-	if obj == nil || !isNamed(obj.Type(), "strings", "Builder") {
+	if obj == nil || !astutil.IsNamed(obj.Type(), "strings", "Builder") {
 		return nil
 	}
 	b := c.builders[obj]
@@ -370,7 +370,7 @@ func (c *checker) valuesEntry(v any, key, value ast.Expr) {
 func (c *checker) compositeLit(cur inspector.Cursor, lit *ast.CompositeLit) {
 	t := c.pass.TypesInfo.TypeOf(lit)
 	switch {
-	case t != nil && isNamed(t, "net/url", "Values"):
+	case t != nil && astutil.IsNamed(t, "net/url", "Values"):
 		key := c.litKey(cur, lit)
 		for _, elt := range lit.Elts {
 			kv, ok := elt.(*ast.KeyValueExpr)
@@ -385,7 +385,7 @@ func (c *checker) compositeLit(cur inspector.Cursor, lit *ast.CompositeLit) {
 				c.valuesEntry(key, kv.Key, v)
 			}
 		}
-	case t != nil && isNamed(t, "net/url", "URL"):
+	case t != nil && astutil.IsNamed(t, "net/url", "URL"):
 		for _, elt := range lit.Elts {
 			if kv, ok := elt.(*ast.KeyValueExpr); ok && isIdent(kv.Key, "RawQuery") {
 				c.markQuery(kv.Value)
@@ -423,7 +423,7 @@ func (c *checker) assign(as *ast.AssignStmt) {
 		if !ok || sel.Sel.Name != "RawQuery" || i >= len(as.Rhs) {
 			continue
 		}
-		if t := c.pass.TypesInfo.TypeOf(sel.X); t != nil && isNamed(t, "net/url", "URL") {
+		if t := c.pass.TypesInfo.TypeOf(sel.X); t != nil && astutil.IsNamed(t, "net/url", "URL") {
 			c.markQuery(as.Rhs[i])
 		}
 	}
@@ -447,7 +447,7 @@ func (c *checker) encoded(e ast.Expr) (any, bool) {
 	if !ok || sel.Sel.Name != "Encode" {
 		return nil, false
 	}
-	if t := c.pass.TypesInfo.TypeOf(sel.X); t == nil || !isNamed(t, "net/url", "Values") {
+	if t := c.pass.TypesInfo.TypeOf(sel.X); t == nil || !astutil.IsNamed(t, "net/url", "Values") {
 		return nil, false
 	}
 	key := c.valuesKey(sel.X)
@@ -593,14 +593,6 @@ func isObj(info *types.Info, e ast.Expr, obj types.Object) bool {
 	return ok && info.ObjectOf(id) == obj
 }
 
-func isNamed(t types.Type, pkg, name string) bool {
-	if p, ok := types.Unalias(t).(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	n, ok := types.Unalias(t).(*types.Named)
-	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == pkg && n.Obj().Name() == name
-}
-
 // exprName is the name a value is read from: x, s.Field, f().
 func exprName(e ast.Expr) string {
 	switch e := ast.Unparen(e).(type) {
@@ -615,12 +607,5 @@ func exprName(e ast.Expr) string {
 }
 
 func (c *checker) constString(e ast.Expr) (string, bool) {
-	if e == nil {
-		return "", false
-	}
-	tv, ok := c.pass.TypesInfo.Types[e]
-	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
-		return "", false
-	}
-	return constant.StringVal(tv.Value), true
+	return astutil.ConstString(c.pass.TypesInfo, e)
 }

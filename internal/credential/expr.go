@@ -7,6 +7,7 @@ import (
 	"go/types"
 	"strings"
 
+	"github.com/credlint/credlint/internal/astutil"
 	"golang.org/x/tools/go/types/typeutil"
 )
 
@@ -359,7 +360,7 @@ func isHeaderGet(fn *types.Func) bool {
 	if recv == nil {
 		return false
 	}
-	return isNamed(recv.Type(), "net/http", "Header") || isNamed(recv.Type(), "net/textproto", "MIMEHeader")
+	return astutil.IsNamed(recv.Type(), "net/http", "Header") || astutil.IsNamed(recv.Type(), "net/textproto", "MIMEHeader")
 }
 
 // IsRedactor reports whether a function of this name makes a value safe to
@@ -453,12 +454,4 @@ func hasFormatter(t types.Type) bool {
 		}
 	}
 	return false
-}
-
-func isNamed(t types.Type, pkg, name string) bool {
-	if p, ok := types.Unalias(t).(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	n, ok := types.Unalias(t).(*types.Named)
-	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == pkg && n.Obj().Name() == name
 }

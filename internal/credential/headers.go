@@ -2,11 +2,11 @@ package credential
 
 import (
 	"go/ast"
-	"go/constant"
 	"go/token"
 	"go/types"
 	"strings"
 
+	"github.com/credlint/credlint/internal/astutil"
 	"golang.org/x/tools/go/types/typeutil"
 )
 
@@ -61,11 +61,11 @@ func (m *Model) headers(e ast.Expr, reads bool) (string, bool) {
 			}
 		}
 	case *ast.SelectorExpr:
-		if t := m.info.TypeOf(x.X); t != nil && isNamed(t, "net/http", "Response") {
+		if t := m.info.TypeOf(x.X); t != nil && astutil.IsNamed(t, "net/http", "Response") {
 			return "", false // resp.Header: the server's headers
 		}
 	case *ast.IndexExpr:
-		if t := m.info.TypeOf(x.X); reads && t != nil && isNamed(t, "net/http", "Header") {
+		if t := m.info.TypeOf(x.X); reads && t != nil && astutil.IsNamed(t, "net/http", "Header") {
 			if name, ok := m.constString(x.Index); ok && IsCredentialHeader(name) {
 				return "the " + name + " header", true
 			}
@@ -88,12 +88,12 @@ func HeaderType(t types.Type) (string, bool) {
 		t = p.Elem()
 	}
 	switch {
-	case isNamed(t, "net/http", "Header"):
+	case astutil.IsNamed(t, "net/http", "Header"):
 		return "http.Header", true
-	case isNamed(t, "net/http", "Request"):
+	case astutil.IsNamed(t, "net/http", "Request"):
 		return "an http.Request", true
 	}
-	if isNamed(t, "net/http", "Response") {
+	if astutil.IsNamed(t, "net/http", "Response") {
 		return "", false
 	}
 	return headerField(t, 0)
@@ -109,10 +109,10 @@ func headerField(t types.Type, depth int) (string, bool) {
 	}
 	for f := range st.Fields() {
 		ft := types.Unalias(f.Type())
-		if isNamed(ft, "net/http", "Header") || isNamed(ft, "net/http", "Request") && !isPointer(ft) {
+		if astutil.IsNamed(ft, "net/http", "Header") || astutil.IsNamed(ft, "net/http", "Request") && !isPointer(ft) {
 			return "a struct holding " + types.TypeString(ft, types.RelativeTo(nil)) + " in field " + f.Name(), true
 		}
-		if _, ok := ft.(*types.Pointer); ok || isNamed(ft, "net/http", "Response") {
+		if _, ok := ft.(*types.Pointer); ok || astutil.IsNamed(ft, "net/http", "Response") {
 			continue // printed as an address; the server's headers
 		}
 		if what, ok := headerField(ft, depth+1); ok {
@@ -129,9 +129,5 @@ func isPointer(t types.Type) bool {
 
 // constString is the value of a constant string expression.
 func (m *Model) constString(e ast.Expr) (string, bool) {
-	tv, ok := m.info.Types[e]
-	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
-		return "", false
-	}
-	return constant.StringVal(tv.Value), true
+	return astutil.ConstString(m.info, e)
 }

@@ -11,7 +11,6 @@ package httpreq
 
 import (
 	"go/ast"
-	"go/constant"
 	"go/token"
 	"go/types"
 	"reflect"
@@ -22,6 +21,7 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 
+	"github.com/credlint/credlint/internal/astutil"
 	"github.com/credlint/credlint/internal/credential"
 	"github.com/credlint/credlint/internal/sinks"
 )
@@ -248,17 +248,8 @@ func importsHTTP(pkg *types.Package) bool {
 	return false
 }
 
-// constString returns the value of a constant string expression.
-func constString(info *types.Info, e ast.Expr) (string, bool) {
-	tv, ok := info.Types[e]
-	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
-		return "", false
-	}
-	return constant.StringVal(tv.Value), true
-}
-
 // ConstString returns the value of a constant string expression.
-func (r *Result) ConstString(e ast.Expr) (string, bool) { return constString(r.info, e) }
+func (r *Result) ConstString(e ast.Expr) (string, bool) { return astutil.ConstString(r.info, e) }
 
 func calleeFunc(info *types.Info, call *ast.CallExpr) *types.Func {
 	fn, _ := typeutil.Callee(info, call).(*types.Func)
@@ -272,17 +263,9 @@ func pkgPath(obj types.Object) string {
 	return obj.Pkg().Path()
 }
 
-func isNamed(t types.Type, pkg, name string) bool {
-	if p, ok := types.Unalias(t).(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	n, ok := types.Unalias(t).(*types.Named)
-	return ok && pkgPath(n.Obj()) == pkg && n.Obj().Name() == name
-}
-
 // isResponse reports whether t is *http.Response or a resty *Response.
 func isResponse(t types.Type) bool {
-	if isNamed(t, "net/http", "Response") {
+	if astutil.IsNamed(t, "net/http", "Response") {
 		return true
 	}
 	if p, ok := types.Unalias(t).(*types.Pointer); ok {

@@ -8,6 +8,7 @@ import (
 
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/credlint/credlint/internal/astutil"
 	"github.com/credlint/credlint/internal/sinks"
 )
 
@@ -245,7 +246,7 @@ func (r *Result) client(e ast.Expr, depth int) clientState {
 			st = st.or(r.client(v, depth+1))
 		}
 	case *ast.CompositeLit:
-		if isNamed(r.info.TypeOf(e), "net/http", "Client") {
+		if astutil.IsNamed(r.info.TypeOf(e), "net/http", "Client") {
 			for _, elt := range e.Elts {
 				if kv, ok := elt.(*ast.KeyValueExpr); ok {
 					if k, ok := kv.Key.(*ast.Ident); ok && k.Name == "Transport" {

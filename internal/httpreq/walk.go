@@ -11,6 +11,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/credlint/credlint/internal/astutil"
 	"github.com/credlint/credlint/internal/sinks"
 )
 
@@ -141,14 +142,14 @@ func (w *walker) call(cur inspector.Cursor, call *ast.CallExpr) {
 	switch s.Kind {
 	case sinks.Header:
 		if k, v := arg(s.First), arg(s.First+1); k != nil && v != nil {
-			name, _ := constString(info, k)
+			name, _ := astutil.ConstString(info, k)
 			w.add(call, &Write{Node: call, Via: Call, Kind: sinks.Header, Key: k, Name: name, Values: []ast.Expr{v}, Resty: resty})
 		}
 	case sinks.HeaderMap:
 		if lit, ok := ast.Unparen(arg(s.First)).(*ast.CompositeLit); ok {
 			for _, elt := range lit.Elts {
 				if kv, ok := elt.(*ast.KeyValueExpr); ok {
-					name, _ := constString(info, kv.Key)
+					name, _ := astutil.ConstString(info, kv.Key)
 					w.add(call, &Write{Node: kv, Via: Call, Kind: sinks.Header, Key: kv.Key, Name: name, Values: []ast.Expr{kv.Value}, Resty: resty})
 				}
 			}
@@ -219,8 +220,8 @@ func (w *walker) assign(a *ast.AssignStmt) {
 		w.value(lhs, rhs)
 		switch l := ast.Unparen(lhs).(type) {
 		case *ast.IndexExpr:
-			if a.Tok == token.ASSIGN && isNamed(info.TypeOf(l.X), "net/http", "Header") {
-				name, _ := constString(info, l.Index)
+			if a.Tok == token.ASSIGN && astutil.IsNamed(info.TypeOf(l.X), "net/http", "Header") {
+				name, _ := astutil.ConstString(info, l.Index)
 				wr := &Write{Node: a, Via: Index, Kind: sinks.Header, Key: l.Index, Name: name, Values: elements(rhs), Func: w.fn}
 				w.r.Writes = append(w.r.Writes, wr)
 				if wr.Credential() && w.fn != nil {
@@ -255,10 +256,10 @@ func (w *walker) composite(lit *ast.CompositeLit) {
 	if t == nil {
 		return
 	}
-	if isNamed(t, "net/http", "Header") {
+	if astutil.IsNamed(t, "net/http", "Header") {
 		for _, elt := range lit.Elts {
 			if kv, ok := elt.(*ast.KeyValueExpr); ok {
-				name, _ := constString(info, kv.Key)
+				name, _ := astutil.ConstString(info, kv.Key)
 				wr := &Write{Node: kv, Via: Literal, Kind: sinks.Header, Key: kv.Key, Name: name, Values: elements(kv.Value), Func: w.fn}
 				w.r.Writes = append(w.r.Writes, wr)
 				if wr.Credential() && w.fn != nil {
@@ -271,7 +272,7 @@ func (w *walker) composite(lit *ast.CompositeLit) {
 	if _, ok := t.Underlying().(*types.Struct); !ok {
 		return
 	}
-	tlsConfig := isNamed(t, "crypto/tls", "Config")
+	tlsConfig := astutil.IsNamed(t, "crypto/tls", "Config")
 	for _, elt := range lit.Elts {
 		kv, ok := elt.(*ast.KeyValueExpr)
 		if !ok {

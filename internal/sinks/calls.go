@@ -44,6 +44,19 @@ type Call struct {
 	Body *ast.BlockStmt
 }
 
+// Where says where the call sends its arguments, for messages: "a log line
+// via log.Printf", "an error message via fmt.Errorf", naming a wrapper's sink.
+func (c Call) Where() string {
+	s := "a log line via " + c.Name
+	if c.Kind == Error {
+		s = "an error message via " + c.Name
+	}
+	if c.Wrapper {
+		s += " (it passes it to a " + c.Kind.String() + ")"
+	}
+	return s
+}
+
 // wrapper records which parameters of a package function reach a sink.
 type wrapper struct {
 	kind   Kind

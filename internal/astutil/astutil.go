@@ -1,0 +1,29 @@
+// Package astutil holds the small type and syntax questions every credlint
+// package asks: what constant string an expression is, whether a type is a
+// given named type.
+package astutil
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/types"
+)
+
+// ConstString returns the value of a constant string expression.
+func ConstString(info *types.Info, e ast.Expr) (string, bool) {
+	tv, ok := info.Types[e]
+	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
+		return "", false
+	}
+	return constant.StringVal(tv.Value), true
+}
+
+// IsNamed reports whether t, or what t points to, is the named type
+// pkg.name (pkg is an import path).
+func IsNamed(t types.Type, pkg, name string) bool {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == pkg && n.Obj().Name() == name
+}
