@@ -81,10 +81,10 @@ func hasRun(s string, n int) bool {
 
 // Plausible is the cheap shape test a literal passes before any rule runs:
 // it holds a run of at least 12 key characters (letters, digits, _-+/=.~)
-// that mixes digits with letters, or a run of 20 or more whose letters are
-// at least a quarter upper case (random, not CamelCase), or a PEM header.
-// Prose, identifiers, header names, URLs and format strings fail it, so most
-// packages never compile the rules at all.
+// with at least two digits and two letters, or an unbroken alphanumeric run
+// of 16 or more with a digit (AKIA…), or a run of 20 or more whose letters
+// are at least a third upper case (random, not CamelCase), or a PEM header. Prose, identifiers, header names, URL paths ("/v1/charges/%s")
+// and format strings fail it, so most packages never compile the rules.
 func Plausible(v string) bool {
 	if len(v) < 12 {
 		return false
@@ -92,7 +92,7 @@ func Plausible(v string) bool {
 	if strings.Contains(v, "-----BEGIN") {
 		return true
 	}
-	var runLen, lower, upper, digits int
+	var runLen, lower, upper, digits, seps int
 	for i := 0; i <= len(v); i++ {
 		var c byte
 		if i < len(v) {
@@ -106,12 +106,14 @@ func Plausible(v string) bool {
 		case c >= '0' && c <= '9':
 			digits++
 		case c == '_' || c == '-' || c == '+' || c == '/' || c == '=' || c == '.' || c == '~':
+			seps++
 		default:
-			if runLen >= 12 && (digits > 0 && lower+upper > 0 ||
-				runLen >= 20 && lower > 0 && upper*3 >= lower) {
+			if runLen >= 12 && (digits >= 2 && lower+upper >= 2 ||
+				runLen >= 16 && digits >= 1 && lower+upper > 0 && seps == 0 ||
+				runLen >= 20 && lower > 0 && upper*2 >= lower) {
 				return true
 			}
-			runLen, lower, upper, digits = 0, 0, 0, 0
+			runLen, lower, upper, digits, seps = 0, 0, 0, 0, 0
 			continue
 		}
 		runLen++

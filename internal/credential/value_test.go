@@ -49,7 +49,9 @@ func TestPlausible(t *testing.T) {
 	for _, v := range []string{
 		"sk_live_PirDRKgOz9uDJroI72AtLXYDRft3", "Bearer as_mR3DDqzOcRs4knlzAiM5IGo3zDeO",
 		"4b3aea42-b110-43a3-8c01-046c4dcb608e", "-----BEGIN RSA PRIVATE KEY-----",
-		"6cbf34ead6d70f75a79315049d20a742",
+		"6cbf34ead6d70f75a79315049d20a742", "AKIADFHYUAMN7TNLEGMP",
+		// Random keys with fewer than two digits pass on their case mix.
+		"sk_live_PirDRKgOzauDJroIbAtLXYDRftq",
 	} {
 		if !Plausible(v) {
 			t.Errorf("Plausible(%q) = false", v)
@@ -59,6 +61,8 @@ func TestPlausible(t *testing.T) {
 		"Authorization", "application/json", "https://api.suresend.ai/api/partner",
 		"token must not be empty", "failed_to_connect_to_server", "short1A",
 		"api_key=%s&limit=%d", "X-RateLimit-Remaining",
+		"/v1/accounts", "/v1/billing/credit_balance_transactions/%s",
+		"2006-01-02T15:04:05Z07:00", "GetUploadURLExternal: %w", "1515449522000016",
 	} {
 		if Plausible(v) {
 			t.Errorf("Plausible(%q) = true", v)
