@@ -18,8 +18,9 @@
 //   - the request carries credentials: its function writes an
 //     Authorization or API-key header or calls SetBasicAuth, itself or
 //     through a same-package function it calls (newRequest, authenticate);
-//     or the client adds them (an oauth2 client, a transport of the package
-//     whose RoundTrip sets the header, a resty client with SetAuthToken);
+//     or the client adds them (an oauth2 client given a token source, a
+//     transport of the package whose RoundTrip sets the header, a resty
+//     client with SetAuthToken);
 //   - the response is used (assigned and looked at, not only closed);
 //   - neither the function nor the same-package functions it calls (the
 //     package's response helpers) mention http.StatusTooManyRequests, 429
@@ -32,6 +33,9 @@
 //
 // A function of the package that returns the response of such a call is a
 // wrapper: it is not reported, its calls are, where the response is used.
+// The response also counts as returned when a value built around it is
+// (return nil, &APIError{Response: resp}); copying its status into a
+// message (fmt.Errorf("status %d", resp.StatusCode)) does not hand it over.
 // Calls without credentials (health checks, downloads) and test files are
 // not reported. One report per call site; the fix is to check for
 // http.StatusTooManyRequests, wait for the Retry-After header's delay and

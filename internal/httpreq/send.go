@@ -90,6 +90,7 @@ func (r *Result) useOf(s *Send) {
 	if !body.Valid() {
 		return
 	}
+	holders := map[types.Object]bool{s.Resp: true}
 	for c := range body.Preorder((*ast.Ident)(nil)) {
 		if r.info.Uses[c.Node().(*ast.Ident)] != s.Resp {
 			continue
@@ -98,6 +99,10 @@ func (r *Result) useOf(s *Send) {
 		case *ast.ReturnStmt:
 			s.Returned = true
 			continue
+		case *ast.CompositeLit, *ast.KeyValueExpr, *ast.UnaryExpr, *ast.ParenExpr, *ast.AssignStmt:
+			if !s.Returned && r.handedOver(body, c, holders) {
+				s.Returned = true
+			}
 		case *ast.BinaryExpr:
 			if isNil(r.info, p.X) || isNil(r.info, p.Y) {
 				continue // resp != nil
@@ -110,6 +115,104 @@ func (r *Result) useOf(s *Send) {
 			}
 		}
 		s.Used = true
+	}
+}
+
+// handedOver reports whether the response at cur goes, inside a value
+// built from it (&APIError{Response: resp}, Result{Raw: resp}), to the
+// function's caller: that value is returned, directly or through a local
+// variable it is assigned to (or a field of one is set to), a few steps
+// deep. resp.StatusCode in an error message does not hand the response
+// over: only the response itself placed in a literal does.
+func (r *Result) handedOver(body, cur inspector.Cursor, holders map[types.Object]bool) bool {
+	for range 4 {
+		var holder types.Object
+		c := cur
+	up:
+		for {
+			p := c.Parent()
+			switch n := p.Node().(type) {
+			case *ast.ParenExpr, *ast.CompositeLit:
+			case *ast.UnaryExpr:
+				if n.Op != token.AND {
+					return false
+				}
+			case *ast.KeyValueExpr:
+				if n.Value != c.Node() {
+					return false
+				}
+			case *ast.ReturnStmt:
+				return true
+			case *ast.AssignStmt:
+				if len(n.Lhs) != len(n.Rhs) {
+					return false
+				}
+				for i, rhs := range n.Rhs {
+					if rhs == c.Node() {
+						holder = r.baseVar(n.Lhs[i])
+					}
+				}
+				break up
+			case *ast.ValueSpec:
+				for i, v := range n.Values {
+					if v == c.Node() && i < len(n.Names) {
+						holder = r.info.ObjectOf(n.Names[i])
+					}
+				}
+				break up
+			default:
+				return false
+			}
+			c = p
+		}
+		if holder == nil || holders[holder] {
+			return false
+		}
+		holders[holder] = true
+		// Follow the holder to its first use that builds or is returned.
+		next := inspector.Cursor{}
+		for u := range body.Preorder((*ast.Ident)(nil)) {
+			if r.info.Uses[u.Node().(*ast.Ident)] != holder {
+				continue
+			}
+			switch u.Parent().Node().(type) {
+			case *ast.ReturnStmt:
+				return true
+			case *ast.CompositeLit, *ast.KeyValueExpr, *ast.UnaryExpr, *ast.ParenExpr:
+				if !next.Valid() {
+					next = u
+				}
+			}
+		}
+		if !next.Valid() {
+			return false
+		}
+		cur = next
+	}
+	return false
+}
+
+// baseVar returns the local variable an assignment's left side writes: v
+// for v, and for v.Field (the response stored in a field of v).
+func (r *Result) baseVar(lhs ast.Expr) types.Object {
+	for {
+		switch l := ast.Unparen(lhs).(type) {
+		case *ast.Ident:
+			if l.Name == "_" {
+				return nil
+			}
+			if v, ok := r.info.ObjectOf(l).(*types.Var); ok && !v.IsField() {
+				return v
+			}
+			return nil
+		case *ast.SelectorExpr:
+			if _, ok := r.info.Selections[l]; !ok {
+				return nil // a package-qualified name
+			}
+			lhs = l.X
+		default:
+			return nil
+		}
 	}
 }
 
@@ -263,7 +366,7 @@ func (r *Result) client(e ast.Expr, depth int) clientState {
 		path := pkgPath(fn)
 		switch {
 		case strings.HasPrefix(path, "golang.org/x/oauth2"):
-			st.cred = true
+			st.cred = oauth2Credentialed(r.info, fn, e)
 		case path == sinks.RetryableHTTP && fn.Name() == "StandardClient":
 			st.retry = true
 		default:
@@ -275,6 +378,40 @@ func (r *Result) client(e ast.Expr, depth int) clientState {
 		}
 	}
 	return st
+}
+
+// oauth2Credentialed reports whether call, of a function of x/oauth2,
+// returns a client that adds credentials. oauth2.NewClient(ctx, nil) and
+// Config.Client(ctx, nil) return the context's plain client (or
+// http.DefaultClient), and internal.ContextClient always does: a nil
+// TokenSource or *Token argument, or no such parameter at all on a
+// function of x/oauth2/internal, means no credentials.
+func oauth2Credentialed(info *types.Info, fn *types.Func, call *ast.CallExpr) bool {
+	if strings.HasPrefix(pkgPath(fn), "golang.org/x/oauth2/internal") || fn.Name() == "ContextClient" {
+		return false
+	}
+	params := fn.Signature().Params()
+	for i, arg := range call.Args {
+		if i >= params.Len() {
+			break
+		}
+		if isTokenSource(params.At(i).Type()) && isNil(info, arg) {
+			return false
+		}
+	}
+	return true
+}
+
+// isTokenSource reports whether t is oauth2.TokenSource or *oauth2.Token.
+func isTokenSource(t types.Type) bool {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || pkgPath(n.Obj()) != "golang.org/x/oauth2" {
+		return false
+	}
+	return n.Obj().Name() == "TokenSource" || n.Obj().Name() == "Token"
 }
 
 // transport reads a RoundTripper: oauth2's adds credentials,
