@@ -177,8 +177,12 @@ func (m *Model) Credential(e ast.Expr) (Source, bool) {
 	case *ast.Ident:
 		return m.object(m.info.ObjectOf(e))
 	case *ast.SelectorExpr:
-		if sel, ok := m.info.Selections[e]; ok && sel.Kind() == types.MethodVal {
+		sel, ok := m.info.Selections[e]
+		if ok && sel.Kind() == types.MethodVal {
 			return Source{}, false // a method value, not a call
+		}
+		if ok && syntaxType(sel.Recv()) {
+			return Source{}, false // p.token of a parser
 		}
 		return m.object(m.info.ObjectOf(e.Sel))
 	case *ast.StarExpr:
@@ -343,7 +347,12 @@ func (m *Model) call(call *ast.CallExpr) (Source, bool) {
 		return Source{}, false
 	}
 	// Any other function or method whose name says it returns a secret:
-	// cfg.APIKey(), getToken(), creds.Password().
+	// cfg.APIKey(), getToken(), creds.Password(); not p.TokenString() of a
+	// parser.
+	if recv := fn.Signature().Recv(); recv != nil && syntaxType(recv.Type()) ||
+		fn.Pkg() != nil && OwnedBySyntax(fn.Pkg().Name()) {
+		return Source{}, false // scanner.TokenString(tok)
+	}
 	if ClassifyName(strings.TrimPrefix(fn.Name(), "Get")) == Secret {
 		return Source{Named, fn.Name() + "()"}, true
 	}
@@ -454,4 +463,35 @@ func hasFormatter(t types.Type) bool {
 		}
 	}
 	return false
+}
+
+// syntaxType reports whether t's fields and methods are about syntax: its
+// name says parser, lexer, scanner… (OwnedBySyntax), or it is a struct that
+// holds one, as x/tools' `type tokens struct{ scanner scanner.Scanner }`.
+func syntaxType(t types.Type) bool {
+	if OwnedBySyntax(typeName(t)) {
+		return true
+	}
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	if st, ok := t.Underlying().(*types.Struct); ok {
+		for f := range st.Fields() {
+			if OwnedBySyntax(typeName(f.Type())) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// typeName is the name of the named type t is or points to, or "".
+func typeName(t types.Type) string {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	if n, ok := types.Unalias(t).(*types.Named); ok {
+		return n.Obj().Name()
+	}
+	return ""
 }

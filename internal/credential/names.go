@@ -80,6 +80,9 @@ var notSecretQualifiers = map[string]bool{
 	"end": true, "marker": true, "public": true, "num": true, "max": true,
 	"min": true, "has": true, "is": true, "no": true, "invalid": true,
 	"expected": true, "unexpected": true, "lexer": true, "parse": true,
+	// Lexing verbs: readToken(line), scanToken, peekToken read syntax.
+	"read": true, "scan": true, "peek": true, "lex": true, "consume": true,
+	"expect": true, "skip": true, "unread": true, "split": true,
 	// A hashed or masked token is what is safe to show.
 	"hashed": true, "hash": true, "masked": true, "redacted": true,
 	"truncated": true, "obfuscated": true,
@@ -194,6 +197,25 @@ var credentialHeaders = map[string]bool{
 	"x-system-id": true, "cookie": true, "set-cookie": true,
 	"x-amz-security-token": true, "x-goog-api-key": true, "x-vault-token": true,
 	"private-token": true,
+}
+
+// syntaxOwners are types whose "tokens" are syntax: the token of a parser,
+// lexer or scanner is a lexeme, not a credential (go/internal/gccgoimporter's
+// parser.TokenString, internal/trace's textReader.readToken).
+var syntaxOwners = map[string]bool{
+	"parser": true, "lexer": true, "lex": true, "scanner": true,
+	"tokenizer": true, "tokeniser": true, "reader": true, "decoder": true,
+}
+
+// OwnedBySyntax reports whether the fields and methods of a type of this
+// name are about syntax rather than credentials.
+func OwnedBySyntax(typeName string) bool {
+	for _, w := range splitWords(typeName) {
+		if syntaxOwners[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // IsCredentialHeader reports whether a header of this name (any case)

@@ -52,7 +52,7 @@ func (c Call) Where() string {
 		s = "an error message via " + c.Name
 	}
 	if c.Wrapper {
-		s += " (it passes it to a " + c.Kind.String() + ")"
+		s += " (it passes it to " + c.Kind.article() + ")"
 	}
 	return s
 }

@@ -45,6 +45,14 @@ const (
 	BaseURL
 )
 
+// article is the kind with its indefinite article, for messages.
+func (k Kind) article() string {
+	if k == Error {
+		return "an error message"
+	}
+	return "a " + k.String()
+}
+
 func (k Kind) String() string {
 	switch k {
 	case Log:

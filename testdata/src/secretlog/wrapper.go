@@ -29,7 +29,7 @@ func describe(v string) string { return fmt.Sprint(len(v)) }
 func wrappers(s *service) {
 	s.debugf("calling with %s", s.token) // want `credential token reaches a log line via s.debugf \(it passes it to a log\)`
 	s.logf("token=%s", s.token)          // want `via s.logf`
-	_ = fail(s.token)                    // want `an error message via fail`
+	_ = fail(s.token)                    // want `an error message via fail \(it passes it to an error message\)`
 	log.Print(describe(s.token))
 	s.debugf("token type %T", s.token)
 }
