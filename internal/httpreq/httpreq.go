@@ -231,7 +231,7 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
-	w := walker{r: r, pass: pass}
+	w := walker{r: r, pass: pass, vars429: make(map[*types.Var]bool), varUses: make(map[*Func]map[*types.Var]bool)}
 	w.walk(insp)
 	w.complete()
 	return r, nil

@@ -276,6 +276,9 @@ func (r *Result) retrying(s *Send, depth int) bool {
 		if depth > 4 {
 			return false
 		}
+		if r.Handles429(s.Wrapper) {
+			return true // the shared helper deals with 429 for its callers
+		}
 		for _, in := range r.Sends {
 			if in.Func == s.Wrapper && in.Returned && r.retrying(in, depth+1) {
 				return true

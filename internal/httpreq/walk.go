@@ -21,6 +21,12 @@ type walker struct {
 	pass  *analysis.Pass
 	fn    *Func // the function being walked
 	calls []pkgCall
+
+	// A 429 mentioned in a package-level variable (minio-go's
+	// retryableHTTPStatusCodes set) is handled by the functions that use it.
+	spec    *ast.ValueSpec // the package-level declaration being walked
+	vars429 map[*types.Var]bool
+	varUses map[*Func]map[*types.Var]bool
 }
 
 // pkgCall is a call of a function of the package, kept to find the calls
@@ -44,8 +50,13 @@ var walkTypes = []ast.Node{
 func (w *walker) walk(insp *inspector.Inspector) {
 	for cur := range insp.Root().Preorder(walkTypes...) {
 		n := cur.Node()
-		if w.fn != nil && n.Pos() >= w.fn.Decl.End() {
+		// Leaving a declaration: by range, not by order, as files are
+		// parsed concurrently and a later file may have lower positions.
+		if w.fn != nil && !inside(n, w.fn.Decl) {
 			w.fn = nil
+		}
+		if w.spec != nil && !inside(n, w.spec) {
+			w.spec = nil
 		}
 		switch n := n.(type) {
 		case *ast.FuncDecl:
@@ -55,6 +66,9 @@ func (w *walker) walk(insp *inspector.Inspector) {
 		case *ast.AssignStmt:
 			w.assign(n)
 		case *ast.ValueSpec:
+			if w.fn == nil {
+				w.spec = n
+			}
 			for i, name := range n.Names {
 				if i < len(n.Values) {
 					w.value(name, n.Values[i])
@@ -63,14 +77,29 @@ func (w *walker) walk(insp *inspector.Inspector) {
 		case *ast.CompositeLit:
 			w.composite(n)
 		case *ast.BasicLit:
-			if w.fn != nil && is429Literal(n) {
-				w.fn.Handles429 = true
+			if is429Literal(n) {
+				w.mention429()
 			}
 		case *ast.Ident:
-			if w.fn != nil && !w.fn.Handles429 {
-				if c, ok := w.pass.TypesInfo.Uses[n].(*types.Const); ok && is429Value(c.Val()) {
-					w.fn.Handles429 = true
+			switch obj := w.pass.TypesInfo.Uses[n].(type) {
+			case *types.Const:
+				if is429Value(obj.Val()) {
+					w.mention429()
 				}
+			case *types.Var:
+				if w.fn != nil && obj.Parent() == w.pass.Pkg.Scope() {
+					if w.varUses[w.fn] == nil {
+						w.varUses[w.fn] = make(map[*types.Var]bool)
+					}
+					w.varUses[w.fn][obj] = true
+				}
+			}
+		}
+	}
+	for f, vars := range w.varUses {
+		for v := range vars {
+			if w.vars429[v] {
+				f.Handles429 = true
 			}
 		}
 	}
@@ -78,6 +107,25 @@ func (w *walker) walk(insp *inspector.Inspector) {
 		if f.Decl.Recv != nil && f.Decl.Name.Name == "RoundTrip" {
 			w.r.authRT = w.r.authRT || w.r.Authenticated(f)
 			w.r.retryRT = w.r.retryRT || w.r.Handles429(f)
+		}
+	}
+}
+
+func inside(n, outer ast.Node) bool {
+	return outer.Pos() <= n.Pos() && n.Pos() < outer.End()
+}
+
+// mention429 records a 429 / Retry-After mention: for the function being
+// walked, or for the package-level variables being declared.
+func (w *walker) mention429() {
+	switch {
+	case w.fn != nil:
+		w.fn.Handles429 = true
+	case w.spec != nil:
+		for _, name := range w.spec.Names {
+			if v, ok := w.pass.TypesInfo.Defs[name].(*types.Var); ok {
+				w.vars429[v] = true
+			}
 		}
 	}
 }
