@@ -31,7 +31,10 @@
 // read from credential headers, and values derived from them). It stays
 // silent on OAuth token endpoints (token_url, /oauth/token), grant_type,
 // response_type=token, pagination parameters and cursors (page_token=,
-// next_token=, a pageToken value) and constant values.
+// next_token=, a pageToken value), constant values, and presigned URLs:
+// a function that also puts a signature into the URL (X-Amz-Signature,
+// X-Goog-Signature, Signature=) builds a URL whose query is meant to carry
+// its time-limited credentials.
 //
 // Suppress a finding with `//credlint:ignore secreturl <reason>` on the
 // line or the line above.
