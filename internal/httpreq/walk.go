@@ -111,6 +111,29 @@ func (w *walker) walk(insp *inspector.Inspector) {
 	}
 }
 
+// optIn reports whether n runs only under an if whose condition is not a
+// constant: `if cfg.Insecure { tls.InsecureSkipVerify = true }` is the same
+// user opt-in as `InsecureSkipVerify: cfg.Insecure` (vault/api's
+// VAULT_SKIP_VERIFY).
+func (w *walker) optIn(n ast.Node) bool {
+	if w.fn == nil {
+		return false
+	}
+	found := false
+	ast.Inspect(w.fn.Decl.Body, func(m ast.Node) bool {
+		if found || m == nil || !inside(n, m) {
+			return false
+		}
+		if st, ok := m.(*ast.IfStmt); ok && inside(n, st.Body) {
+			if tv, ok := w.pass.TypesInfo.Types[st.Cond]; ok && tv.Value == nil {
+				found = true
+			}
+		}
+		return true
+	})
+	return found
+}
+
 func inside(n, outer ast.Node) bool {
 	return outer.Pos() <= n.Pos() && n.Pos() < outer.End()
 }
@@ -277,7 +300,7 @@ func (w *walker) assign(a *ast.AssignStmt) {
 				}
 			}
 		case *ast.SelectorExpr:
-			if l.Sel.Name == "InsecureSkipVerify" && isTrue(info, rhs) {
+			if l.Sel.Name == "InsecureSkipVerify" && isTrue(info, rhs) && !w.optIn(a) {
 				w.r.InsecureTLS = append(w.r.InsecureTLS, Insecure{Node: a, Func: w.fn})
 			}
 		}
@@ -331,7 +354,7 @@ func (w *walker) composite(lit *ast.CompositeLit) {
 			continue
 		}
 		w.value(key, kv.Value)
-		if tlsConfig && key.Name == "InsecureSkipVerify" && isTrue(info, kv.Value) {
+		if tlsConfig && key.Name == "InsecureSkipVerify" && isTrue(info, kv.Value) && !w.optIn(kv) {
 			w.r.InsecureTLS = append(w.r.InsecureTLS, Insecure{Node: kv, Func: w.fn})
 		}
 	}

@@ -75,6 +75,24 @@ func optional(cfg Config, req *http.Request, token string) *http.Client {
 	return &http.Client{Transport: &http.Transport{TLSClientConfig: &tls.Config{InsecureSkipVerify: cfg.Insecure}}}
 }
 
+// An opt-in guarded by configuration, as vault/api's VAULT_SKIP_VERIFY, is
+// the same as InsecureSkipVerify: cfg.Insecure.
+func optInAssigned(cfg Config, token string) *Client {
+	tr := http.DefaultTransport.(*http.Transport).Clone()
+	if cfg.Insecure {
+		tr.TLSClientConfig.InsecureSkipVerify = true
+	}
+	return &Client{http: &http.Client{Transport: tr}, token: token}
+}
+
+func optInLiteral(cfg Config, token string) *Client {
+	tr := http.DefaultTransport.(*http.Transport).Clone()
+	if cfg.Insecure {
+		tr.TLSClientConfig = &tls.Config{InsecureSkipVerify: true}
+	}
+	return &Client{http: &http.Client{Transport: tr}, token: token}
+}
+
 func docsLink(token string) *http.Request {
 	log.Println("API docs: http://docs.example.com/api")
 	req, _ := http.NewRequest(http.MethodGet, "https://api.example.com/me", nil)

@@ -131,6 +131,17 @@ func NewAssigned(apiKey string) *Client {
 	return c
 }
 
+// A constant condition is no opt-in.
+const skipVerify = true
+
+func NewConstGuard(token string) *Client {
+	tr := http.DefaultTransport.(*http.Transport).Clone()
+	if skipVerify {
+		tr.TLSClientConfig.InsecureSkipVerify = true // want `InsecureSkipVerify: true on a client`
+	}
+	return &Client{http: &http.Client{Transport: tr}, token: token}
+}
+
 func newTransport() *http.Transport {
 	return &http.Transport{TLSClientConfig: &tls.Config{InsecureSkipVerify: true}} // want `InsecureSkipVerify: true on a client`
 }
