@@ -73,6 +73,9 @@ type Set struct {
 	rules    map[string]*Rule
 }
 
+// Rule returns the rule of this id, or nil.
+func (s *Set) Rule(id string) *Rule { return s.rules[id] }
+
 // Rules lists the set's rules in report order.
 func (s *Set) Rules() []*Rule {
 	out := make([]*Rule, 0, len(s.rules))

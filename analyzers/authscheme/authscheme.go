@@ -15,6 +15,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
 
+	"github.com/credlint/credlint/internal/astutil"
 	"github.com/credlint/credlint/internal/credential"
 	"github.com/credlint/credlint/internal/diag"
 	"github.com/credlint/credlint/internal/httpreq"
@@ -76,7 +77,7 @@ func run(pass *analysis.Pass) (any, error) {
 
 // header checks one Authorization value.
 func (c *checker) header(w *httpreq.Write, v ast.Expr) {
-	if !isString(c.pass.TypesInfo.TypeOf(v)) {
+	if !astutil.IsString(c.pass.TypesInfo.TypeOf(v)) {
 		return // h["Authorization"] = values: a []string we cannot read
 	}
 	l := leadOf(c.pass.TypesInfo, c.res, v, 0)
@@ -272,12 +273,4 @@ func basicLit(e ast.Expr) *ast.BasicLit {
 		return nil
 	}
 	return lit
-}
-
-func isString(t types.Type) bool {
-	if t == nil {
-		return false
-	}
-	b, ok := t.Underlying().(*types.Basic)
-	return ok && b.Info()&types.IsString != 0
 }

@@ -332,10 +332,8 @@ func sortFindings(fs []finding) {
 func severity(check, category string) string {
 	if check == "hardcodedsecret" {
 		if set, err := rules.Active(); err == nil {
-			for _, r := range set.Rules() {
-				if r.ID == category {
-					return r.Severity.String()
-				}
+			if r := set.Rule(category); r != nil {
+				return r.Severity.String()
 			}
 		}
 	}

@@ -18,6 +18,15 @@ func ConstString(info *types.Info, e ast.Expr) (string, bool) {
 	return constant.StringVal(tv.Value), true
 }
 
+// IsString reports whether t is a string type (or a named one); nil is not.
+func IsString(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsString != 0
+}
+
 // IsNamed reports whether t, or what t points to, is the named type
 // pkg.name (pkg is an import path).
 func IsNamed(t types.Type, pkg, name string) bool {

@@ -234,7 +234,7 @@ func (w *walker) call(cur inspector.Cursor, call *ast.CallExpr) {
 		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && fn.Signature().Recv() != nil {
 			send.Client = sel.X
 		}
-		if u := arg(s.First); u != nil && isString(info.TypeOf(u)) {
+		if u := arg(s.First); u != nil && astutil.IsString(info.TypeOf(u)) {
 			send.URL = u
 			w.r.URLs = append(w.r.URLs, URLUse{URL: u, Call: call, Kind: sinks.Send, Func: w.fn, Client: send.Client})
 		}
@@ -371,11 +371,6 @@ func elements(e ast.Expr) []ast.Expr {
 func isTrue(info *types.Info, e ast.Expr) bool {
 	tv, ok := info.Types[e]
 	return ok && tv.Value != nil && tv.Value.Kind() == constant.Bool && constant.BoolVal(tv.Value)
-}
-
-func isString(t types.Type) bool {
-	b, ok := t.Underlying().(*types.Basic)
-	return ok && b.Info()&types.IsString != 0
 }
 
 func is429Literal(lit *ast.BasicLit) bool {
