@@ -65,10 +65,12 @@ func New(conf any) (register.LinterPlugin, error) {
 	if err := suite.SetOptions(all, s.Checks); err != nil {
 		return nil, fmt.Errorf("credlint: %w", err)
 	}
-	if err := rules.SetPath(s.Rules); err != nil {
-		return nil, fmt.Errorf("credlint: %w", err)
-	}
 	if s.Rules != "" {
+		if err := rules.SetPath(s.Rules); err != nil {
+			return nil, fmt.Errorf("credlint: %w", err)
+		}
+	}
+	if rules.Path() != "" {
 		// One clear error at start-up rather than one per package.
 		if _, err := rules.Active(); err != nil {
 			return nil, fmt.Errorf("credlint: rule file %w", err)

@@ -28,6 +28,13 @@ var Analyzer = &analysis.Analyzer{
 	Run:      run,
 }
 
+// The rule file is the analyzer's own flag, so that every driver reaches
+// it: go vet (-hardcodedsecret.rules=FILE), nogo's analyzer_flags, or a
+// program that calls Analyzer.Flags.Set.
+func init() {
+	Analyzer.Flags.Func("rules", "gitleaks-format rule `file` (default: credlint's embedded rules)", rules.SetPath)
+}
+
 // minQuoted is the shortest quoted literal that can pass credential.Plausible
 // (12 characters plus quotes): a test on the raw token before unquoting.
 const minQuoted = 14

@@ -9,9 +9,12 @@ import (
 // are only ever added within a version.
 const jsonVersion = 1
 
+// jsonOutput is the document -json prints on every outcome: findings and
+// errors are always arrays, empty when there are none.
 type jsonOutput struct {
 	Version  int           `json:"version"`
 	Findings []jsonFinding `json:"findings"`
+	Errors   []runError    `json:"errors"`
 }
 
 // jsonFinding is one element of -json output; docs/json.md documents it.
@@ -30,9 +33,10 @@ type jsonFinding struct {
 	URL         string `json:"url,omitempty"`
 }
 
-func printJSON(w io.Writer, findings []finding) error {
-	out := jsonOutput{Version: jsonVersion, Findings: []jsonFinding{}}
-	for _, f := range findings {
+func printJSON(w io.Writer, r *report) error {
+	out := jsonOutput{Version: jsonVersion, Findings: []jsonFinding{}, Errors: []runError{}}
+	out.Errors = append(out.Errors, r.errors...)
+	for _, f := range r.findings {
 		out.Findings = append(out.Findings, jsonFinding{
 			Check:       f.Check,
 			Rule:        f.Diag.Category,

@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"time"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
@@ -27,61 +28,88 @@ const (
 )
 
 type options struct {
+	config        string
 	rulesFile     string
 	json          bool
 	sarif         bool
+	out           string
 	fix           bool
 	tests         bool
 	enable        string
 	disable       string
+	exclude       globList
 	list          bool
 	baseline      string
 	writeBaseline string
 	strictIgnores bool
+	version       bool
+	verbose       bool
 }
 
-// run is the standalone driver: load packages, run the checks, print.
+// run is the standalone driver: load packages, run the checks, print. It
+// returns the exit status.
 func run(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("credlint", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	var o options
-	fs.StringVar(&o.rulesFile, "rules", "", "gitleaks-format rule `file` (default: credlint's embedded rules)")
-	fs.BoolVar(&o.json, "json", false, "print findings as JSON (docs/json.md)")
-	fs.BoolVar(&o.sarif, "sarif", false, "print findings as SARIF 2.1.0, for GitHub code scanning")
-	fs.BoolVar(&o.fix, "fix", false, "apply suggested fixes to the source files")
-	fs.BoolVar(&o.tests, "test", true, "also check _test.go files")
-	fs.StringVar(&o.enable, "enable", "", "comma-separated `checks` to run (default: all)")
-	fs.StringVar(&o.disable, "disable", "", "comma-separated `checks` not to run")
-	fs.BoolVar(&o.list, "list", false, "print the checks and the rules loaded from the rule file, then exit")
-	fs.StringVar(&o.baseline, "baseline", "", "report only findings not recorded in baseline `file`")
-	fs.StringVar(&o.writeBaseline, "write-baseline", "", "record the current findings in baseline `file` and exit 0")
-	fs.BoolVar(&o.strictIgnores, "strict-ignores", false, "report //credlint:ignore directives that suppress nothing")
+	start := time.Now()
 	all := suite.All()
-	for _, a := range all {
-		a.Flags.VisitAll(func(f *flag.Flag) {
-			fs.Var(f.Value, a.Name+"."+f.Name, f.Usage)
-		})
-	}
-	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: credlint [flags] [packages | files.go]\n\nChecks:\n")
-		for _, a := range all {
-			fmt.Fprintf(stderr, "  %-16s %s\n", a.Name, summary(a))
+	if len(args) > 0 {
+		switch args[0] {
+		case "help":
+			return help(args[1:], all, stdout, stderr)
+		case "version":
+			if err := printVersion(stdout); err != nil {
+				fmt.Fprintf(stderr, "credlint: %v\n", err)
+				return exitError
+			}
+			return exitClean
 		}
-		fmt.Fprintf(stderr, "\nFlags:\n")
-		fs.PrintDefaults()
 	}
-	fail := func(format string, args ...any) int {
-		fmt.Fprintf(stderr, "credlint: "+format+"\n", args...)
-		return exitError
-	}
+	fs := newFlagSet(stderr, all)
+	var o options
+	o.define(fs, all)
+	rules.SetPath("") // the default, unless a flag or the file says otherwise
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return exitClean
 		}
 		return exitError
 	}
+	if o.version {
+		return run([]string{"version"}, stdout, stderr)
+	}
+	r := &report{}
+	// fail ends the run with one error, in the document -json and -sarif
+	// promise on every outcome.
+	fail := func(format string, args ...any) int {
+		r.fail(stderr, "", 0, 0, fmt.Sprintf(format, args...))
+		if o.json || o.sarif {
+			r.output(stdout, stderr, o, nil, nil)
+		}
+		return r.code
+	}
 	if o.json && o.sarif {
+		o.sarif = false
 		return fail("-json and -sarif are exclusive")
+	}
+	set := make(map[string]bool) // flags given on the command line
+	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
+	wd, err := os.Getwd()
+	if err != nil {
+		return fail("%v", err)
+	}
+	cfgPath, err := findConfig(o.config, wd)
+	if err != nil {
+		return fail("%v", err)
+	}
+	excludes := []excludeSet{{dir: wd, globs: o.exclude}}
+	if cfgPath != "" {
+		c, err := loadConfig(cfgPath)
+		if err != nil {
+			return fail("%v", err)
+		}
+		if err := c.apply(&o, set, all); err != nil {
+			return fail("%v", err)
+		}
+		excludes = append(excludes, excludeSet{dir: c.dir, globs: c.exclude})
 	}
 	if o.baseline != "" && o.writeBaseline != "" {
 		return fail("-baseline and -write-baseline are exclusive")
@@ -90,10 +118,14 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail("%v", err)
 	}
-	if err := rules.SetPath(o.rulesFile); err != nil {
-		return fail("%v", err)
+	// -rules, or the rules key of the configuration file; otherwise what
+	// -hardcodedsecret.rules set, or the embedded default.
+	if o.rulesFile != "" {
+		if err := rules.SetPath(o.rulesFile); err != nil {
+			return fail("%v", err)
+		}
 	}
-	if o.rulesFile != "" || o.list {
+	if rules.Path() != "" || o.list {
 		// A user's file is checked up front so that a mistake in it is one
 		// clear error, not one per package.
 		if _, err := rules.Active(); err != nil {
@@ -117,39 +149,52 @@ func run(args []string, stdout, stderr io.Writer) int {
 		usage = diag.TrackUsage()
 	}
 
+	prog := newProgress(stderr, o.verbose, !o.machine() || o.out != "")
+	defer prog.done()
+	prog.phase("loading packages")
 	groups, onlyFiles := splitFileArgs(fs.Args())
 	pkgs, err := load(groups, o.tests, onlyFiles != nil)
 	if err != nil {
-		return fail("%v", err)
+		prog.done()
+		return fail("%s", wordLoadError(err.Error()))
 	}
-	code := exitClean
-	if n := printLoadErrors(stderr, pkgs); n > 0 {
-		code = exitError
-	}
+	roots := rootPackages(pkgs)
+	r.packages, r.checks = len(roots), len(checks)
+	prog.phase(fmt.Sprintf("checking %s", plural(len(roots), "package")))
 	graph, err := checker.Analyze(checks, pkgs, nil)
+	prog.done()
+	for _, e := range loadErrors(pkgs) {
+		r.fail(stderr, e.File, e.Line, e.Column, e.Message)
+	}
 	if err != nil {
 		return fail("%v", err)
 	}
 	findings, errs := collect(graph, onlyFiles)
 	for _, e := range errs {
-		fmt.Fprintf(stderr, "credlint: %v\n", e)
-		code = exitError
+		r.fail(stderr, "", 0, 0, e.Error())
 	}
 	if usage != nil {
 		findings = append(findings, unusedIgnores(pkgs, all, checks, usage, onlyFiles)...)
 		sortFindings(findings)
 	}
+	findings = slices.DeleteFunc(findings, func(f finding) bool { return isExcluded(excludes, f.Pos.Filename) })
 	src := new(sources)
 	for i := range findings {
 		findings[i].complete(src)
 	}
 
 	if o.writeBaseline != "" {
+		if r.code == exitError {
+			// A baseline written from a partial run would accept nothing
+			// for the packages that failed, then hide nothing later.
+			fmt.Fprintf(stderr, "credlint: baseline %s not written: fix the errors above first\n", o.writeBaseline)
+			return r.code
+		}
 		if err := writeBaseline(o.writeBaseline, findings); err != nil {
 			return fail("%v", err)
 		}
-		fmt.Fprintf(stderr, "credlint: recorded %d findings in %s\n", len(findings), o.writeBaseline)
-		return code
+		fmt.Fprintf(stderr, "credlint: recorded %s in %s\n", plural(len(findings), "finding"), o.writeBaseline)
+		return exitClean
 	}
 	if accepted != nil {
 		findings = applyBaseline(findings, accepted)
@@ -161,21 +206,95 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 		findings = remaining
 	}
-	switch {
-	case o.json:
-		err = printJSON(stdout, findings)
-	case o.sarif:
-		err = printSARIF(stdout, findings, checks, src)
-	default:
-		err = printText(stdout, findings)
+	r.findings = findings
+	if len(findings) > 0 && r.code == exitClean {
+		r.code = exitFindings
 	}
-	if err != nil {
-		return fail("%v", err)
+	if err := r.output(stdout, stderr, o, checks, src); err != nil {
+		fmt.Fprintf(stderr, "credlint: %v\n", err)
+		return exitError
 	}
-	if len(findings) > 0 && code == exitClean {
-		code = exitFindings
+	// A run that checked nothing has said why in one line already.
+	if (!o.machine() || o.out != "") && r.packages > 0 {
+		fmt.Fprintln(stderr, r.summary(time.Since(start)))
 	}
-	return code
+	return r.code
+}
+
+// machine reports whether the report is a document for a program, on
+// standard output: then standard error carries errors only.
+func (o options) machine() bool { return o.json || o.sarif }
+
+// newFlagSet is the command line's flag set; its usage text lists the
+// checks too.
+func newFlagSet(stderr io.Writer, all []*analysis.Analyzer) *flag.FlagSet {
+	fs := flag.NewFlagSet("credlint", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() { usage(fs.Output(), fs, all) }
+	return fs
+}
+
+func usage(w io.Writer, fs *flag.FlagSet, all []*analysis.Analyzer) {
+	fmt.Fprintf(w, "usage: credlint [flags] [packages | files.go]\n")
+	fmt.Fprintf(w, "       credlint help [check]\n       credlint version\n")
+	fmt.Fprintf(w, "       go vet -vettool=$(which credlint) [packages]\n\nChecks:\n")
+	for _, a := range all {
+		fmt.Fprintf(w, "  %-16s %s\n", a.Name, summary(a))
+	}
+	fmt.Fprintf(w, "\nFlags:\n")
+	fs.SetOutput(w)
+	fs.PrintDefaults()
+	fmt.Fprintf(w, "\nExit status: 0 no findings, 1 findings, 2 errors.\nDocumentation: https://github.com/credlint/credlint/blob/main/docs/README.md\n")
+}
+
+// define registers the command line's flags, the checks' options
+// included (-<check>.<option>).
+func (o *options) define(fs *flag.FlagSet, all []*analysis.Analyzer) {
+	fs.StringVar(&o.config, "config", "", "configuration `file` (default: the nearest "+configName+" here or above)")
+	fs.StringVar(&o.rulesFile, "rules", "", "gitleaks-format rule `file` (default: credlint's embedded rules)")
+	fs.BoolVar(&o.json, "json", false, "print findings as JSON (docs/json.md)")
+	fs.BoolVar(&o.sarif, "sarif", false, "print findings as SARIF 2.1.0, for GitHub code scanning")
+	fs.StringVar(&o.out, "out", "", "write the findings to `file` instead of standard output")
+	fs.BoolVar(&o.fix, "fix", false, "apply suggested fixes to the source files")
+	fs.BoolVar(&o.tests, "tests", true, "also check _test.go files")
+	fs.BoolVar(&o.tests, "test", true, "same as -tests")
+	fs.StringVar(&o.enable, "enable", "", "comma-separated `checks` to run (default: all)")
+	fs.StringVar(&o.disable, "disable", "", "comma-separated `checks` not to run")
+	fs.Var(&o.exclude, "exclude", "do not report in files matching `globs` (comma-separated, repeatable; vendor/**, **/*_gen.go)")
+	fs.BoolVar(&o.list, "list", false, "print the checks and the rules loaded from the rule file, then exit")
+	fs.StringVar(&o.baseline, "baseline", "", "report only findings not recorded in baseline `file`")
+	fs.StringVar(&o.writeBaseline, "write-baseline", "", "record the current findings in baseline `file` and exit 0")
+	fs.BoolVar(&o.strictIgnores, "strict-ignores", false, "report //credlint:ignore directives that suppress nothing")
+	fs.BoolVar(&o.version, "version", false, "print the version of credlint and of its rules, then exit")
+	fs.BoolVar(&o.verbose, "v", false, "print progress on standard error")
+	for _, a := range all {
+		a.Flags.VisitAll(func(f *flag.Flag) {
+			fs.Var(f.Value, a.Name+"."+f.Name, f.Usage)
+		})
+	}
+}
+
+// help prints the usage, or a check's documentation, on standard output
+// (go vet's own hint says "Run 'credlint help'").
+func help(args []string, all []*analysis.Analyzer, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fs := newFlagSet(stdout, all)
+		new(options).define(fs, all)
+		usage(stdout, fs, all)
+		return exitClean
+	}
+	for _, name := range args {
+		checks, err := suite.Select(all, []string{name}, nil)
+		if err != nil {
+			fmt.Fprintf(stderr, "credlint: %v\n", err)
+			return exitError
+		}
+		fmt.Fprintf(stdout, "%s\n\n", checks[0].Doc)
+		if checks[0].URL != "" {
+			fmt.Fprintf(stdout, "Documentation: %s\n", checks[0].URL)
+		}
+	}
+	return exitClean
 }
 
 func summary(a *analysis.Analyzer) string {
@@ -231,24 +350,6 @@ func excluded(p *packages.Package) bool {
 		}
 	}
 	return true
-}
-
-// printLoadErrors reports packages that do not parse or type-check; the
-// checks skip them rather than guess.
-func printLoadErrors(w io.Writer, pkgs []*packages.Package) int {
-	seen := make(map[string]bool)
-	n := 0
-	packages.Visit(pkgs, nil, func(p *packages.Package) {
-		for _, e := range p.Errors {
-			msg := e.Error()
-			if !seen[msg] {
-				seen[msg] = true
-				fmt.Fprintf(w, "credlint: %s\n", msg)
-				n++
-			}
-		}
-	})
-	return n
 }
 
 // A finding is one diagnostic, positioned and deduplicated.
