@@ -288,6 +288,9 @@ func (c *config) apply(o *options, set map[string]bool, all []*analysis.Analyzer
 		}
 	}
 	for _, check := range slices.Sorted(maps.Keys(c.checks)) {
+		if _, err := suite.Select(all, []string{check}, nil); err != nil {
+			return fmt.Errorf("%s: checks: %v", c.at("checks."+check), err)
+		}
 		for _, opt := range slices.Sorted(maps.Keys(c.checks[check])) {
 			if set[check+"."+opt] {
 				continue // the command line wins

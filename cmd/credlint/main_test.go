@@ -36,8 +36,19 @@ func TestMain(m *testing.M) {
 // status.
 func credlint(t *testing.T, dir string, args ...string) (stdout, stderr string, code int) {
 	t.Helper()
+	return runCmd(t, cmdIn(dir, args...))
+}
+
+// cmdIn is the command running the binary in dir.
+func cmdIn(dir string, args ...string) *exec.Cmd {
 	cmd := exec.Command(credlintBin, args...)
 	cmd.Dir = dir
+	return cmd
+}
+
+// runCmd runs cmd and returns its stdout, stderr and exit status.
+func runCmd(t *testing.T, cmd *exec.Cmd) (stdout, stderr string, code int) {
+	t.Helper()
 	var out, errOut bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errOut
 	err := cmd.Run()

@@ -133,12 +133,28 @@ func loadErrors(pkgs []*packages.Package) []runError {
 			add(runError{Message: msg})
 			return
 		}
-		positioned := slices.ContainsFunc(p.Errors, func(e packages.Error) bool { return e.Kind != packages.ListError })
+		has := func(k packages.ErrorKind) bool {
+			return slices.ContainsFunc(p.Errors, func(e packages.Error) bool { return e.Kind == k })
+		}
+		positioned, syntax := has(packages.TypeError) || has(packages.ParseError), has(packages.ParseError)
+		lines := make(map[string]bool)
 		for _, e := range p.Errors {
-			if e.Kind == packages.ListError && strings.HasPrefix(e.Msg, "# ") && positioned {
+			switch {
+			case e.Kind == packages.ListError && strings.HasPrefix(e.Msg, "# ") && positioned:
 				continue // go list's compiler output: the same errors again
+			case e.Kind == packages.TypeError && syntax:
+				continue // consequences of the syntax errors, as go build shows
 			}
-			add(splitError(e))
+			re := splitError(e)
+			if e.Kind == packages.ParseError {
+				// The parser's follow-on errors: one per line, as gofmt.
+				key := fmt.Sprintf("%s:%d", re.File, re.Line)
+				if lines[key] {
+					continue
+				}
+				lines[key] = true
+			}
+			add(re)
 		}
 	})
 	return out

@@ -28,42 +28,26 @@ func TestSARIF(t *testing.T) {
 		t.Error("SARIF output holds the secret in clear")
 	}
 
-	schemaFile := filepath.Join(e2etest.RepoRoot(t), "testdata", "sarif", "sarif-schema-2.1.0.json")
-	raw, err := os.ReadFile(schemaFile)
-	if err != nil {
-		t.Fatal(err)
-	}
-	schemaDoc, err := jsonschema.UnmarshalJSON(bytes.NewReader(raw))
-	if err != nil {
-		t.Fatal(err)
-	}
-	c := jsonschema.NewCompiler()
-	if err := c.AddResource("sarif-schema-2.1.0.json", schemaDoc); err != nil {
-		t.Fatal(err)
-	}
-	schema, err := c.Compile("sarif-schema-2.1.0.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	doc, err := jsonschema.UnmarshalJSON(strings.NewReader(stdout))
-	if err != nil {
-		t.Fatalf("not JSON: %v\n%s", err, stdout)
-	}
-	if err := schema.Validate(doc); err != nil {
-		t.Fatalf("SARIF output does not validate against the 2.1.0 schema: %v", err)
-	}
+	validateSARIF(t, stdout)
 
 	var log struct {
 		Version string
 		Runs    []struct {
 			Tool struct {
 				Driver struct {
-					Name  string
-					Rules []struct {
+					Name            string
+					Version         string
+					SemanticVersion string
+					Rules           []struct {
 						ID   string
 						Help struct{ Text string }
 					}
 				}
+			}
+			Invocations []struct {
+				ExecutionSuccessful        bool
+				ExitCode                   int
+				ToolExecutionNotifications []any
 			}
 			Results []struct {
 				RuleID              string
@@ -84,6 +68,17 @@ func TestSARIF(t *testing.T) {
 		t.Fatalf("version %q, %d runs", log.Version, len(log.Runs))
 	}
 	run := log.Runs[0]
+	if run.Tool.Driver.Version != "(devel)" || run.Tool.Driver.SemanticVersion != "" {
+		t.Errorf("driver version %q, semanticVersion %q; want (devel) and none from a checkout", run.Tool.Driver.Version, run.Tool.Driver.SemanticVersion)
+	}
+	if len(run.Invocations) != 1 || !run.Invocations[0].ExecutionSuccessful || run.Invocations[0].ExitCode != exitFindings || len(run.Invocations[0].ToolExecutionNotifications) != 0 {
+		t.Errorf("invocations %+v, want one successful, exit code 1", run.Invocations)
+	}
+	for _, pad := range []string{": -1", `: ""`, ": {}", ": null"} {
+		if strings.Contains(stdout, pad) {
+			t.Errorf("SARIF is padded with %q", pad)
+		}
+	}
 	rules := make(map[string]string)
 	for _, r := range run.Tool.Driver.Rules {
 		rules[r.ID] = r.Help.Text
@@ -108,4 +103,104 @@ func TestSARIF(t *testing.T) {
 		reported = append(reported, e2etest.Reported{File: loc.ArtifactLocation.URI, Line: loc.Region.StartLine, Check: r.RuleID})
 	}
 	e2etest.CheckMistakes(t, e2etest.Mistakes(t), reported)
+}
+
+// TestSARIFOnError: a run that fails still writes a valid log, which says
+// it failed and why, so that an upload step shows the failure; a run that
+// matched nothing writes a valid empty log.
+func TestSARIFOnError(t *testing.T) {
+	broken := e2etest.DemoModule(t, t.TempDir())
+	e2etest.WriteFile(t, filepath.Join(broken, "broken", "a.go"), "package broken\n\nvar count int = \"three\"\n")
+	outside := t.TempDir()
+	for _, tc := range []struct {
+		name, dir string
+		results   bool
+		location  string
+	}{
+		{"type error", broken, true, "broken/a.go"},
+		{"outside a module", outside, false, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			stdout, stderr, code := credlint(t, tc.dir, "-sarif", "./...")
+			wantCode(t, code, exitError, stdout, stderr)
+			validateSARIF(t, stdout)
+			var log struct {
+				Runs []struct {
+					Invocations []struct {
+						ExecutionSuccessful        bool
+						ExitCode                   int
+						ToolExecutionNotifications []struct {
+							Level     string
+							Message   struct{ Text string }
+							Locations []struct {
+								PhysicalLocation struct {
+									ArtifactLocation struct{ URI string }
+									Region           struct{ StartLine int }
+								}
+							}
+						}
+					}
+					Results []any
+				}
+			}
+			if err := json.Unmarshal([]byte(stdout), &log); err != nil {
+				t.Fatal(err)
+			}
+			inv := log.Runs[0].Invocations[0]
+			if inv.ExecutionSuccessful || inv.ExitCode != exitError || len(inv.ToolExecutionNotifications) != 1 {
+				t.Fatalf("invocation %+v, want a failed one with one notification", inv)
+			}
+			n := inv.ToolExecutionNotifications[0]
+			if n.Level != "error" || n.Message.Text == "" {
+				t.Errorf("notification %+v", n)
+			}
+			if tc.location != "" && (len(n.Locations) != 1 || n.Locations[0].PhysicalLocation.ArtifactLocation.URI != tc.location || n.Locations[0].PhysicalLocation.Region.StartLine != 3) {
+				t.Errorf("notification locations %+v, want %s:3", n.Locations, tc.location)
+			}
+			if (len(log.Runs[0].Results) > 0) != tc.results {
+				t.Errorf("%d results", len(log.Runs[0].Results))
+			}
+		})
+	}
+}
+
+// validateSARIF validates a log against the SARIF 2.1.0 schema.
+func validateSARIF(t *testing.T, log string) {
+	t.Helper()
+	schemaFile := filepath.Join(e2etest.RepoRoot(t), "testdata", "sarif", "sarif-schema-2.1.0.json")
+	raw, err := os.ReadFile(schemaFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	schemaDoc, err := jsonschema.UnmarshalJSON(bytes.NewReader(raw))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := jsonschema.NewCompiler()
+	if err := c.AddResource("sarif-schema-2.1.0.json", schemaDoc); err != nil {
+		t.Fatal(err)
+	}
+	schema, err := c.Compile("sarif-schema-2.1.0.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := jsonschema.UnmarshalJSON(strings.NewReader(log))
+	if err != nil {
+		t.Fatalf("not JSON: %v\n%s", err, log)
+	}
+	if err := schema.Validate(doc); err != nil {
+		t.Fatalf("SARIF output does not validate against the 2.1.0 schema: %v", err)
+	}
+}
+
+func TestSemanticVersion(t *testing.T) {
+	for v, want := range map[string]string{
+		"v1.2.3":                             "1.2.3",
+		"v0.0.0-20260101120000-abcdef123456": "0.0.0-20260101120000-abcdef123456",
+		"(devel)":                            "",
+	} {
+		if got := (buildVersion{Version: v}).semantic(); got != want {
+			t.Errorf("semantic(%q) = %q, want %q", v, got, want)
+		}
+	}
 }

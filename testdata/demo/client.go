@@ -80,3 +80,29 @@ func (c *Client) ListPeople(ctx context.Context, limit int) ([]Person, error) {
 	}
 	return out.People, nil
 }
+
+// sandboxURL is the Partner API's sandbox, for trying a token out.
+const sandboxURL = "http://sandbox.suresend.ai/api/partner"
+
+// Ping checks that the sandbox accepts the client's token.
+func (c *Client) Ping(ctx context.Context) error {
+	// MISTAKE (cleartext): http://, so the token crosses the network in clear
+	// text, readable and replayable by anyone on the path.
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, sandboxURL+"/ping", nil)
+	if err != nil {
+		return err
+	}
+	req.Header.Set(authHeader, "Bearer "+c.token)
+	resp, err := c.http.Do(req)
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	switch resp.StatusCode {
+	case http.StatusOK:
+		return nil
+	case http.StatusTooManyRequests:
+		return fmt.Errorf("ping: rate limited; retry after %s s", resp.Header.Get("Retry-After"))
+	}
+	return fmt.Errorf("ping: %s", resp.Status)
+}

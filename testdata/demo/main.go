@@ -23,6 +23,11 @@ func main() {
 		token = fallbackToken
 	}
 	c := NewClient(token, os.Getenv("SURESEND_SYSTEM_ID"))
+	if os.Getenv("SURESEND_SANDBOX") != "" {
+		if err := c.Ping(context.Background()); err != nil {
+			log.Fatal(err)
+		}
+	}
 
 	people, err := c.ListPeople(context.Background(), 10)
 	if err != nil {

@@ -1,0 +1,247 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/credlint/credlint/internal/e2etest"
+)
+
+// TestNothingChecked: a run that checked nothing is not a pass. Each case
+// exits 2 with one line on stderr.
+func TestNothingChecked(t *testing.T) {
+	outside := t.TempDir() // no go.mod here or above (the temp dir)
+	if moduleRoot(outside) != "" {
+		t.Skip("the temporary directory is inside a module")
+	}
+	mod := e2etest.DemoModule(t, t.TempDir())
+	if err := os.Mkdir(filepath.Join(mod, "empty"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name, dir string
+		args      []string
+		want      string
+	}{
+		{"outside a module", outside, nil, outside + " is not in a Go module (no go.mod here or in a parent directory): run credlint inside a module, or pass .go files"},
+		{"outside a module, ./...", outside, []string{"./..."}, "is not in a Go module"},
+		{"pattern matching nothing", mod, []string{"./empty/..."}, "no packages match ./empty/..."},
+		{"directory without Go files", mod, []string{"./empty"}, "no Go files in"},
+		{"no such directory", mod, []string{"./nosuch/..."}, "nosuch"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			stdout, stderr, code := credlint(t, tc.dir, tc.args...)
+			wantCode(t, code, exitError, stdout, stderr)
+			if stdout != "" || strings.Count(stderr, "\n") != 1 || !strings.HasPrefix(stderr, "credlint: ") || !strings.Contains(stderr, tc.want) {
+				t.Errorf("stdout %q, stderr %q; want one line containing %q", stdout, stderr, tc.want)
+			}
+			if strings.Contains(stderr, "-:") {
+				t.Errorf("go list's '-:' position leaked: %q", stderr)
+			}
+		})
+	}
+}
+
+// brokenModule is a module whose package does not type-check, with the
+// error in a file that also has a test file (two packages, one error).
+func brokenModule(t *testing.T) string {
+	dir := e2etest.DemoModule(t, t.TempDir())
+	e2etest.WriteFile(t, filepath.Join(dir, "broken", "a.go"), "package broken\n\nvar count int = \"three\"\n")
+	e2etest.WriteFile(t, filepath.Join(dir, "broken", "a_test.go"), "package broken\n\nimport \"testing\"\n\nfunc TestA(t *testing.T) {}\n")
+	return dir
+}
+
+// TestLoadErrors: a type error is printed once, as a compiler does
+// (relative path first, no credlint: -: prefix), with exit 2; the rest of
+// the packages are still checked and reported.
+func TestLoadErrors(t *testing.T) {
+	dir := brokenModule(t)
+	stdout, stderr, code := credlint(t, dir, "./...")
+	wantCode(t, code, exitError, stdout, stderr)
+	lines := strings.Split(strings.TrimSuffix(stderr, "\n"), "\n")
+	if len(lines) != 2 || !strings.HasPrefix(lines[0], filepath.Join("broken", "a.go")+":3:17: ") || !strings.HasPrefix(lines[1], "0 findings") && !strings.Contains(lines[1], " findings and 1 error in 2 packages") {
+		t.Errorf("stderr:\n%s\nwant the type error once, relative, then the summary", stderr)
+	}
+	if len(e2etest.ParseText(stdout)) != len(e2etest.Mistakes(t)) {
+		t.Errorf("the demo package is not reported alongside:\n%s", stdout)
+	}
+
+	// A syntax error, likewise.
+	e2etest.WriteFile(t, filepath.Join(dir, "broken", "a.go"), "package broken\n\nfunc (\n")
+	_, stderr, code = credlint(t, dir, "./broken")
+	if code != exitError || strings.Count(stderr, "broken/a.go:3:") != 1 || strings.Contains(stderr, "-:") {
+		t.Errorf("syntax error: exit %d, stderr:\n%s", code, stderr)
+	}
+}
+
+// TestCgoUnavailable: a cgo package without cgo says so, instead of the
+// type errors of the symbols its cgo files would define.
+func TestCgoUnavailable(t *testing.T) {
+	dir := t.TempDir()
+	e2etest.WriteFile(t, filepath.Join(dir, "go.mod"), "module example.com/cgo\n\ngo 1.26\n")
+	e2etest.WriteFile(t, filepath.Join(dir, "c.go"), "package c\n\n// #include <stdlib.h>\nimport \"C\"\n\nfunc Free() { C.free(nil) }\n")
+	e2etest.WriteFile(t, filepath.Join(dir, "use.go"), "package c\n\nfunc Use() { Free() }\n")
+	cmd := cmdIn(dir, "./...")
+	cmd.Env = append(os.Environ(), "CGO_ENABLED=0")
+	stdout, stderr, code := runCmd(t, cmd)
+	wantCode(t, code, exitError, stdout, stderr)
+	want := "credlint: example.com/cgo: not checked: c.go uses cgo and cgo is not available (CGO_ENABLED=0 or no C compiler in PATH)"
+	if !strings.HasPrefix(stderr, want) || strings.Contains(stderr, "undefined: Free") {
+		t.Errorf("stderr:\n%s\nwant %q and no type errors", stderr, want)
+	}
+}
+
+// TestWriteBaselineOnError: a run with errors writes no baseline.
+func TestWriteBaselineOnError(t *testing.T) {
+	dir := brokenModule(t)
+	baseline := filepath.Join(t.TempDir(), "baseline.json")
+	stdout, stderr, code := credlint(t, dir, "-write-baseline", baseline, "./...")
+	wantCode(t, code, exitError, stdout, stderr)
+	if _, err := os.Stat(baseline); !os.IsNotExist(err) {
+		t.Errorf("baseline written on exit 2 (stat: %v)", err)
+	}
+	if !strings.Contains(stderr, "not written") {
+		t.Errorf("stderr does not say the baseline was not written:\n%s", stderr)
+	}
+}
+
+// TestJSONOnEveryOutcome: -json prints the same document on success,
+// findings and errors, errors included; nothing but errors on stderr.
+func TestJSONOnEveryOutcome(t *testing.T) {
+	demo := e2etest.DemoModule(t, t.TempDir())
+	clean := t.TempDir()
+	e2etest.WriteFile(t, filepath.Join(clean, "go.mod"), "module example.com/clean\n\ngo 1.26\n")
+	e2etest.WriteFile(t, filepath.Join(clean, "a.go"), "package a\n")
+	for _, tc := range []struct {
+		name     string
+		dir      string
+		args     []string
+		code     int
+		findings bool
+		errors   []string
+	}{
+		{"clean", clean, nil, exitClean, false, nil},
+		{"findings", demo, nil, exitFindings, true, nil},
+		{"type error", brokenModule(t), nil, exitError, true, []string{`"file": "broken/a.go"`, `"line": 3`}},
+		{"bad check name", demo, []string{"-enable=nosuch"}, exitError, false, []string{`unknown check \"nosuch\"`}},
+		{"outside a module", t.TempDir(), nil, exitError, false, []string{"is not in a Go module"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			stdout, stderr, code := credlint(t, tc.dir, append([]string{"-json"}, tc.args...)...)
+			wantCode(t, code, tc.code, stdout, stderr)
+			var doc map[string]json.RawMessage
+			if err := json.Unmarshal([]byte(stdout), &doc); err != nil {
+				t.Fatalf("not one JSON document: %v\n%s", err, stdout)
+			}
+			var findings, errs []json.RawMessage
+			if json.Unmarshal(doc["findings"], &findings) != nil || json.Unmarshal(doc["errors"], &errs) != nil || findings == nil || errs == nil {
+				t.Fatalf("findings and errors must be arrays:\n%s", stdout)
+			}
+			if (len(findings) > 0) != tc.findings || len(errs) != len(tc.errors) && !(len(tc.errors) > 0 && len(errs) > 0) {
+				t.Errorf("%d findings, %d errors:\n%s", len(findings), len(errs), stdout)
+			}
+			for _, want := range tc.errors {
+				if !strings.Contains(string(doc["errors"]), want) {
+					t.Errorf("errors lack %s:\n%s", want, doc["errors"])
+				}
+			}
+			if tc.code != exitError && stderr != "" {
+				t.Errorf("stderr %q, want nothing", stderr)
+			}
+		})
+	}
+}
+
+// TestConfigFile: .credlint.toml, found from a subdirectory or given with
+// -config; flags override it; mistakes name file and line.
+func TestConfigFile(t *testing.T) {
+	dir := e2etest.DemoModule(t, t.TempDir())
+	sub := filepath.Join(dir, "internal", "x")
+	e2etest.WriteFile(t, filepath.Join(sub, "x.go"), "package x\n")
+	e2etest.WriteFile(t, filepath.Join(dir, "acme.toml"), "[[rules]]\nid = \"acme-live-key\"\ndescription = \"ACME live key\"\nregex = '''sk_live_[0-9a-zA-Z]{24,}'''\nkeywords = [\"sk_live_\"]\n")
+	cfg := filepath.Join(dir, configName)
+	checksOf := func(dir string, args ...string) (map[string]bool, string) {
+		t.Helper()
+		stdout, stderr, code := credlint(t, dir, append(args, "./...")...)
+		if code == exitError {
+			t.Fatalf("%v: exit 2:\n%s", args, stderr)
+		}
+		got := make(map[string]bool)
+		for _, r := range e2etest.ParseText(stdout) {
+			got[r.Check] = true
+		}
+		return got, stdout
+	}
+
+	e2etest.WriteFile(t, cfg, `# credlint configuration
+rules = "acme.toml"   # relative to this file
+disable = ["ratelimit", "cleartext"]
+
+[checks.authscheme]
+strict = true
+`)
+	got, out := checksOf(dir)
+	if got["ratelimit"] || got["cleartext"] || !got["secretlog"] || !strings.Contains(out, "rule acme-live-key") {
+		t.Errorf("config not applied: %v\n%s", got, out)
+	}
+	// Found from a subdirectory; its rules path stays relative to it.
+	stdout, stderr, code := credlint(t, sub, "-list")
+	wantCode(t, code, exitClean, stdout, stderr)
+	if !strings.Contains(stdout, "acme-live-key") {
+		t.Errorf("-list from a subdirectory does not use the config's rules:\n%s", stdout)
+	}
+	// Flags override it.
+	got, out = checksOf(dir, "-disable=secretlog", "-rules=") // -rules= is the default rules
+	if !got["ratelimit"] || got["secretlog"] || !strings.Contains(out, "rule credlint-stripe-live-key") {
+		t.Errorf("-disable did not replace the config's disable: %v\n%s", got, out)
+	}
+	// -config names another file.
+	other := filepath.Join(t.TempDir(), "other.toml")
+	e2etest.WriteFile(t, other, "enable = [\"hardcodedsecret\"]\n")
+	if got, _ := checksOf(dir, "-config", other); len(got) != 1 || !got["hardcodedsecret"] {
+		t.Errorf("-config other.toml: %v", got)
+	}
+
+	for _, tc := range []struct {
+		name, content, want string
+	}{
+		{"unknown key", "rules = \"acme.toml\"\n\nexlcude = [\"vendor\"]\n", configName + `:3: unknown key "exlcude" (keys: rules, enable, disable, tests, exclude, baseline, checks)`},
+		{"wrong type", "\ntests = \"no\"\n", configName + ":2: tests: want true or false, got a string"},
+		{"list of the wrong thing", "enable = [1, 2]\n", configName + ":1: enable: want a list of check names, got a list holding an integer"},
+		{"syntax", "disable = [\"ratelimit\"\n", configName + ":1: "},
+		{"unknown check", "[checks.nosuch]\nx = 1\n", configName + `:1: checks: unknown check "nosuch"`},
+		{"unknown option", "[checks.authscheme]\nstrict = true\nstrikt = true\n", configName + `:3: checks.authscheme: unknown option "strikt"`},
+		{"bad option value", "[checks]\nauthscheme = { strict = \"maybe\" }\n", configName + ":2: checks.authscheme.strict:"},
+		{"unknown check in disable", "\ndisable = [\"nosuch\"]\n", `unknown check "nosuch"`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			e2etest.WriteFile(t, cfg, tc.content)
+			stdout, stderr, code := credlint(t, sub, "./...")
+			wantCode(t, code, exitError, stdout, stderr)
+			if strings.Count(stderr, "\n") != 1 || !strings.Contains(stderr, tc.want) {
+				t.Errorf("stderr %q, want one line containing %q", stderr, tc.want)
+			}
+			if strings.Contains(stderr, "main.config") || strings.Contains(stderr, "struct") {
+				t.Errorf("error speaks Go, not TOML: %q", stderr)
+			}
+		})
+	}
+	os.Remove(cfg)
+	_, stderr, code = credlint(t, dir, "-config", filepath.Join(dir, "nosuch.toml"))
+	if code != exitError || !strings.Contains(stderr, "nosuch.toml") {
+		t.Errorf("-config nosuch.toml: exit %d, %q", code, stderr)
+	}
+}
+
+// TestConfigBaseline: the baseline key, relative to the file.
+func TestConfigBaseline(t *testing.T) {
+	dir := e2etest.DemoModule(t, t.TempDir())
+	stdout, stderr, code := credlint(t, dir, "-write-baseline", filepath.Join(dir, "base.json"), "./...")
+	wantCode(t, code, exitClean, stdout, stderr)
+	e2etest.WriteFile(t, filepath.Join(dir, configName), "baseline = \"base.json\"\n")
+	stdout, stderr, code = credlint(t, dir, "./...")
+	wantCode(t, code, exitClean, stdout, stderr)
+}
