@@ -32,6 +32,16 @@ func TestGoVet(t *testing.T) {
 		t.Fatalf("go vet -json: %v", err)
 	}
 	e2etest.CheckMistakes(t, e2etest.Mistakes(t), parseVetJSON(t, string(out)))
+
+	// The rule file through the analyzer's own flag, as go vet forwards it.
+	rulesFile := filepath.Join(t.TempDir(), "acme.toml")
+	e2etest.WriteFile(t, rulesFile, acmeRules)
+	cmd = exec.Command("go", "vet", "-vettool="+credlintBin, "-hardcodedsecret.rules="+rulesFile, "./...")
+	cmd.Dir = dir
+	out, err = cmd.CombinedOutput()
+	if err == nil || !strings.Contains(string(out), "main.go:17:23: hardcoded secret \"sk_live_51Nz…\" in fallbackToken: ACME live key (rule acme-live-key") {
+		t.Errorf("go vet -hardcodedsecret.rules: err %v, output:\n%s", err, out)
+	}
 }
 
 var posnRE = regexp.MustCompile(`:(\d+):\d+$`)
