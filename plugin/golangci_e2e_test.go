@@ -45,6 +45,7 @@ func TestGolangciLint(t *testing.T) {
 	e2etest.WriteFile(t, filepath.Join(dir, ".golangci.yml"), string(example))
 	reported := runGolangci(t, bin, dir, 1)
 	e2etest.CheckMistakes(t, e2etest.Mistakes(t), reported)
+	noSecretInOutputs(t, bin, dir)
 
 	// A setting takes effect: disabling hardcodedsecret.
 	disabled := strings.Replace(string(example), "disable: []", "disable: [hardcodedsecret]", 1)
@@ -113,19 +114,7 @@ func runGolangci(t *testing.T, bin, dir string, wantCode int) []e2etest.Reported
 	if wantCode >= 0 && code != wantCode || code > 1 {
 		t.Fatalf("golangci-lint exit %d (err %v), want %d\nstdout:\n%s\nstderr:\n%s", code, err, wantCode, out, stderr.String())
 	}
-	var res struct {
-		Issues []struct {
-			FromLinter string
-			Text       string
-			Pos        struct {
-				Filename string
-				Line     int
-			}
-		}
-	}
-	if err := json.Unmarshal(out, &res); err != nil {
-		t.Fatalf("golangci-lint JSON: %v\n%s", err, out)
-	}
+	res := decodeGolangciJSON(t, out)
 	var rs []e2etest.Reported
 	for _, is := range res.Issues {
 		if is.FromLinter != "credlint" {
@@ -137,6 +126,74 @@ func runGolangci(t *testing.T, bin, dir string, wantCode int) []e2etest.Reported
 	}
 	t.Logf("golangci-lint reported %v", rs)
 	return rs
+}
+
+type golangciJSON struct {
+	Issues []struct {
+		FromLinter  string
+		Text        string
+		SourceLines []string
+		Pos         struct {
+			Filename string
+			Line     int
+		}
+	}
+}
+
+func decodeGolangciJSON(t *testing.T, out []byte) golangciJSON {
+	t.Helper()
+	var res golangciJSON
+	if err := json.Unmarshal(out, &res); err != nil {
+		t.Fatalf("golangci-lint JSON: %v\n%s", err, out)
+	}
+	return res
+}
+
+// demoSecret is the demo's planted key.
+const demoSecret = "sk_live_51NzQpLKx8vT3mR7bW2cY9dE4fG6hJ0kA"
+
+// noSecretInOutputs runs golangci-lint with .golangci.example.yml in dir
+// and checks where the demo's key shows. Text (with print-issued-lines
+// off, as the example sets it) and SARIF: nowhere. JSON: only in the
+// source line golangci-lint always adds (SourceLines), never in what
+// credlint reports; a golangci-lint that stops adding it fails this test
+// so that docs/golangci-lint.md gets updated.
+func noSecretInOutputs(t *testing.T, bin, dir string) {
+	t.Helper()
+	for _, args := range [][]string{{}, {"--output.sarif.path=stdout"}} {
+		cmd := golangciCmd(bin, dir, append([]string{"run", "--show-stats=false"}, append(args, "./...")...)...)
+		out, _ := cmd.Output()
+		if !strings.Contains(string(out), "main.go:17:23") && !strings.Contains(string(out), `"startLine": 17`) && !strings.Contains(string(out), `"startLine":17`) {
+			t.Errorf("golangci-lint %v: no hardcodedsecret finding in the output:\n%s", args, out)
+		}
+		if strings.Contains(string(out), demoSecret) {
+			t.Errorf("golangci-lint %v shows the whole key:\n%s", args, out)
+		}
+	}
+	cmd := golangciCmd(bin, dir, "run", "--output.json.path=stdout", "--show-stats=false", "./...")
+	out, _ := cmd.Output()
+	res := decodeGolangciJSON(t, out)
+	inSource := false
+	for i := range res.Issues {
+		is := &res.Issues[i]
+		if strings.Contains(is.Text, demoSecret) {
+			t.Errorf("credlint's message shows the whole key: %s", is.Text)
+		}
+		if strings.Contains(strings.Join(is.SourceLines, "\n"), demoSecret) {
+			inSource = true
+		}
+		is.SourceLines = nil
+	}
+	cleaned, err := json.Marshal(res)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(string(cleaned), demoSecret) {
+		t.Errorf("golangci-lint JSON holds the key outside SourceLines:\n%s", out)
+	}
+	if !inSource {
+		t.Errorf("golangci-lint's JSON no longer carries the key in SourceLines: update docs/golangci-lint.md and .golangci.example.yml")
+	}
 }
 
 // golangciLint returns a golangci-lint binary with the plugin built in,
