@@ -275,3 +275,29 @@ func TestMatchGlob(t *testing.T) {
 		}
 	}
 }
+
+// TestREADMEDemo: the README shows what `credlint ./testdata/demo/...`
+// prints, line for line, and its summary.
+func TestREADMEDemo(t *testing.T) {
+	root := e2etest.RepoRoot(t)
+	readme, err := os.ReadFile(filepath.Join(root, "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, rest, _ := strings.Cut(string(readme), "go run ./cmd/credlint ./testdata/demo/...\n```\n")
+	_, rest, _ = strings.Cut(rest, "```\n")
+	shown, _, ok := strings.Cut(rest, "```\n")
+	if !ok {
+		t.Fatal("README has no demo output block")
+	}
+	stdout, stderr, code := credlint(t, root, "./testdata/demo/...")
+	wantCode(t, code, exitFindings, stdout, stderr)
+	if !strings.HasPrefix(shown, stdout) {
+		t.Errorf("README shows:\n%s\ncredlint prints:\n%s", shown, stdout)
+	}
+	gotSummary := strings.TrimPrefix(shown, stdout)
+	timing := regexp.MustCompile(`in \d+\.\d s`)
+	if timing.ReplaceAllString(gotSummary, "") != timing.ReplaceAllString(stderr, "") {
+		t.Errorf("README's summary %q, credlint's %q", gotSummary, stderr)
+	}
+}

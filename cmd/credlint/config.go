@@ -82,6 +82,7 @@ func loadConfig(path string) (*config, error) {
 	if err != nil {
 		return nil, err
 	}
+	path = relPath(abs) // messages name it as the user sees it
 	c := &config{path: path, dir: filepath.Dir(abs)}
 	var raw map[string]any
 	if err := toml.Unmarshal(data, &raw); err != nil {

@@ -245,3 +245,40 @@ func TestConfigBaseline(t *testing.T) {
 	stdout, stderr, code = credlint(t, dir, "./...")
 	wantCode(t, code, exitClean, stdout, stderr)
 }
+
+// TestConfigDocExample: the example in docs/config.md is a valid file that
+// does what it says.
+func TestConfigDocExample(t *testing.T) {
+	doc, err := os.ReadFile(filepath.Join(e2etest.RepoRoot(t), "docs", "config.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, rest, _ := strings.Cut(string(doc), "```toml\n")
+	example, _, ok := strings.Cut(rest, "```\n")
+	if !ok {
+		t.Fatal("docs/config.md has no TOML example")
+	}
+	dir := e2etest.DemoModule(t, t.TempDir())
+	e2etest.WriteFile(t, filepath.Join(dir, configName), example)
+	e2etest.WriteFile(t, filepath.Join(dir, "tools", "credlint-rules.toml"), acmeRules)
+	e2etest.WriteFile(t, filepath.Join(dir, "examples", "keys.go"), "package examples\n\nconst liveKey = \""+demoSecret+"\"\n")
+	stdout, stderr, code := credlint(t, dir, "-write-baseline", filepath.Join(dir, ".credlint-baseline.json"), "-baseline=", "./...")
+	wantCode(t, code, exitClean, stdout, stderr)
+	base, err := os.ReadFile(filepath.Join(dir, ".credlint-baseline.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`"rule": "acme-live-key"`, `"check": "secretlog"`} {
+		if !strings.Contains(string(base), want) {
+			t.Errorf("baseline lacks %s: the example's rules or checks did not apply:\n%s", want, base)
+		}
+	}
+	for _, unwanted := range []string{`"check": "ratelimit"`, "examples/keys.go"} {
+		if strings.Contains(string(base), unwanted) {
+			t.Errorf("baseline has %s: disable or exclude did not apply:\n%s", unwanted, base)
+		}
+	}
+	// And the baseline key then accepts them all.
+	stdout, stderr, code = credlint(t, dir, "./...")
+	wantCode(t, code, exitClean, stdout, stderr)
+}
