@@ -9,7 +9,7 @@
 //	      credlint:
 //	        type: module
 //	        settings:
-//	          rules: .credlint.toml
+//	          rules: credlint-rules.toml
 //	          disable: [ratelimit]
 //	          checks:
 //	            hardcodedsecret:

@@ -94,6 +94,10 @@ func loadConfig(path string) (*config, error) {
 		return nil, fmt.Errorf("%s: %v", path, err)
 	}
 	c.lines = keyLines(data)
+	if _, table := raw["rules"].([]any); table || raw["extend"] != nil {
+		// Older docs suggested this name for a rule file.
+		return nil, fmt.Errorf("%s: a gitleaks rule file, not a credlint configuration: rename it (credlint-rules.toml) and point -rules, or rules = \"credlint-rules.toml\" in %s, at it", path, configName)
+	}
 	bad := func(key, format string, args ...any) error {
 		return fmt.Errorf("%s:%d: %s: %s", path, c.lines[key], key, fmt.Sprintf(format, args...))
 	}

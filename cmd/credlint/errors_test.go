@@ -216,6 +216,7 @@ strict = true
 		{"unknown option", "[checks.authscheme]\nstrict = true\nstrikt = true\n", configName + `:3: checks.authscheme: unknown option "strikt"`},
 		{"bad option value", "[checks]\nauthscheme = { strict = \"maybe\" }\n", configName + ":2: checks.authscheme.strict:"},
 		{"unknown check in disable", "\ndisable = [\"nosuch\"]\n", `unknown check "nosuch"`},
+		{"a rule file by that name", acmeRules, configName + ": a gitleaks rule file, not a credlint configuration: rename it"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			e2etest.WriteFile(t, cfg, tc.content)
