@@ -127,6 +127,7 @@ func TestJSONOnEveryOutcome(t *testing.T) {
 		{"findings", demo, nil, exitFindings, true, nil},
 		{"type error", brokenModule(t), nil, exitError, true, []string{`"file": "broken/a.go"`, `"line": 3`}},
 		{"bad check name", demo, []string{"-enable=nosuch"}, exitError, false, []string{`unknown check \"nosuch\"`}},
+		{"bad flag", demo, []string{"-nosuchflag"}, exitError, false, []string{"flag provided but not defined: -nosuchflag"}},
 		{"outside a module", t.TempDir(), nil, exitError, false, []string{"is not in a Go module"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

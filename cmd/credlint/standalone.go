@@ -71,6 +71,13 @@ func run(args []string, stdout, stderr io.Writer) int {
 		if errors.Is(err, flag.ErrHelp) {
 			return exitClean
 		}
+		// The flag package has said what is wrong; a program that asked
+		// for a document still gets one.
+		r := &report{code: exitError, errors: []runError{{Message: err.Error()}}}
+		o.json, o.sarif = slices.Contains(args, "-json") || slices.Contains(args, "--json"), slices.Contains(args, "-sarif") || slices.Contains(args, "--sarif")
+		if o.json != o.sarif {
+			r.output(stdout, stderr, o, nil, nil)
+		}
 		return exitError
 	}
 	if o.version {
