@@ -17,9 +17,10 @@ set -euo pipefail
 case "${1:-}" in
 install)
   # From the action's own source: the version the workflow pinned, with
-  # nothing fetched but its Go modules.
+  # nothing fetched but its Go modules. GOTOOLCHAIN=auto: credlint needs
+  # the Go its go.mod names even when the module checked is older.
   bin="$RUNNER_TEMP/credlint-action/credlint"
-  (cd "$GITHUB_ACTION_PATH" && go build -o "$bin" ./cmd/credlint)
+  (cd "$GITHUB_ACTION_PATH" && GOTOOLCHAIN=auto go build -o "$bin" ./cmd/credlint)
   "$bin" version
   echo "path=$bin" >>"$GITHUB_OUTPUT"
   ;;
