@@ -68,8 +68,12 @@ func TestSARIF(t *testing.T) {
 		t.Fatalf("version %q, %d runs", log.Version, len(log.Runs))
 	}
 	run := log.Runs[0]
-	if run.Tool.Driver.Version != "(devel)" || run.Tool.Driver.SemanticVersion != "" {
-		t.Errorf("driver version %q, semanticVersion %q; want (devel) and none from a checkout", run.Tool.Driver.Version, run.Tool.Driver.SemanticVersion)
+	wantVersion, wantSemantic := binaryVersion(t), ""
+	if strings.HasPrefix(wantVersion, "v") {
+		wantSemantic = wantVersion[1:]
+	}
+	if run.Tool.Driver.Version != wantVersion || run.Tool.Driver.SemanticVersion != wantSemantic {
+		t.Errorf("driver version %q, semanticVersion %q; want %q, %q", run.Tool.Driver.Version, run.Tool.Driver.SemanticVersion, wantVersion, wantSemantic)
 	}
 	if len(run.Invocations) != 1 || !run.Invocations[0].ExecutionSuccessful || run.Invocations[0].ExitCode != exitFindings || len(run.Invocations[0].ToolExecutionNotifications) != 0 {
 		t.Errorf("invocations %+v, want one successful, exit code 1", run.Invocations)

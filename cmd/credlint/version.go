@@ -12,7 +12,7 @@ import (
 
 // buildVersion is what the binary knows about its own version.
 type buildVersion struct {
-	Version  string // module version, "(devel)" from a checkout
+	Version  string // module version: a release, a pseudo-version Go stamped from a git checkout, or "(devel)"
 	Revision string // VCS revision, when the build recorded one
 	Gitleaks string // version of the gitleaks module, the rule engine
 }
@@ -53,7 +53,7 @@ func (v buildVersion) semantic() string {
 func printVersion(w io.Writer) error {
 	v := versionInfo()
 	fmt.Fprintf(w, "credlint %s", v.Version)
-	if v.Revision != "" {
+	if v.Version == "(devel)" && v.Revision != "" {
 		fmt.Fprintf(w, " (%.12s)", v.Revision)
 	}
 	fmt.Fprintf(w, " %s\n", runtime.Version())
