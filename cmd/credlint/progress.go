@@ -23,7 +23,8 @@ type progress struct {
 	mu      sync.Mutex
 	name    string
 	since   time.Time
-	shown   bool // a terminal line is on screen
+	shown   bool   // a terminal line is on screen
+	line    string // what it says
 	stop    chan struct{}
 	stopped sync.WaitGroup
 }
@@ -81,8 +82,11 @@ func (p *progress) tick(after, every time.Duration) {
 		}
 		p.mu.Lock()
 		if d := time.Since(p.start); d >= after && p.name != "" {
-			fmt.Fprintf(p.w, "\r\033[Kcredlint: %s… %.0f s", p.name, d.Seconds())
-			p.shown = true
+			// Rewritten only when it changes: once a second at most.
+			if line := fmt.Sprintf("credlint: %s… %.0f s", p.name, d.Seconds()); line != p.line {
+				fmt.Fprintf(p.w, "\r\033[K%s", line)
+				p.line, p.shown = line, true
+			}
 		}
 		p.mu.Unlock()
 	}
@@ -101,6 +105,6 @@ func (p *progress) done() {
 	p.finishPhase()
 	if p.shown {
 		fmt.Fprint(p.w, "\r\033[K")
-		p.shown = false
+		p.shown, p.line = false, ""
 	}
 }
