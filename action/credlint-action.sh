@@ -5,8 +5,9 @@
 #
 #   credlint-action.sh install   build credlint from the action's checkout
 #   credlint-action.sh run       run it: SARIF to INPUT_SARIF_FILE (a valid
-#                                log on every outcome, so the upload step
-#                                can always run), or text with upload: false
+#                                log on every outcome; action.yml uploads it
+#                                after status 0 or 1), or text with
+#                                upload: false
 #   credlint-action.sh fail      turn the run's exit status into the job's
 #
 # GitHub sets GITHUB_ACTION_PATH (the action's checkout, at the ref the

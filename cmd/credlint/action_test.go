@@ -67,14 +67,16 @@ func TestActionDefinition(t *testing.T) {
 				envs[k] = true
 			}
 		case s.Uses == "github/codeql-action/upload-sarif@v4":
-			upload = s.With["sarif_file"] == "${{ inputs.sarif-file }}" && strings.Contains(s.If, "always()")
+			// After findings too (always), never after errors.
+			upload = s.With["sarif_file"] == "${{ inputs.sarif-file }}" && strings.Contains(s.If, "always()") &&
+				strings.Contains(s.If, "steps.run.outputs.status == '1'") && !strings.Contains(s.If, "'2'")
 		}
 	}
 	if !slices.Equal(steps, []string{"install", "run", "fail"}) {
 		t.Errorf("shell steps %v, want install, run, fail", steps)
 	}
 	if !upload {
-		t.Error("no upload-sarif@v4 step that always runs on the sarif-file input")
+		t.Error("no upload-sarif@v4 step of the sarif-file input that runs after findings and not after errors")
 	}
 	// Every variable the script reads is set by the action, and every
 	// input reaches the script or a step.
