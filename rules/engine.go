@@ -3,6 +3,8 @@ package rules
 import (
 	"math"
 	"regexp"
+	"slices"
+	"sort"
 	"strings"
 	"sync"
 
@@ -29,6 +31,7 @@ type engine struct {
 	once     sync.Once
 	trie     *ahocorasick.Trie
 	kwIndex  map[string]int // keyword → index into kwRules
+	words    []string       // keywords by index
 	kwRules  [][]*crule     // rules of each keyword
 	noKw     []*crule       // rules without keywords: they run on everything
 	globalAL []*allowlist
@@ -36,13 +39,14 @@ type engine struct {
 
 // A crule is a rule and, once compiled, its regexes.
 type crule struct {
-	spec *spec
-	once sync.Once
-	re   *regexp.Regexp
-	path *regexp.Regexp
-	al   []*allowlist
-	win  *window // nil: search the whole fragment
-	req  []*crule
+	spec  *spec
+	index int // in engine.rules
+	once  sync.Once
+	re    *regexp.Regexp
+	path  *regexp.Regexp
+	al    []*allowlist
+	win   *window // nil: search the whole fragment
+	req   []*crule
 }
 
 type allowlist struct {
@@ -51,14 +55,14 @@ type allowlist struct {
 	commits  bool   // has commits: never true without a commit
 	paths    bool   // has paths: never true without a path
 	re       *regexp.Regexp
-	stop     []string
+	stop     *ahocorasick.Trie
 	hasStops bool
 }
 
 func newEngine(c config) *engine {
 	e := &engine{global: c.allowlists, byID: make(map[string]*crule, len(c.rules))}
 	for _, s := range c.rules {
-		r := &crule{spec: s}
+		r := &crule{spec: s, index: len(e.rules)}
 		e.rules = append(e.rules, r)
 		e.byID[s.ID] = r
 	}
@@ -83,9 +87,12 @@ func (e *engine) prepare() {
 					words = append(words, k)
 					e.kwRules = append(e.kwRules, nil)
 				}
-				e.kwRules[i] = append(e.kwRules[i], r)
+				if !slices.Contains(e.kwRules[i], r) {
+					e.kwRules[i] = append(e.kwRules[i], r)
+				}
 			}
 		}
+		e.words = words
 		e.trie = ahocorasick.NewTrieBuilder().AddStrings(words).Build()
 		for _, a := range e.global {
 			if len(a.TargetRules) == 0 {
@@ -132,8 +139,9 @@ func compileAllowlist(a allowSpec) *allowlist {
 	if out.target == "secret" {
 		out.target = ""
 	}
-	for _, w := range a.StopWords {
-		out.stop = append(out.stop, strings.ToLower(w))
+	if out.hasStops {
+		// generic-api-key has ~1,500 stopwords: one automaton, as gitleaks.
+		out.stop = ahocorasick.NewTrieBuilder().AddStrings(lower(a.StopWords)).Build()
 	}
 	if len(a.Regexes) > 0 {
 		// gitleaks joins the patterns into one alternation, and so do we:
@@ -156,42 +164,57 @@ type finding struct {
 func (e *engine) match(raw string) []finding {
 	e.prepare()
 	lowered := strings.ToLower(raw)
-	hit := make([]bool, len(e.kwRules))
-	any := false
+	var run []bool // by rule index: a keyword of the rule occurs
 	e.trie.Walk([]byte(lowered), func(end, n, pattern int64) bool {
-		hit[pattern], any = true, true
+		if run == nil {
+			run = make([]bool, len(e.rules))
+		}
+		for _, r := range e.kwRules[pattern] {
+			run[r.index] = true
+		}
 		return true
 	})
-	if !any && len(e.noKw) == 0 {
+	if run == nil && len(e.noKw) == 0 {
 		return nil
 	}
 	var fs []finding
-	var nl []int // newline offsets, computed on the first regex match
-	seen := make(map[*crule]bool)
-	run := func(r *crule) {
-		if seen[r] {
-			return
-		}
-		seen[r] = true
-		fs = append(fs, e.detectRule(raw, r, false, &nl)...)
-	}
-	for _, r := range e.rules {
-		if len(r.spec.Keywords) == 0 {
-			run(r)
-			continue
-		}
-		for _, k := range r.spec.Keywords {
-			if hit[e.kwIndex[k]] {
-				run(r)
-				break
-			}
+	f := &frag{eng: e, raw: raw}
+	for i, r := range e.rules {
+		if run != nil && run[i] || len(r.spec.Keywords) == 0 {
+			fs = append(fs, e.detectRule(f, r, false)...)
 		}
 	}
 	return filter(fs)
 }
 
+// A frag is the fragment being matched, with what is derived from it on
+// first need.
+type frag struct {
+	eng  *engine
+	occ  map[string][]int // keyword → offsets in low
+	raw  string
+	nl   []int  // newline offsets
+	low  string // ASCII-lowered, for keyword offsets
+	safe int8   // windowSafe: 0 unknown, 1 yes, 2 no
+}
+
+func (f *frag) newlines() []int {
+	if f.nl == nil {
+		f.nl = newlines(f.raw)
+	}
+	return f.nl
+}
+
+func (f *frag) lower() string {
+	if f.low == "" {
+		f.low = asciiLower(f.raw)
+	}
+	return f.low
+}
+
 // detectRule is detect's detectRule for a fragment without path or commit.
-func (e *engine) detectRule(raw string, r *crule, inherited bool, nl *[]int) []finding {
+func (e *engine) detectRule(fr *frag, r *crule, inherited bool) []finding {
+	raw := fr.raw
 	r.compile(e)
 	s := r.spec
 	if s.SkipReport && !inherited {
@@ -209,18 +232,15 @@ func (e *engine) detectRule(raw string, r *crule, inherited bool, nl *[]int) []f
 	if r.re == nil {
 		return nil
 	}
-	idx := r.findAll(raw)
+	idx := r.findAll(fr)
 	if len(idx) == 0 {
 		return nil
-	}
-	if *nl == nil {
-		*nl = newlines(raw)
 	}
 	var out []finding
 	for _, m := range idx {
 		secret := strings.Trim(raw[m[0]:m[1]], "\n")
 		m[1] = m[0] + len(secret)
-		loc := location(*nl, raw, m)
+		loc := location(fr.newlines(), raw, m)
 		if m[1] > loc.endLineIndex {
 			loc.endLineIndex = m[1]
 		}
@@ -254,15 +274,15 @@ func (e *engine) detectRule(raw string, r *crule, inherited bool, nl *[]int) []f
 	if inherited || len(r.req) == 0 || len(out) == 0 {
 		return out
 	}
-	return e.required(raw, r, out, nl)
+	return e.required(fr, r, out)
 }
 
 // required keeps the findings of a composite rule that have a finding of
 // every required rule near them.
-func (e *engine) required(raw string, r *crule, primary []finding, nl *[]int) []finding {
+func (e *engine) required(fr *frag, r *crule, primary []finding) []finding {
 	found := map[string][]finding{}
 	for _, q := range r.req {
-		found[q.spec.ID] = e.detectRule(raw, q, true, nl)
+		found[q.spec.ID] = e.detectRule(fr, q, true)
 	}
 	var out []finding
 	for _, p := range primary {
@@ -306,6 +326,9 @@ func abs(x int) int {
 // AND, a list that also needs a commit or path never allows.
 func allowed(f finding, lists []*allowlist) bool {
 	for _, a := range lists {
+		if a.and && (a.commits || a.paths) {
+			continue // needs a commit or a path, and there is none
+		}
 		target := f.secret
 		switch a.target {
 		case "match":
@@ -313,36 +336,23 @@ func allowed(f finding, lists []*allowlist) bool {
 		case "line":
 			target = f.line
 		}
-		re := a.re != nil && target != "" && a.re.MatchString(target)
-		stop := a.hasStops && f.secret != "" && containsStop(f.secret, a.stop)
+		re := func() bool { return a.re != nil && target != "" && a.re.MatchString(target) }
+		stop := func() bool { return a.hasStops && f.secret != "" && containsStop(f.secret, a.stop) }
 		if a.and {
-			ok := !a.commits && !a.paths
-			if a.re != nil {
-				ok = ok && re
-			}
-			if a.hasStops {
-				ok = ok && stop
-			}
-			if ok && (a.commits || a.paths || a.re != nil || a.hasStops) {
+			if (a.re != nil || a.hasStops) && (a.re == nil || re()) && (!a.hasStops || stop()) {
 				return true
 			}
 			continue
 		}
-		if re || stop {
+		if re() || stop() {
 			return true
 		}
 	}
 	return false
 }
 
-func containsStop(s string, words []string) bool {
-	s = strings.ToLower(s)
-	for _, w := range words {
-		if strings.Contains(s, w) {
-			return true
-		}
-	}
-	return false
+func containsStop(s string, words *ahocorasick.Trie) bool {
+	return words.MatchFirstString(strings.ToLower(s)) != nil
 }
 
 // filter drops a generic rule's finding when a specific rule found a
@@ -406,34 +416,38 @@ type loc struct {
 // location is detect's location: the line(s) a match is on. Its quirks are
 // kept (a line after the first starts at the preceding newline; a match
 // after the last newline reports the fragment from its start), since
-// gitleaks:allow and regexTarget = "line" look at that text.
+// gitleaks:allow and regexTarget = "line" look at that text. detect walks
+// every newline for every match; this searches them, so that a fragment
+// with many lines and many matches stays linear.
 func location(nl []int, raw string, m []int) loc {
 	var l loc
 	start, end := m[0], m[1]
 	if len(nl) == 0 {
 		nl = []int{len(raw)}
 	}
-	prev, set, last := 0, false, 0
-	for n, p := range nl {
-		last = n
-		if prev <= start && start < p {
-			set = true
-			l.startLine, l.startColumn = n, start-prev+1
-			l.startLineIndex, l.endLineIndex = prev, p
-		}
-		if prev < end && end <= p {
-			l.endLineIndex = p
-		}
-		prev = p
-	}
-	if !set {
+	// The line holding start: the first newline after it.
+	n := sort.SearchInts(nl, start+1)
+	if n == len(nl) {
+		prev := nl[len(nl)-1]
 		l.startColumn = start - prev + 1
-		l.startLine = last + 1
+		l.startLine = len(nl)
 		i := 0
 		for end+i < len(raw) && raw[end+i] != '\n' && raw[end+i] != '\r' {
 			i++
 		}
 		l.endLineIndex = end + i
+		return l
+	}
+	prev := 0
+	if n > 0 {
+		prev = nl[n-1]
+	}
+	l.startLine, l.startColumn = n, start-prev+1
+	l.startLineIndex, l.endLineIndex = prev, nl[n]
+	// The line holding end: the first newline at or after it, if end lies
+	// past a newline (prev < end <= p).
+	if e := sort.SearchInts(nl, end); e < len(nl) && (e == 0 || nl[e-1] < end) && end > 0 {
+		l.endLineIndex = nl[e]
 	}
 	return l
 }

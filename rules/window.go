@@ -5,7 +5,6 @@ import (
 	"regexp/syntax"
 	"slices"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -18,11 +17,11 @@ import (
 // then scans the whole value. On a 5 MB literal that took minutes.
 //
 // Every match of such a rule contains an occurrence of one of its keywords,
-// at most back bytes after the match's start. So a match starts in
-// [q-back, q] for some keyword occurrence q, and the search tries only
+// at most back runes after the match's start. So a match starts at most
+// back runes before some keyword occurrence q, and the search tries only
 // those starts: from each occurrence (in order, past the previous match) it
-// runs the pattern anchored at q-back, behind a lazy prefix of at most back
-// bytes (\A(?s:.){0,back}?(pattern)), which finds the leftmost match
+// runs the pattern anchored back runes before q, behind a lazy prefix of at
+// most back runes (\A(?s:.){0,back}?(pattern)), which finds the leftmost match
 // starting in that range, and gitleaks' preferred match at that start.
 // One byte before the range is kept as context, so that \b and (?m)^ see
 // the real text. This finds exactly the matches FindAllStringIndex finds
@@ -31,7 +30,7 @@ import (
 
 // A window is how a keyword-anchored rule is searched.
 type window struct {
-	back     int            // a keyword occurrence lies at most back bytes after a match's start
+	back     int            // a keyword occurrence starts at most back runes after a match's start
 	keywords []string       // the rule's keywords, lowercased
 	at0      *regexp.Regexp // for a window at the fragment's start
 	ctx      *regexp.Regexp // for one with a rune of context before it
@@ -88,10 +87,8 @@ func itoa(n int) string {
 // that occurrence may begin at most.
 func anchorBack(re *syntax.Regexp, keywords []string) (int, bool) {
 	if strs, ok := literals(re, 64); ok {
-		for _, s := range strs {
-			if !containsAny(s, keywords) {
-				return 0, false
-			}
+		if !allContain(strs, keywords) {
+			return 0, false
 		}
 		n, ok := maxLen(re)
 		return n, ok
@@ -116,9 +113,38 @@ func anchorBack(re *syntax.Regexp, keywords []string) (int, bool) {
 		return back, true
 	case syntax.OpConcat:
 		pre := 0
-		for _, s := range re.Sub {
+		for i, s := range re.Sub {
 			if b, ok := anchorBack(s, keywords); ok {
 				return pre + b, true
+			}
+			// A keyword may span elements: (?i)linked[_-]?in.
+			strs, n := []string{""}, 0
+			for _, t := range re.Sub[i:] {
+				l, ok := literals(t, 64)
+				if !ok {
+					// The keyword may end in what t starts with:
+					// f(?:o1_…|m1[ar]_…), a factored alternation.
+					h, ok := heads(t, 64)
+					if !ok {
+						break
+					}
+					if hs, ok := product(strs, h, 64); ok && allContain(hs, keywords) {
+						longest := 0
+						for _, x := range h {
+							longest = max(longest, utf8.RuneCountInString(x))
+						}
+						return pre + n + longest, true
+					}
+					break
+				}
+				if strs, ok = product(strs, l, 64); !ok {
+					break
+				}
+				m, _ := maxLen(t)
+				n += m
+				if allContain(strs, keywords) {
+					return pre + n, true
+				}
 			}
 			n, ok := maxLen(s)
 			if !ok {
@@ -128,6 +154,28 @@ func anchorBack(re *syntax.Regexp, keywords []string) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+func allContain(strs, keywords []string) bool {
+	for _, s := range strs {
+		if !containsAny(s, keywords) {
+			return false
+		}
+	}
+	return true
+}
+
+func product(a, b []string, limit int) ([]string, bool) {
+	if len(a)*len(b) > limit {
+		return nil, false
+	}
+	var out []string
+	for _, x := range a {
+		for _, y := range b {
+			out = append(out, x+y)
+		}
+	}
+	return out, true
 }
 
 func containsAny(s string, words []string) bool {
@@ -175,27 +223,64 @@ func literals(re *syntax.Regexp, limit int) ([]string, bool) {
 			out = append(out, l...)
 		}
 		return out, len(out) <= limit
+	case syntax.OpQuest:
+		l, ok := literals(re.Sub[0], limit)
+		return append(l, ""), ok && len(l) < limit
 	case syntax.OpConcat:
 		out := []string{""}
 		for _, s := range re.Sub {
 			l, ok := literals(s, limit)
-			if !ok || len(out)*len(l) > limit {
+			if !ok {
 				return nil, false
 			}
-			var next []string
-			for _, a := range out {
-				for _, b := range l {
-					next = append(next, a+b)
-				}
+			if out, ok = product(out, l, limit); !ok {
+				return nil, false
 			}
-			out = next
 		}
 		return out, true
 	}
 	return nil, false
 }
 
-// maxLen is the longest match of re in bytes, if bounded.
+// heads lists strings, lowercased, one of which starts every match of re.
+func heads(re *syntax.Regexp, limit int) ([]string, bool) {
+	if l, ok := literals(re, limit); ok {
+		return l, true
+	}
+	switch re.Op {
+	case syntax.OpCapture:
+		return heads(re.Sub[0], limit)
+	case syntax.OpAlternate:
+		var out []string
+		for _, s := range re.Sub {
+			h, ok := heads(s, limit)
+			if !ok {
+				return nil, false
+			}
+			out = append(out, h...)
+		}
+		return out, len(out) <= limit
+	case syntax.OpConcat:
+		out := []string{""}
+		for _, s := range re.Sub {
+			l, ok := literals(s, limit)
+			if !ok {
+				h, ok := heads(s, limit)
+				if !ok {
+					return out, len(out) > 0
+				}
+				return product(out, h, limit)
+			}
+			if out, ok = product(out, l, limit); !ok {
+				return nil, false
+			}
+		}
+		return out, true
+	}
+	return nil, false
+}
+
+// maxLen is the longest match of re in runes, if bounded.
 func maxLen(re *syntax.Regexp) (int, bool) {
 	const inf = 1 << 20
 	var walk func(re *syntax.Regexp) int
@@ -205,18 +290,9 @@ func maxLen(re *syntax.Regexp) (int, bool) {
 			syntax.OpEndText, syntax.OpWordBoundary, syntax.OpNoWordBoundary:
 			return 0
 		case syntax.OpLiteral:
-			n := 0
-			for _, c := range re.Rune {
-				n += foldLen(c, re.Flags&syntax.FoldCase != 0)
-			}
-			return n
-		case syntax.OpCharClass:
-			if len(re.Rune) == 0 {
-				return 0
-			}
-			return utf8.RuneLen(min(re.Rune[len(re.Rune)-1], utf8.MaxRune))
-		case syntax.OpAnyChar, syntax.OpAnyCharNotNL:
-			return utf8.UTFMax
+			return len(re.Rune)
+		case syntax.OpCharClass, syntax.OpAnyChar, syntax.OpAnyCharNotNL:
+			return 1
 		case syntax.OpCapture:
 			return walk(re.Sub[0])
 		case syntax.OpQuest:
@@ -247,35 +323,26 @@ func maxLen(re *syntax.Regexp) (int, bool) {
 	return n, n < inf
 }
 
-// foldLen is the longest encoding of c, or of a rune it folds to.
-func foldLen(c rune, fold bool) int {
-	n := utf8.RuneLen(c)
-	if fold {
-		for f := unicode.SimpleFold(c); f != c; f = unicode.SimpleFold(f) {
-			n = max(n, utf8.RuneLen(f))
-		}
-	}
-	return n
-}
-
 // findAll is r.re.FindAllStringIndex(raw, -1), by windows when that is
 // exact and pays.
-func (r *crule) findAll(raw string) [][]int {
-	w := r.win
-	if w == nil || len(raw) < windowMin || !windowSafe(raw) {
+func (r *crule) findAll(f *frag) [][]int {
+	raw, w := f.raw, r.win
+	if w == nil || len(raw) < windowMin || !f.windowSafe() {
 		return r.re.FindAllStringIndex(raw, -1)
 	}
-	starts := occurrences(raw, w.keywords)
+	starts := f.occurrences(w.keywords)
 	var out [][]int
 	pos := 0
 	for _, q := range starts {
 		if q < pos {
 			continue
 		}
-		from := max(pos, q-w.back)
-		for from > pos && !utf8.RuneStart(raw[from]) {
-			from-- // a match starts on a rune
+		from := q
+		for k := 0; k < w.back && from > pos; k++ {
+			_, n := utf8.DecodeLastRuneInString(raw[:from])
+			from -= n
 		}
+		from = max(from, pos)
 		re, ctx := w.at0, 0
 		if from > 0 {
 			// The rune before the window is context, for \b and (?m)^.
@@ -301,30 +368,35 @@ func (r *crule) findAll(raw string) [][]int {
 // windowSafe reports whether ASCII lowering finds every keyword occurrence a
 // case-insensitive pattern can match: the Kelvin sign and the long s fold to
 // ASCII letters, and a fragment holding them is searched whole.
-func windowSafe(s string) bool {
-	return !strings.Contains(s, "\u212a") && !strings.Contains(s, "\u017f")
-}
-
-// occurrences lists the sorted start offsets of the keywords in s, matched
-// ASCII case-insensitively (offsets into s itself).
-func occurrences(s string, keywords []string) []int {
-	low := asciiLower(s)
-	var out []int
-	for _, k := range keywords {
-		if k == "" {
-			continue
-		}
-		for i := 0; ; {
-			j := strings.Index(low[i:], k)
-			if j < 0 {
-				break
-			}
-			out = append(out, i+j)
-			i += j + 1
+func (f *frag) windowSafe() bool {
+	if f.safe == 0 {
+		f.safe = 1
+		if strings.Contains(f.raw, "\u212a") || strings.Contains(f.raw, "\u017f") {
+			f.safe = 2
 		}
 	}
+	return f.safe == 1
+}
+
+// occurrences lists the sorted start offsets of the keywords in the
+// fragment, matched ASCII case-insensitively. One automaton walk finds the
+// occurrences of every keyword of the set, for all rules.
+func (f *frag) occurrences(keywords []string) []int {
+	if f.occ == nil {
+		f.occ = map[string][]int{}
+		low := f.lower()
+		f.eng.trie.Walk([]byte(low), func(end, n, pattern int64) bool {
+			k := f.eng.words[pattern]
+			f.occ[k] = append(f.occ[k], int(end-n+1))
+			return true
+		})
+	}
+	var out []int
+	for _, k := range keywords {
+		out = append(out, f.occ[k]...)
+	}
 	slices.Sort(out)
-	return out
+	return slices.Compact(out)
 }
 
 func asciiLower(s string) string {
