@@ -64,7 +64,7 @@ func BenchmarkMatch(b *testing.B) {
 
 // BenchmarkFirstMatch measures what a vet process pays for rules the first
 // time one of its packages has a candidate literal: rules.Load, then one
-// Match, which builds the keyword automaton and compiles the rules the
+// Match, which builds the keyword index and compiles the rules the
 // literal's keywords select. Each iteration starts this test binary afresh
 // to run TestFirstMatchHelper; the child times its own calls, and the
 // reported metrics are the means of what the children measured (ns/op

@@ -7,8 +7,6 @@ import (
 	"sort"
 	"strings"
 	"sync"
-
-	ahocorasick "github.com/BobuSumisu/aho-corasick"
 )
 
 // The engine reproduces what gitleaks' detect.Detector.DetectString does for
@@ -29,7 +27,7 @@ type engine struct {
 	global []allowSpec
 
 	once     sync.Once
-	trie     *ahocorasick.Trie
+	trie     *words
 	kwIndex  map[string]int // keyword → index into kwRules
 	words    []string       // keywords by index
 	kwRules  [][]*crule     // rules of each keyword
@@ -49,13 +47,18 @@ type crule struct {
 	req   []*crule
 }
 
+// An allowlist compiles its regexes and stopwords on first use: most
+// values never reach one (no rule matches them).
 type allowlist struct {
-	and      bool
-	target   string // "", "match" or "line"
-	commits  bool   // has commits: never true without a commit
-	paths    bool   // has paths: never true without a path
+	and     bool
+	target  string // "", "match" or "line"
+	commits bool   // has commits: never true without a commit
+	paths   bool   // has paths: never true without a path
+	spec    allowSpec
+
+	once     sync.Once
 	re       *regexp.Regexp
-	stop     *ahocorasick.Trie
+	stop     *words
 	hasStops bool
 }
 
@@ -69,7 +72,7 @@ func newEngine(c config) *engine {
 	return e
 }
 
-// prepare builds the keyword automaton: the first thing a process that
+// prepare builds the keyword index: the first thing a process that
 // matches anything pays, once.
 func (e *engine) prepare() {
 	e.once.Do(func() {
@@ -93,7 +96,7 @@ func (e *engine) prepare() {
 			}
 		}
 		e.words = words
-		e.trie = ahocorasick.NewTrieBuilder().AddStrings(words).Build()
+		e.trie = newWords(words)
 		for _, a := range e.global {
 			if len(a.TargetRules) == 0 {
 				e.globalAL = append(e.globalAL, compileAllowlist(a))
@@ -135,20 +138,26 @@ func compileAllowlist(a allowSpec) *allowlist {
 		commits:  len(a.Commits) > 0,
 		paths:    len(a.Paths) > 0,
 		hasStops: len(a.StopWords) > 0,
+		spec:     a,
 	}
 	if out.target == "secret" {
 		out.target = ""
 	}
-	if out.hasStops {
-		// generic-api-key has ~1,500 stopwords: one automaton, as gitleaks.
-		out.stop = ahocorasick.NewTrieBuilder().AddStrings(lower(a.StopWords)).Build()
-	}
-	if len(a.Regexes) > 0 {
-		// gitleaks joins the patterns into one alternation, and so do we:
-		// a flag group like (?i) in one pattern then reaches the next ones.
-		out.re, _ = regexp.Compile("(?:" + strings.Join(a.Regexes, "|") + ")")
-	}
 	return out
+}
+
+func (a *allowlist) compile() {
+	a.once.Do(func() {
+		if a.hasStops {
+			a.stop = newWords(lower(a.spec.StopWords))
+		}
+		if len(a.spec.Regexes) > 0 {
+			// gitleaks joins the patterns into one alternation, and so do
+			// we: a flag group like (?i) in one pattern then reaches the
+			// next ones.
+			a.re, _ = regexp.Compile("(?:" + strings.Join(a.spec.Regexes, "|") + ")")
+		}
+	})
 }
 
 // finding is one rule's finding, with what the final filter needs.
@@ -165,11 +174,11 @@ func (e *engine) match(raw string) []finding {
 	e.prepare()
 	lowered := strings.ToLower(raw)
 	var run []bool // by rule index: a keyword of the rule occurs
-	e.trie.Walk([]byte(lowered), func(end, n, pattern int64) bool {
+	e.trie.each(lowered, func(_ int, word int32) bool {
 		if run == nil {
 			run = make([]bool, len(e.rules))
 		}
-		for _, r := range e.kwRules[pattern] {
+		for _, r := range e.kwRules[word] {
 			run[r.index] = true
 		}
 		return true
@@ -329,6 +338,7 @@ func allowed(f finding, lists []*allowlist) bool {
 		if a.and && (a.commits || a.paths) {
 			continue // needs a commit or a path, and there is none
 		}
+		a.compile()
 		target := f.secret
 		switch a.target {
 		case "match":
@@ -336,10 +346,11 @@ func allowed(f finding, lists []*allowlist) bool {
 		case "line":
 			target = f.line
 		}
+		hasRe := len(a.spec.Regexes) > 0
 		re := func() bool { return a.re != nil && target != "" && a.re.MatchString(target) }
 		stop := func() bool { return a.hasStops && f.secret != "" && containsStop(f.secret, a.stop) }
 		if a.and {
-			if (a.re != nil || a.hasStops) && (a.re == nil || re()) && (!a.hasStops || stop()) {
+			if (hasRe || a.hasStops) && (!hasRe || re()) && (!a.hasStops || stop()) {
 				return true
 			}
 			continue
@@ -351,8 +362,8 @@ func allowed(f finding, lists []*allowlist) bool {
 	return false
 }
 
-func containsStop(s string, words *ahocorasick.Trie) bool {
-	return words.MatchFirstString(strings.ToLower(s)) != nil
+func containsStop(s string, stop *words) bool {
+	return stop.any(strings.ToLower(s))
 }
 
 // filter drops a generic rule's finding when a specific rule found a

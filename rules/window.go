@@ -5,6 +5,7 @@ import (
 	"regexp/syntax"
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -30,10 +31,13 @@ import (
 
 // A window is how a keyword-anchored rule is searched.
 type window struct {
-	back     int            // a keyword occurrence starts at most back runes after a match's start
-	keywords []string       // the rule's keywords, lowercased
-	at0      *regexp.Regexp // for a window at the fragment's start
-	ctx      *regexp.Regexp // for one with a rune of context before it
+	back     int      // a keyword occurrence starts at most back runes after a match's start
+	keywords []string // the rule's keywords, lowercased
+	pattern  string
+
+	once sync.Once      // compiles at0 and ctx, on the first long fragment
+	at0  *regexp.Regexp // for a window at the fragment's start
+	ctx  *regexp.Regexp // for one with a rune of context before it
 }
 
 // windowMin is the fragment length from which windowing pays.
@@ -55,18 +59,17 @@ func newWindow(pattern string, keywords []string) *window {
 	if !ok || back > maxBack {
 		return nil
 	}
-	w := &window{back: back, keywords: keywords}
-	// (?s:.) lets the prefix cross newlines; the pattern is a group of its
-	// own so that its flags stay inside it. The prefix counts runes, so it
-	// may try more starts than needed, never fewer.
-	lazy := `(?s:.){0,` + itoa(back) + `}?(` + pattern + `)`
-	if w.at0, err = regexp.Compile(`\A` + lazy); err != nil {
-		return nil
-	}
-	if w.ctx, err = regexp.Compile(`\A(?s:.)` + lazy); err != nil {
-		return nil
-	}
-	return w
+	return &window{back: back, keywords: keywords, pattern: pattern}
+}
+
+func (w *window) compile() {
+	w.once.Do(func() {
+		// (?s:.) lets the prefix cross newlines; the pattern is a group of
+		// its own so that its flags stay inside it.
+		lazy := `(?s:.){0,` + itoa(w.back) + `}?(` + w.pattern + `)`
+		w.at0, _ = regexp.Compile(`\A` + lazy)
+		w.ctx, _ = regexp.Compile(`\A(?s:.)` + lazy)
+	})
 }
 
 func itoa(n int) string {
@@ -330,6 +333,9 @@ func (r *crule) findAll(f *frag) [][]int {
 	if w == nil || len(raw) < windowMin || !f.windowSafe() {
 		return r.re.FindAllStringIndex(raw, -1)
 	}
+	if w.compile(); w.at0 == nil || w.ctx == nil {
+		return r.re.FindAllStringIndex(raw, -1)
+	}
 	starts := f.occurrences(w.keywords)
 	var out [][]int
 	pos := 0
@@ -379,15 +385,15 @@ func (f *frag) windowSafe() bool {
 }
 
 // occurrences lists the sorted start offsets of the keywords in the
-// fragment, matched ASCII case-insensitively. One automaton walk finds the
+// fragment, matched ASCII case-insensitively. One scan finds the
 // occurrences of every keyword of the set, for all rules.
 func (f *frag) occurrences(keywords []string) []int {
 	if f.occ == nil {
 		f.occ = map[string][]int{}
 		low := f.lower()
-		f.eng.trie.Walk([]byte(low), func(end, n, pattern int64) bool {
-			k := f.eng.words[pattern]
-			f.occ[k] = append(f.occ[k], int(end-n+1))
+		f.eng.trie.each(low, func(pos int, word int32) bool {
+			k := f.eng.words[word]
+			f.occ[k] = append(f.occ[k], pos)
 			return true
 		})
 	}
