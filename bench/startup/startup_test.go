@@ -36,9 +36,21 @@ type tools struct {
 	err             error
 }
 
+// tmpDir is where the binaries went, removed by TestMain.
+var tmpDir string
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if tmpDir != "" {
+		os.RemoveAll(tmpDir)
+	}
+	os.Exit(code)
+}
+
 var built = sync.OnceValue(func() *tools {
 	t := &tools{}
 	dir, err := os.MkdirTemp("", "credlint-startup")
+	tmpDir = dir
 	if err != nil {
 		t.err = err
 		return t
