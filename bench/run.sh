@@ -8,7 +8,8 @@
 #
 # Environment:
 #   CREDLINT_BENCH_MODULES  space-separated module[@version] list, used when no
-#                           arguments are given (default: stripe-go, go-github, slack)
+#                           arguments are given (default: stripe-go, go-github, slack,
+#                           go-openai, cli/cli v2)
 #   CREDLINT_BENCH_RUNS     timed runs per tool and module (default 3); the median is reported
 #   CREDLINT_BENCH_OUT      where results go (default /tmp/credlint-bench)
 #   CREDLINT_BIN            use this credlint binary instead of building ./cmd/credlint
@@ -18,7 +19,7 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 RUNS=${CREDLINT_BENCH_RUNS:-3}
 OUT=${CREDLINT_BENCH_OUT:-/tmp/credlint-bench}
-DEFAULT_MODULES="github.com/stripe/stripe-go/v82 github.com/google/go-github/v74 github.com/slack-go/slack"
+DEFAULT_MODULES="github.com/stripe/stripe-go/v82 github.com/google/go-github/v74 github.com/slack-go/slack github.com/sashabaranov/go-openai github.com/cli/cli/v2"
 if (($# > 0)); then
 	MODULES=("$@")
 else
@@ -208,7 +209,34 @@ for rep in $(seq 1 "$RUNS"); do
 done
 rm -rf "$WORK/cache"
 
-# ---------------------------------------------------------------- 5. report
+# ---------------------------------------------------------------- 5. who pays
+# One untimed credlint run per module, through a wrapper that counts the vet
+# processes (one per package, dependencies included) and collects the lines
+# credlint writes with CREDLINT_DEBUG=stats (one per process and thing it
+# builds: "credlint: stats: rules: loaded … (pid N)", "credlint: stats: ssa: …").
+cat >"$WORK/bin/credlint-stats" <<EOF
+#!/usr/bin/env bash
+case "\${@: -1}" in *.cfg) echo "\$\$" >>"$WORK/stats.procs" ;; esac
+CREDLINT_DEBUG=stats exec "$CREDLINT" "\$@" 2>>"$WORK/stats.log"
+EOF
+chmod +x "$WORK/bin/credlint-stats"
+: >"$WORK/stats.tsv"
+for i in "${!PATHS[@]}"; do
+	: >"$WORK/stats.procs"
+	: >"$WORK/stats.log"
+	rm -rf "$WORK/cache"
+	cp -a "$WARM_CACHE" "$WORK/cache"
+	GOCACHE=$WORK/cache go vet -vettool="$WORK/bin/credlint-stats" "${PATTERNS[$i]}" >/dev/null 2>&1 || true
+	procs=$(wc -l <"$WORK/stats.procs")
+	# Distinct pids per kind of line ("rules", "ssa", …).
+	kinds=$(sed -n 's/^credlint: stats: \([a-z]*\):.*(pid \([0-9]*\)).*/\1 \2/p' "$WORK/stats.log" | sort -u | cut -d' ' -f1 | uniq -c |
+		awk -v n="$procs" '{printf "%s%s %d/%d (%.0f%%)", sep, $2, $1, n, n ? 100 * $1 / n : 0; sep = ", "}')
+	printf '%s\t%s\t%s\n' "${PATHS[$i]}" "$procs" "${kinds:-nothing}" >>"$WORK/stats.tsv"
+	log "  ${PATHS[$i]}: $procs vet processes; built: ${kinds:-nothing}"
+done
+rm -rf "$WORK/cache"
+
+# ---------------------------------------------------------------- 6. report
 # col N TOOL MODULE: the median of column N of times.tsv.
 col() { awk -F'\t' -v c="$1" -v t="$2" -v m="$3" '$1 == m && $2 == t {print $c}' "$OUT/times.tsv" | median; }
 {
@@ -232,6 +260,9 @@ col() { awk -F'\t' -v c="$1" -v t="$2" -v m="$3" '$1 == m && $2 == t {print $c}'
 	echo "that holds the compiled dependencies but no vet results: floor = -vettool=<no-op analyzer>,"
 	echo "credlint = -vettool=credlint, govet = plain go vet. Ratios are over floor (cred = credlint/floor,"
 	echo "govet = govet/floor). cpu = user+sys of go vet and all its children: steadier than wall on a busy machine."
+	echo
+	echo "Vet processes that built something (CREDLINT_DEBUG=stats lines, one untimed credlint run per module):"
+	awk -F'\t' '{printf "  %-32s %5d processes; %s\n", $1, $2, $3}' "$WORK/stats.tsv"
 	if [[ -s $WORK/notcold ]]; then
 		echo "WARNING: some reruns were not clearly faster than the timed run (vet cache maybe not cold):"
 		sort -u "$WORK/notcold" | sed 's/^/  /'

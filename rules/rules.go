@@ -1,5 +1,5 @@
 // Package rules loads credlint's secret rules, written in gitleaks' TOML
-// format, and matches values against them with gitleaks' own detector.
+// format, and matches values against them with gitleaks' semantics.
 //
 // The default file (default.toml, embedded) holds credlint's rules for the
 // key formats of the API vendors it knows and extends gitleaks' default rule
@@ -7,12 +7,14 @@
 // layers it over credlint's default (and so over gitleaks'), and
 // `[extend] path = "other.toml"` over another file.
 //
-// Compiling the rules costs ~25 ms and ~30 MB, so nothing here runs at
-// start-up: [Active] loads the rules on first use, once per process.
+// go vet starts one process per package, so nothing here runs at start-up
+// and little runs at all: [Active] decodes the rule files on first use, and
+// a rule's regular expressions are compiled on the first value that holds
+// one of its keywords. A package with one candidate literal pays for the
+// few rules that literal can need, not for all of them.
 package rules
 
 import (
-	"bytes"
 	_ "embed"
 	"fmt"
 	"os"
@@ -20,12 +22,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
-
-	"github.com/rs/zerolog"
-	"github.com/spf13/viper"
-	"github.com/zricethezav/gitleaks/v8/config"
-	"github.com/zricethezav/gitleaks/v8/detect"
-	"github.com/zricethezav/gitleaks/v8/logging"
+	"time"
 )
 
 //go:embed default.toml
@@ -33,6 +30,9 @@ var defaultFile []byte
 
 // DefaultName is how the embedded default file is named in messages.
 const DefaultName = "credlint:default.toml"
+
+// gitleaksName names gitleaks' default file in messages.
+const gitleaksName = "gitleaks:config/gitleaks.toml"
 
 // Severity orders findings: a live key is worse than a sandbox key.
 type Severity int
@@ -66,11 +66,11 @@ type Match struct {
 	Secret string // the part of the value the rule calls the secret
 }
 
-// A Set is a compiled rule file.
+// A Set is a loaded rule file. Its rules compile on first need.
 type Set struct {
-	Name     string // file the set was loaded from
-	detector *detect.Detector
-	rules    map[string]*Rule
+	Name  string // file the set was loaded from
+	rules map[string]*Rule
+	eng   *engine
 }
 
 // Rule returns the rule of this id, or nil.
@@ -91,29 +91,29 @@ func (s *Set) Rules() []*Rule {
 	return out
 }
 
-// Match runs every rule over line, a synthetic `context = "value"` line, and
+// Match runs the rules over line, a synthetic `context = "value"` line, and
 // returns the matches best first: credlint's and the user's own rules, then
-// gitleaks' vendor rules, then its generic rule. Safe for concurrent use.
+// gitleaks' vendor rules, then its generic rule. It finds what gitleaks'
+// detector finds on the same line (the parity test holds it to that), in
+// time linear in the line for the rules anchored on a keyword. Safe for
+// concurrent use.
 func (s *Set) Match(line string) []Match {
-	findings := s.detector.DetectString(line)
-	if len(findings) == 0 {
+	fs := s.eng.match(line)
+	if len(fs) == 0 {
 		return nil
 	}
-	out := make([]Match, 0, len(findings))
-	for _, f := range findings {
-		r, ok := s.rules[f.RuleID]
-		if !ok {
-			continue
-		}
-		out = append(out, Match{Rule: r, Secret: f.Secret})
+	out := make([]Match, 0, len(fs))
+	for _, f := range fs {
+		out = append(out, Match{Rule: s.rules[f.rule.spec.ID], Secret: f.secret})
 	}
 	slices.SortStableFunc(out, func(a, b Match) int { return a.Rule.rank - b.Rule.rank })
 	return out
 }
 
-// Load compiles the rule file at path, or the embedded default when path is
-// "". Errors are *Error values naming the file and, where there is one, the
-// line.
+// Load reads the rule file at path, or the embedded default when path is
+// "", with what it extends. Errors are *Error values naming the file and,
+// where there is one, the line. Regular expressions of the user's files are
+// compiled here to check them; all are compiled again, lazily, to match.
 func Load(path string) (*Set, error) {
 	name, data := DefaultName, defaultFile
 	if path != "" {
@@ -123,26 +123,26 @@ func Load(path string) (*Set, error) {
 		}
 		name = path
 	}
-	quietGitleaks()
-	cfg, err := loadConfig(name, data, 0)
+	start := time.Now()
+	cfg, err := loadConfig(name, data, nil)
 	if err != nil {
 		return nil, err
 	}
-	set := &Set{Name: name, rules: make(map[string]*Rule, len(cfg.Rules))}
-	for i, id := range cfg.OrderedRules {
-		r, ok := cfg.Rules[id]
-		if !ok {
-			continue
-		}
-		set.rules[id] = newRule(r, i)
+	if len(cfg.rules) == 0 {
+		return nil, &Error{File: name, Msg: "no rules left to match (all disabled?)"}
 	}
-	set.detector = detect.NewDetector(cfg)
+	set := &Set{Name: name, rules: make(map[string]*Rule, len(cfg.rules))}
+	for i, sp := range cfg.rules {
+		set.rules[sp.ID] = newRule(sp, i)
+	}
+	set.eng = newEngine(cfg)
+	logLoad(len(cfg.rules), time.Since(start))
 	return set, nil
 }
 
-func newRule(r config.Rule, order int) *Rule {
+func newRule(r *spec, order int) *Rule {
 	has := func(tag string) bool { return slices.Contains(r.Tags, tag) }
-	rule := &Rule{ID: r.RuleID, Description: r.Description, Tags: r.Tags, Severity: High, InTests: true, rank: order}
+	rule := &Rule{ID: r.ID, Description: r.Description, Tags: r.Tags, Severity: High, InTests: true, rank: order}
 	switch {
 	case has("test-key"):
 		rule.Severity, rule.InTests = Low, false
@@ -155,110 +155,185 @@ func newRule(r config.Rule, order int) *Rule {
 	return rule
 }
 
+// config is a rule file with what it extends merged in, uncompiled.
+type config struct {
+	rules      []*spec // in report order
+	allowlists []allowSpec
+}
+
 const maxExtendDepth = 4
 
-// loadConfig translates one file with gitleaks and layers it over what it
-// extends. gitleaks' own extend mechanism keeps a package-level depth counter
-// that is never reset and reads through the global viper, so a process that
-// loads more than one file would silently lose rules; credlint therefore
-// translates each file on its own and merges them here, with gitleaks'
-// merge semantics.
-func loadConfig(name string, data []byte, depth int) (config.Config, error) {
-	f, err := validate(name, data)
+// loadConfig decodes one file and layers it over what it extends, with
+// gitleaks' merge semantics. gitleaks' own extend mechanism keeps a
+// package-level depth counter that is never reset and reads through the
+// global viper, so a process that loads more than one file would silently
+// lose rules; credlint merges itself. chain lists the files that extend
+// this one, to report cycles.
+func loadConfig(name string, data []byte, chain []string) (config, error) {
+	f, err := decode(name, data)
 	if err != nil {
-		return config.Config{}, err
+		return config{}, err
 	}
-	v := viper.New()
-	v.SetConfigType("toml")
-	if err := v.ReadConfig(bytes.NewReader(data)); err != nil {
-		return config.Config{}, &Error{File: name, Msg: err.Error()}
+	trusted := name == DefaultName || name == gitleaksName
+	if err := check(name, data, f, !trusted); err != nil {
+		return config{}, err
 	}
-	var vc config.ViperConfig
-	if err := v.Unmarshal(&vc); err != nil {
-		return config.Config{}, &Error{File: name, Msg: err.Error()}
+	var top config
+	var overrides []spec
+	extends := f.Extend.UseDefault || f.Extend.Path != ""
+	for i := range f.Rules {
+		r := f.Rules[i]
+		r.Keywords = lower(r.Keywords)
+		if r.Tags == nil {
+			r.Tags = []string{}
+		}
+		r.Allowlists, r.AllowList = r.allowlists(), nil
+		if extends && r.Regex == "" && r.Path == "" {
+			overrides = append(overrides, r)
+			continue
+		}
+		top.rules = append(top.rules, &r)
 	}
-	ext := vc.Extend
-	vc.Extend = config.Extend{}
-	overrides := splitOverrides(&vc)
-	cfg, err := translate(&vc)
-	if err != nil {
-		return config.Config{}, &Error{File: name, Msg: err.Error()}
+	top.allowlists = f.allowlists()
+	if !extends {
+		return top, attachTargeted(name, data, top)
 	}
-	if !ext.UseDefault && ext.Path == "" {
-		return cfg, nil
+	if len(chain) >= maxExtendDepth {
+		return config{}, &Error{name, keyLine(data, "[extend]", 0, ""), "[extend] chain is too deep"}
 	}
-	if ext.UseDefault && ext.Path != "" {
-		return config.Config{}, &Error{File: name, Line: keyLine(data, "[extend]", 0, "path"), Msg: "[extend] sets both useDefault and path"}
-	}
-	if depth >= maxExtendDepth {
-		return config.Config{}, &Error{File: name, Line: keyLine(data, "[extend]", 0, ""), Msg: "[extend] chain is too deep"}
-	}
-	var base config.Config
+	var base config
 	switch {
-	case ext.UseDefault && name == DefaultName:
-		base, err = gitleaksDefault()
-	case ext.UseDefault:
-		base, err = loadConfig(DefaultName, defaultFile, depth+1)
+	case f.Extend.UseDefault && name == DefaultName:
+		base, err = loadConfig(gitleaksName, []byte(gitleaksDefault()), append(chain, name))
+	case f.Extend.UseDefault:
+		base, err = loadConfig(DefaultName, defaultFile, append(chain, name))
 	default:
-		p := ext.Path
+		p := f.Extend.Path
 		if !filepath.IsAbs(p) && name != DefaultName {
 			p = filepath.Join(filepath.Dir(name), p)
 		}
+		at := keyLine(data, "[extend]", 0, "path")
+		if slices.ContainsFunc(append(chain, name), func(c string) bool { return samePath(c, p) }) {
+			return config{}, &Error{name, at, fmt.Sprintf("[extend] path %q: cycle: %s", f.Extend.Path, strings.Join(append(append(slices.Clone(chain), name), p), " extends "))}
+		}
 		var b []byte
 		if b, err = os.ReadFile(p); err != nil {
-			return config.Config{}, &Error{File: name, Line: keyLine(data, "[extend]", 0, "path"), Msg: "[extend] path: " + err.Error()}
+			return config{}, &Error{name, at, "[extend] path: " + err.Error()}
 		}
-		base, err = loadConfig(p, b, depth+1)
+		base, err = loadConfig(p, b, append(chain, name))
 	}
 	if err != nil {
-		return config.Config{}, err
+		return config{}, err
 	}
-	for _, id := range f.Extend.DisabledRules {
-		if _, ok := base.Rules[id]; !ok {
-			return config.Config{}, &Error{File: name, Line: keyLine(data, "[extend]", 0, "disabledRules"), Msg: fmt.Sprintf("disabledRules: no rule %q to disable", id)}
+	byID := make(map[string]*spec, len(base.rules))
+	for _, r := range base.rules {
+		byID[r.ID] = r
+	}
+	disabled := f.Extend.DisabledRules
+	for _, id := range disabled {
+		if byID[id] == nil {
+			return config{}, &Error{name, keyLine(data, "[extend]", 0, "disabledRules"), fmt.Sprintf("disabledRules: no rule %q to disable", id)}
 		}
 	}
 	for _, o := range overrides {
-		r, ok := base.Rules[o.ID]
-		if !ok {
-			return config.Config{}, &Error{File: name, Line: ruleLine(data, f, o.ID), Msg: fmt.Sprintf("rule %q has no regex or path and overrides no extended rule", o.ID)}
+		r := byID[o.ID]
+		if r == nil {
+			return config{}, &Error{name, ruleLine(data, f, o.ID), fmt.Sprintf("rule %q has no regex or path and overrides no extended rule", o.ID)}
 		}
+		c := *r
 		if o.Description != "" {
-			r.Description = o.Description
+			c.Description = o.Description
 		}
 		if o.Entropy != 0 {
-			r.Entropy = o.Entropy
+			c.Entropy = o.Entropy
 		}
-		r.Tags = append(slices.Clone(r.Tags), o.Tags...)
-		r.Keywords = append(slices.Clone(r.Keywords), o.Keywords...)
-		base.Rules[o.ID] = r
+		c.Tags = append(slices.Clone(c.Tags), o.Tags...)
+		c.Keywords = append(slices.Clone(c.Keywords), o.Keywords...)
+		c.Allowlists = append(slices.Clone(c.Allowlists), o.Allowlists...)
+		byID[o.ID] = &c
 	}
-	return merge(cfg, base, ext.DisabledRules), nil
-}
-
-// An override is a rule without regex or path in a file that extends
-// another: it changes the extended rule of that id (tags, description,
-// entropy, keywords), e.g. to tag one of gitleaks' rules "fixture".
-type override struct {
-	ID, Description string
-	Entropy         float64
-	Tags, Keywords  []string
-}
-
-// splitOverrides takes the overrides out of vc, which gitleaks would reject
-// as rules that match nothing.
-func splitOverrides(vc *config.ViperConfig) []override {
-	var out []override
-	rules := vc.Rules[:0]
-	for _, r := range vc.Rules {
-		if r.Regex == "" && r.Path == "" {
-			out = append(out, override{r.ID, r.Description, r.Entropy, r.Tags, r.Keywords})
+	out := config{allowlists: append(slices.Clone(top.allowlists), base.allowlists...)}
+	done := map[string]bool{}
+	for _, r := range top.rules {
+		if b := byID[r.ID]; b != nil && !slices.Contains(disabled, r.ID) {
+			r = overlay(b, r)
+		}
+		out.rules = append(out.rules, r)
+		done[r.ID] = true
+	}
+	for _, r := range base.rules {
+		if done[r.ID] || slices.Contains(disabled, r.ID) {
 			continue
 		}
-		rules = append(rules, r)
+		out.rules = append(out.rules, byID[r.ID])
 	}
-	vc.Rules = rules
+	return out, attachTargeted(name, data, out)
+}
+
+// attachTargeted moves the global allowlists that name target rules into
+// those rules, as gitleaks does once a file and its base are merged.
+func attachTargeted(name string, data []byte, c config) error {
+	if !slices.ContainsFunc(c.allowlists, func(a allowSpec) bool { return len(a.TargetRules) > 0 }) {
+		return nil
+	}
+	byID := map[string]*spec{}
+	for _, r := range c.rules {
+		byID[r.ID] = r
+	}
+	for _, a := range c.allowlists {
+		for _, id := range a.TargetRules {
+			r := byID[id]
+			if r == nil {
+				return &Error{name, keyLine(data, "", 0, "targetRules"), fmt.Sprintf("allowlist targetRules: no rule %q", id)}
+			}
+			r.Allowlists = append(slices.Clone(r.Allowlists), a)
+		}
+	}
+	return nil
+}
+
+func samePath(a, b string) bool {
+	if a == b {
+		return true
+	}
+	sa, ea := os.Stat(a)
+	sb, eb := os.Stat(b)
+	return ea == nil && eb == nil && os.SameFile(sa, sb)
+}
+
+func lower(ks []string) []string {
+	out := make([]string, len(ks))
+	for i, k := range ks {
+		out[i] = strings.ToLower(k)
+	}
 	return out
+}
+
+// overlay layers top over base as gitleaks' Config.extend does: top's
+// fields win where set; tags, keywords and allowlists add up.
+func overlay(base, top *spec) *spec {
+	c := *base
+	if top.Description != "" {
+		c.Description = top.Description
+	}
+	if top.Entropy != 0 {
+		c.Entropy = top.Entropy
+	}
+	if top.SecretGroup != 0 {
+		c.SecretGroup = top.SecretGroup
+	}
+	if top.Regex != "" {
+		c.Regex = top.Regex
+	}
+	if top.Path != "" {
+		c.Path = top.Path
+	}
+	c.Tags = append(slices.Clone(base.Tags), top.Tags...)
+	c.Keywords = append(slices.Clone(base.Keywords), top.Keywords...)
+	c.Allowlists = append(slices.Clone(base.Allowlists), top.Allowlists...)
+	c.Required = append(slices.Clone(base.Required), top.Required...)
+	c.SkipReport = base.SkipReport || top.SkipReport
+	return &c
 }
 
 func ruleLine(data []byte, f *file, id string) int {
@@ -269,92 +344,6 @@ func ruleLine(data []byte, f *file, id string) int {
 	}
 	return 0
 }
-
-// translate runs gitleaks' Translate, which compiles regexes with
-// MustCompile: validate has compiled them already, but a panic must never
-// reach the user as a crash.
-func translate(vc *config.ViperConfig) (cfg config.Config, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			err = fmt.Errorf("gitleaks could not load the rules: %v", r)
-		}
-	}()
-	return vc.Translate()
-}
-
-// merge layers top over base as gitleaks' Config.extend does: rules of top
-// come first; a rule in both keeps base's fields where top leaves them empty.
-func merge(top, base config.Config, disabled []string) config.Config {
-	out := config.Config{
-		Title:       top.Title,
-		Description: top.Description,
-		Path:        top.Path,
-		Rules:       make(map[string]config.Rule, len(top.Rules)+len(base.Rules)),
-		Keywords:    make(map[string]struct{}),
-		Allowlists:  append(slices.Clone(top.Allowlists), base.Allowlists...),
-	}
-	add := func(r config.Rule) {
-		out.Rules[r.RuleID] = r
-		for _, k := range r.Keywords {
-			out.Keywords[strings.ToLower(k)] = struct{}{}
-		}
-	}
-	for _, id := range top.OrderedRules {
-		r := top.Rules[id]
-		if b, ok := base.Rules[id]; ok && !slices.Contains(disabled, id) {
-			r = overlay(b, r)
-		}
-		add(r)
-		out.OrderedRules = append(out.OrderedRules, id)
-	}
-	for _, id := range base.OrderedRules {
-		if _, done := out.Rules[id]; done || slices.Contains(disabled, id) {
-			continue
-		}
-		add(base.Rules[id])
-		out.OrderedRules = append(out.OrderedRules, id)
-	}
-	return out
-}
-
-func overlay(base, top config.Rule) config.Rule {
-	if top.Description != "" {
-		base.Description = top.Description
-	}
-	if top.Entropy != 0 {
-		base.Entropy = top.Entropy
-	}
-	if top.SecretGroup != 0 {
-		base.SecretGroup = top.SecretGroup
-	}
-	if top.Regex != nil {
-		base.Regex = top.Regex
-	}
-	if top.Path != nil {
-		base.Path = top.Path
-	}
-	base.Tags = append(slices.Clone(base.Tags), top.Tags...)
-	base.Keywords = append(slices.Clone(base.Keywords), top.Keywords...)
-	base.Allowlists = append(slices.Clone(base.Allowlists), top.Allowlists...)
-	return base
-}
-
-var gitleaksDefault = sync.OnceValues(func() (config.Config, error) {
-	v := viper.New()
-	v.SetConfigType("toml")
-	if err := v.ReadConfig(strings.NewReader(config.DefaultConfig)); err != nil {
-		return config.Config{}, err
-	}
-	var vc config.ViperConfig
-	if err := v.Unmarshal(&vc); err != nil {
-		return config.Config{}, err
-	}
-	return translate(&vc)
-})
-
-// quietGitleaks stops gitleaks' package logger from writing to stderr: its
-// warnings are about its own CLI, and vet tools must print only findings.
-var quietGitleaks = sync.OnceFunc(func() { logging.Logger = zerolog.Nop() })
 
 var active struct {
 	mu     sync.Mutex
@@ -382,7 +371,7 @@ func Path() string {
 	return active.path
 }
 
-// Active returns the rule set chosen with SetPath, compiling it on first
+// Active returns the rule set chosen with SetPath, loading it on first
 // use: once per file per process.
 func Active() (*Set, error) {
 	active.mu.Lock()

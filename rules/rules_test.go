@@ -123,11 +123,21 @@ func TestBadFiles(t *testing.T) {
 		{"disable unknown", "[extend]\nuseDefault = true\ndisabledRules = [\"no-such-rule\"]\n", 3, `no rule "no-such-rule"`},
 		{"both extends", "[extend]\nuseDefault = true\npath = \"x.toml\"\n", 3, "both useDefault and path"},
 		{"missing extend path", "[extend]\npath = \"missing.toml\"\n", 2, "[extend] path"},
-		{"wrong type", "[[rules]]\nid = \"t\"\nregex = '''a'''\nentropy = \"high\"\n", 4, "invalid TOML"},
+		{"keywords not a list", "[[rules]]\nid = \"t\"\nregex = '''a'''\nkeywords = \"a\"\n", 4, "rules.keywords: expected a list of strings, found a string"},
+		{"id not a string", "[[rules]]\nid = 7\nregex = '''a'''\n", 2, "rules.id: expected a string, found an integer"},
+		{"useDefault not a bool", "[extend]\nuseDefault = \"yes\"\n", 2, "extend.useDefault: expected true or false, found a string"},
+		{"rules not tables", "rules = 3\n", 1, "rules: expected an array of tables, found an integer"},
+		{"empty file", "# nothing here\n", 0, "defines no rules"},
+		{"only a title", "title = \"mine\"\n", 0, "defines no rules"},
+		{"duplicate id", "[[rules]]\nid = \"a\"\nregex = '''a'''\n\n[[rules]]\nid = \"a\"\nregex = '''b'''\n", 6, `duplicate rule id "a" (first defined at line 2)`},
+		{"extends itself", "[extend]\npath = \"rules.toml\"\n", 2, "cycle"},
+		{"all disabled", "[extend]\npath = \"base.toml\"\ndisabledRules = [\"only\"]\n", 0, "no rules left"},
+		{"wrong type", "[[rules]]\nid = \"t\"\nregex = '''a'''\nentropy = \"high\"\n", 4, "rules.entropy: expected a number, found a string"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			p := write(t, "rules.toml", tt.body)
+			os.WriteFile(filepath.Join(filepath.Dir(p), "base.toml"), []byte("[[rules]]\nid = \"only\"\nregex = '''x'''\n"), 0o644)
 			_, err := Load(p)
 			var rerr *Error
 			if !errors.As(err, &rerr) {
@@ -189,5 +199,43 @@ func TestDefaultTestFilePolicy(t *testing.T) {
 	}
 	if r := byID["generic-api-key"]; r.Severity != Medium {
 		t.Errorf("generic-api-key severity %v", r.Severity)
+	}
+}
+
+// A cycle through two files names both.
+func TestExtendCycle(t *testing.T) {
+	dir := t.TempDir()
+	a, b := filepath.Join(dir, "a.toml"), filepath.Join(dir, "b.toml")
+	os.WriteFile(a, []byte("[extend]\npath = \"b.toml\"\n"), 0o644)
+	os.WriteFile(b, []byte("# b\n[extend]\npath = \"a.toml\"\n"), 0o644)
+	_, err := Load(a)
+	var rerr *Error
+	if !errors.As(err, &rerr) || rerr.File != b || rerr.Line != 3 || !strings.Contains(rerr.Msg, "cycle") ||
+		!strings.Contains(rerr.Msg, "a.toml extends") {
+		t.Fatalf("err = %v", err)
+	}
+}
+
+// The embedded files are trusted at run time (their patterns compile only
+// when a value needs them): check them here as a user file is checked.
+func TestEmbeddedFilesCompile(t *testing.T) {
+	for name, data := range map[string][]byte{DefaultName: defaultFile, gitleaksName: []byte(gitleaksDefault())} {
+		f, err := decode(name, data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := check(name, data, f, true); err != nil {
+			t.Error(err)
+		}
+	}
+	s, err := Load("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range s.eng.rules {
+		r.compile(s.eng)
+		if r.re == nil && r.spec.Regex != "" || r.path == nil && r.spec.Path != "" {
+			t.Errorf("rule %s does not compile", r.spec.ID)
+		}
 	}
 }

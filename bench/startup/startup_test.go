@@ -1,0 +1,169 @@
+// Package startup measures what one vet tool process costs before it
+// analyses anything, for credlint against the floor (bench/floor).
+//
+// go vet starts the vet tool once per package, dependencies and the standard
+// library included, and asks it for -flags and -V=full before that: on a
+// module with many dependencies, almost every credlint process is a
+// "VetxOnly" dependency run with nothing to report. So credlint's start-up
+// (linking, package initialisation, page faults) is paid a thousand times
+// per go vet run; this benchmark holds it to the floor's.
+//
+//	go test -run '^$' -bench . -benchtime 200x ./bench/startup
+//
+// Each iteration runs the floor and credlint once each, interleaved so that
+// machine load hits both alike, and reports the CPU time (user+sys, from the
+// kernel's accounting of the child) and minor page faults of each, and
+// credlint's extra CPU over the floor. CPU time, not wall time: the numbers
+// stay meaningful on a busy machine. CREDLINT_BIN benchmarks a prebuilt
+// credlint instead of building ./cmd/credlint.
+package startup
+
+import (
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+)
+
+type tools struct {
+	floor, credlint string
+	dir             string // holds the unit's source and config files
+	err             error
+}
+
+// tmpDir is where the binaries went, removed by TestMain.
+var tmpDir string
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if tmpDir != "" {
+		os.RemoveAll(tmpDir)
+	}
+	os.Exit(code)
+}
+
+var built = sync.OnceValue(func() *tools {
+	t := &tools{}
+	dir, err := os.MkdirTemp("", "credlint-startup")
+	tmpDir = dir
+	if err != nil {
+		t.err = err
+		return t
+	}
+	t.dir = dir
+	root, err := filepath.Abs("../..")
+	if err != nil {
+		t.err = err
+		return t
+	}
+	build := func(out, pkg string) string {
+		if t.err != nil {
+			return ""
+		}
+		cmd := exec.Command("go", "build", "-o", out, pkg)
+		cmd.Dir = root
+		if b, err := cmd.CombinedOutput(); err != nil {
+			t.err = &buildError{pkg, string(b)}
+		}
+		return out
+	}
+	t.floor = build(filepath.Join(dir, "floor"), "./bench/floor")
+	if t.credlint = os.Getenv("CREDLINT_BIN"); t.credlint == "" {
+		t.credlint = build(filepath.Join(dir, "credlint"), "./cmd/credlint")
+	}
+	return t
+})
+
+type buildError struct{ pkg, out string }
+
+func (e *buildError) Error() string { return "go build " + e.pkg + ": " + e.out }
+
+// unitConfig writes a unitchecker config for a one-file package and returns
+// its path. The package imports nothing: since x/tools v0.52 an import needs
+// a vetx file written by the same tool, which a benchmark of two tools
+// cannot share. vetxOnly
+// makes it a dependency run, as go vet does for every package outside the
+// patterns; otherwise the package is analysed but holds no candidate for
+// any check.
+func unitConfig(b *testing.B, dir, tool string, vetxOnly bool) string {
+	b.Helper()
+	src := filepath.Join(dir, "p.go")
+	if err := os.WriteFile(src, []byte("package p\n\n// Hello greets.\nfunc Hello(name string) string { return \"hello, \" + name }\n"), 0o644); err != nil {
+		b.Fatal(err)
+	}
+	cfg := map[string]any{
+		"ID":          "example.com/p",
+		"Compiler":    "gc",
+		"Dir":         dir,
+		"ImportPath":  "example.com/p",
+		"GoVersion":   "go1.26",
+		"GoFiles":     []string{src},
+		"ImportMap":   map[string]string{},
+		"PackageFile": map[string]string{},
+		"Standard":    map[string]bool{},
+		"PackageVetx": map[string]string{},
+		"VetxOnly":    vetxOnly,
+		"VetxOutput":  filepath.Join(dir, filepath.Base(tool)+".vetx"),
+	}
+	data, err := json.Marshal(cfg)
+	if err != nil {
+		b.Fatal(err)
+	}
+	name := filepath.Join(dir, filepath.Base(tool)+map[bool]string{true: "-vetx", false: "-unit"}[vetxOnly]+".cfg")
+	if err := os.WriteFile(name, data, 0o644); err != nil {
+		b.Fatal(err)
+	}
+	return name
+}
+
+// cost runs one process and returns its CPU time and minor page faults.
+func cost(b *testing.B, name string, args ...string) (time.Duration, int64) {
+	cmd := exec.Command(name, args...)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		b.Fatalf("%s %s: %v\n%s", name, strings.Join(args, " "), err, out)
+	}
+	ru := cmd.ProcessState.SysUsage().(*syscall.Rusage)
+	return cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime(), ru.Minflt
+}
+
+func BenchmarkStartup(b *testing.B) {
+	t := built()
+	if t.err != nil {
+		b.Fatal(t.err)
+	}
+	modes := []struct {
+		name string
+		args func(tool string) []string
+	}{
+		{"flags", func(string) []string { return []string{"-flags"} }},
+		{"V=full", func(string) []string { return []string{"-V=full"} }},
+		{"vetxonly-unit", func(tool string) []string { return []string{unitConfig(b, t.dir, tool, true)} }},
+		{"no-candidate-unit", func(tool string) []string { return []string{unitConfig(b, t.dir, tool, false)} }},
+	}
+	for _, m := range modes {
+		floorArgs, credArgs := m.args(t.floor), m.args(t.credlint)
+		b.Run(m.name, func(b *testing.B) {
+			var fcpu, ccpu time.Duration
+			var fflt, cflt int64
+			n := 0
+			for b.Loop() {
+				c, f := cost(b, t.floor, floorArgs...)
+				fcpu, fflt = fcpu+c, fflt+f
+				c, f = cost(b, t.credlint, credArgs...)
+				ccpu, cflt = ccpu+c, cflt+f
+				n++
+			}
+			us := func(d time.Duration) float64 { return float64(d.Microseconds()) / float64(n) }
+			b.ReportMetric(us(fcpu), "floor-cpu-µs")
+			b.ReportMetric(us(ccpu), "credlint-cpu-µs")
+			b.ReportMetric(us(ccpu-fcpu), "extra-cpu-µs")
+			b.ReportMetric(float64(fflt)/float64(n), "floor-minflt")
+			b.ReportMetric(float64(cflt)/float64(n), "credlint-minflt")
+		})
+	}
+}

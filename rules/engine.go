@@ -1,0 +1,464 @@
+package rules
+
+import (
+	"math"
+	"regexp"
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+)
+
+// The engine reproduces what gitleaks' detect.Detector.DetectString does for
+// one fragment with no file path, no commit and no decoding (credlint's
+// case), rule by rule: the keyword prefilter, the regex, gitleaks:allow, the
+// secret group, entropy, global and rule allowlists (stopwords, regexes and
+// their regexTarget, AND/OR conditions), required rules, and the final
+// filter that drops a generic rule's finding when a specific rule found the
+// same secret on the same line. parity_test.go holds it to detect's output.
+//
+// What it does differently is when it pays: rules compile on the first
+// fragment that holds one of their keywords, and rules anchored on a keyword
+// are searched near each keyword occurrence rather than over the whole
+// fragment (window.go).
+type engine struct {
+	rules  []*crule // report order
+	byID   map[string]*crule
+	global []allowSpec
+
+	once     sync.Once
+	trie     *words
+	kwIndex  map[string]int // keyword → index into kwRules
+	words    []string       // keywords by index
+	kwRules  [][]*crule     // rules of each keyword
+	noKw     []*crule       // rules without keywords: they run on everything
+	globalAL []*allowlist
+}
+
+// A crule is a rule and, once compiled, its regexes.
+type crule struct {
+	spec  *spec
+	index int // in engine.rules
+	once  sync.Once
+	re    *regexp.Regexp
+	path  *regexp.Regexp
+	al    []*allowlist
+	win   *window // nil: search the whole fragment
+	req   []*crule
+}
+
+// An allowlist compiles its regexes and stopwords on first use: most
+// values never reach one (no rule matches them).
+type allowlist struct {
+	and     bool
+	target  string // "", "match" or "line"
+	commits bool   // has commits: never true without a commit
+	paths   bool   // has paths: never true without a path
+	spec    allowSpec
+
+	once     sync.Once
+	re       *regexp.Regexp
+	stop     *words
+	hasStops bool
+}
+
+func newEngine(c config) *engine {
+	e := &engine{global: c.allowlists, byID: make(map[string]*crule, len(c.rules))}
+	for _, s := range c.rules {
+		r := &crule{spec: s, index: len(e.rules)}
+		e.rules = append(e.rules, r)
+		e.byID[s.ID] = r
+	}
+	return e
+}
+
+// prepare builds the keyword index: the first thing a process that
+// matches anything pays, once.
+func (e *engine) prepare() {
+	e.once.Do(func() {
+		e.kwIndex = map[string]int{}
+		var words []string
+		for _, r := range e.rules {
+			if len(r.spec.Keywords) == 0 {
+				e.noKw = append(e.noKw, r)
+			}
+			for _, k := range r.spec.Keywords {
+				i, ok := e.kwIndex[k]
+				if !ok {
+					i = len(words)
+					e.kwIndex[k] = i
+					words = append(words, k)
+					e.kwRules = append(e.kwRules, nil)
+				}
+				if !slices.Contains(e.kwRules[i], r) {
+					e.kwRules[i] = append(e.kwRules[i], r)
+				}
+			}
+		}
+		e.words = words
+		e.trie = newWords(words)
+		for _, a := range e.global {
+			if len(a.TargetRules) == 0 {
+				e.globalAL = append(e.globalAL, compileAllowlist(a))
+			}
+		}
+	})
+}
+
+func (r *crule) compile(e *engine) {
+	r.once.Do(func() {
+		s := r.spec
+		var err error
+		if s.Regex != "" {
+			if r.re, err = regexp.Compile(s.Regex); err != nil {
+				r.re = nil // checked at load for user files; the tests check the embedded ones
+			}
+			r.win = newWindow(s.Regex, s.Keywords)
+		}
+		if s.Path != "" {
+			r.path, _ = regexp.Compile(s.Path)
+		}
+		for _, a := range s.Allowlists {
+			r.al = append(r.al, compileAllowlist(a))
+		}
+		for _, q := range s.Required {
+			if c := e.byID[q.ID]; c != nil {
+				r.req = append(r.req, c)
+			}
+		}
+		logFirstCompile()
+	})
+}
+
+func compileAllowlist(a allowSpec) *allowlist {
+	c := strings.ToUpper(a.Condition)
+	out := &allowlist{
+		and:      c == "AND" || c == "&&",
+		target:   a.RegexTarget,
+		commits:  len(a.Commits) > 0,
+		paths:    len(a.Paths) > 0,
+		hasStops: len(a.StopWords) > 0,
+		spec:     a,
+	}
+	if out.target == "secret" {
+		out.target = ""
+	}
+	return out
+}
+
+func (a *allowlist) compile() {
+	a.once.Do(func() {
+		if a.hasStops {
+			a.stop = newWords(lower(a.spec.StopWords))
+		}
+		if len(a.spec.Regexes) > 0 {
+			// gitleaks joins the patterns into one alternation, and so do
+			// we: a flag group like (?i) in one pattern then reaches the
+			// next ones.
+			a.re, _ = regexp.Compile("(?:" + strings.Join(a.spec.Regexes, "|") + ")")
+		}
+	})
+}
+
+// finding is one rule's finding, with what the final filter needs.
+type finding struct {
+	rule      *crule
+	secret    string
+	match     string
+	line      string
+	startLine int
+	startCol  int
+}
+
+func (e *engine) match(raw string) []finding {
+	e.prepare()
+	lowered := strings.ToLower(raw)
+	var run []bool // by rule index: a keyword of the rule occurs
+	e.trie.each(lowered, func(_ int, word int32) bool {
+		if run == nil {
+			run = make([]bool, len(e.rules))
+		}
+		for _, r := range e.kwRules[word] {
+			run[r.index] = true
+		}
+		return true
+	})
+	if run == nil && len(e.noKw) == 0 {
+		return nil
+	}
+	var fs []finding
+	f := &frag{eng: e, raw: raw}
+	for i, r := range e.rules {
+		if run != nil && run[i] || len(r.spec.Keywords) == 0 {
+			fs = append(fs, e.detectRule(f, r, false)...)
+		}
+	}
+	return filter(fs)
+}
+
+// A frag is the fragment being matched, with what is derived from it on
+// first need.
+type frag struct {
+	eng  *engine
+	occ  map[string][]int // keyword → offsets in low
+	raw  string
+	nl   []int  // newline offsets
+	low  string // ASCII-lowered, for keyword offsets
+	safe int8   // windowSafe: 0 unknown, 1 yes, 2 no
+}
+
+func (f *frag) newlines() []int {
+	if f.nl == nil {
+		f.nl = newlines(f.raw)
+	}
+	return f.nl
+}
+
+func (f *frag) lower() string {
+	if f.low == "" {
+		f.low = asciiLower(f.raw)
+	}
+	return f.low
+}
+
+// detectRule is detect's detectRule for a fragment without path or commit.
+func (e *engine) detectRule(fr *frag, r *crule, inherited bool) []finding {
+	raw := fr.raw
+	r.compile(e)
+	s := r.spec
+	if s.SkipReport && !inherited {
+		return nil
+	}
+	if r.path != nil || s.Path != "" {
+		// There is no path: a path rule matches only if its pattern matches "".
+		if r.path == nil || !r.path.MatchString("") {
+			return nil
+		}
+		if s.Regex == "" {
+			return []finding{{rule: r, match: "file detected: "}}
+		}
+	}
+	if r.re == nil {
+		return nil
+	}
+	idx := r.findAll(fr)
+	if len(idx) == 0 {
+		return nil
+	}
+	var out []finding
+	for _, m := range idx {
+		secret := strings.Trim(raw[m[0]:m[1]], "\n")
+		m[1] = m[0] + len(secret)
+		loc := location(fr.newlines(), raw, m)
+		if m[1] > loc.endLineIndex {
+			loc.endLineIndex = m[1]
+		}
+		f := finding{rule: r, match: secret, secret: secret, line: raw[loc.startLineIndex:loc.endLineIndex], startLine: loc.startLine, startCol: loc.startColumn}
+		if strings.Contains(f.line, "gitleaks:allow") {
+			continue
+		}
+		if groups := r.re.FindStringSubmatch(f.secret); len(groups) >= 2 {
+			if s.SecretGroup > 0 {
+				if len(groups) <= s.SecretGroup {
+					continue
+				}
+				f.secret = groups[s.SecretGroup]
+			} else {
+				for _, g := range groups[1:] {
+					if g != "" {
+						f.secret = g
+						break
+					}
+				}
+			}
+		}
+		if s.Entropy != 0 && entropy(f.secret) <= s.Entropy {
+			continue
+		}
+		if allowed(f, e.globalAL) || allowed(f, r.al) {
+			continue
+		}
+		out = append(out, f)
+	}
+	if inherited || len(r.req) == 0 || len(out) == 0 {
+		return out
+	}
+	return e.required(fr, r, out)
+}
+
+// required keeps the findings of a composite rule that have a finding of
+// every required rule near them.
+func (e *engine) required(fr *frag, r *crule, primary []finding) []finding {
+	found := map[string][]finding{}
+	for _, q := range r.req {
+		found[q.spec.ID] = e.detectRule(fr, q, true)
+	}
+	var out []finding
+	for _, p := range primary {
+		have := map[string]bool{}
+		for _, q := range r.spec.Required {
+			for _, f := range found[q.ID] {
+				if near(p, f, q) {
+					have[q.ID] = true
+				}
+			}
+		}
+		all := len(have) > 0
+		for _, q := range r.spec.Required {
+			all = all && have[q.ID]
+		}
+		if all {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func near(p, f finding, q required) bool {
+	if q.WithinLines != nil && abs(p.startLine-f.startLine) > *q.WithinLines {
+		return false
+	}
+	if q.WithinColumns != nil && abs(p.startCol-f.startCol) > *q.WithinColumns {
+		return false
+	}
+	return true
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// allowed is detect's checkFindingAllowed without path or commit: under
+// AND, a list that also needs a commit or path never allows.
+func allowed(f finding, lists []*allowlist) bool {
+	for _, a := range lists {
+		if a.and && (a.commits || a.paths) {
+			continue // needs a commit or a path, and there is none
+		}
+		a.compile()
+		target := f.secret
+		switch a.target {
+		case "match":
+			target = f.match
+		case "line":
+			target = f.line
+		}
+		hasRe := len(a.spec.Regexes) > 0
+		re := func() bool { return a.re != nil && target != "" && a.re.MatchString(target) }
+		stop := func() bool { return a.hasStops && f.secret != "" && containsStop(f.secret, a.stop) }
+		if a.and {
+			if (hasRe || a.hasStops) && (!hasRe || re()) && (!a.hasStops || stop()) {
+				return true
+			}
+			continue
+		}
+		if re() || stop() {
+			return true
+		}
+	}
+	return false
+}
+
+func containsStop(s string, stop *words) bool {
+	return stop.any(strings.ToLower(s))
+}
+
+// filter drops a generic rule's finding when a specific rule found a
+// secret containing it on the same line, as detect's filter does.
+func filter(fs []finding) []finding {
+	var out []finding
+	for _, f := range fs {
+		keep := true
+		if strings.Contains(strings.ToLower(f.rule.spec.ID), "generic") {
+			for _, g := range fs {
+				if f.startLine == g.startLine && f.rule != g.rule && strings.Contains(g.secret, f.secret) &&
+					!strings.Contains(strings.ToLower(g.rule.spec.ID), "generic") {
+					keep = false
+					break
+				}
+			}
+		}
+		if keep {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// entropy is the Shannon entropy of s over its runes, per byte of length,
+// as gitleaks computes it.
+func entropy(s string) float64 {
+	if s == "" {
+		return 0
+	}
+	counts := make(map[rune]int)
+	for _, c := range s {
+		counts[c]++
+	}
+	inv := 1.0 / float64(len(s))
+	var h float64
+	for _, n := range counts {
+		p := float64(n) * inv
+		h -= p * math.Log2(p)
+	}
+	return h
+}
+
+func newlines(s string) []int {
+	out := []int{}
+	for i := 0; i < len(s); i++ {
+		if j := strings.IndexByte(s[i:], '\n'); j >= 0 {
+			out = append(out, i+j)
+			i += j
+		} else {
+			break
+		}
+	}
+	return out
+}
+
+type loc struct {
+	startLine, startColumn, startLineIndex, endLineIndex int
+}
+
+// location is detect's location: the line(s) a match is on. Its quirks are
+// kept (a line after the first starts at the preceding newline; a match
+// after the last newline reports the fragment from its start), since
+// gitleaks:allow and regexTarget = "line" look at that text. detect walks
+// every newline for every match; this searches them, so that a fragment
+// with many lines and many matches stays linear.
+func location(nl []int, raw string, m []int) loc {
+	var l loc
+	start, end := m[0], m[1]
+	if len(nl) == 0 {
+		nl = []int{len(raw)}
+	}
+	// The line holding start: the first newline after it.
+	n := sort.SearchInts(nl, start+1)
+	if n == len(nl) {
+		prev := nl[len(nl)-1]
+		l.startColumn = start - prev + 1
+		l.startLine = len(nl)
+		i := 0
+		for end+i < len(raw) && raw[end+i] != '\n' && raw[end+i] != '\r' {
+			i++
+		}
+		l.endLineIndex = end + i
+		return l
+	}
+	prev := 0
+	if n > 0 {
+		prev = nl[n-1]
+	}
+	l.startLine, l.startColumn = n, start-prev+1
+	l.startLineIndex, l.endLineIndex = prev, nl[n]
+	// The line holding end: the first newline at or after it, if end lies
+	// past a newline (prev < end <= p).
+	if e := sort.SearchInts(nl, end); e < len(nl) && (e == 0 || nl[e-1] < end) && end > 0 {
+		l.endLineIndex = nl[e]
+	}
+	return l
+}
