@@ -20,7 +20,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "secretlog",
 	Doc:      diag.Doc(doc, "secretlog"),
 	URL:      "https://github.com/credlint/credlint/blob/main/docs/secretlog.md",
-	Requires: []*analysis.Analyzer{sinks.Analyzer},
+	Requires: []*analysis.Analyzer{sinks.Analyzer, credential.Analyzer},
 	Run:      run,
 }
 
@@ -29,10 +29,11 @@ func run(pass *analysis.Pass) (any, error) {
 	if len(calls) == 0 {
 		return nil, nil
 	}
-	m := credential.NewModel(pass.TypesInfo)
+	m := credential.NewPassModel(pass)
 	report := diag.New(pass)
 	for _, c := range calls {
 		m.Enter(c.Body)
+		m.Quiet(c.Forwarded)
 		for _, arg := range c.Args {
 			if _, ok := m.Headers(arg); ok {
 				continue // headerlog's

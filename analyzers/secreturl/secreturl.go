@@ -26,7 +26,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "secreturl",
 	Doc:      diag.Doc(doc, "secreturl"),
 	URL:      "https://github.com/credlint/credlint/blob/main/docs/secreturl.md",
-	Requires: []*analysis.Analyzer{inspect.Analyzer},
+	Requires: []*analysis.Analyzer{inspect.Analyzer, credential.Analyzer},
 	Run:      run,
 }
 
@@ -53,7 +53,7 @@ func run(pass *analysis.Pass) (any, error) {
 	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	c := &checker{
 		pass:     pass,
-		m:        credential.NewModel(pass.TypesInfo),
+		m:        credential.NewPassModel(pass),
 		report:   diag.New(pass),
 		seen:     make(map[token.Pos]bool),
 		builders: make(map[types.Object]*urlText),

@@ -7,8 +7,10 @@ import (
 	"go/types"
 	"strings"
 
-	"github.com/credlint/credlint/internal/astutil"
+	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/credlint/credlint/internal/astutil"
 )
 
 // SourceKind says why an expression is a credential.
@@ -70,7 +72,13 @@ func (s Source) derived() Source {
 // Sprintf, conversion) from credential sources. Build one per pass with
 // NewModel; it is not safe for concurrent use.
 type Model struct {
-	info    *types.Info
+	info *types.Info
+	// ev is the package-wide evidence; nil means names alone decide, and an
+	// ambiguous name (token) counts as it always did.
+	ev      *Evidence
+	memo    map[types.Object]*memo
+	fnMemo  map[*types.Func]*memo
+	quiet   []*types.Var // see Quiet
 	derived map[types.Object]Source
 	splits  map[types.Object]bool   // parts := strings.SplitN(auth, " ", 2)
 	dumps   map[types.Object]string // text made from request headers
@@ -86,6 +94,25 @@ func NewModel(info *types.Info) *Model {
 		dumps:   make(map[types.Object]string),
 		seen:    make(map[*ast.BlockStmt]bool),
 	}
+}
+
+// NewPassModel returns the credential model of a pass whose analyzer
+// requires Analyzer: ambiguous names need corroboration, and values are
+// followed through the whole package (fields, parameters, returns).
+func NewPassModel(pass *analysis.Pass) *Model {
+	m := NewModel(pass.TypesInfo)
+	m.ev, _ = pass.ResultOf[Analyzer].(*Evidence)
+	m.memo = make(map[types.Object]*memo)
+	m.fnMemo = make(map[*types.Func]*memo)
+	return m
+}
+
+// memo is an object's or function's answer; busy while it is computed,
+// which ends cycles (a value assigned from itself) with "no".
+type memo struct {
+	src  Source
+	ok   bool
+	busy bool
 }
 
 // Enter records the credential flow of a function body; call it for each
@@ -175,7 +202,11 @@ func (m *Model) Credential(e ast.Expr) (Source, bool) {
 	}
 	switch e := e.(type) {
 	case *ast.Ident:
-		return m.object(m.info.ObjectOf(e))
+		obj := m.info.ObjectOf(e)
+		if m.ev != nil && m.ev.emptyAt(obj, e.Pos()) {
+			return Source{}, false // inside if v == "": provably empty
+		}
+		return m.object(obj)
 	case *ast.SelectorExpr:
 		sel, ok := m.info.Selections[e]
 		if ok && sel.Kind() == types.MethodVal {
@@ -184,7 +215,11 @@ func (m *Model) Credential(e ast.Expr) (Source, bool) {
 		if ok && syntaxType(sel.Recv()) {
 			return Source{}, false // p.token of a parser
 		}
-		return m.object(m.info.ObjectOf(e.Sel))
+		obj := m.info.ObjectOf(e.Sel)
+		if m.ev != nil && m.ev.emptyAt(obj, e.Pos()) {
+			return Source{}, false
+		}
+		return m.object(obj)
 	case *ast.StarExpr:
 		return m.Credential(e.X)
 	case *ast.BinaryExpr:
@@ -205,6 +240,9 @@ func (m *Model) Credential(e ast.Expr) (Source, bool) {
 }
 
 func (m *Model) object(obj types.Object) (Source, bool) {
+	if m.ev != nil {
+		return m.evObject(obj)
+	}
 	v, ok := obj.(*types.Var)
 	if !ok {
 		if f, ok := obj.(*types.Func); ok && ClassifyName(f.Name()) == Secret {
@@ -227,10 +265,20 @@ func (m *Model) object(obj types.Object) (Source, bool) {
 // logrus.Fields{"token": tok}, []any{"key", apiKey}), a variable assigned
 // one, or the parts of a split credential.
 func (m *Model) holder(e ast.Expr) (Source, bool) {
+	if t := m.info.TypeOf(e); t != nil {
+		if src, ok := m.formatterLeaks(t); ok {
+			return src, true // its String method returns a credential
+		}
+	}
 	switch e := e.(type) {
 	case *ast.Ident:
 		if src, ok := m.derived[m.info.ObjectOf(e)]; ok {
 			return src, true
+		}
+		if m.ev != nil {
+			if v, ok := m.info.ObjectOf(e).(*types.Var); ok && !v.IsField() {
+				return m.evObject(v) // a map or slice given a credential, a range variable
+			}
 		}
 	case *ast.UnaryExpr:
 		if e.Op == token.AND {
@@ -252,6 +300,50 @@ func (m *Model) holder(e ast.Expr) (Source, bool) {
 		if isSplit(m.info, e) && len(e.Args) > 0 {
 			return m.Credential(e.Args[0])
 		}
+		if m.ev != nil {
+			return m.evHolderCall(e)
+		}
+	case *ast.SelectorExpr:
+		if m.ev != nil {
+			if v, ok := m.info.ObjectOf(e.Sel).(*types.Var); ok && v.Pkg() == m.ev.pkg {
+				return m.evObject(v) // a field of a package type given a credential holder
+			}
+		}
+	}
+	return Source{}, false
+}
+
+// evHolderCall handles calls whose non-text result holds a credential:
+// append with a credential element, json.Marshal of a struct with a
+// serialised credential field, a package function returning a holder.
+func (m *Model) evHolderCall(call *ast.CallExpr) (Source, bool) {
+	switch fn := typeutil.Callee(m.info, call).(type) {
+	case *types.Builtin:
+		if fn.Name() == "append" {
+			for _, a := range call.Args {
+				if src, ok := m.Credential(a); ok {
+					return src.derived(), true
+				}
+			}
+		}
+	case *types.Func:
+		if fn.Pkg() == nil {
+			break
+		}
+		switch path := fn.Pkg().Path(); {
+		case (path == "encoding/json" || strings.HasSuffix(path, "yaml") || strings.HasSuffix(path, "toml")) &&
+			strings.HasPrefix(fn.Name(), "Marshal") && len(call.Args) > 0:
+			if src, ok := m.Credential(call.Args[0]); ok {
+				return src.derived(), true
+			}
+			if t := m.info.TypeOf(call.Args[0]); t != nil {
+				if f, ok := SerializedField(t); ok {
+					return Source{Derived, f}, true
+				}
+			}
+			return Source{}, false
+		}
+		return m.evCall(call, fn)
 	}
 	return Source{}, false
 }
@@ -311,7 +403,7 @@ func (m *Model) call(call *ast.CallExpr) (Source, bool) {
 	if fn == nil {
 		return Source{}, false
 	}
-	if IsRedactor(fn.Name()) {
+	if IsRedactor(fn.Name()) || IsSanitizer(fn) {
 		return Source{}, false
 	}
 	pkg := ""
@@ -345,6 +437,9 @@ func (m *Model) call(call *ast.CallExpr) (Source, bool) {
 			}
 		}
 		return Source{}, false
+	}
+	if m.ev != nil {
+		return m.evCall(call, fn)
 	}
 	// Any other function or method whose name says it returns a secret:
 	// cfg.APIKey(), getToken(), creds.Password(); not p.TokenString() of a
@@ -408,8 +503,14 @@ func secretVar(name string, t types.Type) bool {
 // IsStringLike reports whether values of t are printed as text: string,
 // []byte, and named types of those, or pointers to them.
 func IsStringLike(t types.Type) bool {
+	if t == nil {
+		return false
+	}
 	if p, ok := types.Unalias(t).(*types.Pointer); ok {
 		t = p.Elem()
+	}
+	if tp, ok := types.Unalias(t).(*types.TypeParam); ok {
+		return typeParamText(tp)
 	}
 	switch u := t.Underlying().(type) {
 	case *types.Basic:

@@ -42,6 +42,10 @@ type Call struct {
 	// Body is the body of the top-level function that holds the call, for
 	// following values derived in it; nil outside functions.
 	Body *ast.BlockStmt
+	// Forwarded are the parameters of that function which reach a sink:
+	// the function is a wrapper, and its callers' arguments are reported
+	// at the call, not again inside it.
+	Forwarded []*types.Var
 }
 
 // Where says where the call sends its arguments, for messages: "a log line
@@ -98,6 +102,15 @@ func findCalls(pass *analysis.Pass) (any, error) {
 	for _, s := range sites {
 		if c, ok := f.sinkCall(s.call); ok {
 			c.Body = s.decl.Body
+			if fn, ok := pass.TypesInfo.Defs[s.decl.Name].(*types.Func); ok {
+				if w := f.wrappers[fn]; w != nil {
+					for i, on := range w.params {
+						if on {
+							c.Forwarded = append(c.Forwarded, fn.Signature().Params().At(i))
+						}
+					}
+				}
+			}
 			calls = append(calls, c)
 		}
 	}
