@@ -11,6 +11,7 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/credlint/credlint/internal/astutil"
+	"github.com/credlint/credlint/internal/sinks"
 )
 
 // SourceKind says why an expression is a credential.
@@ -75,14 +76,17 @@ type Model struct {
 	info *types.Info
 	// ev is the package-wide evidence; nil means names alone decide, and an
 	// ambiguous name (token) counts as it always did.
-	ev      *Evidence
-	memo    map[types.Object]*memo
-	fnMemo  map[*types.Func]*memo
-	quiet   []*types.Var // see Quiet
-	derived map[types.Object]Source
-	splits  map[types.Object]bool   // parts := strings.SplitN(auth, " ", 2)
-	dumps   map[types.Object]string // text made from request headers
-	seen    map[*ast.BlockStmt]bool
+	ev     *Evidence
+	memo   map[types.Object]*memo
+	fnMemo map[*types.Func]*memo
+	quiet  []*types.Var // see Quiet
+	// resultOf is the function whose returns are being judged: its
+	// parameters count without what its callers pass (see returns).
+	resultOf *types.Func
+	derived  map[types.Object]Source
+	splits   map[types.Object]bool   // parts := strings.SplitN(auth, " ", 2)
+	dumps    map[types.Object]string // text made from request headers
+	seen     map[*ast.BlockStmt]bool
 }
 
 // NewModel returns the credential model for a type-checked package.
@@ -266,6 +270,11 @@ func (m *Model) object(obj types.Object) (Source, bool) {
 // one, or the parts of a split credential.
 func (m *Model) holder(e ast.Expr) (Source, bool) {
 	if t := m.info.TypeOf(e); t != nil {
+		if _, basic := t.Underlying().(*types.Basic); basic {
+			return Source{}, false // a number or a bool shows no credential
+		}
+	}
+	if t := m.info.TypeOf(e); t != nil {
 		if src, ok := m.formatterLeaks(t); ok {
 			return src, true // its String method returns a credential
 		}
@@ -304,9 +313,16 @@ func (m *Model) holder(e ast.Expr) (Source, bool) {
 			return m.evHolderCall(e)
 		}
 	case *ast.SelectorExpr:
-		if m.ev != nil {
-			if v, ok := m.info.ObjectOf(e.Sel).(*types.Var); ok && v.Pkg() == m.ev.pkg {
-				return m.evObject(v) // a field of a package type given a credential holder
+		if m.ev == nil {
+			break
+		}
+		v, ok := m.info.ObjectOf(e.Sel).(*types.Var)
+		if ok && v.Pkg() == m.ev.pkg {
+			return m.evObject(v) // a field of a package type given a credential holder
+		}
+		if ok && v.Name() == "URL" && astutil.IsNamed(v.Type(), "net/url", "URL") {
+			if src, ok := m.holder(ast.Unparen(e.X)); ok {
+				return src, true // req.URL of a request built for a credential-carrying URL
 			}
 		}
 	}
@@ -329,6 +345,11 @@ func (m *Model) evHolderCall(call *ast.CallExpr) (Source, bool) {
 	case *types.Func:
 		if fn.Pkg() == nil {
 			break
+		}
+		if i, ok := sinks.URLArg(fn); ok && i < len(call.Args) {
+			if src, ok := m.Credential(call.Args[i]); ok {
+				return src.derived(), true // http.NewRequest(…, base+"?key="+key, …), url.Parse
+			}
 		}
 		switch path := fn.Pkg().Path(); {
 		case (path == "encoding/json" || strings.HasSuffix(path, "yaml") || strings.HasSuffix(path, "toml")) &&
@@ -439,7 +460,7 @@ func (m *Model) call(call *ast.CallExpr) (Source, bool) {
 		return Source{}, false
 	}
 	if m.ev != nil {
-		return m.evCall(call, fn)
+		return m.evHolderCall(call)
 	}
 	// Any other function or method whose name says it returns a secret:
 	// cfg.APIKey(), getToken(), creds.Password(); not p.TokenString() of a
@@ -528,10 +549,21 @@ func IsStringLike(t types.Type) bool {
 // pointer. Types with a String, Format, LogValue, MarshalLog or GoString
 // method decide their own text and are trusted.
 func CredentialField(t types.Type) (string, bool) {
-	return credentialField(t, 0)
+	return credentialField(t, 0, nil)
 }
 
-func credentialField(t types.Type, depth int) (string, bool) {
+// CredentialField is the package function with the model's evidence: a
+// field of an ambiguous name (Token) counts only when the package uses it
+// as a credential, and a field of any name counts when the package puts a
+// credential in it.
+func (m *Model) CredentialField(t types.Type) (string, bool) {
+	if m.ev == nil {
+		return CredentialField(t)
+	}
+	return credentialField(t, 0, m)
+}
+
+func credentialField(t types.Type, depth int, m *Model) (string, bool) {
 	if depth > 3 {
 		return "", false
 	}
@@ -546,10 +578,14 @@ func credentialField(t types.Type, depth int) (string, bool) {
 		return "", false
 	}
 	for f := range st.Fields() {
-		if IsStringLike(f.Type()) && secretVar(f.Name(), f.Type()) {
+		if m != nil && IsStringLike(f.Type()) {
+			if _, ok := m.evObject(f); ok {
+				return f.Name(), true
+			}
+		} else if IsStringLike(f.Type()) && secretVar(f.Name(), f.Type()) {
 			return f.Name(), true
 		}
-		if name, ok := credentialField(f.Type(), depth+1); ok {
+		if name, ok := credentialField(f.Type(), depth+1, m); ok {
 			return f.Name() + "." + name, true
 		}
 	}

@@ -21,6 +21,9 @@ func (m *Model) evObject(obj types.Object) (Source, bool) {
 		if src, ok := m.derived[v]; ok {
 			return src, true
 		}
+		if m.resultOf != nil && m.isParamOf(v, m.resultOf) {
+			return m.evVarNoCallers(v)
+		}
 		if me := m.memo[v]; me != nil {
 			return me.src, me.ok
 		}
@@ -43,6 +46,24 @@ func (m *Model) Quiet(params []*types.Var) {
 	m.quiet = params
 	clear(m.memo) // answers reached through those parameters change
 	clear(m.fnMemo)
+}
+
+func (m *Model) isParamOf(v *types.Var, fn *types.Func) bool {
+	sig := fn.Signature()
+	for i := range sig.Params().Len() {
+		if sig.Params().At(i) == v {
+			return true
+		}
+	}
+	return sig.Recv() == v
+}
+
+// evVarNoCallers is evVar without what callers pass to a parameter.
+func (m *Model) evVarNoCallers(v *types.Var) (Source, bool) {
+	saved := m.quiet
+	m.quiet = append(slices.Clip(m.quiet), v)
+	defer func() { m.quiet = saved }()
+	return m.evVar(v)
 }
 
 func (m *Model) evVar(v *types.Var) (Source, bool) {
@@ -75,10 +96,13 @@ func (m *Model) returns(fn *types.Func) (Source, bool) {
 		fn.Pkg() != nil && OwnedBySyntax(fn.Pkg().Name()) {
 		return Source{}, false
 	}
-	if IsStrongName(strings.TrimPrefix(fn.Name(), "Get")) {
+	_, local := m.ev.decls[fn]
+	if IsStrongName(strings.TrimPrefix(fn.Name(), "Get")) && (!local || len(m.ev.passes[fn]) == 0) {
+		// A getter named after a credential; a helper of the package that
+		// builds its result from its arguments (bearer(t)) is judged by them.
 		return Source{Named, fn.Name() + "()"}, true
 	}
-	if _, local := m.ev.decls[fn]; !local {
+	if !local {
 		return Source{}, false
 	}
 	if me := m.fnMemo[fn]; me != nil {
@@ -86,6 +110,11 @@ func (m *Model) returns(fn *types.Func) (Source, bool) {
 	}
 	me := &memo{busy: true}
 	m.fnMemo[fn] = me
+	// What callers pass to the parameters it returns is judged at each call
+	// (evCall), not here: bearer("anonymous") is no credential.
+	saved := m.resultOf
+	m.resultOf = fn
+	defer func() { m.resultOf = saved }()
 	for _, r := range m.ev.returns[fn] {
 		if _, ok := m.Credential(r); ok {
 			me.src, me.ok = Source{Named, fn.Name() + "()"}, true

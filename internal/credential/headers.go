@@ -30,6 +30,11 @@ func (m *Model) headers(e ast.Expr, reads bool) (string, bool) {
 		if what, ok := m.dumps[m.info.ObjectOf(x)]; ok {
 			return what, true
 		}
+		if m.ev != nil {
+			if what, ok := m.ev.headerValues[m.info.ObjectOf(x)]; ok {
+				return what, true // for name, v := range req.Header
+			}
+		}
 	case *ast.BinaryExpr:
 		if x.Op == token.ADD {
 			if what, ok := m.headers(x.X, reads); ok {

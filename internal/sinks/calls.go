@@ -39,6 +39,9 @@ type Call struct {
 	// Args are the arguments whose value reaches the output (those printed
 	// with %T or %p are left out).
 	Args []ast.Expr
+	// Serialized is set for an encoder (json.NewEncoder(os.Stdout).Encode):
+	// only the fields it encodes reach the output.
+	Serialized bool
 	// Body is the body of the top-level function that holds the call, for
 	// following values derived in it; nil outside functions.
 	Body *ast.BlockStmt
@@ -52,8 +55,13 @@ type Call struct {
 // via log.Printf", "an error message via fmt.Errorf", naming a wrapper's sink.
 func (c Call) Where() string {
 	s := "a log line via " + c.Name
-	if c.Kind == Error {
+	switch c.Kind {
+	case Error:
 		s = "an error message via " + c.Name
+	case Response:
+		s = "an HTTP response via " + c.Name
+	case Panic:
+		s = "a panic message via " + c.Name
 	}
 	if c.Wrapper {
 		s += " (it passes it to " + c.Kind.article() + ")"
@@ -85,7 +93,24 @@ func findCalls(pass *analysis.Pass) (any, error) {
 			sites = append(sites, site{c.Node().(*ast.CallExpr), decl})
 		}
 	}
-	f := &finder{info: pass.TypesInfo, wrappers: make(map[*types.Func]*wrapper)}
+	f := &finder{info: pass.TypesInfo, wrappers: make(map[*types.Func]*wrapper), encoders: make(map[types.Object]ast.Expr)}
+	for cur := range insp.Root().Preorder((*ast.AssignStmt)(nil)) {
+		as := cur.Node().(*ast.AssignStmt)
+		if len(as.Lhs) != len(as.Rhs) {
+			continue
+		}
+		for i, rhs := range as.Rhs {
+			call, ok := ast.Unparen(rhs).(*ast.CallExpr)
+			if !ok {
+				continue
+			}
+			if fn, ok := typeutil.Callee(f.info, call).(*types.Func); ok && fn.Name() == "NewEncoder" && fn.Pkg() != nil && isEncoderPkg(fn.Pkg().Path()) {
+				if id, ok := as.Lhs[i].(*ast.Ident); ok {
+					f.encoders[f.info.ObjectOf(id)] = call
+				}
+			}
+		}
+	}
 	// Wrappers of wrappers: a few rounds reach the depth seen in practice.
 	for range 3 {
 		changed := false
@@ -120,6 +145,8 @@ func findCalls(pass *analysis.Pass) (any, error) {
 type finder struct {
 	info     *types.Info
 	wrappers map[*types.Func]*wrapper
+	// encoders are variables assigned an encoder: enc := json.NewEncoder(w).
+	encoders map[types.Object]ast.Expr
 }
 
 // sinkCall reports whether call sends arguments to a sink, and which.
@@ -148,12 +175,21 @@ func (f *finder) sinkCall(call *ast.CallExpr) (Call, bool) {
 		}
 		return c, len(c.Args) > 0
 	}
+	if c, ok := f.encoderCall(call, fn); ok {
+		return c, true
+	}
 	s, ok := Lookup(fn)
 	if !ok || !printed(s.Kind) || s.First >= len(call.Args) {
 		return Call{}, false
 	}
-	if s.Writer >= 0 && !isStdStream(f.info, call.Args[s.Writer]) {
-		return Call{}, false
+	if s.Writer >= 0 {
+		switch w := call.Args[s.Writer]; {
+		case isStdStream(f.info, w):
+		case isResponseWriter(f.info, w):
+			s.Kind = Response
+		default:
+			return Call{}, false
+		}
 	}
 	c := Call{Call: call, Name: calleeName(call, fn), Kind: s.Kind, Args: call.Args[s.First:]}
 	if strings.HasSuffix(fn.Name(), "f") {
@@ -165,7 +201,7 @@ func (f *finder) sinkCall(call *ast.CallExpr) (Call, bool) {
 // printed reports whether a sink of kind k writes its arguments out as
 // text. The table also holds request header setters and senders (http.go),
 // which are not log or error sinks.
-func printed(k Kind) bool { return k == Log || k == Error }
+func printed(k Kind) bool { return k == Log || k == Error || k == Response || k == Panic }
 
 func (w *wrapper) reaches(i int) bool {
 	if i >= len(w.params) {
@@ -303,6 +339,44 @@ func hiddenArgs(format string) map[int]bool {
 		arg++
 	}
 	return hidden
+}
+
+// encoderCall matches Encode on a JSON, YAML or TOML encoder made for
+// standard output or error, in the call (json.NewEncoder(os.Stdout).Encode)
+// or in a variable the function assigned it to.
+func (f *finder) encoderCall(call *ast.CallExpr, fn *types.Func) (Call, bool) {
+	if fn.Name() != "Encode" || fn.Pkg() == nil || len(call.Args) != 1 || !isEncoderPkg(fn.Pkg().Path()) {
+		return Call{}, false
+	}
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return Call{}, false
+	}
+	mk := ast.Unparen(sel.X)
+	if id, ok := mk.(*ast.Ident); ok {
+		mk = f.encoders[f.info.ObjectOf(id)]
+	}
+	newCall, ok := mk.(*ast.CallExpr)
+	if !ok || len(newCall.Args) != 1 || !isStdStream(f.info, newCall.Args[0]) {
+		return Call{}, false
+	}
+	return Call{Call: call, Name: types.ExprString(call.Fun), Kind: Log, Args: call.Args, Serialized: true}, true
+}
+
+func isEncoderPkg(path string) bool {
+	return path == "encoding/json" || path == "encoding/xml" || strings.HasSuffix(path, "yaml") ||
+		strings.HasSuffix(path, "yaml.v2") || strings.HasSuffix(path, "yaml.v3") || strings.Contains(path, "toml")
+}
+
+// isResponseWriter reports whether e is an http.ResponseWriter.
+func isResponseWriter(info *types.Info, e ast.Expr) bool {
+	t := info.TypeOf(e)
+	return t != nil && isNamed(t, "net/http", "ResponseWriter")
+}
+
+func isNamed(t types.Type, pkg, name string) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == pkg && n.Obj().Name() == name
 }
 
 // isStdStream reports whether e is os.Stdout or os.Stderr.

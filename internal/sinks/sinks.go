@@ -18,6 +18,11 @@ const (
 	Log Kind = iota + 1
 	// Error puts its arguments into an error's message.
 	Error
+	// Response writes its arguments into an HTTP response body, back to
+	// the client (http.Error, ResponseWriter.Write, fmt.Fprint to one).
+	Response
+	// Panic puts its argument into a panic's message, printed on a crash.
+	Panic
 
 	// HTTP request building and sending (http.go).
 
@@ -47,8 +52,11 @@ const (
 
 // article is the kind with its indefinite article, for messages.
 func (k Kind) article() string {
-	if k == Error {
+	switch k {
+	case Error:
 		return "an error message"
+	case Response:
+		return "an HTTP response"
 	}
 	return "a " + k.String()
 }
@@ -59,6 +67,10 @@ func (k Kind) String() string {
 		return "log"
 	case Error:
 		return "error message"
+	case Response:
+		return "HTTP response"
+	case Panic:
+		return "panic message"
 	}
 	return "sink"
 }
@@ -103,4 +115,8 @@ func init() {
 		table[n] = Sink{Kind: Log, First: 1, Writer: 0}
 	}
 	add(Error, 0, "fmt.Errorf", "errors.New")
+	add(Panic, 0, "panic")
+	add(Response, 1, "net/http.Error")
+	add(Response, 0, "(net/http.ResponseWriter).Write")
+	table["io.WriteString"] = Sink{Kind: Log, First: 1, Writer: 0}
 }
