@@ -68,8 +68,8 @@ func (o opaque) String() string { return "opaque(…)" }
 
 func formatters(password string) {
 	b := sealedBox{value: password}
-	log.Printf("box %v", b)               // want `credential String\(\) reaches a log line`
-	log.Println(&authError{apiKey: "k"})  // want `credential Error\(\) reaches a log line`
+	log.Printf("box %v", b)              // want `credential String\(\) reaches a log line`
+	log.Println(&authError{apiKey: "k"}) // want `credential Error\(\) reaches a log line`
 	log.Printf("opaque %v", opaque{value: password})
 	log.Print(b.String()) // want `credential String\(\) reaches a log line`
 }
@@ -142,9 +142,9 @@ type tagged struct {
 
 func responses(w http.ResponseWriter, apiKey string, r *http.Request) {
 	http.Error(w, "bad key "+apiKey, http.StatusUnauthorized) // want `credential apiKey reaches an HTTP response via http.Error`
-	w.Write([]byte(apiKey))                                     // want `credential apiKey reaches an HTTP response via w.Write`
-	fmt.Fprintf(w, "key %s", apiKey)                            // want `credential apiKey reaches an HTTP response via fmt.Fprintf`
-	io.WriteString(os.Stdout, apiKey)                           // want `credential apiKey reaches a log line via io.WriteString`
+	w.Write([]byte(apiKey))                                   // want `credential apiKey reaches an HTTP response via w.Write`
+	fmt.Fprintf(w, "key %s", apiKey)                          // want `credential apiKey reaches an HTTP response via fmt.Fprintf`
+	io.WriteString(os.Stdout, apiKey)                         // want `credential apiKey reaches a log line via io.WriteString`
 	fmt.Fprintf(w, "you sent %s", r.Header.Get("Authorization"))
 	if apiKey == "x" {
 		panic("unexpected key " + apiKey) // want `credential apiKey reaches a panic message via panic`
