@@ -1,11 +1,13 @@
 package credential
 
 import (
+	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
 	"reflect"
 	"strings"
+	"sync"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
@@ -24,8 +26,79 @@ import (
 var Analyzer = &analysis.Analyzer{
 	Name:       "credmodel",
 	Doc:        "gather the package-wide evidence of credlint's credential model",
+	Requires:   []*analysis.Analyzer{FactsAnalyzer},
 	Run:        gather,
 	ResultType: reflect.TypeFor[*Evidence](),
+}
+
+// FactsAnalyzer exports a SummaryFact for each exported function of a
+// package that returns a credential or passes an argument to its result,
+// so that a credential getter or a header builder of another package is
+// known. go vet runs it on every dependency: it skips the standard library
+// and packages without an exported function returning text, before any
+// walk.
+var FactsAnalyzer = &analysis.Analyzer{
+	Name:       "credfacts",
+	Doc:        "export which functions return a credential",
+	FactTypes:  []analysis.Fact{new(SummaryFact)},
+	Run:        exportSummaries,
+	ResultType: reflect.TypeFor[*factsResult](),
+}
+
+// A SummaryFact summarises a function for callers in other packages.
+type SummaryFact struct {
+	Returns bool  // it returns a credential of its own (a getter)
+	Passes  []int // parameters (−1: the receiver) its result carries
+}
+
+func (*SummaryFact) AFact() {}
+
+func (f *SummaryFact) String() string { return fmt.Sprintf("summary(%v, %v)", f.Returns, f.Passes) }
+
+type factsResult struct {
+	ev  *Evidence
+	imp func(types.Object, analysis.Fact) bool
+}
+
+func exportSummaries(pass *analysis.Pass) (any, error) {
+	if sinks.Standard(pass) {
+		return (*factsResult)(nil), nil
+	}
+	r := &factsResult{imp: pass.ImportObjectFact}
+	if !exportsText(pass) {
+		return r, nil
+	}
+	r.ev = Gather(pass.TypesInfo, pass.Pkg, pass.Files)
+	r.ev.imp = r.imp
+	m := newEvidenceModel(r.ev)
+	for fn, decl := range r.ev.decls {
+		if !fn.Exported() || decl.Type.Results == nil {
+			continue
+		}
+		_, returns := m.returns(fn)
+		passes := r.ev.passes[fn]
+		if returns || len(passes) > 0 {
+			pass.ExportObjectFact(fn, &SummaryFact{Returns: returns, Passes: passes})
+		}
+	}
+	return r, nil
+}
+
+// exportsText is the pre-scan: does the package declare an exported
+// function whose first result is text? Only those get a fact.
+func exportsText(pass *analysis.Pass) bool {
+	for _, f := range pass.Files {
+		for _, d := range f.Decls {
+			fd, ok := d.(*ast.FuncDecl)
+			if !ok || !fd.Name.IsExported() || fd.Type.Results == nil || len(fd.Type.Results.List) == 0 {
+				continue
+			}
+			if IsStringLike(pass.TypesInfo.TypeOf(fd.Type.Results.List[0].Type)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // Evidence is what one walk over a package found. Flow through it is
@@ -51,14 +124,46 @@ type Evidence struct {
 	empty map[types.Object][]span
 	// headerValues are range variables over a request's headers.
 	headerValues map[types.Object]string
-	// params maps a package function's parameter objects to the function.
-	decls map[*types.Func]*ast.FuncDecl
+	decls        map[*types.Func]*ast.FuncDecl
+	// imp imports a fact of another package's function; facts caches them
+	// (checks share the Evidence, hence mu).
+	imp   func(types.Object, analysis.Fact) bool
+	mu    sync.Mutex
+	facts map[*types.Func]*SummaryFact
 }
 
 type span struct{ pos, end token.Pos }
 
 func gather(pass *analysis.Pass) (any, error) {
-	return Gather(pass.TypesInfo, pass.Pkg, pass.Files), nil
+	r := pass.ResultOf[FactsAnalyzer].(*factsResult)
+	if r != nil && r.ev != nil {
+		return r.ev, nil
+	}
+	ev := Gather(pass.TypesInfo, pass.Pkg, pass.Files)
+	if r != nil {
+		ev.imp = r.imp
+	}
+	return ev, nil
+}
+
+// summary returns the fact of a function of another package, if any.
+func (ev *Evidence) summary(fn *types.Func) *SummaryFact {
+	if ev.imp == nil || fn.Pkg() == nil || fn.Pkg() == ev.pkg {
+		return nil
+	}
+	ev.mu.Lock()
+	f, ok := ev.facts[fn]
+	ev.mu.Unlock()
+	if ok {
+		return f
+	}
+	if fact := new(SummaryFact); ev.imp(fn, fact) {
+		f = fact
+	}
+	ev.mu.Lock()
+	ev.facts[fn] = f
+	ev.mu.Unlock()
+	return f
 }
 
 // Gather walks files and returns their evidence. Analyzer calls it; it is
@@ -74,6 +179,7 @@ func Gather(info *types.Info, pkg *types.Package, files []*ast.File) *Evidence {
 		empty:        make(map[types.Object][]span),
 		headerValues: make(map[types.Object]string),
 		decls:        make(map[*types.Func]*ast.FuncDecl),
+		facts:        make(map[*types.Func]*SummaryFact),
 	}
 	var uses []ast.Expr
 	for _, f := range files {

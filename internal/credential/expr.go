@@ -104,8 +104,13 @@ func NewModel(info *types.Info) *Model {
 // requires Analyzer: ambiguous names need corroboration, and values are
 // followed through the whole package (fields, parameters, returns).
 func NewPassModel(pass *analysis.Pass) *Model {
-	m := NewModel(pass.TypesInfo)
-	m.ev, _ = pass.ResultOf[Analyzer].(*Evidence)
+	ev, _ := pass.ResultOf[Analyzer].(*Evidence)
+	return newEvidenceModel(ev)
+}
+
+func newEvidenceModel(ev *Evidence) *Model {
+	m := NewModel(ev.info)
+	m.ev = ev
 	m.memo = make(map[types.Object]*memo)
 	m.fnMemo = make(map[*types.Func]*memo)
 	return m

@@ -97,12 +97,19 @@ func (m *Model) returns(fn *types.Func) (Source, bool) {
 		return Source{}, false
 	}
 	_, local := m.ev.decls[fn]
-	if IsStrongName(strings.TrimPrefix(fn.Name(), "Get")) && (!local || len(m.ev.passes[fn]) == 0) {
+	passes := m.ev.passes[fn]
+	if f := m.ev.summary(fn); f != nil {
+		passes = f.Passes
+	}
+	if IsStrongName(strings.TrimPrefix(fn.Name(), "Get")) && len(passes) == 0 {
 		// A getter named after a credential; a helper of the package that
 		// builds its result from its arguments (bearer(t)) is judged by them.
 		return Source{Named, fn.Name() + "()"}, true
 	}
 	if !local {
+		if f := m.ev.summary(fn); f != nil && f.Returns {
+			return Source{Named, fn.Name() + "()"}, true // a getter of another package
+		}
 		return Source{}, false
 	}
 	if me := m.fnMemo[fn]; me != nil {
@@ -140,8 +147,16 @@ func (m *Model) evCall(call *ast.CallExpr, fn *types.Func) (Source, bool) {
 			recv = sel.X
 		}
 	}
-	if _, local := m.ev.decls[fn]; local {
-		for _, i := range m.ev.passes[fn] {
+	passes, known := m.ev.passes[fn]
+	if _, local := m.ev.decls[fn]; !local {
+		if f := m.ev.summary(fn); f != nil {
+			passes, known = f.Passes, true
+		}
+	} else {
+		known = true
+	}
+	if known {
+		for _, i := range passes {
 			var arg ast.Expr
 			switch {
 			case i < 0:

@@ -2,29 +2,76 @@ package sinks
 
 import (
 	"go/ast"
+	"go/build"
 	"go/constant"
 	"go/token"
 	"go/types"
+	"path/filepath"
 	"reflect"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
-	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 )
 
 // Analyzer finds, once per package, the calls that send arguments to a log
-// or error sink: entries of the table and functions of the package that
-// pass a parameter on to one (log wrappers). secretlog and headerlog share
-// its result. Wrappers in other packages are not followed: that would need
-// analysis facts, which make go vet analyse every dependency.
+// or error sink: entries of the table, functions of the package that pass
+// a parameter on to one (log wrappers), and wrappers of other packages
+// known by their WrapperFact. secretlog and headerlog share its result.
 var Analyzer = &analysis.Analyzer{
 	Name:       "sinkcalls",
 	Doc:        "find calls that send their arguments to a log, standard output or an error message",
-	Requires:   []*analysis.Analyzer{inspect.Analyzer},
+	Requires:   []*analysis.Analyzer{FactsAnalyzer},
 	ResultType: reflect.TypeFor[[]Call](),
 	Run:        findCalls,
+}
+
+// FactsAnalyzer learns the package's wrappers and exports a WrapperFact
+// for each exported one, so that a log wrapper or an error helper of
+// another package is a sink too. go vet runs it on every dependency: it
+// skips the standard library (its sinks are in the table) at the cost of
+// one file-name test.
+var FactsAnalyzer = &analysis.Analyzer{
+	Name:       "sinkfacts",
+	Doc:        "export which parameters of a function reach a log, standard output or an error message",
+	FactTypes:  []analysis.Fact{new(WrapperFact)},
+	ResultType: reflect.TypeFor[*finder](),
+	Run:        exportWrappers,
+}
+
+// A WrapperFact says which parameters of a function reach a sink.
+type WrapperFact struct {
+	Kind   Kind
+	Params []bool
+	Format int // index of a format parameter, or -1
+}
+
+func (*WrapperFact) AFact() {}
+
+func (f *WrapperFact) String() string { return "wrapper(" + f.Kind.String() + ")" }
+
+// Standard reports whether the pass analyses a package of the standard
+// library, by where its first file lives.
+func Standard(pass *analysis.Pass) bool {
+	if len(pass.Files) == 0 {
+		return false
+	}
+	name := pass.Fset.File(pass.Files[0].Pos()).Name()
+	root := filepath.Join(build.Default.GOROOT, "src") + string(filepath.Separator)
+	return build.Default.GOROOT != "" && strings.HasPrefix(name, root)
+}
+
+func exportWrappers(pass *analysis.Pass) (any, error) {
+	if Standard(pass) {
+		return (*finder)(nil), nil
+	}
+	f := learnWrappers(pass, true)
+	for fn, w := range f.wrappers {
+		if fn.Exported() && fn.Pkg() == pass.Pkg {
+			pass.ExportObjectFact(fn, &WrapperFact{Kind: w.kind, Params: w.params, Format: w.format})
+		}
+	}
+	return f, nil
 }
 
 // A Call is one call of a sink.
@@ -81,36 +128,39 @@ type site struct {
 	decl *ast.FuncDecl
 }
 
-func findCalls(pass *analysis.Pass) (any, error) {
-	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+// learnWrappers collects the package's call sites and learns its
+// wrappers; with facts, it first imports the facts of the other packages'
+// functions the package calls.
+func learnWrappers(pass *analysis.Pass, facts bool) *finder {
 	var sites []site
-	for cur := range insp.Root().Preorder((*ast.FuncDecl)(nil)) {
-		decl := cur.Node().(*ast.FuncDecl)
-		if decl.Body == nil {
-			continue
-		}
-		for c := range cur.Preorder((*ast.CallExpr)(nil)) {
-			sites = append(sites, site{c.Node().(*ast.CallExpr), decl})
-		}
-	}
 	f := &finder{info: pass.TypesInfo, wrappers: make(map[*types.Func]*wrapper), encoders: make(map[types.Object]ast.Expr)}
-	for cur := range insp.Root().Preorder((*ast.AssignStmt)(nil)) {
-		as := cur.Node().(*ast.AssignStmt)
-		if len(as.Lhs) != len(as.Rhs) {
-			continue
-		}
-		for i, rhs := range as.Rhs {
-			call, ok := ast.Unparen(rhs).(*ast.CallExpr)
-			if !ok {
+	for _, file := range pass.Files {
+		for _, d := range file.Decls {
+			decl, ok := d.(*ast.FuncDecl)
+			if !ok || decl.Body == nil {
 				continue
 			}
-			if fn, ok := typeutil.Callee(f.info, call).(*types.Func); ok && fn.Name() == "NewEncoder" && fn.Pkg() != nil && isEncoderPkg(fn.Pkg().Path()) {
-				if id, ok := as.Lhs[i].(*ast.Ident); ok {
-					f.encoders[f.info.ObjectOf(id)] = call
+			ast.Inspect(decl.Body, func(n ast.Node) bool {
+				switch n := n.(type) {
+				case *ast.CallExpr:
+					sites = append(sites, site{n, decl})
+					if fn, ok := typeutil.Callee(f.info, n).(*types.Func); ok && facts && fn.Pkg() != nil && fn.Pkg() != pass.Pkg {
+						fn = fn.Origin()
+						if _, done := f.wrappers[fn]; !done {
+							var fact WrapperFact
+							if pass.ImportObjectFact(fn, &fact) {
+								f.wrappers[fn] = &wrapper{kind: fact.Kind, params: fact.Params, format: fact.Format}
+							}
+						}
+					}
+				case *ast.AssignStmt:
+					f.encoderVars(n)
 				}
-			}
+				return true
+			})
 		}
 	}
+	f.sites = sites
 	// Wrappers of wrappers: a few rounds reach the depth seen in practice.
 	for range 3 {
 		changed := false
@@ -123,6 +173,15 @@ func findCalls(pass *analysis.Pass) (any, error) {
 			break
 		}
 	}
+	return f
+}
+
+func findCalls(pass *analysis.Pass) (any, error) {
+	f := pass.ResultOf[FactsAnalyzer].(*finder)
+	if f == nil {
+		f = learnWrappers(pass, false) // the standard library: no facts
+	}
+	sites := f.sites
 	var calls []Call
 	for _, s := range sites {
 		if c, ok := f.sinkCall(s.call); ok {
@@ -143,6 +202,7 @@ func findCalls(pass *analysis.Pass) (any, error) {
 }
 
 type finder struct {
+	sites    []site
 	info     *types.Info
 	wrappers map[*types.Func]*wrapper
 	// encoders are variables assigned an encoder: enc := json.NewEncoder(w).
@@ -339,6 +399,24 @@ func hiddenArgs(format string) map[int]bool {
 		arg++
 	}
 	return hidden
+}
+
+// encoderVars records enc := json.NewEncoder(w).
+func (f *finder) encoderVars(as *ast.AssignStmt) {
+	if len(as.Lhs) != len(as.Rhs) {
+		return
+	}
+	for i, rhs := range as.Rhs {
+		call, ok := ast.Unparen(rhs).(*ast.CallExpr)
+		if !ok {
+			continue
+		}
+		if fn, ok := typeutil.Callee(f.info, call).(*types.Func); ok && fn.Name() == "NewEncoder" && fn.Pkg() != nil && isEncoderPkg(fn.Pkg().Path()) {
+			if id, ok := as.Lhs[i].(*ast.Ident); ok {
+				f.encoders[f.info.ObjectOf(id)] = call
+			}
+		}
+	}
 }
 
 // encoderCall matches Encode on a JSON, YAML or TOML encoder made for
