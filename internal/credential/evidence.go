@@ -62,12 +62,15 @@ type factsResult struct {
 
 func exportSummaries(pass *analysis.Pass) (any, error) {
 	if sinks.Standard(pass) {
+		sinks.Stat("credfacts", pass.Pkg.Path(), "skip-std")
 		return (*factsResult)(nil), nil
 	}
 	r := &factsResult{imp: pass.ImportObjectFact}
 	if !exportsText(pass) {
+		sinks.Stat("credfacts", pass.Pkg.Path(), "skip-prescan")
 		return r, nil
 	}
+	sinks.Stat("credfacts", pass.Pkg.Path(), "gather")
 	r.ev = Gather(pass.TypesInfo, pass.Pkg, pass.Files)
 	r.ev.imp = r.imp
 	m := newEvidenceModel(r.ev)

@@ -63,8 +63,10 @@ func Standard(pass *analysis.Pass) bool {
 
 func exportWrappers(pass *analysis.Pass) (any, error) {
 	if Standard(pass) {
+		Stat("sinkfacts", pass.Pkg.Path(), "skip-std")
 		return (*finder)(nil), nil
 	}
+	Stat("sinkfacts", pass.Pkg.Path(), "walk")
 	f := learnWrappers(pass, true)
 	for fn, w := range f.wrappers {
 		if fn.Exported() && fn.Pkg() == pass.Pkg {
