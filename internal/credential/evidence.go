@@ -439,7 +439,9 @@ func setterOfCredential(name string) bool {
 	if rest[0] == "from" || rest[0] == "with" {
 		rest = rest[1:]
 	}
-	return classifyWords(rest) == Secret
+	// Only the credential itself after the verb: NewDNSProviderCredentials
+	// builds a provider from a project name.
+	return len(rest) <= 2 && classifyWords(rest) == Secret
 }
 
 // credentialHeaderLike reports whether a header of this name carries a

@@ -86,6 +86,7 @@ type Model struct {
 	derived  map[types.Object]Source
 	splits   map[types.Object]bool   // parts := strings.SplitN(auth, " ", 2)
 	dumps    map[types.Object]string // text made from request headers
+	masked   map[types.Object]bool   // text a sanitizer rewrote (see isMasking)
 	seen     map[*ast.BlockStmt]bool
 }
 
@@ -96,6 +97,7 @@ func NewModel(info *types.Info) *Model {
 		derived: make(map[types.Object]Source),
 		splits:  make(map[types.Object]bool),
 		dumps:   make(map[types.Object]string),
+		masked:  make(map[types.Object]bool),
 		seen:    make(map[*ast.BlockStmt]bool),
 	}
 }
@@ -186,6 +188,8 @@ func (m *Model) flow(lhs, rhs ast.Expr) {
 	if IsStringLike(obj.Type()) {
 		if what, ok := m.headers(rhs, false); ok {
 			m.dumps[obj] = what // dump, err := httputil.DumpRequest(req, true)
+		} else if m.ev != nil && isMasking(m.info, rhs) {
+			m.masked[obj] = true // dump = re.ReplaceAll(dump, []byte("[redacted]"))
 		}
 	}
 	if src, ok := m.Credential(rhs); ok {
@@ -407,6 +411,17 @@ func isSplit(info *types.Info, call *ast.CallExpr) bool {
 		return true
 	}
 	return false
+}
+
+// isMasking reports whether e is a call of a sanitizer: a regexp
+// replacement, a redacting function.
+func isMasking(info *types.Info, e ast.Expr) bool {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	fn, ok := typeutil.Callee(info, call).(*types.Func)
+	return ok && IsSanitizer(fn)
 }
 
 // isCut matches strings.Cut and bytes.Cut, whose first result is what

@@ -36,6 +36,21 @@ func (m *Model) evObject(obj types.Object) (Source, bool) {
 	return Source{}, false
 }
 
+// namesReference reports whether a name says its value points at
+// something else: a file, path, directory or name, whatever it was
+// assigned (KeyFile = os.Getenv("CONSUL_CLIENT_KEY") is a path).
+func namesReference(name string) bool {
+	words := splitWords(name)
+	if len(words) == 0 {
+		return false
+	}
+	switch words[len(words)-1] {
+	case "file", "filename", "path", "paths", "dir", "name", "names", "env", "var":
+		return true
+	}
+	return false
+}
+
 // Quiet makes the model ignore what callers pass to these parameters, until
 // the next call: they belong to a wrapper, whose callers' arguments are
 // reported at the call, not again inside it.
@@ -73,8 +88,8 @@ func (m *Model) evVar(v *types.Var) (Source, bool) {
 	if m.ev.used[v] && IsStringLike(v.Type()) && ClassifyName(v.Name()) != About && !IsCursor(v.Name()) {
 		return Source{Named, v.Name()}, true // used as a credential
 	}
-	if ClassifyName(v.Name()) == About || v.IsField() && OwnedBySyntax(v.Name()) {
-		return Source{}, false // tokenURL = base + "/token"
+	if ClassifyName(v.Name()) == About || v.IsField() && OwnedBySyntax(v.Name()) || namesReference(v.Name()) {
+		return Source{}, false // tokenURL = base + "/token"; KeyFile = os.Getenv("CONSUL_CLIENT_KEY")
 	}
 	if slices.Contains(m.quiet, v) {
 		return Source{}, false // what the wrapper's callers pass

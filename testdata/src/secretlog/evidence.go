@@ -139,3 +139,21 @@ func notCredentials(csrfToken, idempotencyKey, pageToken, publicKey, keyID, keyN
 func aboutCredentials(encryptedPassword, cryptedPassword, hashedPassword, passwordHash, saltedPassword string) {
 	log.Printf("%s %s %s %s %s", encryptedPassword, cryptedPassword, hashedPassword, passwordHash, saltedPassword)
 }
+
+// A path to a key file is not the key, whatever the variable it was read
+// from is called; a constructor named ...Credentials takes a project name.
+type tlsFiles struct{ KeyFile, CertFile string }
+
+func defaultTLS() tlsFiles { return tlsFiles{KeyFile: os.Getenv("CONSUL_CLIENT_KEY")} }
+
+func showTLS(c tlsFiles) error {
+	return fmt.Errorf("cannot load %s and %s", c.KeyFile, c.CertFile)
+}
+
+type gcloudProvider struct{ project string }
+
+func NewDNSProviderCredentials(project string) *gcloudProvider { return &gcloudProvider{project: project} }
+
+func (d *gcloudProvider) zone(id string) error {
+	return fmt.Errorf("zone %q in project %q not found", id, d.project)
+}
