@@ -152,7 +152,9 @@ func showTLS(c tlsFiles) error {
 
 type gcloudProvider struct{ project string }
 
-func NewDNSProviderCredentials(project string) *gcloudProvider { return &gcloudProvider{project: project} }
+func NewDNSProviderCredentials(project string) *gcloudProvider {
+	return &gcloudProvider{project: project}
+}
 
 func (d *gcloudProvider) zone(id string) error {
 	return fmt.Errorf("zone %q in project %q not found", id, d.project)
