@@ -87,6 +87,7 @@ type Model struct {
 	splits   map[types.Object]bool   // parts := strings.SplitN(auth, " ", 2)
 	dumps    map[types.Object]string // text made from request headers
 	masked   map[types.Object]bool   // text a sanitizer rewrote (see isMasking)
+	syntax   map[types.Type]bool     // see (*Model).syntaxType
 	seen     map[*ast.BlockStmt]bool
 }
 
@@ -192,6 +193,9 @@ func (m *Model) flow(lhs, rhs ast.Expr) {
 			m.masked[obj] = true // dump = re.ReplaceAll(dump, []byte("[redacted]"))
 		}
 	}
+	if m.ev != nil {
+		return // the package's evidence holds every assignment already
+	}
 	if src, ok := m.Credential(rhs); ok {
 		m.derived[obj] = src.derived()
 	}
@@ -225,7 +229,7 @@ func (m *Model) Credential(e ast.Expr) (Source, bool) {
 		if ok && sel.Kind() == types.MethodVal {
 			return Source{}, false // a method value, not a call
 		}
-		if ok && syntaxType(sel.Recv()) {
+		if ok && m.syntaxType(sel.Recv()) {
 			return Source{}, false // p.token of a parser
 		}
 		obj := m.info.ObjectOf(e.Sel)
@@ -485,7 +489,7 @@ func (m *Model) call(call *ast.CallExpr) (Source, bool) {
 	// Any other function or method whose name says it returns a secret:
 	// cfg.APIKey(), getToken(), creds.Password(); not p.TokenString() of a
 	// parser.
-	if recv := fn.Signature().Recv(); recv != nil && syntaxType(recv.Type()) ||
+	if recv := fn.Signature().Recv(); recv != nil && m.syntaxType(recv.Type()) ||
 		fn.Pkg() != nil && OwnedBySyntax(fn.Pkg().Name()) {
 		return Source{}, false // scanner.TokenString(tok)
 	}
@@ -620,6 +624,23 @@ func hasFormatter(t types.Type) bool {
 		}
 	}
 	return false
+}
+
+// syntaxType is the package function, remembered per type: receivers
+// with hundreds of fields are asked about once per call otherwise.
+func (m *Model) syntaxType(t types.Type) bool {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	if v, ok := m.syntax[t]; ok {
+		return v
+	}
+	v := syntaxType(t)
+	if m.syntax == nil {
+		m.syntax = make(map[types.Type]bool)
+	}
+	m.syntax[t] = v
+	return v
 }
 
 // syntaxType reports whether t's fields and methods are about syntax: its

@@ -107,7 +107,10 @@ func (m *Model) evVar(v *types.Var) (Source, bool) {
 // package, by what it returns.
 func (m *Model) returns(fn *types.Func) (Source, bool) {
 	fn = fn.Origin()
-	if recv := fn.Signature().Recv(); recv != nil && syntaxType(recv.Type()) ||
+	if me := m.fnMemo[fn]; me != nil {
+		return me.src, me.ok
+	}
+	if recv := fn.Signature().Recv(); recv != nil && m.syntaxType(recv.Type()) ||
 		fn.Pkg() != nil && OwnedBySyntax(fn.Pkg().Name()) {
 		return Source{}, false
 	}
@@ -116,22 +119,21 @@ func (m *Model) returns(fn *types.Func) (Source, bool) {
 	if f := m.ev.summary(fn); f != nil {
 		passes = f.Passes
 	}
+	me := &memo{busy: true}
+	m.fnMemo[fn] = me
+	defer func() { me.busy = false }()
 	if IsStrongName(strings.TrimPrefix(fn.Name(), "Get")) && len(passes) == 0 {
 		// A getter named after a credential; a helper of the package that
 		// builds its result from its arguments (bearer(t)) is judged by them.
-		return Source{Named, fn.Name() + "()"}, true
+		me.src, me.ok = Source{Named, fn.Name() + "()"}, true
+		return me.src, me.ok
 	}
 	if !local {
 		if f := m.ev.summary(fn); f != nil && f.Returns {
-			return Source{Named, fn.Name() + "()"}, true // a getter of another package
+			me.src, me.ok = Source{Named, fn.Name() + "()"}, true // a getter of another package
 		}
-		return Source{}, false
-	}
-	if me := m.fnMemo[fn]; me != nil {
 		return me.src, me.ok
 	}
-	me := &memo{busy: true}
-	m.fnMemo[fn] = me
 	// What callers pass to the parameters it returns is judged at each call
 	// (evCall), not here: bearer("anonymous") is no credential.
 	saved := m.resultOf
@@ -143,7 +145,6 @@ func (m *Model) returns(fn *types.Func) (Source, bool) {
 			break
 		}
 	}
-	me.busy = false
 	return me.src, me.ok
 }
 
