@@ -445,6 +445,9 @@ func (m *Model) call(call *ast.CallExpr) (Source, bool) {
 		return m.Credential(call.Args[0])
 	}
 	fn, _ := typeutil.Callee(m.info, call).(*types.Func)
+	if fn == nil && m.ev != nil {
+		return m.methodValueCall(call)
+	}
 	if fn == nil {
 		return Source{}, false
 	}

@@ -197,6 +197,29 @@ func (m *Model) evCall(call *ast.CallExpr, fn *types.Func) (Source, bool) {
 	return Source{}, false
 }
 
+// methodValueCall handles get() where get := c.Token: a method value
+// bound to a variable, called later.
+func (m *Model) methodValueCall(call *ast.CallExpr) (Source, bool) {
+	id, ok := ast.Unparen(call.Fun).(*ast.Ident)
+	if !ok {
+		return Source{}, false
+	}
+	for _, d := range m.ev.defs[m.info.ObjectOf(id)] {
+		sel, ok := ast.Unparen(d).(*ast.SelectorExpr)
+		if !ok {
+			continue
+		}
+		if s, ok := m.info.Selections[sel]; ok && s.Kind() == types.MethodVal {
+			if fn, ok := s.Obj().(*types.Func); ok {
+				if src, ok := m.returns(fn); ok {
+					return src, true
+				}
+			}
+		}
+	}
+	return Source{}, false
+}
+
 // formatterLeaks reports whether values of t print a credential through
 // their own String or Error method: a method of the package that returns
 // a credential field.

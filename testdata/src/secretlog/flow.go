@@ -176,3 +176,13 @@ func fetch(c *http.Client, base string, s *settings) error {
 	plain, _ := http.NewRequest("GET", base+"/v1/me", nil)
 	return fmt.Errorf("GET %s failed", plain.URL)
 }
+
+// A method value bound to a variable and called later.
+func methodValues(s *settings, c *conn) {
+	get := s.auth
+	log.Print(get()) // want `credential auth\(\) reaches a log line`
+	other := c.String
+	log.Print(other())
+}
+
+func (c *conn) String() string { return c.host }
