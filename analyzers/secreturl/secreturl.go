@@ -192,6 +192,12 @@ func (c *checker) plausibleValue(e ast.Expr) bool {
 	if !ok || tv.Value != nil || !credential.IsStringLike(tv.Type) {
 		return false
 	}
+	if call, ok := ast.Unparen(e).(*ast.CallExpr); ok {
+		if fn, ok := typeutil.Callee(c.pass.TypesInfo, call).(*types.Func); ok && fn.Pkg() != nil && fn.Pkg().Path() == "strconv" &&
+			(strings.HasPrefix(fn.Name(), "Format") || fn.Name() == "Itoa") {
+			return false // a number or a flag: oauthTokens=true
+		}
+	}
 	if name := exprName(e); name != "" {
 		return !credential.IsCursor(name) && credential.ClassifyName(name) != credential.About
 	}

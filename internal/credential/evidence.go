@@ -71,7 +71,7 @@ func exportSummaries(pass *analysis.Pass) (any, error) {
 		return r, nil
 	}
 	sinks.Stat("credfacts", pass.Pkg.Path(), "gather")
-	r.ev = Gather(pass.TypesInfo, pass.Pkg, pass.Files)
+	r.ev = Gather(pass.Fset, pass.TypesInfo, pass.Pkg, pass.Files)
 	r.ev.imp = r.imp
 	m := newEvidenceModel(r.ev)
 	for fn, decl := range r.ev.decls {
@@ -128,6 +128,10 @@ type Evidence struct {
 	// headerValues are range variables over a request's headers.
 	headerValues map[types.Object]string
 	decls        map[*types.Func]*ast.FuncDecl
+	// fset and inTest (the file being walked is a _test.go file) keep a
+	// test's fixtures out of the flow of the code it tests.
+	fset   *token.FileSet
+	inTest bool
 	// imp imports a fact of another package's function; facts caches them
 	// (checks share the Evidence, hence mu).
 	imp   func(types.Object, analysis.Fact) bool
@@ -142,7 +146,7 @@ func gather(pass *analysis.Pass) (any, error) {
 	if r != nil && r.ev != nil {
 		return r.ev, nil
 	}
-	ev := Gather(pass.TypesInfo, pass.Pkg, pass.Files)
+	ev := Gather(pass.Fset, pass.TypesInfo, pass.Pkg, pass.Files)
 	if r != nil {
 		ev.imp = r.imp
 	}
@@ -171,8 +175,9 @@ func (ev *Evidence) summary(fn *types.Func) *SummaryFact {
 
 // Gather walks files and returns their evidence. Analyzer calls it; it is
 // exported for tools that type-check without the analysis framework.
-func Gather(info *types.Info, pkg *types.Package, files []*ast.File) *Evidence {
+func Gather(fset *token.FileSet, info *types.Info, pkg *types.Package, files []*ast.File) *Evidence {
 	ev := &Evidence{
+		fset:         fset,
 		info:         info,
 		pkg:          pkg,
 		defs:         make(map[types.Object][]ast.Expr),
@@ -186,6 +191,7 @@ func Gather(info *types.Info, pkg *types.Package, files []*ast.File) *Evidence {
 	}
 	var uses []ast.Expr
 	for _, f := range files {
+		ev.inTest = InTestFile(fset, f.Pos())
 		for _, d := range f.Decls {
 			switch d := d.(type) {
 			case *ast.FuncDecl:
@@ -287,8 +293,21 @@ func (ev *Evidence) target(e ast.Expr) types.Object {
 
 func (ev *Evidence) assign(lhs, rhs ast.Expr) {
 	if obj := ev.target(lhs); obj != nil {
-		ev.defs[obj] = append(ev.defs[obj], rhs)
+		ev.define(obj, rhs)
 	}
+}
+
+// define records rhs as a value of obj, unless a test puts it into a
+// field or parameter of the code under test: New(ctx, domain,
+// clientSecretFixture, …) in a test does not make the clientID parameter
+// a credential.
+func (ev *Evidence) define(obj types.Object, rhs ast.Expr) {
+	if ev.inTest && !InTestFile(ev.fset, obj.Pos()) {
+		if v, ok := obj.(*types.Var); ok && (v.IsField() || v.Parent() != nil && v.Parent().Parent() != types.Universe) {
+			return
+		}
+	}
+	ev.defs[obj] = append(ev.defs[obj], rhs)
 }
 
 // intoCredential records rhs as used as a credential when it is assigned to
@@ -343,7 +362,7 @@ func (ev *Evidence) compositeLit(lit *ast.CompositeLit, uses []ast.Expr) []ast.E
 				continue
 			}
 			if local {
-				ev.defs[f.Origin()] = append(ev.defs[f.Origin()], val)
+				ev.define(f.Origin(), val)
 			}
 			if IsStrongName(f.Name()) {
 				uses = append(uses, val) // oauth2.Token{AccessToken: t}
@@ -377,8 +396,7 @@ func (ev *Evidence) call(call *ast.CallExpr, uses []ast.Expr) []ast.Expr {
 			if j < 0 || call.Ellipsis.IsValid() && i == len(call.Args)-1 {
 				break
 			}
-			p := params.At(j)
-			ev.defs[p] = append(ev.defs[p], a)
+			ev.define(params.At(j), a)
 		}
 	}
 	if s, ok := sinks.Lookup(fn); ok {

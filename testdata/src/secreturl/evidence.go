@@ -5,6 +5,7 @@ import (
 	"net/http"
 	"net/url"
 	"os"
+	"strconv"
 )
 
 // An ACME challenge's token is public: nothing in the package sends it as
@@ -37,5 +38,13 @@ func (v *vendor) query(id string) string {
 	q := url.Values{}
 	q.Set("id", id)
 	q.Set("sig", v.token) // want `credential token is put into a URL query \(parameter "sig"\)`
+	return v.base + "?" + q.Encode()
+}
+
+// A flag or a number under a credential-like parameter name.
+func (v *vendor) flags(oauthTokens bool, tokenCount int) string {
+	q := url.Values{}
+	q.Add("oauthTokens", strconv.FormatBool(oauthTokens))
+	q.Add("token", strconv.Itoa(tokenCount))
 	return v.base + "?" + q.Encode()
 }
