@@ -31,10 +31,11 @@
 // (reads them from a credential source or uses them as one elsewhere),
 // os.Getenv of a credential-named variable, values read from credential
 // headers, and values derived from them through the package (fields,
-// helpers' results, credential getters of other packages by their facts). It stays
-// silent on OAuth token endpoints (token_url, /oauth/token), grant_type,
-// response_type=token, pagination parameters and cursors (page_token=,
-// next_token=, a pageToken value), constant values, and presigned URLs:
+// helpers' results, credential getters of other packages by their
+// facts). It stays silent on OAuth token endpoints (token_url,
+// /oauth/token), grant_type, response_type=token, pagination parameters
+// and cursors (page_token=, next_token=, a pageToken value), constant
+// values, numbers and flags formatted by strconv, and presigned URLs:
 // a function that also puts a signature into the URL (X-Amz-Signature,
 // X-Goog-Signature, Signature=) builds a URL whose query is meant to carry
 // its time-limited credentials.
