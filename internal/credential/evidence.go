@@ -630,9 +630,28 @@ func (ev *Evidence) markUsed(e ast.Expr, depth int) {
 		}
 		ev.used[obj] = true
 		for _, d := range ev.defs[obj] {
-			ev.markUsed(d, depth+1)
+			if !ev.extractsPart(d) {
+				ev.markUsed(d, depth+1)
+			}
 		}
 	}
+}
+
+// extractsPart reports whether e takes a part of a value: a slice, an
+// index, strings.Cut, Split or Fields. A password cut out of a URL's
+// authority does not make the rest of the authority (the host) one.
+func (ev *Evidence) extractsPart(e ast.Expr) bool {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.SliceExpr, *ast.IndexExpr:
+		return true
+	case *ast.CallExpr:
+		if fn, ok := typeutil.Callee(ev.info, e).(*types.Func); ok && fn.Pkg() != nil &&
+			(fn.Pkg().Path() == "strings" || fn.Pkg().Path() == "bytes") {
+			n := fn.Name()
+			return strings.HasPrefix(n, "Split") || strings.HasPrefix(n, "Cut") || strings.HasPrefix(n, "Fields")
+		}
+	}
+	return false
 }
 
 // roots returns the variables and fields whose whole value e carries:

@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"net/url"
 	"os"
+	"strings"
 
 	"golang.org/x/oauth2"
 )
@@ -158,4 +159,24 @@ func NewDNSProviderCredentials(project string) *gcloudProvider {
 
 func (d *gcloudProvider) zone(id string) error {
 	return fmt.Errorf("zone %q in project %q not found", id, d.project)
+}
+
+// A password cut out of a URL's authority is a credential; the host cut
+// out of the same authority is not (net/url's parseAuthority).
+func parseAuthority(authority string) (*url.Userinfo, string, error) {
+	i := strings.LastIndex(authority, "@")
+	if i < 0 {
+		return nil, authority, nil
+	}
+	userinfo := authority[:i]
+	username, password, _ := strings.Cut(userinfo, ":")
+	host := authority[i+1:]
+	if host == "" {
+		return nil, "", fmt.Errorf("empty host in %q", host)
+	}
+	if strings.Contains(host, "/") {
+		return nil, "", fmt.Errorf("bad host %q", host)
+	}
+	log.Printf("user %s password %s", username, password) // want `credential password reaches a log line`
+	return url.UserPassword(username, password), host, nil
 }
