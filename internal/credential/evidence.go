@@ -210,8 +210,11 @@ func Gather(fset *token.FileSet, info *types.Info, pkg *types.Package, files []*
 	for _, u := range uses {
 		ev.markUsed(u, 0)
 	}
-	for fn, rets := range ev.returns {
-		ev.passes[fn] = ev.paramsReaching(fn, rets)
+	// Two rounds: a helper that returns another helper's result.
+	for range 2 {
+		for fn, rets := range ev.returns {
+			ev.passes[fn] = ev.paramsReaching(fn, rets)
+		}
 	}
 	return ev
 }
@@ -657,8 +660,7 @@ func (ev *Evidence) extractsPart(e ast.Expr) bool {
 // roots returns the variables and fields whose whole value e carries:
 // through concatenation, formatting, conversion, string functions and
 // package functions that pass a parameter to their result; not through
-// sanitizers (hashes, redactors, len). params, when set, limits the
-// answer to those objects and follows local variables back to them.
+// sanitizers (hashes, redactors, len).
 func (ev *Evidence) roots(e ast.Expr, out []types.Object) []types.Object {
 	switch e := ast.Unparen(e).(type) {
 	case *ast.Ident:
