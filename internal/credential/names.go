@@ -2,6 +2,7 @@ package credential
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 )
 
@@ -265,8 +266,18 @@ func IsWeakName(name string) bool {
 // IsStrongName reports whether a name alone says the value is a credential:
 // ClassifyName calls it Secret and it is not weak (IsWeakName).
 func IsStrongName(name string) bool {
-	return ClassifyName(name) == Secret && !IsWeakName(name)
+	if v, ok := strongNames.Load(name); ok {
+		return v.(bool)
+	}
+	v := ClassifyName(name) == Secret && !IsWeakName(name)
+	strongNames.Store(name, v)
+	return v
 }
+
+// strongNames remembers IsStrongName: the evidence walk asks it of every
+// field key and parameter name at every call and literal, and a package
+// repeats few names many times.
+var strongNames sync.Map
 
 // IsCredentialHeader reports whether a header of this name (any case)
 // carries a credential value.
