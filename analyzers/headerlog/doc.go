@@ -22,9 +22,13 @@
 //   - a direct read of a credential header: req.Header.Get("Authorization"),
 //     Header.Values("Cookie"), Header["X-Api-Key"];
 //   - a struct that holds an http.Header or http.Request by value or embeds
-//     one.
+//     one;
+//   - the values of a range over a request's headers, unless the loop body
+//     names a credential header (it skips or masks them) or redacts them.
 //
-// It stays silent on response headers (resp.Header: the server's, not the
+// It stays silent on a dump whose credentials a regexp replaced first, on
+// headers written back to the client that sent them (an
+// http.ResponseWriter), on response headers (resp.Header: the server's, not the
 // caller's credentials), on other headers (Content-Type, X-Request-Id), on
 // header names, len(req.Header), values printed with %T or %p, structs
 // that hold a request by pointer (printed as an address) and types with

@@ -19,7 +19,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "headerlog",
 	Doc:      diag.Doc(doc, "headerlog"),
 	URL:      "https://github.com/credlint/credlint/blob/main/docs/headerlog.md",
-	Requires: []*analysis.Analyzer{sinks.Analyzer},
+	Requires: []*analysis.Analyzer{sinks.Analyzer, credential.Analyzer},
 	Run:      run,
 }
 
@@ -28,11 +28,14 @@ func run(pass *analysis.Pass) (any, error) {
 	if len(calls) == 0 {
 		return nil, nil
 	}
-	m := credential.NewModel(pass.TypesInfo)
+	m := credential.NewPassModel(pass)
 	report := diag.New(pass)
 	for _, c := range calls {
 		if credential.InTestFile(pass.Fset, c.Call.Pos()) {
 			continue // requests built by a test carry fixtures
+		}
+		if c.Kind == sinks.Response {
+			continue // echoing a request's headers to the client who sent them
 		}
 		m.Enter(c.Body)
 		for _, arg := range c.Args {

@@ -9,38 +9,59 @@
 // indexed, kept for months and read by people who must not hold the key;
 // error messages end up in logs, API responses and bug reports.
 //
-// The check follows credential values inside each function to the
-// arguments of a log or error sink. Credentials are what credlint's model
-// knows: variables, fields, parameters and functions named like a secret
-// (token, apiKey, clientSecret, systemID), os.Getenv of a credential-named
-// variable (SURESEND_API_TOKEN), values read from a credential header
-// into a variable, and anything derived from those in the function by
-// assignment, concatenation, fmt.Sprintf, string conversion, strings
-// functions or a struct, map or slice literal. Printing a struct whose
+// The check follows credential values through the package to the
+// arguments of a log, error, panic or response sink. A name that can only
+// mean a secret (password, pw, secret, apiKey, accessToken, refreshToken,
+// bearer, privateKey, clientSecret, cred, authToken, systemID) stands
+// alone; an ambiguous one (a bare token, key, auth, code, signature,
+// nonce) is a credential only when the package corroborates it: the value
+// is read from a credential source (os.Getenv of a credential-named
+// variable, a credential header, a credential field) or used as one
+// somewhere in the package (set into Authorization, X-Api-Key or any
+// header named like a credential or valued "Bearer "+x, passed to
+// SetBasicAuth, url.UserPassword, oauth2.Token{AccessToken: x}, a
+// parameter or field named like a credential, or an option such as
+// WithAPIKey). The ACME challenge token a DNS provider's CleanUp receives
+// is not a credential; a client's token sent as Bearer is.
+//
+// Values are followed through assignment, concatenation, fmt.Sprintf,
+// conversions, strings and base64 functions, struct, map and slice
+// literals, fields of the package's types (field-based), maps and slices
+// written by index or append, range, closures and generics; through the
+// package's functions by summary (what they return, which arguments reach
+// their result) and String or Error methods returning a credential; and,
+// through analysis facts, through the log wrappers, error helpers and
+// credential getters of other packages. A request built for a URL that
+// carries a credential carries it in req.URL. Printing a struct whose
 // fields include a credential (%v, %+v, slog.Any, zap.Any) is reported
 // too, unless the type has a String, Error or LogValue method that decides
-// what shows.
+// what shows; an encoder writing to standard output or error (JSON, XML,
+// YAML, TOML) is reported for the fields it encodes.
 //
 // Sinks are matched by package path: log and log/slog (functions, *Logger
-// methods, slog.String/Any/Group attributes), fmt.Print* and fmt.Fprint*
-// to os.Stdout or os.Stderr, testing's Log*, Error*, Fatal* and Skip*,
-// go.uber.org/zap (Logger, SugaredLogger, zap.String/Any/Reflect fields),
-// github.com/sirupsen/logrus (WithField(s), Infof…), github.com/rs/zerolog
-// (Str, Interface… and Msg), k8s.io/klog/v2, github.com/golang/glog,
-// github.com/hashicorp/go-hclog, go-logr, and the error constructors
-// fmt.Errorf and errors.New. A function of the same package that passes a
-// parameter on to a sink is a sink too (a log wrapper); wrappers in other
-// packages are not followed.
+// methods, slog.String/Any/Group attributes), fmt.Print*, fmt.Fprint* and
+// io.WriteString to os.Stdout or os.Stderr, testing's Log*, Error*,
+// Fatal* and Skip*, go.uber.org/zap, github.com/sirupsen/logrus,
+// github.com/rs/zerolog, k8s.io/klog/v2, github.com/golang/glog,
+// github.com/hashicorp/go-hclog, go-logr, fmt.Errorf, errors.New, panic,
+// and the response body (http.Error, ResponseWriter.Write, fmt.Fprint* to
+// a ResponseWriter). A function that passes a parameter on to a sink is a
+// sink too (a log wrapper), in this package or, by its fact, another.
 //
-// It stays silent on values that do not show the secret: len(token),
-// token != "", a value passed through a redacting or hashing function
-// (sha256, names containing redact, mask, hash, obfuscate, fingerprint),
-// the scheme half of strings.SplitN(auth, " ", 2)[0] or strings.Cut, an
-// argument printed with %T or %p; and on names about secrets rather than
-// secrets (tokenURL, tokenType, secretName), pagination and cursor tokens
-// (pageToken, nextToken, NextPageToken, continuationToken, syncToken) and
-// CSRF tokens. Headers and whole requests are headerlog's: a direct
-// Header.Get("Authorization") in a log call is reported there, not here.
+// It stays silent on values that do not show the secret: a value provably
+// empty where it is printed (inside if v == ""), len(token), comparisons,
+// a value passed through a sanitizer (crypto/..., hash/..., x/crypto's
+// bcrypt, scrypt, argon2, HMAC, encryption, functions named encrypt, crypt
+// or seal, regexp replacement, names containing redact, mask, hash,
+// obfuscate, fingerprint), the scheme half of strings.SplitN(auth, " ",
+// 2)[0] or strings.Cut, an argument printed with %T or %p, fields an
+// encoder leaves out (json:"-", unexported); names about secrets
+// (tokenURL, tokenType, secretName, encryptedPassword, passwordHash),
+// pagination, cursor, CSRF, challenge and verification tokens, idempotency
+// keys, public keys and key IDs; and a request's own Authorization header
+// written back to the client that sent it. Headers and whole requests are
+// headerlog's: a direct Header.Get("Authorization") in a log call is
+// reported there, not here.
 //
 // Log that a credential is set, or a redacted form of it, never the value.
 // Suppress a finding with `//credlint:ignore secretlog <reason>` on the line

@@ -20,7 +20,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "secretlog",
 	Doc:      diag.Doc(doc, "secretlog"),
 	URL:      "https://github.com/credlint/credlint/blob/main/docs/secretlog.md",
-	Requires: []*analysis.Analyzer{sinks.Analyzer},
+	Requires: []*analysis.Analyzer{sinks.Analyzer, credential.Analyzer},
 	Run:      run,
 }
 
@@ -29,10 +29,11 @@ func run(pass *analysis.Pass) (any, error) {
 	if len(calls) == 0 {
 		return nil, nil
 	}
-	m := credential.NewModel(pass.TypesInfo)
+	m := credential.NewPassModel(pass)
 	report := diag.New(pass)
 	for _, c := range calls {
 		m.Enter(c.Body)
+		m.Quiet(c.Forwarded)
 		for _, arg := range c.Args {
 			if _, ok := m.Headers(arg); ok {
 				continue // headerlog's
@@ -53,19 +54,30 @@ func leak(pass *analysis.Pass, m *credential.Model, c sinks.Call, arg ast.Expr) 
 		if inTest && !src.Runtime() {
 			return "", false // a fixture
 		}
+		if c.Kind == sinks.Response && src.Kind == credential.HeaderRead {
+			return "", false // the client's own credential, sent back to it
+		}
 		return fmt.Sprintf("credential %s reaches %s; %s", src.Describe(), where, advice(c.Kind)), true
 	}
 	t := pass.TypesInfo.TypeOf(arg)
 	if t == nil || inTest {
 		return "", false
 	}
-	if field, ok := credential.CredentialField(t); ok {
+	field, ok := m.CredentialField(t)
+	if c.Serialized {
+		field, ok = credential.SerializedField(t)
+	}
+	if ok {
 		name := types.TypeString(t, func(p *types.Package) string {
 			if p == pass.Pkg {
 				return ""
 			}
 			return p.Name()
 		})
+		if c.Serialized {
+			return fmt.Sprintf("%s is encoded with its credential field %s by %s; tag the field `json:\"-\"` or encode a copy without it",
+				types.ExprString(arg), field, c.Name), true
+		}
 		return fmt.Sprintf("%s is printed whole, with its credential field %s, in %s; log selected fields, or give %s a String or LogValue method that redacts it",
 			types.ExprString(arg), field, where, name), true
 	}
@@ -73,8 +85,11 @@ func leak(pass *analysis.Pass, m *credential.Model, c sinks.Call, arg ast.Expr) 
 }
 
 func advice(k sinks.Kind) string {
-	if k == sinks.Error {
+	switch k {
+	case sinks.Error, sinks.Panic:
 		return "errors end up in logs and responses: leave the value out"
+	case sinks.Response:
+		return "never send a credential back in a response body"
 	}
 	return "log that it is set, or a redacted form, never the value"
 }

@@ -26,12 +26,16 @@
 //     requests); database and other DSNs with another scheme are left
 //     alone.
 //
-// Credentials are what credlint's model knows (credential-named variables,
-// fields and parameters, os.Getenv of a credential-named variable, values
-// read from credential headers, and values derived from them). It stays
-// silent on OAuth token endpoints (token_url, /oauth/token), grant_type,
-// response_type=token, pagination parameters and cursors (page_token=,
-// next_token=, a pageToken value), constant values, and presigned URLs:
+// Credentials are what credlint's model knows: strong credential names,
+// ambiguous ones (a bare token) only when the package corroborates them
+// (reads them from a credential source or uses them as one elsewhere),
+// os.Getenv of a credential-named variable, values read from credential
+// headers, and values derived from them through the package (fields,
+// helpers' results, credential getters of other packages by their
+// facts). It stays silent on OAuth token endpoints (token_url,
+// /oauth/token), grant_type, response_type=token, pagination parameters
+// and cursors (page_token=, next_token=, a pageToken value), constant
+// values, numbers and flags formatted by strconv, and presigned URLs:
 // a function that also puts a signature into the URL (X-Amz-Signature,
 // X-Goog-Signature, Signature=) builds a URL whose query is meant to carry
 // its time-limited credentials.

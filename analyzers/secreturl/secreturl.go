@@ -26,7 +26,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "secreturl",
 	Doc:      diag.Doc(doc, "secreturl"),
 	URL:      "https://github.com/credlint/credlint/blob/main/docs/secreturl.md",
-	Requires: []*analysis.Analyzer{inspect.Analyzer},
+	Requires: []*analysis.Analyzer{inspect.Analyzer, credential.Analyzer},
 	Run:      run,
 }
 
@@ -53,7 +53,7 @@ func run(pass *analysis.Pass) (any, error) {
 	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	c := &checker{
 		pass:     pass,
-		m:        credential.NewModel(pass.TypesInfo),
+		m:        credential.NewPassModel(pass),
 		report:   diag.New(pass),
 		seen:     make(map[token.Pos]bool),
 		builders: make(map[types.Object]*urlText),
@@ -191,6 +191,12 @@ func (c *checker) plausibleValue(e ast.Expr) bool {
 	tv, ok := c.pass.TypesInfo.Types[e]
 	if !ok || tv.Value != nil || !credential.IsStringLike(tv.Type) {
 		return false
+	}
+	if call, ok := ast.Unparen(e).(*ast.CallExpr); ok {
+		if fn, ok := typeutil.Callee(c.pass.TypesInfo, call).(*types.Func); ok && fn.Pkg() != nil && fn.Pkg().Path() == "strconv" &&
+			(strings.HasPrefix(fn.Name(), "Format") || fn.Name() == "Itoa") {
+			return false // a number or a flag: oauthTokens=true
+		}
 	}
 	if name := exprName(e); name != "" {
 		return !credential.IsCursor(name) && credential.ClassifyName(name) != credential.About

@@ -7,8 +7,11 @@ import (
 	"go/types"
 	"strings"
 
-	"github.com/credlint/credlint/internal/astutil"
+	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/credlint/credlint/internal/astutil"
+	"github.com/credlint/credlint/internal/sinks"
 )
 
 // SourceKind says why an expression is a credential.
@@ -70,11 +73,22 @@ func (s Source) derived() Source {
 // Sprintf, conversion) from credential sources. Build one per pass with
 // NewModel; it is not safe for concurrent use.
 type Model struct {
-	info    *types.Info
-	derived map[types.Object]Source
-	splits  map[types.Object]bool   // parts := strings.SplitN(auth, " ", 2)
-	dumps   map[types.Object]string // text made from request headers
-	seen    map[*ast.BlockStmt]bool
+	info *types.Info
+	// ev is the package-wide evidence; nil means names alone decide, and an
+	// ambiguous name (token) counts as it always did.
+	ev     *Evidence
+	memo   map[types.Object]*memo
+	fnMemo map[*types.Func]*memo
+	quiet  []*types.Var // see Quiet
+	// resultOf is the function whose returns are being judged: its
+	// parameters count without what its callers pass (see returns).
+	resultOf *types.Func
+	derived  map[types.Object]Source
+	splits   map[types.Object]bool   // parts := strings.SplitN(auth, " ", 2)
+	dumps    map[types.Object]string // text made from request headers
+	masked   map[types.Object]bool   // text a sanitizer rewrote (see isMasking)
+	syntax   map[types.Type]bool     // see (*Model).syntaxType
+	seen     map[*ast.BlockStmt]bool
 }
 
 // NewModel returns the credential model for a type-checked package.
@@ -84,8 +98,33 @@ func NewModel(info *types.Info) *Model {
 		derived: make(map[types.Object]Source),
 		splits:  make(map[types.Object]bool),
 		dumps:   make(map[types.Object]string),
+		masked:  make(map[types.Object]bool),
 		seen:    make(map[*ast.BlockStmt]bool),
 	}
+}
+
+// NewPassModel returns the credential model of a pass whose analyzer
+// requires Analyzer: ambiguous names need corroboration, and values are
+// followed through the whole package (fields, parameters, returns).
+func NewPassModel(pass *analysis.Pass) *Model {
+	ev, _ := pass.ResultOf[Analyzer].(*Evidence)
+	return newEvidenceModel(ev)
+}
+
+func newEvidenceModel(ev *Evidence) *Model {
+	m := NewModel(ev.info)
+	m.ev = ev
+	m.memo = make(map[types.Object]*memo)
+	m.fnMemo = make(map[*types.Func]*memo)
+	return m
+}
+
+// memo is an object's or function's answer; busy while it is computed,
+// which ends cycles (a value assigned from itself) with "no".
+type memo struct {
+	src  Source
+	ok   bool
+	busy bool
 }
 
 // Enter records the credential flow of a function body; call it for each
@@ -150,7 +189,12 @@ func (m *Model) flow(lhs, rhs ast.Expr) {
 	if IsStringLike(obj.Type()) {
 		if what, ok := m.headers(rhs, false); ok {
 			m.dumps[obj] = what // dump, err := httputil.DumpRequest(req, true)
+		} else if m.ev != nil && isMasking(m.info, rhs) {
+			m.masked[obj] = true // dump = re.ReplaceAll(dump, []byte("[redacted]"))
 		}
+	}
+	if m.ev != nil {
+		return // the package's evidence holds every assignment already
 	}
 	if src, ok := m.Credential(rhs); ok {
 		m.derived[obj] = src.derived()
@@ -175,16 +219,24 @@ func (m *Model) Credential(e ast.Expr) (Source, bool) {
 	}
 	switch e := e.(type) {
 	case *ast.Ident:
-		return m.object(m.info.ObjectOf(e))
+		obj := m.info.ObjectOf(e)
+		if m.ev != nil && m.ev.emptyAt(obj, e.Pos()) {
+			return Source{}, false // inside if v == "": provably empty
+		}
+		return m.object(obj)
 	case *ast.SelectorExpr:
 		sel, ok := m.info.Selections[e]
 		if ok && sel.Kind() == types.MethodVal {
 			return Source{}, false // a method value, not a call
 		}
-		if ok && syntaxType(sel.Recv()) {
+		if ok && m.syntaxType(sel.Recv()) {
 			return Source{}, false // p.token of a parser
 		}
-		return m.object(m.info.ObjectOf(e.Sel))
+		obj := m.info.ObjectOf(e.Sel)
+		if m.ev != nil && m.ev.emptyAt(obj, e.Pos()) {
+			return Source{}, false
+		}
+		return m.object(obj)
 	case *ast.StarExpr:
 		return m.Credential(e.X)
 	case *ast.BinaryExpr:
@@ -205,6 +257,9 @@ func (m *Model) Credential(e ast.Expr) (Source, bool) {
 }
 
 func (m *Model) object(obj types.Object) (Source, bool) {
+	if m.ev != nil {
+		return m.evObject(obj)
+	}
 	v, ok := obj.(*types.Var)
 	if !ok {
 		if f, ok := obj.(*types.Func); ok && ClassifyName(f.Name()) == Secret {
@@ -227,10 +282,25 @@ func (m *Model) object(obj types.Object) (Source, bool) {
 // logrus.Fields{"token": tok}, []any{"key", apiKey}), a variable assigned
 // one, or the parts of a split credential.
 func (m *Model) holder(e ast.Expr) (Source, bool) {
+	if t := m.info.TypeOf(e); t != nil {
+		if _, basic := t.Underlying().(*types.Basic); basic {
+			return Source{}, false // a number or a bool shows no credential
+		}
+	}
+	if t := m.info.TypeOf(e); t != nil {
+		if src, ok := m.formatterLeaks(t); ok {
+			return src, true // its String method returns a credential
+		}
+	}
 	switch e := e.(type) {
 	case *ast.Ident:
 		if src, ok := m.derived[m.info.ObjectOf(e)]; ok {
 			return src, true
+		}
+		if m.ev != nil {
+			if v, ok := m.info.ObjectOf(e).(*types.Var); ok && !v.IsField() {
+				return m.evObject(v) // a map or slice given a credential, a range variable
+			}
 		}
 	case *ast.UnaryExpr:
 		if e.Op == token.AND {
@@ -252,6 +322,62 @@ func (m *Model) holder(e ast.Expr) (Source, bool) {
 		if isSplit(m.info, e) && len(e.Args) > 0 {
 			return m.Credential(e.Args[0])
 		}
+		if m.ev != nil {
+			return m.evHolderCall(e)
+		}
+	case *ast.SelectorExpr:
+		if m.ev == nil {
+			break
+		}
+		v, ok := m.info.ObjectOf(e.Sel).(*types.Var)
+		if ok && v.Pkg() == m.ev.pkg {
+			return m.evObject(v) // a field of a package type given a credential holder
+		}
+		if ok && v.Name() == "URL" && astutil.IsNamed(v.Type(), "net/url", "URL") {
+			if src, ok := m.holder(ast.Unparen(e.X)); ok {
+				return src, true // req.URL of a request built for a credential-carrying URL
+			}
+		}
+	}
+	return Source{}, false
+}
+
+// evHolderCall handles calls whose non-text result holds a credential:
+// append with a credential element, json.Marshal of a struct with a
+// serialised credential field, a package function returning a holder.
+func (m *Model) evHolderCall(call *ast.CallExpr) (Source, bool) {
+	switch fn := typeutil.Callee(m.info, call).(type) {
+	case *types.Builtin:
+		if fn.Name() == "append" {
+			for _, a := range call.Args {
+				if src, ok := m.Credential(a); ok {
+					return src.derived(), true
+				}
+			}
+		}
+	case *types.Func:
+		if fn.Pkg() == nil {
+			break
+		}
+		if i, ok := sinks.URLArg(fn); ok && i < len(call.Args) {
+			if src, ok := m.Credential(call.Args[i]); ok {
+				return src.derived(), true // http.NewRequest(…, base+"?key="+key, …), url.Parse
+			}
+		}
+		switch path := fn.Pkg().Path(); {
+		case (path == "encoding/json" || strings.HasSuffix(path, "yaml") || strings.HasSuffix(path, "toml")) &&
+			strings.HasPrefix(fn.Name(), "Marshal") && len(call.Args) > 0:
+			if src, ok := m.Credential(call.Args[0]); ok {
+				return src.derived(), true
+			}
+			if t := m.info.TypeOf(call.Args[0]); t != nil {
+				if f, ok := SerializedField(t); ok {
+					return Source{Derived, f}, true
+				}
+			}
+			return Source{}, false
+		}
+		return m.evCall(call, fn)
 	}
 	return Source{}, false
 }
@@ -291,6 +417,17 @@ func isSplit(info *types.Info, call *ast.CallExpr) bool {
 	return false
 }
 
+// isMasking reports whether e is a call of a sanitizer: a regexp
+// replacement, a redacting function.
+func isMasking(info *types.Info, e ast.Expr) bool {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	fn, ok := typeutil.Callee(info, call).(*types.Func)
+	return ok && IsSanitizer(fn)
+}
+
 // isCut matches strings.Cut and bytes.Cut, whose first result is what
 // precedes the separator: the scheme of an Authorization value.
 func isCut(info *types.Info, e ast.Expr) bool {
@@ -308,10 +445,13 @@ func (m *Model) call(call *ast.CallExpr) (Source, bool) {
 		return m.Credential(call.Args[0])
 	}
 	fn, _ := typeutil.Callee(m.info, call).(*types.Func)
+	if fn == nil && m.ev != nil {
+		return m.methodValueCall(call)
+	}
 	if fn == nil {
 		return Source{}, false
 	}
-	if IsRedactor(fn.Name()) {
+	if IsRedactor(fn.Name()) || IsSanitizer(fn) {
 		return Source{}, false
 	}
 	pkg := ""
@@ -346,10 +486,13 @@ func (m *Model) call(call *ast.CallExpr) (Source, bool) {
 		}
 		return Source{}, false
 	}
+	if m.ev != nil {
+		return m.evHolderCall(call)
+	}
 	// Any other function or method whose name says it returns a secret:
 	// cfg.APIKey(), getToken(), creds.Password(); not p.TokenString() of a
 	// parser.
-	if recv := fn.Signature().Recv(); recv != nil && syntaxType(recv.Type()) ||
+	if recv := fn.Signature().Recv(); recv != nil && m.syntaxType(recv.Type()) ||
 		fn.Pkg() != nil && OwnedBySyntax(fn.Pkg().Name()) {
 		return Source{}, false // scanner.TokenString(tok)
 	}
@@ -408,8 +551,14 @@ func secretVar(name string, t types.Type) bool {
 // IsStringLike reports whether values of t are printed as text: string,
 // []byte, and named types of those, or pointers to them.
 func IsStringLike(t types.Type) bool {
+	if t == nil {
+		return false
+	}
 	if p, ok := types.Unalias(t).(*types.Pointer); ok {
 		t = p.Elem()
+	}
+	if tp, ok := types.Unalias(t).(*types.TypeParam); ok {
+		return typeParamText(tp)
 	}
 	switch u := t.Underlying().(type) {
 	case *types.Basic:
@@ -427,10 +576,21 @@ func IsStringLike(t types.Type) bool {
 // pointer. Types with a String, Format, LogValue, MarshalLog or GoString
 // method decide their own text and are trusted.
 func CredentialField(t types.Type) (string, bool) {
-	return credentialField(t, 0)
+	return credentialField(t, 0, nil)
 }
 
-func credentialField(t types.Type, depth int) (string, bool) {
+// CredentialField is the package function with the model's evidence: a
+// field of an ambiguous name (Token) counts only when the package uses it
+// as a credential, and a field of any name counts when the package puts a
+// credential in it.
+func (m *Model) CredentialField(t types.Type) (string, bool) {
+	if m.ev == nil {
+		return CredentialField(t)
+	}
+	return credentialField(t, 0, m)
+}
+
+func credentialField(t types.Type, depth int, m *Model) (string, bool) {
 	if depth > 3 {
 		return "", false
 	}
@@ -445,10 +605,14 @@ func credentialField(t types.Type, depth int) (string, bool) {
 		return "", false
 	}
 	for f := range st.Fields() {
-		if IsStringLike(f.Type()) && secretVar(f.Name(), f.Type()) {
+		if m != nil && IsStringLike(f.Type()) {
+			if _, ok := m.evObject(f); ok {
+				return f.Name(), true
+			}
+		} else if IsStringLike(f.Type()) && secretVar(f.Name(), f.Type()) {
 			return f.Name(), true
 		}
-		if name, ok := credentialField(f.Type(), depth+1); ok {
+		if name, ok := credentialField(f.Type(), depth+1, m); ok {
 			return f.Name() + "." + name, true
 		}
 	}
@@ -463,6 +627,23 @@ func hasFormatter(t types.Type) bool {
 		}
 	}
 	return false
+}
+
+// syntaxType is the package function, remembered per type: receivers
+// with hundreds of fields are asked about once per call otherwise.
+func (m *Model) syntaxType(t types.Type) bool {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	if v, ok := m.syntax[t]; ok {
+		return v
+	}
+	v := syntaxType(t)
+	if m.syntax == nil {
+		m.syntax = make(map[types.Type]bool)
+	}
+	m.syntax[t] = v
+	return v
 }
 
 // syntaxType reports whether t's fields and methods are about syntax: its

@@ -27,8 +27,16 @@ func (m *Model) Headers(e ast.Expr) (string, bool) { return m.headers(e, true) }
 func (m *Model) headers(e ast.Expr, reads bool) (string, bool) {
 	switch x := ast.Unparen(e).(type) {
 	case *ast.Ident:
+		if m.masked[m.info.ObjectOf(x)] {
+			return "", false // a dump whose credentials a regexp replaced
+		}
 		if what, ok := m.dumps[m.info.ObjectOf(x)]; ok {
 			return what, true
+		}
+		if m.ev != nil {
+			if what, ok := m.ev.headerValues[m.info.ObjectOf(x)]; ok {
+				return what, true // for name, v := range req.Header
+			}
 		}
 	case *ast.BinaryExpr:
 		if x.Op == token.ADD {

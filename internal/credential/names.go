@@ -2,6 +2,7 @@ package credential
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 )
 
@@ -21,7 +22,7 @@ const (
 // secretWords end a name that holds a secret value.
 var secretWords = map[string]bool{
 	"token": true, "tokens": true, "secret": true, "secrets": true,
-	"password": true, "passwd": true, "passphrase": true,
+	"password": true, "passwd": true, "passphrase": true, "pw": true, "pwd": true,
 	"credential": true, "credentials": true, "creds": true, "cred": true,
 	"apikey": true, "apitoken": true, "bearer": true, "authorization": true,
 	"clientsecret": true, "privatekey": true, "accesstoken": true,
@@ -83,9 +84,27 @@ var notSecretQualifiers = map[string]bool{
 	// Lexing verbs: readToken(line), scanToken, peekToken read syntax.
 	"read": true, "scan": true, "peek": true, "lex": true, "consume": true,
 	"expect": true, "skip": true, "unread": true, "split": true,
-	// A hashed or masked token is what is safe to show.
+	// A hashed, masked or encrypted secret is what is safe to show: names
+	// about a credential, not one (hashedPassword, encryptedPassword).
 	"hashed": true, "hash": true, "masked": true, "redacted": true,
-	"truncated": true, "obfuscated": true,
+	"truncated": true, "obfuscated": true, "encrypted": true, "crypted": true,
+	"salted": true, "sealed": true, "wrapped": true,
+	// Tokens that prove something other than identity: an ACME challenge's
+	// token, an e-mail verification or password-reset link's, a request's
+	// idempotency key.
+	"challenge": true, "verification": true, "verify": true, "idempotency": true,
+	"nonce": true, "state": true,
+}
+
+// strongTokenQualifiers make a trailing "token" a credential on the name
+// alone (accessToken, apiToken, botToken); a bare or otherwise qualified
+// token (token, challengeToken, deviceToken) is ambiguous: see IsWeakName.
+var strongTokenQualifiers = map[string]bool{
+	"api": true, "access": true, "refresh": true, "auth": true, "id": true,
+	"bearer": true, "session": true, "oauth": true, "bot": true, "personal": true,
+	"service": true, "app": true, "client": true, "admin": true, "vault": true,
+	"github": true, "gitlab": true, "slack": true, "security": true,
+	"account": true, "secret": true, "private": true, "user": true, "pat": true,
 }
 
 // ClassifyName says whether an identifier, field, parameter, environment
@@ -217,6 +236,48 @@ func OwnedBySyntax(typeName string) bool {
 	}
 	return false
 }
+
+// IsWeakName reports whether a name that ClassifyName calls Secret is
+// ambiguous on its own: a bare or unqualified "token" (token, tokens,
+// tokenValue, challengeToken's kin that are not listed as not-secret). The
+// flow model counts a value of such a name as a credential only with
+// corroboration found in its package: it is read from a credential source
+// or used as one (set into a credential header, passed to SetBasicAuth…).
+// Strong names (password, apiKey, accessToken, clientSecret, systemID)
+// stand alone.
+func IsWeakName(name string) bool {
+	words := splitWords(name)
+	if n := len(words); n > 1 && reprWords[words[n-1]] {
+		words = words[:n-1]
+	}
+	n := len(words)
+	if n == 0 || classifyWords(words) != Secret {
+		return false
+	}
+	switch words[n-1] {
+	case "token", "tokens":
+		return n == 1 || !strongTokenQualifiers[words[n-2]]
+	case "auth":
+		return true
+	}
+	return false
+}
+
+// IsStrongName reports whether a name alone says the value is a credential:
+// ClassifyName calls it Secret and it is not weak (IsWeakName).
+func IsStrongName(name string) bool {
+	if v, ok := strongNames.Load(name); ok {
+		return v.(bool)
+	}
+	v := ClassifyName(name) == Secret && !IsWeakName(name)
+	strongNames.Store(name, v)
+	return v
+}
+
+// strongNames remembers IsStrongName: the evidence walk asks it of every
+// field key and parameter name at every call and literal, and a package
+// repeats few names many times.
+var strongNames sync.Map
 
 // IsCredentialHeader reports whether a header of this name (any case)
 // carries a credential value.

@@ -62,3 +62,41 @@ func TestIsCredentialHeader(t *testing.T) {
 		}
 	}
 }
+
+func TestNameStrength(t *testing.T) {
+	strong := []string{"password", "pw", "pwd", "secret", "apiKey", "api_key", "accessToken",
+		"refreshToken", "bearer", "privateKey", "clientSecret", "credentials", "cred",
+		"authToken", "systemID", "githubToken", "botToken", "userToken2", "SURESEND_API_TOKEN"}
+	weak := []string{"token", "Token", "tokens", "tokenValue", "acmeToken", "deviceToken"}
+	neither := []string{"key", "code", "signature", "nonce", "challengeToken", "verificationToken",
+		"csrfToken", "pageToken", "encryptedPassword", "cryptedPassword", "hashedPassword",
+		"passwordHash", "tokenURL", "publicKey", "keyID", "idempotencyKey", "stateToken"}
+	for _, n := range strong {
+		if !IsStrongName(n) || IsWeakName(n) {
+			t.Errorf("%q: strong %v, weak %v; want a strong name", n, IsStrongName(n), IsWeakName(n))
+		}
+	}
+	for _, n := range weak {
+		if !IsWeakName(n) || IsStrongName(n) {
+			t.Errorf("%q: strong %v, weak %v; want a weak name", n, IsStrongName(n), IsWeakName(n))
+		}
+	}
+	for _, n := range neither {
+		if IsWeakName(n) || IsStrongName(n) {
+			t.Errorf("%q: strong %v, weak %v; want no credential name", n, IsStrongName(n), IsWeakName(n))
+		}
+	}
+}
+
+func TestCredentialHeaderLike(t *testing.T) {
+	for _, h := range []string{"Authorization", "X-Api-Key", "X-LSW-Auth", "AuthorizationToken", "PddToken", "X-Auth-Key", "Token"} {
+		if !credentialHeaderLike(h) {
+			t.Errorf("credentialHeaderLike(%q) = false", h)
+		}
+	}
+	for _, h := range []string{"Content-Type", "X-Request-Id", "X-Csrf-Token", "Idempotency-Key", "X-Auth-Email", "X-Page-Token", "Accept"} {
+		if credentialHeaderLike(h) {
+			t.Errorf("credentialHeaderLike(%q) = true", h)
+		}
+	}
+}

@@ -2,29 +2,78 @@ package sinks
 
 import (
 	"go/ast"
+	"go/build"
 	"go/constant"
 	"go/token"
 	"go/types"
+	"path/filepath"
 	"reflect"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
-	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 )
 
 // Analyzer finds, once per package, the calls that send arguments to a log
-// or error sink: entries of the table and functions of the package that
-// pass a parameter on to one (log wrappers). secretlog and headerlog share
-// its result. Wrappers in other packages are not followed: that would need
-// analysis facts, which make go vet analyse every dependency.
+// or error sink: entries of the table, functions of the package that pass
+// a parameter on to one (log wrappers), and wrappers of other packages
+// known by their WrapperFact. secretlog and headerlog share its result.
 var Analyzer = &analysis.Analyzer{
 	Name:       "sinkcalls",
 	Doc:        "find calls that send their arguments to a log, standard output or an error message",
-	Requires:   []*analysis.Analyzer{inspect.Analyzer},
+	Requires:   []*analysis.Analyzer{FactsAnalyzer},
 	ResultType: reflect.TypeFor[[]Call](),
 	Run:        findCalls,
+}
+
+// FactsAnalyzer learns the package's wrappers and exports a WrapperFact
+// for each exported one, so that a log wrapper or an error helper of
+// another package is a sink too. go vet runs it on every dependency: it
+// skips the standard library (its sinks are in the table) at the cost of
+// one file-name test.
+var FactsAnalyzer = &analysis.Analyzer{
+	Name:       "sinkfacts",
+	Doc:        "export which parameters of a function reach a log, standard output or an error message",
+	FactTypes:  []analysis.Fact{new(WrapperFact)},
+	ResultType: reflect.TypeFor[*finder](),
+	Run:        exportWrappers,
+}
+
+// A WrapperFact says which parameters of a function reach a sink.
+type WrapperFact struct {
+	Kind   Kind
+	Params []bool
+	Format int // index of a format parameter, or -1
+}
+
+func (*WrapperFact) AFact() {}
+
+func (f *WrapperFact) String() string { return "wrapper(" + f.Kind.String() + ")" }
+
+// Standard reports whether the pass analyses a package of the standard
+// library, by where its first file lives.
+func Standard(pass *analysis.Pass) bool {
+	if len(pass.Files) == 0 {
+		return false
+	}
+	name := pass.Fset.File(pass.Files[0].Pos()).Name()
+	root := filepath.Join(build.Default.GOROOT, "src") + string(filepath.Separator)
+	return build.Default.GOROOT != "" && strings.HasPrefix(name, root)
+}
+
+func exportWrappers(pass *analysis.Pass) (any, error) {
+	if Standard(pass) {
+		Stat("sinkfacts", pass.Pkg.Path(), "skip-std")
+		return (*finder)(nil), nil
+	}
+	Stat("sinkfacts", pass.Pkg.Path(), "walk")
+	f := learnWrappers(pass, true)
+	for fn, w := range f.wrappers {
+		if fn.Exported() && fn.Pkg() == pass.Pkg {
+			pass.ExportObjectFact(fn, &WrapperFact{Kind: w.kind, Params: w.params, Format: w.format})
+		}
+	}
+	return f, nil
 }
 
 // A Call is one call of a sink.
@@ -39,17 +88,29 @@ type Call struct {
 	// Args are the arguments whose value reaches the output (those printed
 	// with %T or %p are left out).
 	Args []ast.Expr
+	// Serialized is set for an encoder (json.NewEncoder(os.Stdout).Encode):
+	// only the fields it encodes reach the output.
+	Serialized bool
 	// Body is the body of the top-level function that holds the call, for
 	// following values derived in it; nil outside functions.
 	Body *ast.BlockStmt
+	// Forwarded are the parameters of that function which reach a sink:
+	// the function is a wrapper, and its callers' arguments are reported
+	// at the call, not again inside it.
+	Forwarded []*types.Var
 }
 
 // Where says where the call sends its arguments, for messages: "a log line
 // via log.Printf", "an error message via fmt.Errorf", naming a wrapper's sink.
 func (c Call) Where() string {
 	s := "a log line via " + c.Name
-	if c.Kind == Error {
+	switch c.Kind {
+	case Error:
 		s = "an error message via " + c.Name
+	case Response:
+		s = "an HTTP response via " + c.Name
+	case Panic:
+		s = "a panic message via " + c.Name
 	}
 	if c.Wrapper {
 		s += " (it passes it to " + c.Kind.article() + ")"
@@ -69,19 +130,39 @@ type site struct {
 	decl *ast.FuncDecl
 }
 
-func findCalls(pass *analysis.Pass) (any, error) {
-	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+// learnWrappers collects the package's call sites and learns its
+// wrappers; with facts, it first imports the facts of the other packages'
+// functions the package calls.
+func learnWrappers(pass *analysis.Pass, facts bool) *finder {
 	var sites []site
-	for cur := range insp.Root().Preorder((*ast.FuncDecl)(nil)) {
-		decl := cur.Node().(*ast.FuncDecl)
-		if decl.Body == nil {
-			continue
-		}
-		for c := range cur.Preorder((*ast.CallExpr)(nil)) {
-			sites = append(sites, site{c.Node().(*ast.CallExpr), decl})
+	f := &finder{info: pass.TypesInfo, wrappers: make(map[*types.Func]*wrapper), encoders: make(map[types.Object]ast.Expr)}
+	for _, file := range pass.Files {
+		for _, d := range file.Decls {
+			decl, ok := d.(*ast.FuncDecl)
+			if !ok || decl.Body == nil {
+				continue
+			}
+			ast.Inspect(decl.Body, func(n ast.Node) bool {
+				switch n := n.(type) {
+				case *ast.CallExpr:
+					sites = append(sites, site{n, decl})
+					if fn, ok := typeutil.Callee(f.info, n).(*types.Func); ok && facts && fn.Pkg() != nil && fn.Pkg() != pass.Pkg {
+						fn = fn.Origin()
+						if _, done := f.wrappers[fn]; !done {
+							var fact WrapperFact
+							if pass.ImportObjectFact(fn, &fact) {
+								f.wrappers[fn] = &wrapper{kind: fact.Kind, params: fact.Params, format: fact.Format}
+							}
+						}
+					}
+				case *ast.AssignStmt:
+					f.encoderVars(n)
+				}
+				return true
+			})
 		}
 	}
-	f := &finder{info: pass.TypesInfo, wrappers: make(map[*types.Func]*wrapper)}
+	f.sites = sites
 	// Wrappers of wrappers: a few rounds reach the depth seen in practice.
 	for range 3 {
 		changed := false
@@ -94,10 +175,28 @@ func findCalls(pass *analysis.Pass) (any, error) {
 			break
 		}
 	}
+	return f
+}
+
+func findCalls(pass *analysis.Pass) (any, error) {
+	f := pass.ResultOf[FactsAnalyzer].(*finder)
+	if f == nil {
+		f = learnWrappers(pass, false) // the standard library: no facts
+	}
+	sites := f.sites
 	var calls []Call
 	for _, s := range sites {
 		if c, ok := f.sinkCall(s.call); ok {
 			c.Body = s.decl.Body
+			if fn, ok := pass.TypesInfo.Defs[s.decl.Name].(*types.Func); ok {
+				if w := f.wrappers[fn]; w != nil {
+					for i, on := range w.params {
+						if on {
+							c.Forwarded = append(c.Forwarded, fn.Signature().Params().At(i))
+						}
+					}
+				}
+			}
 			calls = append(calls, c)
 		}
 	}
@@ -105,8 +204,11 @@ func findCalls(pass *analysis.Pass) (any, error) {
 }
 
 type finder struct {
+	sites    []site
 	info     *types.Info
 	wrappers map[*types.Func]*wrapper
+	// encoders are variables assigned an encoder: enc := json.NewEncoder(w).
+	encoders map[types.Object]ast.Expr
 }
 
 // sinkCall reports whether call sends arguments to a sink, and which.
@@ -135,12 +237,21 @@ func (f *finder) sinkCall(call *ast.CallExpr) (Call, bool) {
 		}
 		return c, len(c.Args) > 0
 	}
+	if c, ok := f.encoderCall(call, fn); ok {
+		return c, true
+	}
 	s, ok := Lookup(fn)
 	if !ok || !printed(s.Kind) || s.First >= len(call.Args) {
 		return Call{}, false
 	}
-	if s.Writer >= 0 && !isStdStream(f.info, call.Args[s.Writer]) {
-		return Call{}, false
+	if s.Writer >= 0 {
+		switch w := call.Args[s.Writer]; {
+		case isStdStream(f.info, w):
+		case isResponseWriter(f.info, w):
+			s.Kind = Response
+		default:
+			return Call{}, false
+		}
 	}
 	c := Call{Call: call, Name: calleeName(call, fn), Kind: s.Kind, Args: call.Args[s.First:]}
 	if strings.HasSuffix(fn.Name(), "f") {
@@ -152,7 +263,7 @@ func (f *finder) sinkCall(call *ast.CallExpr) (Call, bool) {
 // printed reports whether a sink of kind k writes its arguments out as
 // text. The table also holds request header setters and senders (http.go),
 // which are not log or error sinks.
-func printed(k Kind) bool { return k == Log || k == Error }
+func printed(k Kind) bool { return k == Log || k == Error || k == Response || k == Panic }
 
 func (w *wrapper) reaches(i int) bool {
 	if i >= len(w.params) {
@@ -290,6 +401,62 @@ func hiddenArgs(format string) map[int]bool {
 		arg++
 	}
 	return hidden
+}
+
+// encoderVars records enc := json.NewEncoder(w).
+func (f *finder) encoderVars(as *ast.AssignStmt) {
+	if len(as.Lhs) != len(as.Rhs) {
+		return
+	}
+	for i, rhs := range as.Rhs {
+		call, ok := ast.Unparen(rhs).(*ast.CallExpr)
+		if !ok {
+			continue
+		}
+		if fn, ok := typeutil.Callee(f.info, call).(*types.Func); ok && fn.Name() == "NewEncoder" && fn.Pkg() != nil && isEncoderPkg(fn.Pkg().Path()) {
+			if id, ok := as.Lhs[i].(*ast.Ident); ok {
+				f.encoders[f.info.ObjectOf(id)] = call
+			}
+		}
+	}
+}
+
+// encoderCall matches Encode on a JSON, YAML or TOML encoder made for
+// standard output or error, in the call (json.NewEncoder(os.Stdout).Encode)
+// or in a variable the function assigned it to.
+func (f *finder) encoderCall(call *ast.CallExpr, fn *types.Func) (Call, bool) {
+	if fn.Name() != "Encode" || fn.Pkg() == nil || len(call.Args) != 1 || !isEncoderPkg(fn.Pkg().Path()) {
+		return Call{}, false
+	}
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return Call{}, false
+	}
+	mk := ast.Unparen(sel.X)
+	if id, ok := mk.(*ast.Ident); ok {
+		mk = f.encoders[f.info.ObjectOf(id)]
+	}
+	newCall, ok := mk.(*ast.CallExpr)
+	if !ok || len(newCall.Args) != 1 || !isStdStream(f.info, newCall.Args[0]) {
+		return Call{}, false
+	}
+	return Call{Call: call, Name: types.ExprString(call.Fun), Kind: Log, Args: call.Args, Serialized: true}, true
+}
+
+func isEncoderPkg(path string) bool {
+	return path == "encoding/json" || path == "encoding/xml" || strings.HasSuffix(path, "yaml") ||
+		strings.HasSuffix(path, "yaml.v2") || strings.HasSuffix(path, "yaml.v3") || strings.Contains(path, "toml")
+}
+
+// isResponseWriter reports whether e is an http.ResponseWriter.
+func isResponseWriter(info *types.Info, e ast.Expr) bool {
+	t := info.TypeOf(e)
+	return t != nil && isNamed(t, "net/http", "ResponseWriter")
+}
+
+func isNamed(t types.Type, pkg, name string) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == pkg && n.Obj().Name() == name
 }
 
 // isStdStream reports whether e is os.Stdout or os.Stderr.

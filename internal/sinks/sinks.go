@@ -8,6 +8,7 @@ package sinks
 
 import (
 	"go/types"
+	"strings"
 )
 
 // Kind is where a sink sends its arguments.
@@ -18,6 +19,11 @@ const (
 	Log Kind = iota + 1
 	// Error puts its arguments into an error's message.
 	Error
+	// Response writes its arguments into an HTTP response body, back to
+	// the client (http.Error, ResponseWriter.Write, fmt.Fprint to one).
+	Response
+	// Panic puts its argument into a panic's message, printed on a crash.
+	Panic
 
 	// HTTP request building and sending (http.go).
 
@@ -47,8 +53,11 @@ const (
 
 // article is the kind with its indefinite article, for messages.
 func (k Kind) article() string {
-	if k == Error {
+	switch k {
+	case Error:
 		return "an error message"
+	case Response:
+		return "an HTTP response"
 	}
 	return "a " + k.String()
 }
@@ -59,6 +68,10 @@ func (k Kind) String() string {
 		return "log"
 	case Error:
 		return "error message"
+	case Response:
+		return "HTTP response"
+	case Panic:
+		return "panic message"
 	}
 	return "sink"
 }
@@ -76,15 +89,24 @@ type Sink struct {
 
 // Lookup returns the sink a call of fn is, if any.
 func Lookup(fn *types.Func) (Sink, bool) {
+	if !simpleNames[fn.Name()] {
+		return Sink{}, false // most calls: no FullName string built
+	}
 	s, ok := table[fn.FullName()]
 	return s, ok
 }
 
 var table = map[string]Sink{}
 
+// simpleNames holds the last element of every table and URL entry, so
+// that a call whose function has no such name is rejected without
+// building its full name.
+var simpleNames = map[string]bool{}
+
 func add(kind Kind, first int, names ...string) {
 	for _, n := range names {
 		table[n] = Sink{Kind: kind, First: first, Writer: -1}
+		simpleNames[n[strings.LastIndexByte(n, '.')+1:]] = true
 	}
 }
 
@@ -100,7 +122,13 @@ func init() {
 		"print", "println",
 	)
 	for _, n := range []string{"fmt.Fprint", "fmt.Fprintf", "fmt.Fprintln"} {
+		add(Log, 1, n)
 		table[n] = Sink{Kind: Log, First: 1, Writer: 0}
 	}
 	add(Error, 0, "fmt.Errorf", "errors.New")
+	add(Panic, 0, "panic")
+	add(Response, 1, "net/http.Error")
+	add(Response, 0, "(net/http.ResponseWriter).Write")
+	add(Log, 1, "io.WriteString")
+	table["io.WriteString"] = Sink{Kind: Log, First: 1, Writer: 0}
 }

@@ -24,8 +24,9 @@ type Config struct {
 }
 
 // Credential-named variables, fields, parameters and functions.
-func named(c *Client, password string) {
+func named(c *Client, password string, req *http.Request) {
 	token := os.Args[1]
+	req.SetBasicAuth("me", token)                 // used as a credential: corroborates the name token
 	log.Printf("using token %s", token)           // want `credential token reaches a log line via log.Printf`
 	log.Println("key:", c.APIKey)                 // want `credential APIKey reaches a log line via log.Println`
 	log.Print("system ", c.systemID)              // want `credential systemID reaches a log line via log.Print`
@@ -34,6 +35,9 @@ func named(c *Client, password string) {
 }
 
 func (c *Client) accessToken() string { return c.token }
+
+// The package sends Client.token as a credential: the name is corroborated.
+func (c *Client) authorize(req *http.Request) { req.Header.Set("Authorization", "Bearer "+c.token) }
 
 // Environment and header reads.
 func envAndHeader(r *http.Request) {
@@ -61,6 +65,7 @@ func derived(c *Client) {
 type basic struct{ user, pass string }
 
 func structs(c *Client, cfg Config, token string) {
+	c.token = token // stored where the package keeps its credential
 	creds := basic{user: "me", pass: token}
 	log.Printf("creds: %+v", creds) // want `credential token reaches a log line`
 	log.Printf("config: %v", cfg)   // want `cfg is printed whole, with its credential field ClientSecret`

@@ -65,6 +65,12 @@ type apiClient struct{ token string }
 
 func (c *apiClient) loadToken() string { return c.token }
 
+func (c *apiClient) options() []option { return []option{withToken(c.token)} }
+
+type option func()
+
+func withToken(t string) option { return func() {} }
+
 func (c *apiClient) fail() error {
 	return fmt.Errorf("bad token %q", c.loadToken()) // want `credential loadToken\(\) reaches an error message via fmt.Errorf`
 }

@@ -3,12 +3,15 @@ package secretlog
 import (
 	"fmt"
 	"log"
+	"net/http"
 )
 
 type service struct {
 	debug bool
 	token string
 }
+
+func (s *service) sign(req *http.Request) { req.Header.Set("X-Auth-Token", s.token) }
 
 // debugf is a log wrapper: its arguments reach log.Printf.
 func (s *service) debugf(format string, args ...any) {

@@ -1,0 +1,773 @@
+package credential
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"reflect"
+	"strings"
+	"sync"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/credlint/credlint/internal/astutil"
+	"github.com/credlint/credlint/internal/sinks"
+)
+
+// Analyzer gathers, in one walk over a package, the evidence the model
+// needs beyond one expression: where each variable and field of the package
+// is assigned, what each function returns, which values are used as
+// credentials (corroborating an ambiguous name such as token), and where a
+// value is known to be empty. Checks build their Model on its result with
+// NewPassModel; the result is read-only, so checks running in parallel
+// share it.
+var Analyzer = &analysis.Analyzer{
+	Name:       "credmodel",
+	Doc:        "gather the package-wide evidence of credlint's credential model",
+	Requires:   []*analysis.Analyzer{FactsAnalyzer},
+	Run:        gather,
+	ResultType: reflect.TypeFor[*Evidence](),
+}
+
+// FactsAnalyzer exports a SummaryFact for each exported function of a
+// package that returns a credential or passes an argument to its result,
+// so that a credential getter or a header builder of another package is
+// known. go vet runs it on every dependency: it skips the standard library
+// and packages without an exported function returning text, before any
+// walk.
+var FactsAnalyzer = &analysis.Analyzer{
+	Name:       "credfacts",
+	Doc:        "export which functions return a credential",
+	FactTypes:  []analysis.Fact{new(SummaryFact)},
+	Run:        exportSummaries,
+	ResultType: reflect.TypeFor[*factsResult](),
+}
+
+// A SummaryFact summarises a function for callers in other packages.
+type SummaryFact struct {
+	Returns bool  // it returns a credential of its own (a getter)
+	Passes  []int // parameters (−1: the receiver) its result carries
+}
+
+func (*SummaryFact) AFact() {}
+
+func (f *SummaryFact) String() string { return fmt.Sprintf("summary(%v, %v)", f.Returns, f.Passes) }
+
+type factsResult struct {
+	ev  *Evidence
+	imp func(types.Object, analysis.Fact) bool
+}
+
+func exportSummaries(pass *analysis.Pass) (any, error) {
+	if sinks.Standard(pass) {
+		sinks.Stat("credfacts", pass.Pkg.Path(), "skip-std")
+		return (*factsResult)(nil), nil
+	}
+	r := &factsResult{imp: pass.ImportObjectFact}
+	if !exportsText(pass) {
+		sinks.Stat("credfacts", pass.Pkg.Path(), "skip-prescan")
+		return r, nil
+	}
+	sinks.Stat("credfacts", pass.Pkg.Path(), "gather")
+	r.ev = Gather(pass.Fset, pass.TypesInfo, pass.Pkg, pass.Files)
+	r.ev.imp = r.imp
+	m := newEvidenceModel(r.ev)
+	for fn, decl := range r.ev.decls {
+		if !fn.Exported() || decl.Type.Results == nil {
+			continue
+		}
+		_, returns := m.returns(fn)
+		passes := r.ev.passes[fn]
+		if returns || len(passes) > 0 {
+			pass.ExportObjectFact(fn, &SummaryFact{Returns: returns, Passes: passes})
+		}
+	}
+	return r, nil
+}
+
+// exportsText is the pre-scan: does the package declare an exported
+// function whose first result is text? Only those get a fact.
+func exportsText(pass *analysis.Pass) bool {
+	for _, f := range pass.Files {
+		for _, d := range f.Decls {
+			fd, ok := d.(*ast.FuncDecl)
+			if !ok || !fd.Name.IsExported() || fd.Type.Results == nil || len(fd.Type.Results.List) == 0 {
+				continue
+			}
+			if IsStringLike(pass.TypesInfo.TypeOf(fd.Type.Results.List[0].Type)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// Evidence is what one walk over a package found. Flow through it is
+// flow-insensitive and field-based: a field of a package type holds a
+// credential if any assignment anywhere in the package puts one there.
+type Evidence struct {
+	info *types.Info
+	pkg  *types.Package
+	// defs are the values assigned to a variable, a field of a package
+	// type, a parameter of a package function (its call arguments), an
+	// element of a map or slice variable (m[k] = v), or a range variable.
+	defs map[types.Object][]ast.Expr
+	// returns are the first results of each package function's returns.
+	returns map[*types.Func][]ast.Expr
+	// passes lists the parameters of a package function whose value flows
+	// into its first result (−1 is the receiver): bearer(t) returns
+	// "Bearer " + t.
+	passes map[*types.Func][]int
+	// used marks the variables and fields whose value is used as a
+	// credential somewhere in the package.
+	used map[types.Object]bool
+	// empty holds, per variable, the blocks where it is provably empty.
+	empty map[types.Object][]span
+	// headerValues are range variables over a request's headers.
+	headerValues map[types.Object]string
+	decls        map[*types.Func]*ast.FuncDecl
+	// fset and inTest (the file being walked is a _test.go file) keep a
+	// test's fixtures out of the flow of the code it tests.
+	fset   *token.FileSet
+	inTest bool
+	// imp imports a fact of another package's function; facts caches them
+	// (checks share the Evidence, hence mu).
+	imp   func(types.Object, analysis.Fact) bool
+	mu    sync.Mutex
+	facts map[*types.Func]*SummaryFact
+}
+
+type span struct{ pos, end token.Pos }
+
+func gather(pass *analysis.Pass) (any, error) {
+	r := pass.ResultOf[FactsAnalyzer].(*factsResult)
+	if r != nil && r.ev != nil {
+		return r.ev, nil
+	}
+	ev := Gather(pass.Fset, pass.TypesInfo, pass.Pkg, pass.Files)
+	if r != nil {
+		ev.imp = r.imp
+	}
+	return ev, nil
+}
+
+// summary returns the fact of a function of another package, if any.
+func (ev *Evidence) summary(fn *types.Func) *SummaryFact {
+	if ev.imp == nil || fn.Pkg() == nil || fn.Pkg() == ev.pkg {
+		return nil
+	}
+	ev.mu.Lock()
+	f, ok := ev.facts[fn]
+	ev.mu.Unlock()
+	if ok {
+		return f
+	}
+	if fact := new(SummaryFact); ev.imp(fn, fact) {
+		f = fact
+	}
+	ev.mu.Lock()
+	ev.facts[fn] = f
+	ev.mu.Unlock()
+	return f
+}
+
+// Gather walks files and returns their evidence. Analyzer calls it; it is
+// exported for tools that type-check without the analysis framework.
+func Gather(fset *token.FileSet, info *types.Info, pkg *types.Package, files []*ast.File) *Evidence {
+	ev := &Evidence{
+		fset:         fset,
+		info:         info,
+		pkg:          pkg,
+		defs:         make(map[types.Object][]ast.Expr),
+		returns:      make(map[*types.Func][]ast.Expr),
+		passes:       make(map[*types.Func][]int),
+		used:         make(map[types.Object]bool),
+		empty:        make(map[types.Object][]span),
+		headerValues: make(map[types.Object]string),
+		decls:        make(map[*types.Func]*ast.FuncDecl),
+		facts:        make(map[*types.Func]*SummaryFact),
+	}
+	var uses []ast.Expr
+	for _, f := range files {
+		ev.inTest = InTestFile(fset, f.Pos())
+		for _, d := range f.Decls {
+			switch d := d.(type) {
+			case *ast.FuncDecl:
+				fn, _ := info.Defs[d.Name].(*types.Func)
+				if fn != nil {
+					ev.decls[fn] = d
+				}
+				if d.Body != nil {
+					uses = ev.walk(d.Body, fn, uses)
+				}
+			case *ast.GenDecl:
+				uses = ev.walk(d, nil, uses)
+			}
+		}
+	}
+	for _, u := range uses {
+		ev.markUsed(u, 0)
+	}
+	// Two rounds: a helper that returns another helper's result.
+	for range 2 {
+		for fn, rets := range ev.returns {
+			ev.passes[fn] = ev.paramsReaching(fn, rets)
+		}
+	}
+	return ev
+}
+
+// walk records the evidence in n; fn is the function whose returns are
+// recorded (nil inside function literals).
+func (ev *Evidence) walk(n ast.Node, fn *types.Func, uses []ast.Expr) []ast.Expr {
+	info := ev.info
+	ast.Inspect(n, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			uses = ev.walk(n.Body, nil, uses)
+			return false
+		case *ast.AssignStmt:
+			if len(n.Lhs) == len(n.Rhs) {
+				for i, lhs := range n.Lhs {
+					ev.assign(lhs, n.Rhs[i])
+					uses = ev.intoCredential(lhs, n.Rhs[i], uses)
+				}
+			} else if len(n.Rhs) == 1 {
+				lhs := n.Lhs[0]
+				if isCut(info, n.Rhs[0]) {
+					lhs = n.Lhs[1]
+				}
+				ev.assign(lhs, n.Rhs[0])
+			}
+		case *ast.ValueSpec:
+			for i, name := range n.Names {
+				if i < len(n.Values) {
+					ev.assign(name, n.Values[i])
+				} else if len(n.Values) == 1 && i == 0 {
+					ev.assign(name, n.Values[0])
+				}
+			}
+		case *ast.RangeStmt:
+			if n.Value != nil {
+				ev.assign(n.Value, n.X)
+				ev.rangeHeaders(n)
+			}
+		case *ast.CompositeLit:
+			uses = ev.compositeLit(n, uses)
+		case *ast.CallExpr:
+			uses = ev.call(n, uses)
+		case *ast.ReturnStmt:
+			if fn != nil && len(n.Results) > 0 {
+				ev.returns[fn] = append(ev.returns[fn], n.Results[0])
+			}
+		case *ast.IfStmt:
+			ev.emptyIn(n)
+		}
+		return true
+	})
+	return uses
+}
+
+// target is the object an assignment to e defines: a variable, a field
+// of a package type (field-based), or the map or slice written by index.
+func (ev *Evidence) target(e ast.Expr) types.Object {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		if e.Name == "_" {
+			return nil
+		}
+		return ev.info.ObjectOf(e)
+	case *ast.SelectorExpr:
+		if v, ok := ev.info.ObjectOf(e.Sel).(*types.Var); ok {
+			if v.IsField() && v.Pkg() != ev.pkg {
+				return nil // another package's type: one field for every use
+			}
+			return v.Origin()
+		}
+	case *ast.IndexExpr:
+		return ev.target(e.X)
+	case *ast.StarExpr:
+		return ev.target(e.X)
+	}
+	return nil
+}
+
+func (ev *Evidence) assign(lhs, rhs ast.Expr) {
+	if obj := ev.target(lhs); obj != nil {
+		ev.define(obj, rhs)
+	}
+}
+
+// define records rhs as a value of obj, unless a test puts it into a
+// field or parameter of the code under test: New(ctx, domain,
+// clientSecretFixture, …) in a test does not make the clientID parameter
+// a credential.
+func (ev *Evidence) define(obj types.Object, rhs ast.Expr) {
+	if ev.inTest && !InTestFile(ev.fset, obj.Pos()) {
+		if v, ok := obj.(*types.Var); ok && (v.IsField() || v.Parent() != nil && v.Parent().Parent() != types.Universe) {
+			return
+		}
+	}
+	ev.defs[obj] = append(ev.defs[obj], rhs)
+}
+
+// intoCredential records rhs as used as a credential when it is assigned to
+// a strong-named variable or field (cfg.APIKey = key) or to an element
+// keyed by a credential header (headers["Authorization"] = "Bearer " + t).
+func (ev *Evidence) intoCredential(lhs, rhs ast.Expr, uses []ast.Expr) []ast.Expr {
+	switch l := ast.Unparen(lhs).(type) {
+	case *ast.Ident:
+		if IsStrongName(l.Name) {
+			uses = append(uses, rhs)
+		}
+	case *ast.SelectorExpr:
+		if IsStrongName(l.Sel.Name) {
+			uses = append(uses, rhs)
+		}
+	case *ast.IndexExpr:
+		if name, ok := astutil.ConstString(ev.info, l.Index); ok && credentialHeaderLike(name) {
+			uses = append(uses, rhs)
+		}
+	}
+	return uses
+}
+
+func (ev *Evidence) compositeLit(lit *ast.CompositeLit, uses []ast.Expr) []ast.Expr {
+	t := ev.info.TypeOf(lit)
+	if t == nil {
+		return uses
+	}
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Struct:
+		local := true
+		if n, ok := types.Unalias(t).(*types.Named); ok && n.Obj().Pkg() != ev.pkg {
+			local = false
+		}
+		for i, elt := range lit.Elts {
+			var f *types.Var
+			val := elt
+			if kv, ok := elt.(*ast.KeyValueExpr); ok {
+				id, _ := kv.Key.(*ast.Ident)
+				if id == nil {
+					continue
+				}
+				f, _ = ev.info.ObjectOf(id).(*types.Var)
+				val = kv.Value
+			} else if i < u.NumFields() {
+				f = u.Field(i)
+			}
+			if f == nil {
+				continue
+			}
+			if local {
+				ev.define(f.Origin(), val)
+			}
+			if IsStrongName(f.Name()) {
+				uses = append(uses, val) // oauth2.Token{AccessToken: t}
+			}
+		}
+	case *types.Map:
+		for _, elt := range lit.Elts {
+			if kv, ok := elt.(*ast.KeyValueExpr); ok {
+				if name, ok := astutil.ConstString(ev.info, kv.Key); ok && credentialHeaderLike(name) {
+					uses = append(uses, kv.Value) // map[string]string{"Authorization": …}
+				}
+			}
+		}
+	}
+	return uses
+}
+
+// call records arguments as the values of a package function's parameters,
+// and arguments used as credentials.
+func (ev *Evidence) call(call *ast.CallExpr, uses []ast.Expr) []ast.Expr {
+	fn, _ := typeutil.Callee(ev.info, call).(*types.Func)
+	if fn == nil {
+		return uses
+	}
+	fn = fn.Origin()
+	sig := fn.Signature()
+	params := sig.Params()
+	if fn.Pkg() == ev.pkg {
+		for i, a := range call.Args {
+			j := min(i, params.Len()-1)
+			if j < 0 || call.Ellipsis.IsValid() && i == len(call.Args)-1 {
+				break
+			}
+			ev.define(params.At(j), a)
+		}
+	}
+	if s, ok := sinks.Lookup(fn); ok {
+		switch s.Kind {
+		case sinks.Header:
+			if s.First+1 < len(call.Args) {
+				name, isConst := astutil.ConstString(ev.info, call.Args[s.First])
+				if isConst && credentialHeaderLike(name) || schemePrefixed(ev.info, call.Args[s.First+1]) {
+					uses = append(uses, call.Args[s.First+1])
+				}
+			}
+		case sinks.BasicAuth:
+			if s.First+1 < len(call.Args) {
+				uses = append(uses, call.Args[s.First+1])
+			}
+		case sinks.AuthToken:
+			if s.First < len(call.Args) {
+				uses = append(uses, call.Args[s.First])
+			}
+		}
+		return uses
+	}
+	if fn.Pkg() != nil && fn.Pkg().Path() == "net/url" && len(call.Args) > 0 {
+		switch fn.Name() {
+		case "UserPassword", "User":
+			uses = append(uses, call.Args[len(call.Args)-1])
+		}
+		return uses
+	}
+	// An argument for a parameter named like a credential (NewClient(apiKey
+	// string)), or the one argument of an option or setter named after one
+	// (WithAPIKey, SetToken, NewFromToken).
+	for i, a := range call.Args {
+		if i >= params.Len() || !IsStringLike(params.At(i).Type()) {
+			continue
+		}
+		if IsStrongName(params.At(i).Name()) || params.Len() == 1 && setterOfCredential(fn.Name()) {
+			uses = append(uses, a)
+		}
+	}
+	return uses
+}
+
+// setterOfCredential reports whether a function of this name sets or
+// builds from a credential: WithAPIKey, SetToken, NewFromToken,
+// UseAccessToken.
+func setterOfCredential(name string) bool {
+	words := splitWords(name)
+	if len(words) < 2 {
+		return false
+	}
+	switch words[0] {
+	case "with", "set", "new", "use":
+	default:
+		return false
+	}
+	rest := words[1:]
+	if rest[0] == "from" || rest[0] == "with" {
+		rest = rest[1:]
+	}
+	// Only the credential itself after the verb: NewDNSProviderCredentials
+	// builds a provider from a project name.
+	return len(rest) <= 2 && classifyWords(rest) == Secret
+}
+
+// credentialHeaderLike reports whether a header of this name carries a
+// credential: the known ones (IsCredentialHeader) and vendor headers whose
+// name says so (X-LSW-Auth, AuthorizationToken, PddToken, X-Token).
+func credentialHeaderLike(name string) bool {
+	if IsCredentialHeader(name) {
+		return true
+	}
+	words := splitWords(name)
+	for _, w := range words {
+		if notSecretQualifiers[w] || w == "request" || w == "id" && len(words) == 1 {
+			return false
+		}
+	}
+	if len(words) == 0 {
+		return false
+	}
+	switch words[len(words)-1] {
+	case "auth", "token", "key", "secret", "authorization", "apikey", "password":
+		return true
+	}
+	return ClassifyName(name) == Secret
+}
+
+// schemePrefixed reports whether e is "Bearer " + x, "Basic " + x or
+// fmt.Sprintf("Bearer %s", x): an Authorization value whatever the header.
+func schemePrefixed(info *types.Info, e ast.Expr) bool {
+	var lit string
+	switch e := ast.Unparen(e).(type) {
+	case *ast.BinaryExpr:
+		lit, _ = astutil.ConstString(info, e.X)
+	case *ast.CallExpr:
+		if len(e.Args) > 0 {
+			lit, _ = astutil.ConstString(info, e.Args[0])
+		}
+	}
+	l := strings.ToLower(lit)
+	for _, s := range []string{"bearer ", "basic ", "token ", "bot ", "apikey ", "sso-key "} {
+		if strings.HasPrefix(l, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// rangeHeaders records the value variable of a range over a request's
+// http.Header, unless the loop body names a credential header (it filters
+// or masks them).
+func (ev *Evidence) rangeHeaders(n *ast.RangeStmt) {
+	t := ev.info.TypeOf(n.X)
+	if t == nil || !astutil.IsNamed(t, "net/http", "Header") {
+		return
+	}
+	if sel, ok := ast.Unparen(n.X).(*ast.SelectorExpr); ok {
+		if xt := ev.info.TypeOf(sel.X); xt != nil && astutil.IsNamed(xt, "net/http", "Response") {
+			return
+		}
+	}
+	filtered := false
+	ast.Inspect(n.Body, func(n ast.Node) bool {
+		if s, ok := astutil.ConstString(ev.info, asExpr(n)); ok && credentialHeaderLike(s) {
+			filtered = true
+		}
+		if call, ok := n.(*ast.CallExpr); ok {
+			if fn, ok := typeutil.Callee(ev.info, call).(*types.Func); ok && (IsRedactor(fn.Name()) || strings.Contains(strings.ToLower(fn.Name()), "sensitive")) {
+				filtered = true
+			}
+		}
+		return !filtered
+	})
+	if id, ok := n.Value.(*ast.Ident); ok && !filtered {
+		if obj := ev.info.ObjectOf(id); obj != nil {
+			ev.headerValues[obj] = "a value of " + types.ExprString(n.X)
+		}
+	}
+}
+
+func asExpr(n ast.Node) ast.Expr {
+	if e, ok := n.(*ast.BasicLit); ok {
+		return e
+	}
+	return nil
+}
+
+// emptyIn records the blocks where a variable is provably empty: the body
+// of `if v == ""` (or len(v) == 0), the else of `if v != ""`.
+func (ev *Evidence) emptyIn(n *ast.IfStmt) {
+	for _, c := range disjuncts(n.Cond, token.LOR) {
+		if obj, op := ev.emptyTest(c); obj != nil && op == token.EQL {
+			ev.empty[obj] = append(ev.empty[obj], span{n.Body.Pos(), n.Body.End()})
+		}
+	}
+	if n.Else != nil {
+		for _, c := range disjuncts(n.Cond, token.LAND) {
+			if obj, op := ev.emptyTest(c); obj != nil && op == token.NEQ {
+				ev.empty[obj] = append(ev.empty[obj], span{n.Else.Pos(), n.Else.End()})
+			}
+		}
+	}
+}
+
+func disjuncts(e ast.Expr, op token.Token) []ast.Expr {
+	if b, ok := ast.Unparen(e).(*ast.BinaryExpr); ok && b.Op == op {
+		return append(disjuncts(b.X, op), disjuncts(b.Y, op)...)
+	}
+	return []ast.Expr{e}
+}
+
+// emptyTest matches v == "", "" == v, len(v) == 0 and their != forms.
+func (ev *Evidence) emptyTest(e ast.Expr) (types.Object, token.Token) {
+	b, ok := ast.Unparen(e).(*ast.BinaryExpr)
+	if !ok || b.Op != token.EQL && b.Op != token.NEQ {
+		return nil, 0
+	}
+	x, y := b.X, b.Y
+	if ev.isEmptyConst(x) {
+		x, y = y, x
+	}
+	if !ev.isEmptyConst(y) {
+		return nil, 0
+	}
+	if call, ok := ast.Unparen(x).(*ast.CallExpr); ok && len(call.Args) == 1 {
+		if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok && id.Name == "len" {
+			x = call.Args[0]
+		}
+	}
+	if !IsStringLike(ev.info.TypeOf(x)) {
+		return nil, 0
+	}
+	switch x := ast.Unparen(x).(type) {
+	case *ast.Ident:
+		return ev.info.ObjectOf(x), b.Op
+	case *ast.SelectorExpr:
+		return ev.info.ObjectOf(x.Sel), b.Op
+	}
+	return nil, 0
+}
+
+func (ev *Evidence) isEmptyConst(e ast.Expr) bool {
+	tv, ok := ev.info.Types[e]
+	if !ok || tv.Value == nil {
+		return false
+	}
+	s := tv.Value.ExactString()
+	return s == `""` || s == "0"
+}
+
+// emptyAt reports whether obj is provably empty at pos.
+func (ev *Evidence) emptyAt(obj types.Object, pos token.Pos) bool {
+	for _, s := range ev.empty[obj] {
+		if s.pos <= pos && pos < s.end {
+			return true
+		}
+	}
+	return false
+}
+
+// markUsed marks the variables and fields e is built from as used as a
+// credential, and, backwards, what was assigned to them.
+func (ev *Evidence) markUsed(e ast.Expr, depth int) {
+	if depth > 4 {
+		return
+	}
+	for _, obj := range ev.roots(e, nil) {
+		if ev.used[obj] {
+			continue
+		}
+		ev.used[obj] = true
+		for _, d := range ev.defs[obj] {
+			if !ev.extractsPart(d) {
+				ev.markUsed(d, depth+1)
+			}
+		}
+	}
+}
+
+// extractsPart reports whether e takes a part of a value: a slice, an
+// index, strings.Cut, Split or Fields. A password cut out of a URL's
+// authority does not make the rest of the authority (the host) one.
+func (ev *Evidence) extractsPart(e ast.Expr) bool {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.SliceExpr, *ast.IndexExpr:
+		return true
+	case *ast.CallExpr:
+		if fn, ok := typeutil.Callee(ev.info, e).(*types.Func); ok && fn.Pkg() != nil &&
+			(fn.Pkg().Path() == "strings" || fn.Pkg().Path() == "bytes") {
+			n := fn.Name()
+			return strings.HasPrefix(n, "Split") || strings.HasPrefix(n, "Cut") || strings.HasPrefix(n, "Fields")
+		}
+	}
+	return false
+}
+
+// roots returns the variables and fields whose whole value e carries:
+// through concatenation, formatting, conversion, string functions and
+// package functions that pass a parameter to their result; not through
+// sanitizers (hashes, redactors, len).
+func (ev *Evidence) roots(e ast.Expr, out []types.Object) []types.Object {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		if v, ok := ev.info.ObjectOf(e).(*types.Var); ok {
+			out = append(out, v)
+		}
+	case *ast.SelectorExpr:
+		if sel, ok := ev.info.Selections[e]; ok {
+			if sel.Kind() == types.FieldVal {
+				out = append(out, sel.Obj().(*types.Var).Origin())
+			}
+		} else if v, ok := ev.info.ObjectOf(e.Sel).(*types.Var); ok {
+			out = append(out, v) // pkg.Var
+		}
+	case *ast.BinaryExpr:
+		if e.Op == token.ADD {
+			out = ev.roots(e.Y, ev.roots(e.X, out))
+		}
+	case *ast.StarExpr:
+		out = ev.roots(e.X, out)
+	case *ast.UnaryExpr:
+		if e.Op == token.AND {
+			out = ev.roots(e.X, out)
+		}
+	case *ast.SliceExpr:
+		out = ev.roots(e.X, out)
+	case *ast.CallExpr:
+		if tv, ok := ev.info.Types[e.Fun]; ok && tv.IsType() && len(e.Args) == 1 {
+			return ev.roots(e.Args[0], out)
+		}
+		if carries(ev.info, e) {
+			for _, a := range e.Args {
+				out = ev.roots(a, out)
+			}
+		}
+	}
+	return out
+}
+
+// carries reports whether a call's result carries its arguments' text:
+// fmt.Sprint*, strings and bytes functions, base64 and hex encoders,
+// strconv.Quote, path joins, append.
+func carries(info *types.Info, call *ast.CallExpr) bool {
+	switch fn := typeutil.Callee(info, call).(type) {
+	case *types.Builtin:
+		return fn.Name() == "append"
+	case *types.Func:
+		if fn.Pkg() == nil || IsSanitizer(fn) {
+			return false
+		}
+		switch path := fn.Pkg().Path(); {
+		case path == "fmt" && strings.HasPrefix(fn.Name(), "Sprint"),
+			path == "strings" || path == "bytes",
+			path == "strconv" && strings.HasPrefix(fn.Name(), "Quote"),
+			path == "encoding/base64" || path == "encoding/hex" || path == "path" || path == "path/filepath":
+			return true
+		}
+	}
+	return false
+}
+
+// paramsReaching returns the parameters of fn (−1 for the receiver) whose
+// value its returns carry, following local variables.
+func (ev *Evidence) paramsReaching(fn *types.Func, rets []ast.Expr) []int {
+	sig := fn.Signature()
+	index := make(map[types.Object]int)
+	for i := range sig.Params().Len() {
+		index[sig.Params().At(i)] = i
+	}
+	if r := sig.Recv(); r != nil {
+		index[r] = -1
+	}
+	var out []int
+	seen := make(map[types.Object]bool)
+	var visit func(e ast.Expr, depth int)
+	visit = func(e ast.Expr, depth int) {
+		if depth > 4 {
+			return
+		}
+		if call, ok := ast.Unparen(e).(*ast.CallExpr); ok {
+			if callee, ok := typeutil.Callee(ev.info, call).(*types.Func); ok && callee.Origin() != fn {
+				// A package helper that passes its argument on.
+				for _, i := range ev.passes[callee.Origin()] {
+					if i >= 0 && i < len(call.Args) {
+						visit(call.Args[i], depth+1)
+					}
+				}
+			}
+		}
+		for _, obj := range ev.roots(e, nil) {
+			if seen[obj] {
+				continue
+			}
+			seen[obj] = true
+			if i, ok := index[obj]; ok {
+				out = append(out, i)
+				continue
+			}
+			if obj.Parent() != nil && obj.Parent() != types.Universe { // a local
+				for _, d := range ev.defs[obj] {
+					visit(d, depth+1)
+				}
+			}
+		}
+	}
+	for _, r := range rets {
+		visit(r, 0)
+	}
+	return out
+}

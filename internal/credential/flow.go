@@ -1,0 +1,337 @@
+package credential
+
+import (
+	"go/ast"
+	"go/types"
+	"reflect"
+	"slices"
+	"strings"
+)
+
+// evObject answers object with the package's evidence: a strong name
+// stands alone; an ambiguous one (token) needs its value used as a
+// credential somewhere in the package; any variable, field or parameter
+// holds a credential when some assignment, argument or range puts one in.
+func (m *Model) evObject(obj types.Object) (Source, bool) {
+	switch v := obj.(type) {
+	case *types.Func:
+		return m.returns(v)
+	case *types.Var:
+		v = v.Origin()
+		if src, ok := m.derived[v]; ok {
+			return src, true
+		}
+		if m.resultOf != nil && m.isParamOf(v, m.resultOf) {
+			return m.evVarNoCallers(v)
+		}
+		if me := m.memo[v]; me != nil {
+			return me.src, me.ok
+		}
+		me := &memo{busy: true}
+		m.memo[v] = me
+		me.src, me.ok = m.evVar(v)
+		me.busy = false
+		return me.src, me.ok
+	}
+	return Source{}, false
+}
+
+// namesReference reports whether a name says its value points at
+// something else: a file, path, directory or name, whatever it was
+// assigned (KeyFile = os.Getenv("CONSUL_CLIENT_KEY") is a path).
+func namesReference(name string) bool {
+	words := splitWords(name)
+	if len(words) == 0 {
+		return false
+	}
+	switch words[len(words)-1] {
+	case "file", "filename", "path", "paths", "dir", "name", "names", "env", "var":
+		return true
+	}
+	return false
+}
+
+// Quiet makes the model ignore what callers pass to these parameters, until
+// the next call: they belong to a wrapper, whose callers' arguments are
+// reported at the call, not again inside it.
+func (m *Model) Quiet(params []*types.Var) {
+	if m.ev == nil || slices.Equal(params, m.quiet) {
+		return
+	}
+	m.quiet = params
+	clear(m.memo) // answers reached through those parameters change
+	clear(m.fnMemo)
+}
+
+func (m *Model) isParamOf(v *types.Var, fn *types.Func) bool {
+	sig := fn.Signature()
+	for i := range sig.Params().Len() {
+		if sig.Params().At(i) == v {
+			return true
+		}
+	}
+	return sig.Recv() == v
+}
+
+// evVarNoCallers is evVar without what callers pass to a parameter.
+func (m *Model) evVarNoCallers(v *types.Var) (Source, bool) {
+	saved := m.quiet
+	m.quiet = append(slices.Clip(m.quiet), v)
+	defer func() { m.quiet = saved }()
+	return m.evVar(v)
+}
+
+func (m *Model) evVar(v *types.Var) (Source, bool) {
+	if IsStringLike(v.Type()) && secretVar(v.Name(), v.Type()) && (!IsWeakName(v.Name()) || m.ev.used[v]) {
+		return Source{Named, v.Name()}, true
+	}
+	if m.ev.used[v] && IsStringLike(v.Type()) && ClassifyName(v.Name()) != About && !IsCursor(v.Name()) {
+		return Source{Named, v.Name()}, true // used as a credential
+	}
+	if ClassifyName(v.Name()) == About || v.IsField() && OwnedBySyntax(v.Name()) || namesReference(v.Name()) {
+		return Source{}, false // tokenURL = base + "/token"; KeyFile = os.Getenv("CONSUL_CLIENT_KEY")
+	}
+	if slices.Contains(m.quiet, v) {
+		return Source{}, false // what the wrapper's callers pass
+	}
+	for _, d := range m.ev.defs[v] {
+		if src, ok := m.Credential(d); ok {
+			return src.derived(), true
+		}
+	}
+	return Source{}, false
+}
+
+// returns reports whether calling fn yields a credential by its name
+// (a strong one: APIKey(), GetPassword()) or, for a function of the
+// package, by what it returns.
+func (m *Model) returns(fn *types.Func) (Source, bool) {
+	fn = fn.Origin()
+	if me := m.fnMemo[fn]; me != nil {
+		return me.src, me.ok
+	}
+	if recv := fn.Signature().Recv(); recv != nil && m.syntaxType(recv.Type()) ||
+		fn.Pkg() != nil && OwnedBySyntax(fn.Pkg().Name()) {
+		return Source{}, false
+	}
+	_, local := m.ev.decls[fn]
+	passes := m.ev.passes[fn]
+	if f := m.ev.summary(fn); f != nil {
+		passes = f.Passes
+	}
+	me := &memo{busy: true}
+	m.fnMemo[fn] = me
+	defer func() { me.busy = false }()
+	if IsStrongName(strings.TrimPrefix(fn.Name(), "Get")) && len(passes) == 0 {
+		// A getter named after a credential; a helper of the package that
+		// builds its result from its arguments (bearer(t)) is judged by them.
+		me.src, me.ok = Source{Named, fn.Name() + "()"}, true
+		return me.src, me.ok
+	}
+	if !local {
+		if f := m.ev.summary(fn); f != nil && f.Returns {
+			me.src, me.ok = Source{Named, fn.Name() + "()"}, true // a getter of another package
+		}
+		return me.src, me.ok
+	}
+	// What callers pass to the parameters it returns is judged at each call
+	// (evCall), not here: bearer("anonymous") is no credential.
+	saved := m.resultOf
+	m.resultOf = fn
+	defer func() { m.resultOf = saved }()
+	for _, r := range m.ev.returns[fn] {
+		if _, ok := m.Credential(r); ok {
+			me.src, me.ok = Source{Named, fn.Name() + "()"}, true
+			break
+		}
+	}
+	return me.src, me.ok
+}
+
+// evCall answers for a call that is neither a conversion nor a known
+// library function: the callee's summary (its returns, and the arguments
+// it passes on to its result), or a String or Error method called on a
+// credential.
+func (m *Model) evCall(call *ast.CallExpr, fn *types.Func) (Source, bool) {
+	if src, ok := m.returns(fn); ok {
+		return src, true
+	}
+	fn = fn.Origin()
+	var recv ast.Expr
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+		if _, isMethod := m.info.Selections[sel]; isMethod {
+			recv = sel.X
+		}
+	}
+	passes, known := m.ev.passes[fn]
+	if _, local := m.ev.decls[fn]; !local {
+		if f := m.ev.summary(fn); f != nil {
+			passes, known = f.Passes, true
+		}
+	} else {
+		known = true
+	}
+	if known {
+		for _, i := range passes {
+			var arg ast.Expr
+			switch {
+			case i < 0:
+				arg = recv
+			case i < len(call.Args):
+				arg = call.Args[i]
+			}
+			if arg == nil {
+				continue
+			}
+			if src, ok := m.Credential(arg); ok {
+				return src.derived(), true
+			}
+		}
+		return Source{}, false
+	}
+	if recv != nil && (fn.Name() == "String" || fn.Name() == "Error") {
+		if src, ok := m.Credential(recv); ok {
+			return src.derived(), true // apiKey.String() of a named string type
+		}
+	}
+	return Source{}, false
+}
+
+// methodValueCall handles get() where get := c.Token: a method value
+// bound to a variable, called later.
+func (m *Model) methodValueCall(call *ast.CallExpr) (Source, bool) {
+	id, ok := ast.Unparen(call.Fun).(*ast.Ident)
+	if !ok {
+		return Source{}, false
+	}
+	for _, d := range m.ev.defs[m.info.ObjectOf(id)] {
+		sel, ok := ast.Unparen(d).(*ast.SelectorExpr)
+		if !ok {
+			continue
+		}
+		if s, ok := m.info.Selections[sel]; ok && s.Kind() == types.MethodVal {
+			if fn, ok := s.Obj().(*types.Func); ok {
+				if src, ok := m.returns(fn); ok {
+					return src, true
+				}
+			}
+		}
+	}
+	return Source{}, false
+}
+
+// formatterLeaks reports whether values of t print a credential through
+// their own String or Error method: a method of the package that returns
+// a credential field.
+func (m *Model) formatterLeaks(t types.Type) (Source, bool) {
+	if m.ev == nil {
+		return Source{}, false
+	}
+	for _, name := range []string{"String", "Error"} {
+		obj, _, _ := types.LookupFieldOrMethod(t, true, nil, name)
+		if fn, ok := obj.(*types.Func); ok {
+			if _, local := m.ev.decls[fn.Origin()]; local {
+				if src, ok := m.returns(fn); ok {
+					return Source{Named, src.Name}, true
+				}
+			}
+		}
+	}
+	return Source{}, false
+}
+
+// typeParamText reports whether a value of a type parameter may be text:
+// its constraint allows a string type, or any type.
+func typeParamText(tp *types.TypeParam) bool {
+	iface, ok := tp.Constraint().Underlying().(*types.Interface)
+	if !ok {
+		return false
+	}
+	if iface.NumMethods() > 0 {
+		return false // fmt.Stringer and friends decide their own text
+	}
+	if iface.NumEmbeddeds() == 0 {
+		return true // any
+	}
+	for i := range iface.NumEmbeddeds() {
+		switch e := iface.EmbeddedType(i).(type) {
+		case *types.Union:
+			for t := range e.Terms() {
+				if IsStringLike(t.Type()) {
+					return true
+				}
+			}
+		default:
+			if IsStringLike(e) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// IsSanitizer reports whether a call of fn makes a credential safe to
+// show: hashing (crypto/…, hash/…, golang.org/x/crypto: bcrypt, scrypt,
+// argon2, hmac), encryption (crypto/cipher, nacl, functions named
+// encrypt, crypt or seal, but not decrypt), regexp replacement, and the
+// redactors IsRedactor names.
+func IsSanitizer(fn *types.Func) bool {
+	if IsRedactor(fn.Name()) {
+		return true
+	}
+	if p := fn.Pkg(); p != nil {
+		path := p.Path()
+		if strings.HasPrefix(path, "crypto/") || strings.HasPrefix(path, "hash/") ||
+			strings.HasPrefix(path, "golang.org/x/crypto/") || path == "hash" {
+			return true
+		}
+		if path == "regexp" && strings.HasPrefix(fn.Name(), "ReplaceAll") {
+			return true
+		}
+	}
+	l := strings.ToLower(fn.Name())
+	if strings.Contains(l, "decrypt") || strings.Contains(l, "unseal") || strings.Contains(l, "open") {
+		return false
+	}
+	return strings.Contains(l, "crypt") || strings.HasPrefix(l, "seal") || strings.Contains(l, "cipher")
+}
+
+// SerializedField returns the name of a credential field that encoding a
+// value of type t as JSON or YAML writes: an exported string-like field
+// named like a secret, not tagged "-", in t or a struct it holds.
+func SerializedField(t types.Type) (string, bool) { return serializedField(t, 0) }
+
+func serializedField(t types.Type, depth int) (string, bool) {
+	if depth > 3 || t == nil {
+		return "", false
+	}
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	for _, m := range []string{"MarshalJSON", "MarshalYAML", "MarshalText"} {
+		if obj, _, _ := types.LookupFieldOrMethod(t, true, nil, m); obj != nil {
+			return "", false // it decides its own encoding
+		}
+	}
+	st, ok := t.Underlying().(*types.Struct)
+	if !ok {
+		return "", false
+	}
+	for i := range st.NumFields() {
+		f := st.Field(i)
+		if !f.Exported() && !f.Embedded() {
+			continue
+		}
+		tag := reflect.StructTag(st.Tag(i))
+		if tag.Get("json") == "-" || tag.Get("yaml") == "-" || tag.Get("toml") == "-" {
+			continue
+		}
+		if IsStringLike(f.Type()) && secretVar(f.Name(), f.Type()) && !IsWeakName(f.Name()) {
+			return f.Name(), true
+		}
+		if name, ok := serializedField(f.Type(), depth+1); ok {
+			return f.Name() + "." + name, true
+		}
+	}
+	return "", false
+}

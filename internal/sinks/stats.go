@@ -1,0 +1,23 @@
+package sinks
+
+import (
+	"fmt"
+	"os"
+	"strings"
+	"sync"
+)
+
+// statsOn is read once: CREDLINT_DEBUG=stats makes the fact analyzers say,
+// per package, whether they walked it or skipped it, so that the cost of
+// analysing dependencies under go vet can be counted.
+var statsOn = sync.OnceValue(func() bool {
+	return strings.Contains(os.Getenv("CREDLINT_DEBUG"), "stats")
+})
+
+// Stat prints one line to standard error under CREDLINT_DEBUG=stats:
+// "credlint-stats: <analyzer> <package> <event>".
+func Stat(analyzer, pkg, event string) {
+	if statsOn() {
+		fmt.Fprintf(os.Stderr, "credlint-stats: %s %s %s\n", analyzer, pkg, event)
+	}
+}
