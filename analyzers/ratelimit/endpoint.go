@@ -105,6 +105,10 @@ func (t *tracer) leaves(e ast.Expr, depth int) {
 		t.leaves(e.X, depth+1)
 	case *ast.StarExpr:
 		t.leaves(e.X, depth+1)
+	case *ast.IndexExpr: // Endpoints[name]
+		t.leaves(e.X, depth+1)
+	case *ast.SliceExpr:
+		t.leaves(e.X, depth+1)
 	case *ast.CallExpr:
 		if fn, ok := calleeOf(info, e); ok {
 			if f := t.c.res.Func(fn); f != nil && f.Decl != nil && depth < 6 {
@@ -251,6 +255,51 @@ func (c *checker) aside(f *httpreq.Func) bool {
 	if c.constructor(f) || asideName(f.Obj.Name()) {
 		return true
 	}
+	if c.credentialPath(f) {
+		return true
+	}
+	for g := range f.Callees() {
+		if !g.ReturnsResponse() && c.credentialPath(g) {
+			return true // buildAuthRequest(): the login request's path
+		}
+	}
+	for _, u := range c.res.URLs {
+		if u.Func == f || (u.Func != nil && f.Callees()[u.Func] && !u.Func.ReturnsResponse()) {
+			if asideURLName(u.URL) {
+				return true // http.NewRequest("POST", t.AuthURL, body)
+			}
+		}
+	}
+	return false
+}
+
+// asideURLName reports whether a URL held in a variable or field is named
+// as a credential or discovery endpoint: AuthURL, tokenURL, TokenEndpoint.
+func asideURLName(e ast.Expr) bool {
+	var name string
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		name = e.Name
+	case *ast.SelectorExpr:
+		name = e.Sel.Name
+	default:
+		return false
+	}
+	for _, w := range camelWords(name) {
+		switch w {
+		case "auth", "token", "login", "oauth", "sts", "metadata", "discovery", "wellknown", "health", "issuer":
+			return true
+		}
+	}
+	return false
+}
+
+// credentialPath reports whether f's body holds a constant URL or path of
+// a credential, discovery or health endpoint.
+func (c *checker) credentialPath(f *httpreq.Func) bool {
+	if f.Decl == nil {
+		return false
+	}
 	found := false
 	info := c.pass.TypesInfo
 	ast.Inspect(f.Decl.Body, func(n ast.Node) bool {
@@ -265,8 +314,10 @@ func (c *checker) aside(f *httpreq.Func) bool {
 	return found
 }
 
+// looksLikePath reports whether s may be a URL or a request path (not a
+// sentence or a MIME type).
 func looksLikePath(s string) bool {
-	return strings.HasPrefix(s, "/") || strings.Contains(s, "://") || strings.HasPrefix(s, ".well-known")
+	return strings.Contains(s, "/") && !strings.ContainsAny(s, " \t\n")
 }
 
 // constructor reports whether f builds the package's client: a function

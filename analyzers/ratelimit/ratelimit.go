@@ -233,6 +233,9 @@ func (c *checker) handled(u *httpreq.Send) bool {
 // callersHandle reports whether a caller of f, a few levels up, handles
 // 429 around it or paces its calls.
 func (c *checker) callersHandle(f *httpreq.Func) bool {
+	if c.res.PacedCall(f) {
+		return true
+	}
 	seen := map[*httpreq.Func]bool{f: true}
 	level := []*httpreq.Func{f}
 	for range 3 {
@@ -243,23 +246,13 @@ func (c *checker) callersHandle(f *httpreq.Func) bool {
 					continue
 				}
 				seen[h] = true
-				if h.Handles429 || h.Paces || c.pacedCall(h, g) {
+				if h.Handles429 || h.Paces || c.res.PacedCall(h) {
 					return true
 				}
 				next = append(next, h)
 			}
 		}
 		level = next
-	}
-	return false
-}
-
-// pacedCall reports whether h calls g in a pacing loop.
-func (c *checker) pacedCall(h, g *httpreq.Func) bool {
-	for _, s := range c.wraps[g] {
-		if s.Func == h && s.Paced {
-			return true
-		}
 	}
 	return false
 }

@@ -179,6 +179,7 @@ type Result struct {
 	fset    *token.FileSet
 	creds   map[*ast.CallExpr]bool // setter calls that put a credential
 	byCall  map[*ast.CallExpr]*Send
+	calls   []pkgCall // calls of the package's functions
 	authRT  bool // the package has a RoundTrip method that adds credentials
 	retryRT bool // … or one that handles 429
 	restyCr bool // the package puts credentials on a resty client
@@ -213,6 +214,17 @@ func (f *Func) Callees() map[*Func]bool { return f.callees }
 // ReturnsResponse reports whether a result of f is an *http.Response or a
 // resty response.
 func (f *Func) ReturnsResponse() bool { return f.returnsRsp }
+
+// PacedCall reports whether f is called in a loop that waits between
+// calls (a fixed sleep, a ticker, a limiter): a pause between requests.
+func (r *Result) PacedCall(f *Func) bool {
+	for _, c := range r.calls {
+		if c.callee == f && inPacingLoop(r.info, c.cur) {
+			return true
+		}
+	}
+	return false
+}
 
 // Funcs returns the package's function declarations, in source order.
 func (r *Result) Funcs() []*Func {

@@ -41,6 +41,7 @@ func (w *walker) complete() {
 			}
 		}
 	}
+	r.calls = w.calls
 	r.byCall = make(map[*ast.CallExpr]*Send, len(r.Sends))
 	for _, s := range r.Sends {
 		if s.Func != nil && s.Func.retries {
