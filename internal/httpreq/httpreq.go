@@ -180,10 +180,10 @@ type Result struct {
 	creds   map[*ast.CallExpr]bool // setter calls that put a credential
 	byCall  map[*ast.CallExpr]*Send
 	calls   []pkgCall // calls of the package's functions
-	authRT  bool // the package has a RoundTrip method that adds credentials
-	retryRT bool // … or one that handles 429
-	restyCr bool // the package puts credentials on a resty client
-	restyRt bool // the package makes a resty client retry
+	authRT  bool      // the package has a RoundTrip method that adds credentials
+	retryRT bool      // … or one that handles 429
+	restyCr bool      // the package puts credentials on a resty client
+	restyRt bool      // the package makes a resty client retry
 }
 
 // A URLUse is a URL a request is made for.

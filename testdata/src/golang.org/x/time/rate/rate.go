@@ -7,6 +7,6 @@ type Limit float64
 
 type Limiter struct{}
 
-func NewLimiter(r Limit, b int) *Limiter            { return &Limiter{} }
+func NewLimiter(r Limit, b int) *Limiter          { return &Limiter{} }
 func (l *Limiter) Wait(ctx context.Context) error { return nil }
 func (l *Limiter) Allow() bool                    { return true }
