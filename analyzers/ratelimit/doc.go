@@ -54,7 +54,10 @@
 //
 // Across packages, analysis facts carry what another package of the module
 // provides: a response checker that handles 429, a constructor of a
-// retrying or credentialed client, a RoundTripper type.
+// retrying or credentialed client, a RoundTripper type. A client of an
+// internal package whose HTTP client comes only from a constructor
+// parameter is judged where the constructor is called: there, a client
+// that does not retry is reported, a retrying one is not.
 //
 // Findings have a category for -json and SARIF: missing-429,
 // dropped-response, retry-quality; the API calls of a missing-429 finding

@@ -252,7 +252,7 @@ func (c *checker) aside(f *httpreq.Func) bool {
 	if f == nil || f.Obj == nil {
 		return true
 	}
-	if c.constructor(f) || asideName(f.Obj.Name()) {
+	if c.constructor(f) || asideName(f.Obj.Name()) || returnsToken(f.Obj) || asidePackages[c.pass.Pkg.Name()] {
 		return true
 	}
 	if c.credentialPath(f) {
@@ -369,6 +369,26 @@ func holdsClient(t types.Type) bool {
 	return strings.HasSuffix(name, "Client") || name == "RoundTripper" || name == "Transport"
 }
 
+// returnsToken reports whether fn returns a token or credentials
+// (oauth2.TokenSource's Token, a credential provider's Retrieve): it
+// fetches credentials, it is no API call.
+func returnsToken(fn *types.Func) bool {
+	res := fn.Signature().Results()
+	for v := range res.Variables() {
+		t := v.Type()
+		if p, ok := types.Unalias(t).(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		if n, ok := types.Unalias(t).(*types.Named); ok {
+			words := camelWords(n.Obj().Name())
+			if last := words[len(words)-1]; last == "token" || last == "credentials" || last == "creds" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // asideWords name functions that log in, fetch a token, discover
 // endpoints or check health.
 var asideWords = map[string]bool{
@@ -388,7 +408,20 @@ func asideName(name string) bool {
 			return true
 		}
 	}
-	return len(words) > 1 && words[len(words)-1] == "token"
+	if len(words) < 2 {
+		return false
+	}
+	switch words[len(words)-1] {
+	case "token", "credentials", "creds":
+		return true
+	}
+	return false
+}
+
+// asidePackages are packages whose requests fetch credentials.
+var asidePackages = map[string]bool{
+	"credentials": true, "creds": true, "sts": true, "oauth": true, "oauth2": true,
+	"imds": true, "metadata": true, "stsexchange": true, "impersonate": true,
 }
 
 // camelWords splits fooBarHTTPBaz into lower-case words.

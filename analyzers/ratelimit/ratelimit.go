@@ -8,6 +8,7 @@ import (
 	"sort"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
 
 	"github.com/credlint/credlint/internal/diag"
 	"github.com/credlint/credlint/internal/httpreq"
@@ -17,11 +18,12 @@ import (
 var doc string
 
 var Analyzer = &analysis.Analyzer{
-	Name:     "ratelimit",
-	Doc:      diag.Doc(doc, "ratelimit"),
-	URL:      "https://github.com/credlint/credlint/blob/main/docs/ratelimit.md",
-	Requires: []*analysis.Analyzer{httpreq.Analyzer},
-	Run:      run,
+	Name:      "ratelimit",
+	Doc:       diag.Doc(doc, "ratelimit"),
+	URL:       "https://github.com/credlint/credlint/blob/main/docs/ratelimit.md",
+	Requires:  []*analysis.Analyzer{httpreq.Analyzer, inspect.Analyzer},
+	Run:       run,
+	FactTypes: []analysis.Fact{new(InjectedFact)},
 }
 
 // selfHosted also reports clients whose endpoint comes only from the
@@ -48,10 +50,11 @@ type checker struct {
 
 func run(pass *analysis.Pass) (any, error) {
 	res := pass.ResultOf[httpreq.Analyzer].(*httpreq.Result)
+	c := &checker{pass: pass, res: res, report: diag.New(pass), wraps: make(map[*httpreq.Func][]*httpreq.Send)}
+	c.builders()
 	if len(res.Sends) == 0 {
 		return nil, nil
 	}
-	c := &checker{pass: pass, res: res, report: diag.New(pass), wraps: make(map[*httpreq.Func][]*httpreq.Send)}
 	for _, s := range res.Sends {
 		if s.Wrapper != nil {
 			c.wraps[s.Wrapper] = append(c.wraps[s.Wrapper], s)
@@ -65,6 +68,7 @@ func run(pass *analysis.Pass) (any, error) {
 // A client is the requests sent through one HTTP client: a field or
 // package variable holding it, the default client, or one local value.
 type client struct {
+	key     any
 	sends   []*httpreq.Send        // the sends through it (not wrapper calls)
 	calls   map[*httpreq.Send]bool // API calls that use a response and handle no 429
 	dropper *httpreq.Send          // a send whose wrapper drops error responses
@@ -82,7 +86,7 @@ func (c *checker) clients() {
 		k := c.key(s)
 		cl := byKey[k]
 		if cl == nil {
-			cl = &client{calls: make(map[*httpreq.Send]bool)}
+			cl = &client{key: k, calls: make(map[*httpreq.Send]bool)}
 			byKey[k] = cl
 			order = append(order, cl)
 		}
@@ -129,24 +133,23 @@ func (c *checker) reportClient(cl *client) {
 		funcs = append(funcs, cl.dropper.Func)
 	}
 	n := c.apiCalls(funcs)
+	sender := types.ExprString(at.Call.Fun)
+	if c.deferToBuilder(cl, sender, n) {
+		return
+	}
 	d := analysis.Diagnostic{Pos: at.Call.Pos(), End: at.Call.End(), Category: categoryMissing}
 	for _, u := range calls {
 		if u != at {
 			d.Related = append(d.Related, analysis.RelatedInformation{Pos: u.Call.Pos(), End: u.Call.End(), Message: "API call through " + types.ExprString(at.Call.Fun)})
 		}
 	}
-	sender := types.ExprString(at.Call.Fun)
 	if cl.dropper != nil {
 		d.Category = categoryDropped
 		d.Message = fmt.Sprintf("%s in %s returns the response only on success: an error status becomes an error without the response, so callers never see 429 Too Many Requests or Retry-After (%s): keep the response (or its status and Retry-After) in the error, or handle 429 here: wait as Retry-After says and retry with exponential backoff",
 			sender, at.Func.Obj.Name(), plural(n))
 	} else {
-		req := "request"
-		if n > 1 {
-			req = "requests"
-		}
 		d.Message = fmt.Sprintf("authenticated %s sent by %s (%s), and nothing here handles 429 Too Many Requests: on http.StatusTooManyRequests wait as the Retry-After header says and retry with exponential backoff, or use a retrying client (hashicorp/go-retryablehttp)",
-			req, sender, plural(n))
+			requests(n), sender, plural(n))
 	}
 	c.report.Report(d)
 }

@@ -399,6 +399,16 @@ func (r *Result) ClientCredentialed(e ast.Expr) bool {
 	return r.authRT || r.client(e, 0).cred
 }
 
+// ClientRetrying reports whether the client e retries on 429: a
+// go-retryablehttp client, a transport that handles 429 (of this package,
+// or of another by its fact), a constructor whose fact says so.
+func (r *Result) ClientRetrying(e ast.Expr) bool {
+	if e == nil || isNil(r.info, e) || r.isDefaultClient(e) {
+		return false
+	}
+	return r.retryRT || r.client(e, 0).retry
+}
+
 // Retrying reports whether s retries on its own: a retrying client or
 // library, a retry helper around the call, a resty client with retries, a
 // transport of the package that handles 429.
