@@ -32,6 +32,9 @@ func (c *checker) retryQuality(f *httpreq.Func, m ast.Node) bool {
 	if branch == nil {
 		return false
 	}
+	if c.delegates(branch) {
+		return false // a backoff callback the user supplies decides the wait
+	}
 	recursion := c.calls(branch, f.Obj)
 	if !recursion && !hasContinue(branch) && (loop == nil || returns(branch) || !c.sendsIn(loop, f)) {
 		return false // the branch gives up: an error for the caller
@@ -129,6 +132,34 @@ func returns(b *ast.BlockStmt) bool {
 			found = found || n.Tok == token.BREAK || n.Tok == token.GOTO
 		case *ast.FuncLit:
 			return false
+		}
+		return !found
+	})
+	return found
+}
+
+// delegates reports whether the branch calls a function value
+// (gophercloud's RetryBackoffFunc) or an interface method named like a
+// wait or a backoff: the wait is the callee's, which this package does not
+// see.
+func (c *checker) delegates(b *ast.BlockStmt) bool {
+	info := c.pass.TypesInfo
+	found := false
+	ast.Inspect(b, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok || found {
+			return !found
+		}
+		if tv, ok := info.Types[call.Fun]; ok && (tv.IsType() || tv.IsBuiltin()) {
+			return true
+		}
+		fn, ok := calleeOf(info, call)
+		if !ok {
+			found = true // a func-typed variable, field or parameter
+		} else if recv := fn.Signature().Recv(); recv != nil && types.IsInterface(recv.Type()) {
+			name := strings.ToLower(fn.Name())
+			found = strings.Contains(name, "backoff") || strings.Contains(name, "wait") ||
+				strings.Contains(name, "retry") || strings.Contains(name, "sleep")
 		}
 		return !found
 	})

@@ -114,3 +114,28 @@ func (p *Polite) giveUp(req *http.Request) (int, error) {
 	}
 	return resp.StatusCode, nil
 }
+
+// Delegating hands the wait to a backoff function its user supplies, as
+// gophercloud's RetryBackoffFunc: the callee decides, not judged here.
+type Delegating struct {
+	hc      *http.Client
+	token   string
+	Backoff func(resp *http.Response, attempt int) error
+	retries int
+}
+
+func (d *Delegating) do(req *http.Request) (*http.Response, error) {
+	req.Header.Set("Authorization", "Bearer "+d.token)
+	resp, err := d.hc.Do(req)
+	if err != nil {
+		return nil, err
+	}
+	if resp.StatusCode == http.StatusTooManyRequests && d.Backoff != nil && d.retries < 5 {
+		d.retries++
+		if err := d.Backoff(resp, d.retries); err != nil {
+			return resp, err
+		}
+		return d.do(req)
+	}
+	return resp, nil
+}
