@@ -381,6 +381,9 @@ func returnsToken(fn *types.Func) bool {
 		}
 		if n, ok := types.Unalias(t).(*types.Named); ok {
 			words := camelWords(n.Obj().Name())
+			if len(words) == 0 {
+				continue
+			}
 			if last := words[len(words)-1]; last == "token" || last == "credentials" || last == "creds" {
 				return true
 			}

@@ -91,7 +91,7 @@ func branchOf(path []ast.Node, m ast.Node) (*ast.BlockStmt, ast.Stmt) {
 				branch = n.Body
 			}
 		case *ast.CaseClause:
-			if branch == nil {
+			if branch == nil && len(n.List) > 0 && n.List[0].Pos() <= m.Pos() && m.Pos() < n.Colon {
 				branch = &ast.BlockStmt{Lbrace: n.Colon, List: n.Body, Rbrace: n.End()}
 			}
 		case *ast.ForStmt, *ast.RangeStmt:
