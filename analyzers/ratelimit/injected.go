@@ -7,8 +7,6 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
-	"golang.org/x/tools/go/ast/inspector"
 )
 
 // An InjectedFact marks a constructor of an internal package whose
@@ -108,22 +106,26 @@ func (c *checker) builders() {
 	if facts == nil {
 		return
 	}
-	insp := c.pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
-	for cur := range insp.Root().Preorder((*ast.CallExpr)(nil)) {
-		call := cur.Node().(*ast.CallExpr)
-		fn, ok := calleeOf(c.pass.TypesInfo, call)
-		if !ok {
-			continue
-		}
-		inj := facts[fn]
-		if inj == nil || inj.Param >= len(call.Args) || c.res.InTest(call) {
-			continue
-		}
-		arg := call.Args[inj.Param]
-		if c.res.ClientRetrying(arg) || c.passedOn(arg) {
-			continue
-		}
-		c.report.Report(analysisDiagnostic(call, inj))
+	for _, file := range c.pass.Files {
+		ast.Inspect(file, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok {
+				return true
+			}
+			fn, ok := calleeOf(c.pass.TypesInfo, call)
+			if !ok {
+				return true
+			}
+			inj := facts[fn]
+			if inj == nil || inj.Param >= len(call.Args) || c.res.InTest(call) {
+				return true
+			}
+			arg := call.Args[inj.Param]
+			if !c.res.ClientRetrying(arg) && !c.passedOn(arg) {
+				c.report.Report(analysisDiagnostic(call, inj))
+			}
+			return true
+		})
 	}
 }
 

@@ -8,7 +8,6 @@ import (
 	"sort"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
 
 	"github.com/credlint/credlint/internal/diag"
 	"github.com/credlint/credlint/internal/httpreq"
@@ -21,7 +20,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:      "ratelimit",
 	Doc:       diag.Doc(doc, "ratelimit"),
 	URL:       "https://github.com/credlint/credlint/blob/main/docs/ratelimit.md",
-	Requires:  []*analysis.Analyzer{httpreq.Analyzer, inspect.Analyzer},
+	Requires:  []*analysis.Analyzer{httpreq.Analyzer},
 	Run:       run,
 	FactTypes: []analysis.Fact{new(InjectedFact)},
 }

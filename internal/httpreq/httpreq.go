@@ -20,7 +20,6 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 
@@ -31,9 +30,11 @@ import (
 
 // Analyzer computes the package's *Result. Checks list it in Requires.
 var Analyzer = &analysis.Analyzer{
-	Name:       "httpreq",
-	Doc:        "find HTTP header writes and request sends for credlint's request checks",
-	Requires:   []*analysis.Analyzer{inspect.Analyzer},
+	Name: "httpreq",
+	Doc:  "find HTTP header writes and request sends for credlint's request checks",
+	// No inspect.Analyzer: with facts, go vet runs this on every dependency,
+	// and most stop at the import test before any walk; the few that go on
+	// build their own inspector.
 	Run:        run,
 	ResultType: reflect.TypeFor[*Result](),
 	FactTypes:  []analysis.Fact{new(FuncFact), new(TypeFact)},
@@ -310,16 +311,16 @@ func run(pass *analysis.Pass) (any, error) {
 		creds:  make(map[*ast.CallExpr]bool),
 		fset:   pass.Fset,
 	}
-	if !importsHTTP(pass.Pkg) {
-		return r, nil // the cheap test: most packages stop here
-	}
 	for _, f := range pass.Files {
 		tf := pass.Fset.File(f.FileStart)
 		if strings.HasSuffix(tf.Name(), "_test.go") {
 			r.tests[tf] = true
 		}
 	}
-	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	if !importsHTTP(pass.Pkg) {
+		return r, nil // the cheap test: most packages stop here
+	}
+	insp := inspector.New(pass.Files)
 	w := walker{r: r, pass: pass, vars429: make(map[*types.Var]bool), varUses: make(map[*Func]map[*types.Var]bool)}
 	w.walk(insp)
 	w.complete()
