@@ -454,6 +454,9 @@ func (c *checker) packageEndpoint() bool {
 		if !ok || k.Val().Kind() != constant.String || !endpointName(name) {
 			continue
 		}
+		if f := c.pass.Fset.File(k.Pos()); f == nil || strings.HasSuffix(f.Name(), "_test.go") {
+			continue // a test server's address
+		}
 		s := constant.StringVal(k.Val())
 		if !strings.Contains(s, "://") {
 			continue

@@ -105,6 +105,10 @@ func (r *Result) useOf(s *Send) {
 			if !s.Returned && r.handedOver(body, c, holders) {
 				s.Returned = true
 			}
+		case *ast.CallExpr:
+			if !s.Returned && p.Fun != c.Node() && holdsResponse(r.info.TypeOf(p)) && r.handedOver(body, c, holders) {
+				s.Returned = true
+			}
 		case *ast.BinaryExpr:
 			if isNil(r.info, p.X) || isNil(r.info, p.Y) {
 				continue // resp != nil
@@ -264,6 +268,11 @@ func (r *Result) handedOver(body, cur inspector.Cursor, holders map[types.Object
 				}
 			case *ast.ReturnStmt:
 				return true
+			case *ast.CallExpr:
+				// newResponse(resp, v): a value built around the response.
+				if n.Fun == c.Node() || !holdsResponse(r.info.TypeOf(n)) {
+					return false
+				}
 			case *ast.AssignStmt:
 				if len(n.Lhs) != len(n.Rhs) {
 					return false
@@ -309,6 +318,27 @@ func (r *Result) handedOver(body, cur inspector.Cursor, holders map[types.Object
 			return false
 		}
 		cur = next
+	}
+	return false
+}
+
+// holdsResponse reports whether t is a struct, or a pointer to one, with
+// an *http.Response field (go-jira's Response embeds it).
+func holdsResponse(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	st, ok := t.Underlying().(*types.Struct)
+	if !ok {
+		return false
+	}
+	for f := range st.Fields() {
+		if isResponse(f.Type()) {
+			return true
+		}
 	}
 	return false
 }

@@ -221,6 +221,9 @@ func (w *walker) call(cur inspector.Cursor, call *ast.CallExpr) {
 		}
 	}
 	s, ok := sinks.Lookup(fn)
+	if !ok && isDoer(fn) {
+		s, ok = sinks.Sink{Kind: sinks.Send, First: -1, Writer: -1}, true
+	}
 	if !ok {
 		return
 	}
@@ -274,6 +277,21 @@ func (w *walker) call(cur inspector.Cursor, call *ast.CallExpr) {
 			w.r.URLs = append(w.r.URLs, use)
 		}
 	}
+}
+
+// isDoer reports whether fn is the Do method of an interface that stands
+// for an HTTP client (scaleway's and telegram-bot-api's httpClient, slack's
+// httpClient): Do(*http.Request) (*http.Response, error).
+func isDoer(fn *types.Func) bool {
+	sig := fn.Signature()
+	if fn.Name() != "Do" || sig.Recv() == nil || !types.IsInterface(sig.Recv().Type()) {
+		return false
+	}
+	if sig.Params().Len() != 1 || sig.Results().Len() != 2 {
+		return false
+	}
+	return astutil.IsNamed(sig.Params().At(0).Type(), "net/http", "Request") &&
+		astutil.IsNamed(sig.Results().At(0).Type(), "net/http", "Response")
 }
 
 // urlCredential marks the function as authenticating when a request URL
