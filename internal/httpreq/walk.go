@@ -421,8 +421,15 @@ func (w *walker) composite(lit *ast.CompositeLit) {
 		}
 		return
 	}
-	if _, ok := t.Underlying().(*types.Struct); !ok {
+	st, ok := t.Underlying().(*types.Struct)
+	if !ok {
 		return
+	}
+	if w.fn != nil && carriesRetryAfter(st, 0) {
+		// &Error{ResponseParameters: p} with p.RetryAfter: the delay the
+		// server asked for goes to the caller (Telegram's retry_after).
+		w.fn.Handles429 = true
+		w.fn.RetryAfter = true
 	}
 	tlsConfig := astutil.IsNamed(t, "crypto/tls", "Config")
 	for _, elt := range lit.Elts {
@@ -439,6 +446,26 @@ func (w *walker) composite(lit *ast.CompositeLit) {
 			w.r.InsecureTLS = append(w.r.InsecureTLS, Insecure{Node: kv, Func: w.fn})
 		}
 	}
+}
+
+// carriesRetryAfter reports whether a struct has, a level or two down, a
+// field named RetryAfter.
+func carriesRetryAfter(st *types.Struct, depth int) bool {
+	for f := range st.Fields() {
+		if strings.EqualFold(f.Name(), "RetryAfter") {
+			return true
+		}
+		if depth < 1 {
+			t := f.Type()
+			if p, ok := types.Unalias(t).(*types.Pointer); ok {
+				t = p.Elem()
+			}
+			if inner, ok := t.Underlying().(*types.Struct); ok && carriesRetryAfter(inner, depth+1) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // elements returns the elements of a []string{…} literal, else e itself.

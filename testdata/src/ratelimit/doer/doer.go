@@ -57,3 +57,41 @@ func (w *Wrapping) Do(req *http.Request) (*Response, error) {
 	}
 	return newResponse(resp), nil
 }
+
+// BotError hands the server's retry_after (from the JSON body) to the caller.
+type BotError struct {
+	Code       int
+	Parameters struct{ RetryAfter int }
+}
+
+func (e *BotError) Error() string { return "bot api error" }
+
+type Bot struct {
+	hc    httpClient
+	token string
+}
+
+// Call decodes the API's own rate-limit answer and passes it on.
+func (b *Bot) Call(method string) (json.RawMessage, error) {
+	req, _ := http.NewRequest(http.MethodPost, DefaultAPIURL+"/bot"+b.token+"/"+method, nil)
+	resp, err := b.hc.Do(req)
+	if err != nil {
+		return nil, err
+	}
+	defer resp.Body.Close()
+	var out struct {
+		Ok         bool
+		ErrorCode  int
+		RetryAfter int
+		Result     json.RawMessage
+	}
+	if err := json.NewDecoder(resp.Body).Decode(&out); err != nil {
+		return nil, err
+	}
+	if !out.Ok {
+		e := &BotError{Code: out.ErrorCode}
+		e.Parameters.RetryAfter = out.RetryAfter
+		return nil, e
+	}
+	return out.Result, nil
+}
