@@ -12,7 +12,9 @@
 // other failure drops work under load, and one that retries at once makes
 // the limit last longer.
 //
-// The check reports each client once, at the call that sends its requests
+// Sends are (*http.Client).Do, Get, Post…, http.Get…, resty's and
+// go-retryablehttp's, and the Do method of an interface shaped like an
+// HTTP client. The check reports each client once, at the call that sends its requests
 // — the client's do/request helper, or the one call site when there is no
 // helper — and says how many API calls reach it: "(3 API calls)", the
 // exported functions of the package whose requests go through it. A client
@@ -43,6 +45,11 @@
 // discovery, health checks and pings (by URL path or function name), a
 // one-off request in a constructor, requests without credentials, test
 // files.
+//
+// A response returned to the caller, directly or inside a value built
+// around it (&APIError{Response: resp}, newResponse(resp)), is the
+// caller's to judge; so is a value with a RetryAfter field built for the
+// caller (an API's own rate-limit answer from the body).
 //
 // A helper that returns the response on success but turns every error
 // status into an error without it (Retry-After is lost for all callers) is
