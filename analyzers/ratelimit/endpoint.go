@@ -249,6 +249,15 @@ func credentialEndpoint(s string) bool {
 // health check, a login, token or discovery request — by its name, or by
 // a constant credential-endpoint path in its body.
 func (c *checker) aside(f *httpreq.Func) bool {
+	if v, ok := c.asides[f]; ok {
+		return v
+	}
+	v := c.asideUncached(f)
+	c.asides[f] = v
+	return v
+}
+
+func (c *checker) asideUncached(f *httpreq.Func) bool {
 	if f == nil || f.Obj == nil {
 		return true
 	}

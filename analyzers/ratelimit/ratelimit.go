@@ -45,11 +45,14 @@ type checker struct {
 	res    *httpreq.Result
 	report *diag.Reporter
 	wraps  map[*httpreq.Func][]*httpreq.Send // the calls of each wrapper
+	asides map[*httpreq.Func]bool            // memo of aside
+	around map[*httpreq.Func]bool            // memo of callersHandle
 }
 
 func run(pass *analysis.Pass) (any, error) {
 	res := pass.ResultOf[httpreq.Analyzer].(*httpreq.Result)
-	c := &checker{pass: pass, res: res, report: diag.New(pass), wraps: make(map[*httpreq.Func][]*httpreq.Send)}
+	c := &checker{pass: pass, res: res, report: diag.New(pass), wraps: make(map[*httpreq.Func][]*httpreq.Send),
+		asides: make(map[*httpreq.Func]bool), around: make(map[*httpreq.Func]bool)}
 	c.builders()
 	if len(res.Sends) == 0 {
 		return nil, nil
@@ -95,7 +98,8 @@ func (c *checker) clients() {
 			cl.dropper = s
 		}
 		for _, u := range c.users(s, 0) {
-			if c.res.InTest(u.Call) || c.aside(u.Func) || c.handled(u) || !c.res.Credentialed(u) {
+			// Cheapest tests first: a client's many API calls share their answers.
+			if c.res.InTest(u.Call) || c.handled(u) || !c.res.Credentialed(u) || c.aside(u.Func) || c.callersHandle(u.Func) {
 				continue
 			}
 			cl.calls[u] = true
@@ -228,13 +232,21 @@ func (c *checker) reaches(s *httpreq.Send, calls map[*httpreq.Send]bool) bool {
 // function on its way to the send, handles 429; the client retries; or it
 // paces its requests (a limiter, a ticker, a fixed pause between calls).
 func (c *checker) handled(u *httpreq.Send) bool {
-	return c.res.Handles429(u.Func) || c.res.Retrying(u) || u.Paced || c.res.Paces(u.Func) ||
-		c.callersHandle(u.Func)
+	return c.res.Handles429(u.Func) || c.res.Retrying(u) || u.Paced || c.res.Paces(u.Func)
 }
 
 // callersHandle reports whether a caller of f, a few levels up, handles
 // 429 around it or paces its calls.
 func (c *checker) callersHandle(f *httpreq.Func) bool {
+	if v, ok := c.around[f]; ok {
+		return v
+	}
+	v := c.callersHandleUncached(f)
+	c.around[f] = v
+	return v
+}
+
+func (c *checker) callersHandleUncached(f *httpreq.Func) bool {
 	if c.res.PacedCall(f) {
 		return true
 	}

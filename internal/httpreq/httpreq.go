@@ -181,10 +181,11 @@ type Result struct {
 	creds   map[*ast.CallExpr]bool // setter calls that put a credential
 	byCall  map[*ast.CallExpr]*Send
 	calls   []pkgCall // calls of the package's functions
-	authRT  bool      // the package has a RoundTrip method that adds credentials
-	retryRT bool      // … or one that handles 429
-	restyCr bool      // the package puts credentials on a resty client
-	restyRt bool      // the package makes a resty client retry
+	callsTo map[*Func][]pkgCall
+	authRT  bool // the package has a RoundTrip method that adds credentials
+	retryRT bool // … or one that handles 429
+	restyCr bool // the package puts credentials on a resty client
+	restyRt bool // the package makes a resty client retry
 }
 
 // A URLUse is a URL a request is made for.
@@ -219,8 +220,14 @@ func (f *Func) ReturnsResponse() bool { return f.returnsRsp }
 // PacedCall reports whether f is called in a loop that waits between
 // calls (a fixed sleep, a ticker, a limiter): a pause between requests.
 func (r *Result) PacedCall(f *Func) bool {
-	for _, c := range r.calls {
-		if c.callee == f && inPacingLoop(r.info, c.cur) {
+	if r.callsTo == nil {
+		r.callsTo = make(map[*Func][]pkgCall)
+		for _, c := range r.calls {
+			r.callsTo[c.callee] = append(r.callsTo[c.callee], c)
+		}
+	}
+	for _, c := range r.callsTo[f] {
+		if inPacingLoop(r.info, c.cur) {
 			return true
 		}
 	}
