@@ -84,12 +84,12 @@ func (c *Caller) Groups() ([]string, error) {
 
 // Bot puts its token in the URL path, as Telegram's Bot API wants.
 type Bot struct {
-	hc    *http.Client
-	token string
+	hc       *http.Client
+	apiToken string // a strong name: under the evidence model a bare "token" needs corroboration
 }
 
 func (b *Bot) Call(method string) (int, error) {
-	u := fmt.Sprintf("https://api.telegram.example-bots.org/bot%s/%s", b.token, method)
+	u := fmt.Sprintf("https://api.telegram.example-bots.org/bot%s/%s", b.apiToken, method)
 	resp, err := b.hc.Get(u) // want `authenticated request sent by b\.hc\.Get \(1 API call\)`
 	if err != nil {
 		return 0, err
