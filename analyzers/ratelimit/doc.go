@@ -1,5 +1,5 @@
-// Package ratelimit defines an Analyzer that reports authenticated API
-// calls whose caller never handles 429 Too Many Requests.
+// Package ratelimit defines an Analyzer that reports API clients that
+// never handle 429 Too Many Requests, and 429 handlers that retry badly.
 //
 // # Analyzer ratelimit
 //
@@ -7,37 +7,66 @@
 //
 // API keys are rate-limited per key (or per registered system): the API
 // guides say that past the limit the server answers 429 Too Many Requests
-// with a Retry-After header, and that clients must respect it and back off
-// exponentially. A client that treats 429 like any other failure drops
-// work under load, and one that retries at once makes the limit last
-// longer.
+// with a Retry-After header, and that clients must respect it, back off
+// exponentially and cap their attempts. A client that treats 429 like any
+// other failure drops work under load, and one that retries at once makes
+// the limit last longer.
 //
-// The check reports a call that sends a request — (*http.Client).Do, Get,
-// Post…, http.Get…, resty's Get/Post/Execute… — when all of these hold:
+// Sends are (*http.Client).Do, Get, Post…, http.Get…, resty's and
+// go-retryablehttp's, and the Do method of an interface shaped like an
+// HTTP client. The check reports each client once, at the call that sends its requests
+// — the client's do/request helper, or the one call site when there is no
+// helper — and says how many API calls reach it: "(3 API calls)", the
+// exported functions of the package whose requests go through it. A client
+// is the HTTP client the requests go through: a struct field, a package
+// variable, the default client, or one local value. It is reported when:
 //
-//   - the request carries credentials: its function writes an
-//     Authorization or API-key header or calls SetBasicAuth, itself or
-//     through a same-package function it calls (newRequest, authenticate);
-//     or the client adds them (an oauth2 client given a token source, a
-//     transport of the package whose RoundTrip sets the header, a resty
-//     client with SetAuthToken);
-//   - the response is used (assigned and looked at, not only closed);
-//   - neither the function nor the same-package functions it calls (the
-//     package's response helpers) mention http.StatusTooManyRequests, 429
-//     or the Retry-After header;
-//   - the client does not retry: not hashicorp/go-retryablehttp (or its
-//     StandardClient), not a resty client with SetRetryCount, not a
-//     transport of the package that handles 429, and the call is not inside
-//     a function given to a retry helper (cenkalti/backoff, retry-go, or
-//     any function named like retry or backoff).
+//   - its requests carry credentials, as the credential model decides: any
+//     header whose name or value is a credential (Authorization, X-Api-Key,
+//     a vendor header such as X-LSW-Auth: apiKey or PddToken), basic auth,
+//     a credential in the URL or its query; set by the sending function, a
+//     same-package helper it calls, or a caller before the request reaches
+//     do(); or added by the client (an oauth2 client, a RoundTripper that
+//     sets them, a resty client with SetAuthToken);
+//   - its server rate-limits: a request URL traced to a constant public
+//     host (a base URL constant, a default endpoint; a package constant
+//     named like a base URL when the URL cannot be traced). A client whose
+//     endpoint comes only from configuration (a self-hosted server) is
+//     reported only with -ratelimit.selfhosted;
+//   - an API call uses the response and nothing on its way handles 429:
+//     no mention of http.StatusTooManyRequests, 429 or Retry-After in the
+//     function, the helpers it calls or its callers; no retrying client
+//     (hashicorp/go-retryablehttp, resty with SetRetryCount, a RoundTripper
+//     that handles 429, a retry helper or a backoff loop around the call);
+//     no pacing (a golang.org/x/time/rate limiter, a ticker, a fixed pause
+//     between calls).
 //
-// A function of the package that returns the response of such a call is a
-// wrapper: it is not reported, its calls are, where the response is used.
-// The response also counts as returned when a value built around it is
-// (return nil, &APIError{Response: resp}); copying its status into a
-// message (fmt.Errorf("status %d", resp.StatusCode)) does not hand it over.
-// Calls without credentials (health checks, downloads) and test files are
-// not reported. One report per call site; the fix is to check for
-// http.StatusTooManyRequests, wait for the Retry-After header's delay and
-// retry with exponential backoff — or to use a retrying client.
+// Not API calls: token, login, STS and instance-metadata fetches, OIDC
+// discovery, health checks and pings (by URL path or function name), a
+// one-off request in a constructor, requests without credentials, test
+// files.
+//
+// A response returned to the caller, directly or inside a value built
+// around it (&APIError{Response: resp}, newResponse(resp)), is the
+// caller's to judge; so is a value with a RetryAfter field built for the
+// caller (an API's own rate-limit answer from the body).
+//
+// A helper that returns the response on success but turns every error
+// status into an error without it (Retry-After is lost for all callers) is
+// reported as such, even when its callers are outside the package.
+//
+// A 429 branch that retries (a loop that goes on, or a recursive call) is
+// reported when it ignores Retry-After, does not back off (no computed
+// delay) or has no cap on the attempts.
+//
+// Across packages, analysis facts carry what another package of the module
+// provides: a response checker that handles 429, a constructor of a
+// retrying or credentialed client, a RoundTripper type. A client of an
+// internal package whose HTTP client comes only from a constructor
+// parameter is judged where the constructor is called: there, a client
+// that does not retry is reported, a retrying one is not.
+//
+// Findings have a category for -json and SARIF: missing-429,
+// dropped-response, retry-quality; the API calls of a missing-429 finding
+// are its related locations.
 package ratelimit

@@ -2,7 +2,10 @@ package ratelimit
 
 import (
 	_ "embed"
+	"fmt"
+	"go/ast"
 	"go/types"
+	"sort"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -14,30 +17,297 @@ import (
 var doc string
 
 var Analyzer = &analysis.Analyzer{
-	Name:     "ratelimit",
-	Doc:      diag.Doc(doc, "ratelimit"),
-	URL:      "https://github.com/credlint/credlint/blob/main/docs/ratelimit.md",
-	Requires: []*analysis.Analyzer{httpreq.Analyzer},
-	Run:      run,
+	Name:      "ratelimit",
+	Doc:       diag.Doc(doc, "ratelimit"),
+	URL:       "https://github.com/credlint/credlint/blob/main/docs/ratelimit.md",
+	Requires:  []*analysis.Analyzer{httpreq.Analyzer},
+	Run:       run,
+	FactTypes: []analysis.Fact{new(InjectedFact)},
+}
+
+// selfHosted also reports clients whose endpoint comes only from the
+// user's configuration.
+var selfHosted bool
+
+func init() {
+	Analyzer.Flags.BoolVar(&selfHosted, "selfhosted", false, "also report clients whose endpoint comes only from configuration (self-hosted servers)")
+}
+
+// Categories of the findings, for -json and SARIF.
+const (
+	categoryMissing = "missing-429"
+	categoryDropped = "dropped-response"
+	categoryQuality = "retry-quality"
+)
+
+type checker struct {
+	pass   *analysis.Pass
+	res    *httpreq.Result
+	report *diag.Reporter
+	wraps  map[*httpreq.Func][]*httpreq.Send // the calls of each wrapper
+	asides map[*httpreq.Func]bool            // memo of aside
+	around map[*httpreq.Func]bool            // memo of callersHandle
 }
 
 func run(pass *analysis.Pass) (any, error) {
 	res := pass.ResultOf[httpreq.Analyzer].(*httpreq.Result)
-	report := diag.New(pass)
+	c := &checker{pass: pass, res: res, report: diag.New(pass), wraps: make(map[*httpreq.Func][]*httpreq.Send),
+		asides: make(map[*httpreq.Func]bool), around: make(map[*httpreq.Func]bool)}
+	c.builders()
+	if len(res.Sends) == 0 {
+		return nil, nil
+	}
 	for _, s := range res.Sends {
-		switch {
-		case s.Returned, !s.Used, s.Func == nil, res.InTest(s.Call):
-			// The caller judges a returned response; an unused one
-			// needs no handling.
-		case res.Handles429(s.Func), !res.Credentialed(s), res.Retrying(s):
-		default:
-			report.Report(analysis.Diagnostic{
-				Pos: s.Call.Pos(),
-				End: s.Call.End(),
-				Message: "authenticated request sent by " + types.ExprString(s.Call.Fun) +
-					", and nothing here handles 429 Too Many Requests: on http.StatusTooManyRequests wait as the Retry-After header says and retry with exponential backoff, or use a retrying client (hashicorp/go-retryablehttp)",
-			})
+		if s.Wrapper != nil {
+			c.wraps[s.Wrapper] = append(c.wraps[s.Wrapper], s)
 		}
 	}
+	c.clients()
+	c.quality()
 	return nil, nil
+}
+
+// A client is the requests sent through one HTTP client: a field or
+// package variable holding it, the default client, or one local value.
+type client struct {
+	key     any
+	sends   []*httpreq.Send        // the sends through it (not wrapper calls)
+	calls   map[*httpreq.Send]bool // API calls that use a response and handle no 429
+	dropper *httpreq.Send          // a send whose wrapper drops error responses
+}
+
+// clients groups the package's sends by client and reports each client
+// once, at its sending function.
+func (c *checker) clients() {
+	byKey := make(map[any]*client)
+	var order []*client
+	for _, s := range c.res.Sends {
+		if s.Wrapper != nil || s.Func == nil || c.res.InTest(s.Call) {
+			continue
+		}
+		k := c.key(s)
+		cl := byKey[k]
+		if cl == nil {
+			cl = &client{key: k, calls: make(map[*httpreq.Send]bool)}
+			byKey[k] = cl
+			order = append(order, cl)
+		}
+		cl.sends = append(cl.sends, s)
+		if s.Drops && cl.dropper == nil && !c.res.Handles429(s.Func) && !c.res.Retrying(s) &&
+			c.res.Credentialed(s) && !c.aside(s.Func) && !c.callersHandle(s.Func) {
+			cl.dropper = s
+		}
+		for _, u := range c.users(s, 0) {
+			// Cheapest tests first: a client's many API calls share their answers.
+			if c.res.InTest(u.Call) || c.handled(u) || !c.res.Credentialed(u) || c.aside(u.Func) || c.callersHandle(u.Func) {
+				continue
+			}
+			cl.calls[u] = true
+		}
+	}
+	for _, cl := range order {
+		if (len(cl.calls) == 0 && cl.dropper == nil) || (!selfHosted && !c.hosted(cl)) {
+			continue
+		}
+		c.reportClient(cl)
+	}
+}
+
+func (c *checker) reportClient(cl *client) {
+	calls := make([]*httpreq.Send, 0, len(cl.calls))
+	for u := range cl.calls {
+		calls = append(calls, u)
+	}
+	sort.Slice(calls, func(i, j int) bool { return calls[i].Call.Pos() < calls[j].Call.Pos() })
+	at := cl.dropper
+	if at == nil {
+		// The send the unhandled calls go through, first in the source.
+		for _, s := range cl.sends {
+			if c.reaches(s, cl.calls) && (at == nil || s.Call.Pos() < at.Call.Pos()) {
+				at = s
+			}
+		}
+	}
+	funcs := make([]*httpreq.Func, 0, len(calls)+1)
+	for _, u := range calls {
+		funcs = append(funcs, u.Func)
+	}
+	if cl.dropper != nil {
+		funcs = append(funcs, cl.dropper.Func)
+	}
+	n := c.apiCalls(funcs)
+	sender := types.ExprString(at.Call.Fun)
+	if c.deferToBuilder(cl, sender, n) {
+		return
+	}
+	d := analysis.Diagnostic{Pos: at.Call.Pos(), End: at.Call.End(), Category: categoryMissing}
+	for _, u := range calls {
+		if u != at {
+			d.Related = append(d.Related, analysis.RelatedInformation{Pos: u.Call.Pos(), End: u.Call.End(), Message: "API call through " + types.ExprString(at.Call.Fun)})
+		}
+	}
+	if cl.dropper != nil {
+		d.Category = categoryDropped
+		d.Message = fmt.Sprintf("%s in %s returns the response only on success: an error status becomes an error without the response, so callers never see 429 Too Many Requests or Retry-After (%s): keep the response (or its status and Retry-After) in the error, or handle 429 here: wait as Retry-After says and retry with exponential backoff",
+			sender, at.Func.Obj.Name(), plural(n))
+	} else {
+		d.Message = fmt.Sprintf("authenticated %s sent by %s (%s), and nothing here handles 429 Too Many Requests: on http.StatusTooManyRequests wait as the Retry-After header says and retry with exponential backoff, or use a retrying client (hashicorp/go-retryablehttp)",
+			requests(n), sender, plural(n))
+	}
+	c.report.Report(d)
+}
+
+func plural(n int) string {
+	if n == 1 {
+		return "1 API call"
+	}
+	return fmt.Sprintf("%d API calls", n)
+}
+
+// key returns what identifies the client s is sent through.
+func (c *checker) key(s *httpreq.Send) any {
+	e := s.Client
+	for e != nil {
+		switch x := ast.Unparen(e).(type) {
+		case *ast.CallExpr: // resty: c.r.R().SetHeader(…).Get → c.r
+			sel, ok := ast.Unparen(x.Fun).(*ast.SelectorExpr)
+			if !ok {
+				return s
+			}
+			e = sel.X
+			continue
+		case *ast.StarExpr:
+			e = x.X
+			continue
+		case *ast.Ident, *ast.SelectorExpr:
+			var obj types.Object
+			if id, ok := x.(*ast.Ident); ok {
+				obj = c.pass.TypesInfo.ObjectOf(id)
+			} else {
+				obj = c.pass.TypesInfo.ObjectOf(x.(*ast.SelectorExpr).Sel)
+			}
+			if v, ok := obj.(*types.Var); ok && (v.IsField() || v.Parent() == c.pass.Pkg.Scope() || v.Pkg() != c.pass.Pkg) {
+				return v // a client field, a package variable, http.DefaultClient
+			}
+		}
+		return s
+	}
+	return "default client" // http.Get and friends
+}
+
+// users returns the API calls s serves: s itself when its response is
+// looked at, or, when a wrapper returns it, the calls of the wrapper that
+// look at theirs.
+func (c *checker) users(s *httpreq.Send, depth int) []*httpreq.Send {
+	if depth > 5 {
+		return nil
+	}
+	if !s.Returned {
+		if s.Used {
+			return []*httpreq.Send{s}
+		}
+		return nil
+	}
+	if s.Func == nil || !s.Func.ReturnsResponse() {
+		return nil
+	}
+	var out []*httpreq.Send
+	for _, w := range c.wraps[s.Func] {
+		out = append(out, c.users(w, depth+1)...)
+	}
+	return out
+}
+
+// reaches reports whether one of calls goes through s.
+func (c *checker) reaches(s *httpreq.Send, calls map[*httpreq.Send]bool) bool {
+	for _, u := range c.users(s, 0) {
+		if calls[u] {
+			return true
+		}
+	}
+	return false
+}
+
+// handled reports whether the API call u deals with rate limits: it, or a
+// function on its way to the send, handles 429; the client retries; or it
+// paces its requests (a limiter, a ticker, a fixed pause between calls).
+func (c *checker) handled(u *httpreq.Send) bool {
+	return c.res.Handles429(u.Func) || c.res.Retrying(u) || u.Paced || c.res.Paces(u.Func)
+}
+
+// callersHandle reports whether a caller of f, a few levels up, handles
+// 429 around it or paces its calls.
+func (c *checker) callersHandle(f *httpreq.Func) bool {
+	if v, ok := c.around[f]; ok {
+		return v
+	}
+	v := c.callersHandleUncached(f)
+	c.around[f] = v
+	return v
+}
+
+func (c *checker) callersHandleUncached(f *httpreq.Func) bool {
+	if c.res.PacedCall(f) {
+		return true
+	}
+	seen := map[*httpreq.Func]bool{f: true}
+	level := []*httpreq.Func{f}
+	for range 3 {
+		var next []*httpreq.Func
+		for _, g := range level {
+			for h := range g.Callers() {
+				if seen[h] {
+					continue
+				}
+				seen[h] = true
+				if h.Handles429 || h.Paces || c.res.PacedCall(h) {
+					return true
+				}
+				next = append(next, h)
+			}
+		}
+		level = next
+	}
+	return false
+}
+
+// apiCalls counts the API calls that reach the functions: the exported
+// functions of the package that call them (or are them), else the
+// functions themselves.
+func (c *checker) apiCalls(funcs []*httpreq.Func) int {
+	seen := make(map[*httpreq.Func]bool)
+	exported := 0
+	level := funcs
+	for _, f := range funcs {
+		seen[f] = true
+	}
+	for _, f := range funcs {
+		if f.Obj.Exported() && !c.aside(f) {
+			exported++
+		}
+	}
+	for depth := 0; depth < 6 && len(level) > 0; depth++ {
+		var next []*httpreq.Func
+		for _, g := range level {
+			for h := range g.Callers() {
+				if seen[h] || h.Decl == nil || c.res.InTest(h.Decl) {
+					continue
+				}
+				seen[h] = true
+				if h.Obj.Exported() && !c.aside(h) {
+					exported++
+				}
+				next = append(next, h)
+			}
+		}
+		level = next
+	}
+	if exported > 0 {
+		return exported
+	}
+	distinct := make(map[*httpreq.Func]bool)
+	for _, f := range funcs {
+		distinct[f] = true
+	}
+	return len(distinct)
 }

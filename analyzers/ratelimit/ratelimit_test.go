@@ -16,3 +16,17 @@ func TestRateLimit(t *testing.T) {
 	}
 	analysistest.Run(t, testdata, ratelimit.Analyzer, "ratelimit/...")
 }
+
+// TestSelfHosted: with -selfhosted, a client whose endpoint comes only from
+// configuration is reported too.
+func TestSelfHosted(t *testing.T) {
+	testdata, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := ratelimit.Analyzer.Flags.Set("selfhosted", "true"); err != nil {
+		t.Fatal(err)
+	}
+	defer ratelimit.Analyzer.Flags.Set("selfhosted", "false")
+	analysistest.Run(t, testdata, ratelimit.Analyzer, "ratelimitselfhosted")
+}

@@ -4,9 +4,11 @@
 // request carries credentials". Calls are recognised through the sinks
 // table; what is a credential header through internal/credential.
 //
-// Its Analyzer computes a *Result per package. It uses no facts: what a
-// function in another package does is not known, which keeps go vet from
-// analysing dependencies.
+// Its Analyzer computes a *Result per package and exports facts (FuncFact,
+// TypeFact) so that a 429 handler, a retrying or credentialed client
+// constructor, or a RoundTripper in another package of the module counts.
+// Facts make go vet run it on every dependency: a package that imports
+// neither net/http nor a known HTTP client library stops at the first test.
 package httpreq
 
 import (
@@ -14,10 +16,10 @@ import (
 	"go/token"
 	"go/types"
 	"reflect"
+	"sort"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 
@@ -28,11 +30,14 @@ import (
 
 // Analyzer computes the package's *Result. Checks list it in Requires.
 var Analyzer = &analysis.Analyzer{
-	Name:       "httpreq",
-	Doc:        "find HTTP header writes and request sends for credlint's request checks",
-	Requires:   []*analysis.Analyzer{inspect.Analyzer},
+	Name: "httpreq",
+	Doc:  "find HTTP header writes and request sends for credlint's request checks",
+	// No inspect.Analyzer: with facts, go vet runs this on every dependency,
+	// and most stop at the import test before any walk; the few that go on
+	// build their own inspector.
 	Run:        run,
 	ResultType: reflect.TypeFor[*Result](),
+	FactTypes:  []analysis.Fact{new(FuncFact), new(TypeFact)},
 }
 
 // Via says how a header is written.
@@ -58,17 +63,45 @@ type Write struct {
 	Values []ast.Expr // the values: one argument, or the elements of a []string literal
 	Func   *Func      // the enclosing function; nil at package level
 	Resty  bool       // a resty setter (SetHeaders' map entries included)
+	cred   bool
 }
 
-// Credential reports whether the write puts a credential on the request.
-func (w *Write) Credential() bool {
-	switch w.Kind {
+// Credential reports whether the write puts a credential on the request:
+// an auth token or basic auth, a credential header (Authorization,
+// X-Api-Key, a vendor header named like a secret: AuthorizationToken,
+// PddToken), or any header whose value the credential model says is a
+// credential (X-LSW-Auth: apiKey).
+func (w *Write) Credential() bool { return w.cred }
+
+// credentialWrite decides Write.Credential with the package's model.
+func (w *walker) credentialWrite(wr *Write) bool {
+	switch wr.Kind {
 	case sinks.AuthToken, sinks.BasicAuth:
 		return true
 	case sinks.Header:
-		return w.Name != "" && credential.IsCredentialHeader(w.Name)
+		if wr.Name != "" && (credential.IsCredentialHeader(wr.Name) || credential.ClassifyName(wr.Name) == credential.Secret) {
+			return true
+		}
+		for _, v := range wr.Values {
+			if w.credentialValue(v) {
+				return true
+			}
+		}
 	}
 	return false
+}
+
+// credentialValue asks the credential model about e, in the function being
+// walked (whose body the model enters once, on first need).
+func (w *walker) credentialValue(e ast.Expr) bool {
+	if w.model == nil {
+		w.model = credential.NewModel(w.pass.TypesInfo)
+	}
+	if w.fn != nil {
+		w.model.Enter(w.fn.Decl.Body)
+	}
+	_, ok := w.model.Credential(e)
+	return ok
 }
 
 // A Send is a call that sends a request, or a call of a same-package
@@ -93,7 +126,14 @@ type Send struct {
 	Used bool
 	// Returned: the response is returned to the caller.
 	Returned bool
-	cur      inspector.Cursor
+	// Drops: the response is returned on success, but some error status
+	// (a branch on resp.StatusCode) returns an error without it: callers
+	// never see a 429 or its Retry-After.
+	Drops bool
+	// Paced: the call is in a loop that waits between requests (a fixed
+	// sleep or a ticker) or on a rate limiter.
+	Paced bool
+	cur   inspector.Cursor
 }
 
 // A Func is what the package's functions do with requests.
@@ -106,12 +146,19 @@ type Func struct {
 	// Handles429: the body mentions 429 / http.StatusTooManyRequests or
 	// the Retry-After header.
 	Handles429 bool
+	// Mentions429 are the 429 / http.StatusTooManyRequests constants in
+	// the body; RetryAfter: the body reads Retry-After (or a rate-limit
+	// reset header).
+	Mentions429 []ast.Node
+	RetryAfter  bool
+	// Paces: the body waits on a rate limiter or a ticker.
+	Paces      bool
 	callees    map[*Func]bool
 	callers    map[*Func]bool
 	retries    bool // calls a retry library's helper
 	returnsRsp bool // a result is an *http.Response or a resty response
 
-	authT, handlesT int8 // memo of the transitive answers: 0 unknown, 1 no, 2 yes
+	authT, handlesT, pacesT int8 // memo of the transitive answers: 0 unknown, 1 no, 2 yes
 }
 
 // A Result describes one package.
@@ -125,6 +172,7 @@ type Result struct {
 	InsecureTLS []Insecure
 
 	info    *types.Info
+	pass    *analysis.Pass
 	funcs   map[*types.Func]*Func
 	decls   map[*ast.FuncDecl]*Func
 	values  map[types.Object][]ast.Expr
@@ -132,6 +180,8 @@ type Result struct {
 	fset    *token.FileSet
 	creds   map[*ast.CallExpr]bool // setter calls that put a credential
 	byCall  map[*ast.CallExpr]*Send
+	calls   []pkgCall // calls of the package's functions
+	callsTo map[*Func][]pkgCall
 	authRT  bool // the package has a RoundTrip method that adds credentials
 	retryRT bool // … or one that handles 429
 	restyCr bool // the package puts credentials on a resty client
@@ -159,6 +209,43 @@ func (r *Result) SendOf(call *ast.CallExpr) *Send { return r.byCall[call] }
 
 // Callers returns the functions of the package that call f.
 func (f *Func) Callers() map[*Func]bool { return f.callers }
+
+// Callees returns the functions of the package that f calls.
+func (f *Func) Callees() map[*Func]bool { return f.callees }
+
+// ReturnsResponse reports whether a result of f is an *http.Response or a
+// resty response.
+func (f *Func) ReturnsResponse() bool { return f.returnsRsp }
+
+// PacedCall reports whether f is called in a loop that waits between
+// calls (a fixed sleep, a ticker, a limiter): a pause between requests.
+func (r *Result) PacedCall(f *Func) bool {
+	if r.callsTo == nil {
+		r.callsTo = make(map[*Func][]pkgCall)
+		for _, c := range r.calls {
+			r.callsTo[c.callee] = append(r.callsTo[c.callee], c)
+		}
+	}
+	for _, c := range r.callsTo[f] {
+		if inPacingLoop(r.info, c.cur) {
+			return true
+		}
+	}
+	return false
+}
+
+// Funcs returns the package's function declarations, in source order.
+func (r *Result) Funcs() []*Func {
+	out := make([]*Func, 0, len(r.decls))
+	for _, f := range r.decls {
+		out = append(out, f)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Decl.Pos() < out[j].Decl.Pos() })
+	return out
+}
+
+// Pkg returns the package being analysed.
+func (r *Result) Pkg() *types.Package { return r.pass.Pkg }
 
 // Func returns what is known about a function of the package.
 func (r *Result) Func(fn *types.Func) *Func { return r.funcs[fn] }
@@ -188,6 +275,15 @@ func (r *Result) Handles429(f *Func) bool {
 	return transitive(f, func(f *Func) *int8 { return &f.handlesT }, func(f *Func) bool { return f.Handles429 })
 }
 
+// Paces reports whether f, or a same-package function it calls
+// (transitively), waits on a rate limiter or a ticker.
+func (r *Result) Paces(f *Func) bool {
+	if f == nil {
+		return false
+	}
+	return transitive(f, func(f *Func) *int8 { return &f.pacesT }, func(f *Func) bool { return f.Paces })
+}
+
 func transitive(f *Func, memo func(*Func) *int8, own func(*Func) bool) bool {
 	m := memo(f)
 	switch *m {
@@ -214,6 +310,7 @@ func transitive(f *Func, memo func(*Func) *int8, own func(*Func) bool) bool {
 func run(pass *analysis.Pass) (any, error) {
 	r := &Result{
 		info:   pass.TypesInfo,
+		pass:   pass,
 		funcs:  make(map[*types.Func]*Func),
 		decls:  make(map[*ast.FuncDecl]*Func),
 		values: make(map[types.Object][]ast.Expr),
@@ -221,19 +318,20 @@ func run(pass *analysis.Pass) (any, error) {
 		creds:  make(map[*ast.CallExpr]bool),
 		fset:   pass.Fset,
 	}
-	if !importsHTTP(pass.Pkg) {
-		return r, nil // the cheap test: most packages stop here
-	}
 	for _, f := range pass.Files {
 		tf := pass.Fset.File(f.FileStart)
 		if strings.HasSuffix(tf.Name(), "_test.go") {
 			r.tests[tf] = true
 		}
 	}
-	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	if !importsHTTP(pass.Pkg) {
+		return r, nil // the cheap test: most packages stop here
+	}
+	insp := inspector.New(pass.Files)
 	w := walker{r: r, pass: pass, vars429: make(map[*types.Var]bool), varUses: make(map[*Func]map[*types.Var]bool)}
 	w.walk(insp)
 	w.complete()
+	r.exportFacts(pass)
 	return r, nil
 }
 

@@ -41,6 +41,7 @@ func (w *walker) complete() {
 			}
 		}
 	}
+	r.calls = w.calls
 	r.byCall = make(map[*ast.CallExpr]*Send, len(r.Sends))
 	for _, s := range r.Sends {
 		if s.Func != nil && s.Func.retries {
@@ -52,6 +53,7 @@ func (w *walker) complete() {
 
 // useOf sets what s's caller does with the response.
 func (r *Result) useOf(s *Send) {
+	s.Paced = inPacingLoop(r.info, s.cur)
 	parent := s.cur.Parent()
 	switch p := parent.Node().(type) {
 	case *ast.AssignStmt:
@@ -103,6 +105,10 @@ func (r *Result) useOf(s *Send) {
 			if !s.Returned && r.handedOver(body, c, holders) {
 				s.Returned = true
 			}
+		case *ast.CallExpr:
+			if !s.Returned && p.Fun != c.Node() && holdsResponse(r.info.TypeOf(p)) && r.handedOver(body, c, holders) {
+				s.Returned = true
+			}
 		case *ast.BinaryExpr:
 			if isNil(r.info, p.X) || isNil(r.info, p.Y) {
 				continue // resp != nil
@@ -116,6 +122,125 @@ func (r *Result) useOf(s *Send) {
 		}
 		s.Used = true
 	}
+	if s.Returned && s.Func != nil && s.Func.returnsRsp {
+		s.Drops = r.drops(body.Node(), s)
+	}
+}
+
+// drops reports whether fn, which returns s's response, also returns
+// without it in a branch on its status: `if resp.StatusCode >= 400 {
+// return nil, fmt.Errorf("status %d", resp.StatusCode) }`. A return that
+// keeps the response (or its Header) in any result, or hands it to a
+// function, does not drop it.
+func (r *Result) drops(fn ast.Node, s *Send) bool {
+	found := false
+	ast.Inspect(fn, func(n ast.Node) bool {
+		if found {
+			return false
+		}
+		if _, ok := n.(*ast.FuncLit); ok {
+			return false
+		}
+		var body ast.Node
+		switch n := n.(type) {
+		case *ast.IfStmt:
+			if n.Pos() > s.Call.Pos() && r.statusOf(n.Cond, s.Resp) {
+				body = n.Body
+			}
+		case *ast.SwitchStmt:
+			if n.Pos() > s.Call.Pos() && n.Tag != nil && r.statusOf(n.Tag, s.Resp) {
+				body = n.Body
+			}
+		}
+		if body == nil {
+			return true
+		}
+		ast.Inspect(body, func(m ast.Node) bool {
+			if ret, ok := m.(*ast.ReturnStmt); ok && len(ret.Results) > 1 && !found {
+				found = isNil(r.info, ret.Results[0]) && !r.keeps(ret, s.Resp)
+			}
+			_, lit := m.(*ast.FuncLit)
+			return !found && !lit
+		})
+		return !found
+	})
+	return found
+}
+
+// statusOf reports whether e reads resp.StatusCode or resp.Status.
+func (r *Result) statusOf(e ast.Expr, resp types.Object) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if sel, ok := n.(*ast.SelectorExpr); ok && (sel.Sel.Name == "StatusCode" || sel.Sel.Name == "Status") {
+			if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok && r.info.Uses[id] == resp {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// keeps reports whether a return statement passes on the response itself
+// or its headers: resp anywhere in a result other than resp.StatusCode,
+// resp.Status or resp.Body, or a local variable built from it.
+func (r *Result) keeps(ret *ast.ReturnStmt, resp types.Object) bool {
+	kept := false
+	for _, res := range ret.Results {
+		ast.Inspect(res, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.SelectorExpr:
+				if id, ok := ast.Unparen(n.X).(*ast.Ident); ok && r.info.Uses[id] == resp {
+					switch n.Sel.Name {
+					case "StatusCode", "Status", "Body":
+						return false
+					}
+				}
+			case *ast.Ident:
+				obj := r.info.Uses[n]
+				if obj == resp {
+					kept = true
+				}
+				if v, ok := obj.(*types.Var); ok && v != resp && !v.IsField() && r.holds(v, resp) {
+					kept = true
+				}
+			}
+			return !kept
+		})
+	}
+	return kept
+}
+
+// holds reports whether a local variable was assigned a value that uses
+// the response whole (err := &APIError{Response: resp}).
+func (r *Result) holds(v *types.Var, resp types.Object) bool {
+	for _, e := range r.values[v] {
+		found := false
+		ast.Inspect(e, func(n ast.Node) bool {
+			if id, ok := n.(*ast.Ident); ok && r.info.Uses[id] == resp {
+				if p, ok := parentSel(e, id); !ok || p == "Header" {
+					found = true
+				}
+			}
+			return !found
+		})
+		if found {
+			return true
+		}
+	}
+	return false
+}
+
+// parentSel returns the selector name id is the operand of inside e.
+func parentSel(e ast.Expr, id *ast.Ident) (string, bool) {
+	name, ok := "", false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if sel, is := n.(*ast.SelectorExpr); is && sel.X == id {
+			name, ok = sel.Sel.Name, true
+		}
+		return !ok
+	})
+	return name, ok
 }
 
 // handedOver reports whether the response at cur goes, inside a value
@@ -143,6 +268,11 @@ func (r *Result) handedOver(body, cur inspector.Cursor, holders map[types.Object
 				}
 			case *ast.ReturnStmt:
 				return true
+			case *ast.CallExpr:
+				// newResponse(resp, v): a value built around the response.
+				if n.Fun == c.Node() || !holdsResponse(r.info.TypeOf(n)) {
+					return false
+				}
 			case *ast.AssignStmt:
 				if len(n.Lhs) != len(n.Rhs) {
 					return false
@@ -192,6 +322,27 @@ func (r *Result) handedOver(body, cur inspector.Cursor, holders map[types.Object
 	return false
 }
 
+// holdsResponse reports whether t is a struct, or a pointer to one, with
+// an *http.Response field (go-jira's Response embeds it).
+func holdsResponse(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	st, ok := t.Underlying().(*types.Struct)
+	if !ok {
+		return false
+	}
+	for f := range st.Fields() {
+		if isResponse(f.Type()) {
+			return true
+		}
+	}
+	return false
+}
+
 // baseVar returns the local variable an assignment's left side writes: v
 // for v, and for v.Field (the response stored in a field of v).
 func (r *Result) baseVar(lhs ast.Expr) types.Object {
@@ -229,7 +380,7 @@ func isNil(info *types.Info, e ast.Expr) bool {
 func (r *Result) Credentialed(s *Send) bool { return r.credentialed(s, 0) }
 
 func (r *Result) credentialed(s *Send, depth int) bool {
-	if r.Authenticated(s.Func) {
+	if r.Authenticated(s.Func) || r.callerAuthenticated(s.Func, 0) {
 		return true
 	}
 	if s.Wrapper != nil {
@@ -249,6 +400,21 @@ func (r *Result) credentialed(s *Send, depth int) bool {
 	return r.ClientCredentialed(s.Client)
 }
 
+// callerAuthenticated reports whether a caller of f (a few levels up) puts
+// credentials on the request before it reaches f: the API method sets the
+// vendor header, then hands the request to the client's do().
+func (r *Result) callerAuthenticated(f *Func, depth int) bool {
+	if f == nil || depth > 3 {
+		return false
+	}
+	for g := range f.callers {
+		if g != f && (r.Authenticated(g) || r.callerAuthenticated(g, depth+1)) {
+			return true
+		}
+	}
+	return false
+}
+
 // ClientCredentialed reports whether requests sent through the client e
 // get credentials from it: an oauth2 client, or a client whose transport is
 // a RoundTripper of the package that adds them. http.DefaultClient (and a
@@ -261,6 +427,16 @@ func (r *Result) ClientCredentialed(e ast.Expr) bool {
 		return true
 	}
 	return r.authRT || r.client(e, 0).cred
+}
+
+// ClientRetrying reports whether the client e retries on 429: a
+// go-retryablehttp client, a transport that handles 429 (of this package,
+// or of another by its fact), a constructor whose fact says so.
+func (r *Result) ClientRetrying(e ast.Expr) bool {
+	if e == nil || isNil(r.info, e) || r.isDefaultClient(e) {
+		return false
+	}
+	return r.retryRT || r.client(e, 0).retry
 }
 
 // Retrying reports whether s retries on its own: a retrying client or
@@ -375,8 +551,10 @@ func (r *Result) client(e ast.Expr, depth int) clientState {
 		default:
 			if f := r.funcs[fn]; f != nil && f.Decl != nil {
 				for _, res := range returnedFirst(f.Decl) {
-					st = st.or(r.client(res, depth+1))
+					st = st.or(r.client(res, depth+1)).or(r.transport(res, depth+1))
 				}
+			} else {
+				st = r.importedClient(fn)
 			}
 		}
 	}
@@ -440,13 +618,17 @@ func (r *Result) transport(e ast.Expr, depth int) clientState {
 	case path == sinks.RetryableHTTP:
 		st.retry = true
 	case types.IsInterface(named):
-		// http.RoundTripper: follow what was assigned.
+		// http.RoundTripper: follow what was assigned, or the constructor.
 		switch v := ast.Unparen(e).(type) {
 		case *ast.Ident, *ast.SelectorExpr:
 			if obj := r.objectOf(v); obj != nil && depth < 4 {
 				for _, val := range r.values[obj] {
 					st = st.or(r.transport(val, depth+1))
 				}
+			}
+		case *ast.CallExpr:
+			if depth < 4 {
+				st = r.client(v, depth+1)
 			}
 		}
 	default:
@@ -455,6 +637,8 @@ func (r *Result) transport(e ast.Expr, depth int) clientState {
 			if f := r.funcs[fn]; f != nil {
 				st.cred = r.Authenticated(f)
 				st.retry = r.Handles429(f)
+			} else {
+				st = r.importedTransport(named.Obj())
 			}
 		}
 	}

@@ -12,6 +12,7 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/credlint/credlint/internal/astutil"
+	"github.com/credlint/credlint/internal/credential"
 	"github.com/credlint/credlint/internal/sinks"
 )
 
@@ -21,6 +22,7 @@ type walker struct {
 	pass  *analysis.Pass
 	fn    *Func // the function being walked
 	calls []pkgCall
+	model *credential.Model // built on the first header value to judge
 
 	// A 429 mentioned in a package-level variable (minio-go's
 	// retryableHTTPStatusCodes set) is handled by the functions that use it.
@@ -77,14 +79,14 @@ func (w *walker) walk(insp *inspector.Inspector) {
 		case *ast.CompositeLit:
 			w.composite(n)
 		case *ast.BasicLit:
-			if is429Literal(n) {
-				w.mention429()
+			if k := mention(n); k != 0 {
+				w.mention429(n, k)
 			}
 		case *ast.Ident:
 			switch obj := w.pass.TypesInfo.Uses[n].(type) {
 			case *types.Const:
-				if is429Value(obj.Val()) {
-					w.mention429()
+				if k := mentionValue(obj.Val()); k != 0 {
+					w.mention429(n, k)
 				}
 			case *types.Var:
 				if w.fn != nil && obj.Parent() == w.pass.Pkg.Scope() {
@@ -140,10 +142,15 @@ func inside(n, outer ast.Node) bool {
 
 // mention429 records a 429 / Retry-After mention: for the function being
 // walked, or for the package-level variables being declared.
-func (w *walker) mention429() {
+func (w *walker) mention429(n ast.Node, k mentionKind) {
 	switch {
 	case w.fn != nil:
 		w.fn.Handles429 = true
+		if k == status429 {
+			w.fn.Mentions429 = append(w.fn.Mentions429, n)
+		} else {
+			w.fn.RetryAfter = true
+		}
 	case w.spec != nil:
 		for _, name := range w.spec.Names {
 			if v, ok := w.pass.TypesInfo.Defs[name].(*types.Var); ok {
@@ -194,12 +201,29 @@ func (w *walker) call(cur inspector.Cursor, call *ast.CallExpr) {
 	if w.fn != nil && isRetryLib(pkgPath(fn)) {
 		w.fn.retries = true // backoff.Retry(operation, b) with operation a variable
 	}
+	if w.fn != nil {
+		if paces(fn) {
+			w.fn.Paces = true
+		}
+		if fn.Pkg() != w.pass.Pkg {
+			w.imported(fn)
+		}
+		if isQuerySet(fn) && len(call.Args) == 2 {
+			// q.Set("api_key", key): a credential in the query.
+			if k, ok := astutil.ConstString(info, call.Args[0]); (ok && credential.IsCredentialParam(k)) || w.credentialValue(call.Args[1]) {
+				w.fn.WritesCredential = true
+			}
+		}
+	}
 	if sinks.IsResty(pkgPath(fn)) && fn.Name() == "SetRetryCount" && len(call.Args) == 1 {
 		if tv := info.Types[call.Args[0]]; tv.Value == nil || tv.Value.String() != "0" {
 			w.r.restyRt = true
 		}
 	}
 	s, ok := sinks.Lookup(fn)
+	if !ok && isDoer(fn) {
+		s, ok = sinks.Sink{Kind: sinks.Send, First: -1, Writer: -1}, true
+	}
 	if !ok {
 		return
 	}
@@ -237,11 +261,15 @@ func (w *walker) call(cur inspector.Cursor, call *ast.CallExpr) {
 		if u := arg(s.First); u != nil && astutil.IsString(info.TypeOf(u)) {
 			send.URL = u
 			w.r.URLs = append(w.r.URLs, URLUse{URL: u, Call: call, Kind: sinks.Send, Func: w.fn, Client: send.Client})
+			w.urlCredential(u)
 		}
 		send.Retrying = pkgPath(fn) == sinks.RetryableHTTP || inRetryHelper(info, cur) || inBackoffLoop(info, cur)
 		w.r.Sends = append(w.r.Sends, send)
 	case sinks.NewRequest, sinks.BaseURL:
 		if u := arg(s.First); u != nil {
+			if s.Kind == sinks.NewRequest {
+				w.urlCredential(u)
+			}
 			use := URLUse{URL: u, Call: call, Kind: s.Kind, Func: w.fn}
 			if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && s.Kind == sinks.BaseURL {
 				use.Client = sel.X
@@ -251,8 +279,59 @@ func (w *walker) call(cur inspector.Cursor, call *ast.CallExpr) {
 	}
 }
 
+// isDoer reports whether fn is the Do method of an interface that stands
+// for an HTTP client (scaleway's and telegram-bot-api's httpClient, slack's
+// httpClient): Do(*http.Request) (*http.Response, error).
+func isDoer(fn *types.Func) bool {
+	sig := fn.Signature()
+	if fn.Name() != "Do" || sig.Recv() == nil || !types.IsInterface(sig.Recv().Type()) {
+		return false
+	}
+	if sig.Params().Len() != 1 || sig.Results().Len() != 2 {
+		return false
+	}
+	return astutil.IsNamed(sig.Params().At(0).Type(), "net/http", "Request") &&
+		astutil.IsNamed(sig.Results().At(0).Type(), "net/http", "Response")
+}
+
+// urlCredential marks the function as authenticating when a request URL
+// carries a credential (a bot token in the path, a key in the query).
+func (w *walker) urlCredential(u ast.Expr) {
+	if w.fn != nil && !w.fn.WritesCredential && w.credentialValue(u) {
+		w.fn.WritesCredential = true
+	}
+}
+
+// isQuerySet reports whether fn is url.Values' Set or Add.
+func isQuerySet(fn *types.Func) bool {
+	switch fn.FullName() {
+	case "(net/url.Values).Set", "(net/url.Values).Add":
+		return true
+	}
+	return false
+}
+
+// paces reports whether a call of fn makes a client wait between requests:
+// a token-bucket limiter (golang.org/x/time/rate, go.uber.org/ratelimit) or
+// a ticker.
+func paces(fn *types.Func) bool {
+	switch pkgPath(fn) {
+	case "golang.org/x/time/rate":
+		switch fn.Name() {
+		case "Wait", "WaitN", "Allow", "AllowN", "Reserve", "ReserveN":
+			return fn.Signature().Recv() != nil
+		}
+	case "go.uber.org/ratelimit", "github.com/juju/ratelimit", "github.com/beefsack/go-rate":
+		return true
+	case "time":
+		return fn.Name() == "Tick" || fn.Name() == "NewTicker"
+	}
+	return false
+}
+
 func (w *walker) add(call *ast.CallExpr, wr *Write) {
 	wr.Func = w.fn
+	wr.cred = w.credentialWrite(wr)
 	w.r.Writes = append(w.r.Writes, wr)
 	if !wr.Credential() {
 		return
@@ -294,6 +373,7 @@ func (w *walker) assign(a *ast.AssignStmt) {
 			if a.Tok == token.ASSIGN && astutil.IsNamed(info.TypeOf(l.X), "net/http", "Header") {
 				name, _ := astutil.ConstString(info, l.Index)
 				wr := &Write{Node: a, Via: Index, Kind: sinks.Header, Key: l.Index, Name: name, Values: elements(rhs), Func: w.fn}
+				wr.cred = w.credentialWrite(wr)
 				w.r.Writes = append(w.r.Writes, wr)
 				if wr.Credential() && w.fn != nil {
 					w.fn.WritesCredential = true
@@ -332,6 +412,7 @@ func (w *walker) composite(lit *ast.CompositeLit) {
 			if kv, ok := elt.(*ast.KeyValueExpr); ok {
 				name, _ := astutil.ConstString(info, kv.Key)
 				wr := &Write{Node: kv, Via: Literal, Kind: sinks.Header, Key: kv.Key, Name: name, Values: elements(kv.Value), Func: w.fn}
+				wr.cred = w.credentialWrite(wr)
 				w.r.Writes = append(w.r.Writes, wr)
 				if wr.Credential() && w.fn != nil {
 					w.fn.WritesCredential = true
@@ -340,8 +421,15 @@ func (w *walker) composite(lit *ast.CompositeLit) {
 		}
 		return
 	}
-	if _, ok := t.Underlying().(*types.Struct); !ok {
+	st, ok := t.Underlying().(*types.Struct)
+	if !ok {
 		return
+	}
+	if w.fn != nil && carriesRetryAfter(st, 0) {
+		// &Error{ResponseParameters: p} with p.RetryAfter: the delay the
+		// server asked for goes to the caller (Telegram's retry_after).
+		w.fn.Handles429 = true
+		w.fn.RetryAfter = true
 	}
 	tlsConfig := astutil.IsNamed(t, "crypto/tls", "Config")
 	for _, elt := range lit.Elts {
@@ -360,6 +448,26 @@ func (w *walker) composite(lit *ast.CompositeLit) {
 	}
 }
 
+// carriesRetryAfter reports whether a struct has, a level or two down, a
+// field named RetryAfter.
+func carriesRetryAfter(st *types.Struct, depth int) bool {
+	for f := range st.Fields() {
+		if strings.EqualFold(f.Name(), "RetryAfter") {
+			return true
+		}
+		if depth < 1 {
+			t := f.Type()
+			if p, ok := types.Unalias(t).(*types.Pointer); ok {
+				t = p.Elem()
+			}
+			if inner, ok := t.Underlying().(*types.Struct); ok && carriesRetryAfter(inner, depth+1) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // elements returns the elements of a []string{…} literal, else e itself.
 func elements(e ast.Expr) []ast.Expr {
 	if lit, ok := ast.Unparen(e).(*ast.CompositeLit); ok {
@@ -373,29 +481,50 @@ func isTrue(info *types.Info, e ast.Expr) bool {
 	return ok && tv.Value != nil && tv.Value.Kind() == constant.Bool && constant.BoolVal(tv.Value)
 }
 
-func is429Literal(lit *ast.BasicLit) bool {
-	switch lit.Kind {
-	case token.INT:
-		return lit.Value == "429"
-	case token.STRING:
-		if len(lit.Value) != len(`"Retry-After"`) {
-			return false
-		}
-		s, err := strconv.Unquote(lit.Value)
-		return err == nil && strings.EqualFold(s, "Retry-After")
-	}
-	return false
+// mentionKind says what a constant says about rate limits.
+type mentionKind int
+
+const (
+	status429  mentionKind = iota + 1 // 429, http.StatusTooManyRequests
+	retryAfter                        // the Retry-After header, or a rate-limit reset header
+)
+
+// resetHeaders say when a rate limit resets: Retry-After, and the vendor
+// headers that mean the same (X-RateLimit-Reset, RateLimit-Reset).
+var resetHeaders = map[string]bool{
+	"retry-after": true, "x-ratelimit-reset": true, "ratelimit-reset": true,
+	"x-rate-limit-reset": true, "x-ratelimit-reset-after": true,
 }
 
-func is429Value(v constant.Value) bool {
+func mention(lit *ast.BasicLit) mentionKind {
+	switch lit.Kind {
+	case token.INT:
+		if lit.Value == "429" {
+			return status429
+		}
+	case token.STRING:
+		if len(lit.Value) < len(`"Retry-After"`) || len(lit.Value) > len(`"X-RateLimit-Reset-After"`) {
+			return 0
+		}
+		if s, err := strconv.Unquote(lit.Value); err == nil && resetHeaders[strings.ToLower(s)] {
+			return retryAfter
+		}
+	}
+	return 0
+}
+
+func mentionValue(v constant.Value) mentionKind {
 	switch v.Kind() {
 	case constant.Int:
-		n, ok := constant.Int64Val(v)
-		return ok && n == 429
+		if n, ok := constant.Int64Val(v); ok && n == 429 {
+			return status429
+		}
 	case constant.String:
-		return strings.EqualFold(constant.StringVal(v), "Retry-After")
+		if resetHeaders[strings.ToLower(constant.StringVal(v))] {
+			return retryAfter
+		}
 	}
-	return false
+	return 0
 }
 
 // retryLibs are packages whose helpers call a function literal again with
@@ -437,6 +566,68 @@ func inRetryHelper(info *types.Info, cur inspector.Cursor) bool {
 		}
 	}
 	return false
+}
+
+// inPacingLoop reports whether cur is inside a loop, in the same function,
+// whose body waits between requests on every pass: a statement of its own
+// (not a retry branch) that sleeps, reads a ticker's channel, or waits on a
+// rate limiter. A fixed pause between calls keeps under a rate limit as
+// surely as a limiter does.
+func inPacingLoop(info *types.Info, cur inspector.Cursor) bool {
+	for c := range cur.Enclosing((*ast.ForStmt)(nil), (*ast.RangeStmt)(nil), (*ast.FuncLit)(nil), (*ast.FuncDecl)(nil)) {
+		var body *ast.BlockStmt
+		switch n := c.Node().(type) {
+		case *ast.ForStmt:
+			body = n.Body
+		case *ast.RangeStmt:
+			body = n.Body
+			if tv, ok := info.Types[n.X]; ok && isTickChan(tv.Type) {
+				return true // for range ticker.C
+			}
+		default:
+			return false
+		}
+		for _, st := range body.List {
+			var e ast.Node
+			switch st := st.(type) {
+			case *ast.ExprStmt:
+				e = st.X
+			case *ast.IfStmt: // if err := lim.Wait(ctx); err != nil
+				e = st.Init
+			case *ast.SelectStmt:
+				e = st
+			}
+			if e != nil && waits(info, e) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// waits reports whether n sleeps, reads a ticker or waits on a limiter.
+func waits(info *types.Info, n ast.Node) bool {
+	found := false
+	ast.Inspect(n, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.CallExpr:
+			if fn := calleeFunc(info, n); fn != nil {
+				found = found || paces(fn) || fn.FullName() == "time.Sleep" || fn.FullName() == "time.After"
+			}
+		case *ast.UnaryExpr:
+			found = found || (n.Op == token.ARROW && isTickChan(info.TypeOf(n.X)))
+		case *ast.FuncLit:
+			return false
+		}
+		return !found
+	})
+	return found
+}
+
+// isTickChan reports whether t is a ticker's channel type (<-chan time.Time).
+func isTickChan(t types.Type) bool {
+	ch, ok := types.Unalias(t).(*types.Chan)
+	return ok && astutil.IsNamed(ch.Elem(), "time", "Time")
 }
 
 // inBackoffLoop reports whether cur is inside a hand-written retry loop

@@ -56,7 +56,7 @@ type bucket struct {
 
 func (b *bucket) list(req *http.Request) ([]byte, error) {
 	req.Header.Set("Authorization", "Bearer "+b.key)
-	resp, err := b.hc.Do(req) // want `authenticated request sent by b.hc.Do, and nothing here handles 429`
+	resp, err := b.hc.Do(req) // want `authenticated request sent by b.hc.Do \(1 API call\), and nothing here handles 429`
 	if err != nil {
 		return nil, err
 	}

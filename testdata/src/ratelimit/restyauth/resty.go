@@ -10,7 +10,7 @@ import (
 type Client struct{ r *resty.Client }
 
 func New(token string) *Client {
-	return &Client{r: resty.New().SetAuthToken(token)}
+	return &Client{r: resty.New().SetBaseURL("https://api.mailer.example-saas.io").SetAuthToken(token)}
 }
 
 func (c *Client) Me() (string, error) {

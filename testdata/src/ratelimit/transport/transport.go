@@ -19,6 +19,9 @@ func (t *authTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 
 type Client struct{ http *http.Client }
 
+// DefaultBaseURL is the hosted API.
+const DefaultBaseURL = "https://api.status.example-saas.io"
+
 func New(token string) *Client {
 	return &Client{http: &http.Client{Transport: &authTransport{token: token, base: http.DefaultTransport}}}
 }

@@ -1,0 +1,488 @@
+package ratelimit
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/types"
+	"net"
+	"strings"
+	"unicode"
+
+	"github.com/credlint/credlint/internal/httpreq"
+	"github.com/credlint/credlint/internal/sinks"
+)
+
+// hosted reports whether the client talks to a hosted API, which
+// rate-limits: a request URL traced to a constant https:// (or bare) host
+// of a public server (a base URL constant, a default endpoint). A client
+// whose endpoint comes only from the user's configuration is a self-hosted
+// server's (an IPAM, a PowerDNS): not reported without -selfhosted. When no
+// constant is found on the way, a package constant named like a base URL
+// or endpoint decides.
+func (c *checker) hosted(cl *client) bool {
+	funcs := make(map[*httpreq.Func]bool)
+	add := func(f *httpreq.Func) {
+		if f == nil || funcs[f] {
+			return
+		}
+		funcs[f] = true
+		for g := range f.Callees() {
+			funcs[g] = true
+			for h := range g.Callees() {
+				funcs[h] = true
+			}
+		}
+	}
+	for _, s := range cl.sends {
+		add(s.Func)
+	}
+	for u := range cl.calls {
+		add(u.Func)
+	}
+	if cl.dropper != nil {
+		for g := range cl.dropper.Func.Callers() {
+			add(g)
+		}
+	}
+	t := tracer{c: c, seen: make(map[types.Object]bool)}
+	for _, u := range c.res.URLs {
+		// resty's SetBaseURL counts wherever it is (the constructor).
+		if funcs[u.Func] || u.Kind == sinks.BaseURL {
+			t.leaves(u.URL, 0)
+		}
+	}
+	switch {
+	case t.hosted:
+		return true
+	case t.hosts:
+		return false // only local or internal hosts
+	}
+	return c.packageEndpoint()
+}
+
+// tracer follows a URL expression to the constants it is made of.
+type tracer struct {
+	c      *checker
+	seen   map[types.Object]bool
+	hosted bool // a constant names a public host
+	hosts  bool // a constant names some host
+}
+
+func (t *tracer) leaves(e ast.Expr, depth int) {
+	if e == nil || depth > 8 || t.hosted {
+		return
+	}
+	info := t.c.pass.TypesInfo
+	if tv, ok := info.Types[e]; ok && tv.Value != nil {
+		if tv.Value.Kind() == constant.String {
+			t.constant(constant.StringVal(tv.Value))
+		}
+		return
+	}
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident, *ast.SelectorExpr:
+		var obj types.Object
+		if id, ok := e.(*ast.Ident); ok {
+			obj = info.ObjectOf(id)
+		} else {
+			sel := e.(*ast.SelectorExpr)
+			obj = info.ObjectOf(sel.Sel)
+			if _, ok := info.Selections[sel]; ok && !isVar(obj) {
+				t.leaves(sel.X, depth+1) // u.Host, base.String
+			}
+		}
+		if obj == nil || t.seen[obj] {
+			return
+		}
+		t.seen[obj] = true
+		for _, v := range t.c.res.Values(obj) {
+			t.leaves(v, depth+1)
+		}
+	case *ast.BinaryExpr:
+		t.leaves(e.X, depth+1)
+		t.leaves(e.Y, depth+1)
+	case *ast.UnaryExpr:
+		t.leaves(e.X, depth+1)
+	case *ast.StarExpr:
+		t.leaves(e.X, depth+1)
+	case *ast.IndexExpr: // Endpoints[name]
+		t.leaves(e.X, depth+1)
+	case *ast.SliceExpr:
+		t.leaves(e.X, depth+1)
+	case *ast.CallExpr:
+		if fn, ok := calleeOf(info, e); ok {
+			if f := t.c.res.Func(fn); f != nil && f.Decl != nil && depth < 6 {
+				ast.Inspect(f.Decl.Body, func(n ast.Node) bool {
+					if ret, ok := n.(*ast.ReturnStmt); ok && len(ret.Results) > 0 {
+						t.leaves(ret.Results[0], depth+1)
+					}
+					_, lit := n.(*ast.FuncLit)
+					return !lit
+				})
+			}
+		}
+		if sel, ok := ast.Unparen(e.Fun).(*ast.SelectorExpr); ok {
+			if _, ok := info.Selections[sel]; ok {
+				t.leaves(sel.X, depth+1) // base.ResolveReference(rel), u.String()
+			}
+		}
+		for _, a := range e.Args {
+			t.leaves(a, depth+1)
+		}
+	case *ast.CompositeLit:
+		for _, elt := range e.Elts {
+			if kv, ok := elt.(*ast.KeyValueExpr); ok {
+				t.leaves(kv.Value, depth+1)
+			} else {
+				t.leaves(elt, depth+1)
+			}
+		}
+	}
+}
+
+func isVar(obj types.Object) bool { _, ok := obj.(*types.Var); return ok }
+
+func calleeOf(info *types.Info, call *ast.CallExpr) (*types.Func, bool) {
+	var id *ast.Ident
+	switch f := ast.Unparen(call.Fun).(type) {
+	case *ast.Ident:
+		id = f
+	case *ast.SelectorExpr:
+		id = f.Sel
+	default:
+		return nil, false
+	}
+	fn, ok := info.Uses[id].(*types.Func)
+	return fn, ok
+}
+
+func (t *tracer) constant(s string) {
+	host, ok := hostOf(s)
+	if !ok {
+		return
+	}
+	t.hosts = true
+	if publicHost(host) && !credentialEndpoint(s) {
+		t.hosted = true
+	}
+}
+
+// hostOf returns the host of a URL ("https://api.x.com/v1") or of a bare
+// host name ("api.linode.com").
+func hostOf(s string) (string, bool) {
+	if i := strings.Index(s, "://"); i >= 0 {
+		scheme := strings.ToLower(s[:i])
+		if scheme != "https" && scheme != "http" && scheme != "wss" && scheme != "ws" {
+			return "", false
+		}
+		s = s[i+3:]
+	} else if strings.ContainsAny(s, " /%{}") || !strings.Contains(s, ".") {
+		return "", false
+	}
+	if i := strings.IndexAny(s, "/?#"); i >= 0 {
+		s = s[:i]
+	}
+	if i := strings.LastIndex(s, "@"); i >= 0 {
+		s = s[i+1:]
+	}
+	if h, _, err := net.SplitHostPort(s); err == nil {
+		s = h
+	}
+	return strings.ToLower(strings.Trim(s, "[]")), s != ""
+}
+
+// publicHost reports whether host is a server on the internet: a DNS name
+// with a top-level domain, not an address, localhost, an internal or
+// reserved name, or a cloud metadata endpoint.
+func publicHost(host string) bool {
+	if net.ParseIP(host) != nil || !strings.Contains(host, ".") {
+		return false
+	}
+	tld := host[strings.LastIndex(host, ".")+1:]
+	if len(tld) < 2 || strings.IndexFunc(tld, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+		return false
+	}
+	for _, suffix := range []string{
+		".local", ".localhost", ".internal", ".test", ".invalid", ".example", ".svc", ".lan", ".home", ".corp",
+		"example.com", "example.org", "example.net",
+	} {
+		if host == strings.TrimPrefix(suffix, ".") || strings.HasSuffix(host, suffix) {
+			return false
+		}
+	}
+	return true
+}
+
+// credentialEndpoint reports whether a URL or path is one that hands out
+// credentials, discovers endpoints or checks health, not an API call:
+// OAuth token endpoints, STS, instance metadata, OIDC discovery, login,
+// health checks.
+func credentialEndpoint(s string) bool {
+	l := strings.ToLower(s)
+	if strings.Contains(l, "169.254.169.254") || strings.Contains(l, "metadata.google.internal") ||
+		strings.Contains(l, "://sts.") || strings.Contains(l, ".sts.") {
+		return true
+	}
+	if i := strings.Index(l, "://"); i >= 0 {
+		l = l[i+3:]
+		if j := strings.Index(l, "/"); j >= 0 {
+			l = l[j:]
+		} else {
+			return false
+		}
+	}
+	if i := strings.IndexAny(l, "?#"); i >= 0 {
+		l = l[:i]
+	}
+	for _, seg := range strings.Split(l, "/") {
+		switch seg {
+		case "token", "oauth", "oauth2", "login", "logon", "signin", ".well-known", "auth",
+			"health", "healthz", "livez", "readyz", "ping", "metadata", "openid-configuration":
+			return true
+		}
+	}
+	return false
+}
+
+// aside reports whether the function is not an API call that needs rate
+// limiting: a constructor (a one-off request when the client is built), a
+// health check, a login, token or discovery request — by its name, or by
+// a constant credential-endpoint path in its body.
+func (c *checker) aside(f *httpreq.Func) bool {
+	if v, ok := c.asides[f]; ok {
+		return v
+	}
+	v := c.asideUncached(f)
+	c.asides[f] = v
+	return v
+}
+
+func (c *checker) asideUncached(f *httpreq.Func) bool {
+	if f == nil || f.Obj == nil {
+		return true
+	}
+	if c.constructor(f) || asideName(f.Obj.Name()) || returnsToken(f.Obj) || asidePackages[c.pass.Pkg.Name()] {
+		return true
+	}
+	if c.credentialPath(f) {
+		return true
+	}
+	for g := range f.Callees() {
+		if !g.ReturnsResponse() && c.credentialPath(g) {
+			return true // buildAuthRequest(): the login request's path
+		}
+	}
+	for _, u := range c.res.URLs {
+		if u.Func == f || (u.Func != nil && f.Callees()[u.Func] && !u.Func.ReturnsResponse()) {
+			if asideURLName(u.URL) {
+				return true // http.NewRequest("POST", t.AuthURL, body)
+			}
+		}
+	}
+	return false
+}
+
+// asideURLName reports whether a URL held in a variable or field is named
+// as a credential or discovery endpoint: AuthURL, tokenURL, TokenEndpoint.
+func asideURLName(e ast.Expr) bool {
+	var name string
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		name = e.Name
+	case *ast.SelectorExpr:
+		name = e.Sel.Name
+	default:
+		return false
+	}
+	for _, w := range camelWords(name) {
+		switch w {
+		case "auth", "token", "login", "oauth", "sts", "metadata", "discovery", "wellknown", "health", "issuer":
+			return true
+		}
+	}
+	return false
+}
+
+// credentialPath reports whether f's body holds a constant URL or path of
+// a credential, discovery or health endpoint.
+func (c *checker) credentialPath(f *httpreq.Func) bool {
+	if f.Decl == nil {
+		return false
+	}
+	found := false
+	info := c.pass.TypesInfo
+	ast.Inspect(f.Decl.Body, func(n ast.Node) bool {
+		if e, ok := n.(ast.Expr); ok && !found {
+			if tv, ok := info.Types[e]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
+				found = looksLikePath(constant.StringVal(tv.Value)) && credentialEndpoint(constant.StringVal(tv.Value))
+				return false
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// looksLikePath reports whether s may be a URL or a request path (not a
+// sentence or a MIME type).
+func looksLikePath(s string) bool {
+	return strings.Contains(s, "/") && !strings.ContainsAny(s, " \t\n")
+}
+
+// constructor reports whether f builds the package's client: a function
+// (not a method) named New… or returning a pointer to a struct type of
+// the package.
+func (c *checker) constructor(f *httpreq.Func) bool {
+	sig := f.Obj.Signature()
+	if sig.Recv() != nil {
+		return false
+	}
+	name := f.Obj.Name()
+	if strings.HasPrefix(name, "New") || strings.HasPrefix(name, "new") {
+		return true
+	}
+	if sig.Results().Len() == 0 {
+		return false
+	}
+	p, ok := types.Unalias(sig.Results().At(0).Type()).(*types.Pointer)
+	if !ok {
+		return false
+	}
+	n, ok := types.Unalias(p.Elem()).(*types.Named)
+	if !ok || n.Obj().Pkg() != c.pass.Pkg {
+		return false
+	}
+	st, ok := n.Underlying().(*types.Struct)
+	if !ok {
+		return false
+	}
+	for f := range st.Fields() {
+		if holdsClient(f.Type()) {
+			return true // it returns a client
+		}
+	}
+	return false
+}
+
+// holdsClient reports whether t is an HTTP client or transport, or a type
+// named like a client.
+func holdsClient(t types.Type) bool {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok {
+		return false
+	}
+	name := n.Obj().Name()
+	return strings.HasSuffix(name, "Client") || name == "RoundTripper" || name == "Transport"
+}
+
+// returnsToken reports whether fn returns a token or credentials
+// (oauth2.TokenSource's Token, a credential provider's Retrieve): it
+// fetches credentials, it is no API call.
+func returnsToken(fn *types.Func) bool {
+	res := fn.Signature().Results()
+	for v := range res.Variables() {
+		t := v.Type()
+		if p, ok := types.Unalias(t).(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		if n, ok := types.Unalias(t).(*types.Named); ok {
+			words := camelWords(n.Obj().Name())
+			if len(words) == 0 {
+				continue
+			}
+			if last := words[len(words)-1]; last == "token" || last == "credentials" || last == "creds" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// asideWords name functions that log in, fetch a token, discover
+// endpoints or check health.
+var asideWords = map[string]bool{
+	"health": true, "healthz": true, "healthcheck": true, "ping": true, "alive": true,
+	"login": true, "logon": true, "signin": true, "authenticate": true, "reauthenticate": true,
+	"discover": true, "discovery": true, "wellknown": true, "sts": true,
+	"metadata": true, "imds": true,
+}
+
+// asideName reports whether a function's name says it is no API call:
+// a word of asideWords, or a singular token fetched (fetchToken,
+// refreshToken, getToken; not ListTokens).
+func asideName(name string) bool {
+	words := camelWords(name)
+	for _, w := range words {
+		if asideWords[w] {
+			return true
+		}
+	}
+	if len(words) < 2 {
+		return false
+	}
+	switch words[len(words)-1] {
+	case "token", "credentials", "creds":
+		return true
+	}
+	return false
+}
+
+// asidePackages are packages whose requests fetch credentials.
+var asidePackages = map[string]bool{
+	"credentials": true, "creds": true, "sts": true, "oauth": true, "oauth2": true,
+	"imds": true, "metadata": true, "stsexchange": true, "impersonate": true,
+}
+
+// camelWords splits fooBarHTTPBaz into lower-case words.
+func camelWords(s string) []string {
+	var words []string
+	start := 0
+	rs := []rune(s)
+	for i := 1; i <= len(rs); i++ {
+		if i == len(rs) || rs[i] == '_' ||
+			(unicode.IsUpper(rs[i]) && (unicode.IsLower(rs[i-1]) || (i+1 < len(rs) && unicode.IsLower(rs[i+1])))) {
+			if w := strings.Trim(string(rs[start:i]), "_"); w != "" {
+				words = append(words, strings.ToLower(w))
+			}
+			start = i
+		}
+	}
+	return words
+}
+
+// packageEndpoint reports whether the package declares a hosted API's
+// address: a constant or variable named like a base URL, endpoint, host
+// or API whose value is a public https:// URL.
+func (c *checker) packageEndpoint() bool {
+	scope := c.pass.Pkg.Scope()
+	for _, name := range scope.Names() {
+		k, ok := scope.Lookup(name).(*types.Const)
+		if !ok || k.Val().Kind() != constant.String || !endpointName(name) {
+			continue
+		}
+		if f := c.pass.Fset.File(k.Pos()); f == nil || strings.HasSuffix(f.Name(), "_test.go") {
+			continue // a test server's address
+		}
+		s := constant.StringVal(k.Val())
+		if !strings.Contains(s, "://") {
+			continue
+		}
+		if h, ok := hostOf(s); ok && publicHost(h) && !credentialEndpoint(s) {
+			return true
+		}
+	}
+	return false
+}
+
+func endpointName(name string) bool {
+	for _, w := range camelWords(name) {
+		switch w {
+		case "url", "uri", "endpoint", "host", "base", "api", "server", "domain", "address", "addr":
+			return true
+		}
+	}
+	return false
+}

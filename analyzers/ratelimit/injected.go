@@ -1,0 +1,162 @@
+package ratelimit
+
+import (
+	"fmt"
+	"go/ast"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+)
+
+// An InjectedFact marks a constructor of an internal package whose
+// parameter Param becomes the HTTP client of a client that handles no 429:
+// only the package that builds the client (the parent wrapping the
+// internal one) knows whether it retries, so the finding is made there.
+type InjectedFact struct {
+	Param  int
+	Calls  int
+	Sender string // the sending call, "c.hc.Do"
+	Pkg    string // the internal package's name
+}
+
+// AFact marks InjectedFact as an analysis fact.
+func (*InjectedFact) AFact() {}
+
+func (f *InjectedFact) String() string {
+	return fmt.Sprintf("client of %s in %s (%s) from parameter %d", f.Sender, f.Pkg, plural(f.Calls), f.Param)
+}
+
+// deferToBuilder exports an InjectedFact instead of reporting, when the
+// client is in an internal package and its HTTP client comes only from a
+// constructor parameter: the module's code that calls the constructor
+// decides.
+func (c *checker) deferToBuilder(cl *client, sender string, n int) bool {
+	path := c.pass.Pkg.Path()
+	if !strings.Contains(path+"/", "/internal/") && !strings.HasPrefix(path, "internal/") {
+		return false
+	}
+	inj := c.injectors(cl.key)
+	if len(inj) == 0 {
+		return false
+	}
+	for fn, i := range inj {
+		c.pass.ExportObjectFact(fn, &InjectedFact{Param: i, Calls: n, Sender: sender, Pkg: c.pass.Pkg.Name()})
+	}
+	return true
+}
+
+// injectors returns, for a client field, the functions of the package
+// that set it from one of their parameters, with the parameter's index;
+// nil if any value of the field is built here.
+func (c *checker) injectors(key any) map[*types.Func]int {
+	v, ok := key.(*types.Var)
+	if !ok || !v.IsField() {
+		return nil
+	}
+	vals := c.res.Values(v)
+	if len(vals) == 0 {
+		return nil
+	}
+	out := make(map[*types.Func]int)
+	for _, e := range vals {
+		id, ok := ast.Unparen(e).(*ast.Ident)
+		if !ok {
+			return nil
+		}
+		p, ok := c.pass.TypesInfo.Uses[id].(*types.Var)
+		if !ok {
+			return nil
+		}
+		fn, i := c.paramOf(p)
+		if fn == nil {
+			return nil
+		}
+		out[fn] = i
+	}
+	return out
+}
+
+// paramOf returns the function of the package whose parameter p is.
+func (c *checker) paramOf(p *types.Var) (*types.Func, int) {
+	for _, f := range c.res.Funcs() {
+		params := f.Obj.Signature().Params()
+		for i := range params.Len() {
+			if params.At(i) == p {
+				return f.Obj, i
+			}
+		}
+	}
+	return nil, -1
+}
+
+// builders reports the calls of other packages' constructors that take
+// the HTTP client of an unhandled client (InjectedFact) and are given one
+// that does not retry.
+func (c *checker) builders() {
+	var facts map[types.Object]*InjectedFact
+	for _, f := range c.pass.AllObjectFacts() {
+		if inj, ok := f.Fact.(*InjectedFact); ok && f.Object.Pkg() != c.pass.Pkg {
+			if facts == nil {
+				facts = make(map[types.Object]*InjectedFact)
+			}
+			facts[f.Object] = inj
+		}
+	}
+	if facts == nil {
+		return
+	}
+	for _, file := range c.pass.Files {
+		ast.Inspect(file, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok {
+				return true
+			}
+			fn, ok := calleeOf(c.pass.TypesInfo, call)
+			if !ok {
+				return true
+			}
+			inj := facts[fn]
+			if inj == nil || inj.Param >= len(call.Args) || c.res.InTest(call) {
+				return true
+			}
+			arg := call.Args[inj.Param]
+			if !c.res.ClientRetrying(arg) && !c.passedOn(arg) {
+				c.report.Report(analysisDiagnostic(call, inj))
+			}
+			return true
+		})
+	}
+}
+
+// passedOn reports whether arg is a parameter of this package's function:
+// the client comes from further out still.
+func (c *checker) passedOn(arg ast.Expr) bool {
+	id, ok := ast.Unparen(arg).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	v, ok := c.pass.TypesInfo.Uses[id].(*types.Var)
+	if !ok {
+		return false
+	}
+	fn, _ := c.paramOf(v)
+	return fn != nil
+}
+
+func analysisDiagnostic(call *ast.CallExpr, inj *InjectedFact) analysis.Diagnostic {
+	return analysis.Diagnostic{
+		Pos:      call.Pos(),
+		End:      call.End(),
+		Category: categoryMissing,
+		Message: fmt.Sprintf("the client given to %s sends authenticated requests by %s in %s (%s), and nothing handles 429 Too Many Requests: give it a retrying client (hashicorp/go-retryablehttp's StandardClient) or a transport that waits as Retry-After says and backs off exponentially",
+			types.ExprString(call.Fun), inj.Sender, inj.Pkg, plural(inj.Calls)),
+	}
+}
+
+func requests(n int) string {
+	if n == 1 {
+		return "request"
+	}
+	return "requests"
+}

@@ -1,0 +1,278 @@
+package ratelimit
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/credlint/credlint/internal/httpreq"
+)
+
+// quality reports 429 handlers that retry badly: without reading
+// Retry-After, without backing off, or without a cap on the attempts.
+func (c *checker) quality() {
+	for _, f := range c.res.Funcs() {
+		if len(f.Mentions429) == 0 || c.res.InTest(f.Decl) {
+			continue
+		}
+		for _, m := range f.Mentions429 {
+			if c.retryQuality(f, m) {
+				break // one finding per handler
+			}
+		}
+	}
+}
+
+func (c *checker) retryQuality(f *httpreq.Func, m ast.Node) bool {
+	path := enclosing(f.Decl.Body, m)
+	branch, loop := branchOf(path, m)
+	if branch == nil {
+		return false
+	}
+	if c.delegates(branch) {
+		return false // a backoff callback the user supplies decides the wait
+	}
+	recursion := c.calls(branch, f.Obj)
+	if !recursion && !hasContinue(branch) && (loop == nil || returns(branch) || !c.sendsIn(loop, f)) {
+		return false // the branch gives up: an error for the caller
+	}
+	var problems []string
+	if !c.readsRetryAfter(f) {
+		problems = append(problems, "ignores Retry-After")
+	}
+	scope := ast.Node(branch)
+	if loop != nil {
+		scope = loop
+	}
+	if !c.computedWait(scope) {
+		problems = append(problems, "does not back off")
+	}
+	if loop != nil && !recursion && !bounded(c.pass.TypesInfo, loop) {
+		problems = append(problems, "has no cap on the attempts")
+	}
+	if len(problems) == 0 {
+		return false
+	}
+	c.report.Report(analysis.Diagnostic{
+		Pos:      m.Pos(),
+		End:      m.End(),
+		Category: categoryQuality,
+		Message: "the retry on 429 Too Many Requests " + strings.Join(problems, ", ") +
+			": wait as the Retry-After header says, else back off exponentially (1s, 2s, 4s…), and cap the attempts",
+	})
+	return true
+}
+
+// enclosing returns the nodes from body down to n.
+func enclosing(body ast.Node, n ast.Node) []ast.Node {
+	var path []ast.Node
+	ast.Inspect(body, func(x ast.Node) bool {
+		if x == nil || x.Pos() > n.Pos() || x.End() <= n.Pos() {
+			return false
+		}
+		path = append(path, x)
+		return true
+	})
+	return path
+}
+
+// branchOf returns the statements that run when the 429 test holds — the
+// if's body or the case clause — and the innermost loop around them.
+func branchOf(path []ast.Node, m ast.Node) (*ast.BlockStmt, ast.Stmt) {
+	var branch *ast.BlockStmt
+	var loop ast.Stmt
+	for i := len(path) - 1; i >= 0; i-- {
+		switch n := path[i].(type) {
+		case *ast.IfStmt:
+			if branch == nil && n.Cond.Pos() <= m.Pos() && m.Pos() < n.Cond.End() {
+				branch = n.Body
+			}
+		case *ast.CaseClause:
+			if branch == nil && len(n.List) > 0 && n.List[0].Pos() <= m.Pos() && m.Pos() < n.Colon {
+				branch = &ast.BlockStmt{Lbrace: n.Colon, List: n.Body, Rbrace: n.End()}
+			}
+		case *ast.ForStmt, *ast.RangeStmt:
+			if branch != nil && loop == nil {
+				loop = n.(ast.Stmt)
+			}
+		case *ast.FuncLit:
+			if loop == nil && branch != nil {
+				return branch, nil
+			}
+		}
+	}
+	return branch, loop
+}
+
+func hasContinue(b *ast.BlockStmt) bool {
+	found := false
+	ast.Inspect(b, func(n ast.Node) bool {
+		if br, ok := n.(*ast.BranchStmt); ok && br.Tok == token.CONTINUE {
+			found = true
+		}
+		switch n.(type) {
+		case *ast.FuncLit, *ast.ForStmt, *ast.RangeStmt:
+			return false
+		}
+		return !found
+	})
+	return found
+}
+
+func returns(b *ast.BlockStmt) bool {
+	found := false
+	ast.Inspect(b, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.ReturnStmt:
+			found = true
+		case *ast.BranchStmt:
+			found = found || n.Tok == token.BREAK || n.Tok == token.GOTO
+		case *ast.FuncLit:
+			return false
+		}
+		return !found
+	})
+	return found
+}
+
+// delegates reports whether the branch calls a function value
+// (gophercloud's RetryBackoffFunc) or an interface method named like a
+// wait or a backoff: the wait is the callee's, which this package does not
+// see.
+func (c *checker) delegates(b *ast.BlockStmt) bool {
+	info := c.pass.TypesInfo
+	found := false
+	ast.Inspect(b, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok || found {
+			return !found
+		}
+		if tv, ok := info.Types[call.Fun]; ok && (tv.IsType() || tv.IsBuiltin()) {
+			return true
+		}
+		fn, ok := calleeOf(info, call)
+		if !ok {
+			found = true // a func-typed variable, field or parameter
+		} else if recv := fn.Signature().Recv(); recv != nil && types.IsInterface(recv.Type()) {
+			name := strings.ToLower(fn.Name())
+			found = strings.Contains(name, "backoff") || strings.Contains(name, "wait") ||
+				strings.Contains(name, "retry") || strings.Contains(name, "sleep")
+		}
+		return !found
+	})
+	return found
+}
+
+// calls reports whether n calls fn (a retry by recursion).
+func (c *checker) calls(n ast.Node, fn *types.Func) bool {
+	found := false
+	ast.Inspect(n, func(x ast.Node) bool {
+		if call, ok := x.(*ast.CallExpr); ok {
+			if g, ok := calleeOf(c.pass.TypesInfo, call); ok && g == fn {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// sendsIn reports whether the loop sends a request of f.
+func (c *checker) sendsIn(loop ast.Node, f *httpreq.Func) bool {
+	for _, s := range c.res.Sends {
+		if s.Func == f && loop.Pos() <= s.Call.Pos() && s.Call.Pos() < loop.End() {
+			return true
+		}
+	}
+	return false
+}
+
+// readsRetryAfter reports whether f or a function it calls (two levels)
+// reads Retry-After or a rate-limit reset header.
+func (c *checker) readsRetryAfter(f *httpreq.Func) bool {
+	if f.RetryAfter {
+		return true
+	}
+	for g := range f.Callees() {
+		if g.RetryAfter {
+			return true
+		}
+		for h := range g.Callees() {
+			if h.RetryAfter {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// computedWait reports whether n waits for a computed delay
+// (time.Sleep(backoff(n)), time.After(d)), not a constant one.
+func (c *checker) computedWait(n ast.Node) bool {
+	info := c.pass.TypesInfo
+	found := false
+	ast.Inspect(n, func(x ast.Node) bool {
+		call, ok := x.(*ast.CallExpr)
+		if !ok || found || len(call.Args) != 1 {
+			return !found
+		}
+		if fn, ok := calleeOf(info, call); ok && fn.Pkg() != nil && fn.Pkg().Path() == "time" {
+			switch fn.Name() {
+			case "Sleep", "After", "NewTimer", "Reset", "AfterFunc":
+				found = info.Types[call.Args[0]].Value == nil
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// bounded reports whether a retry loop stops: a condition, a range, a
+// counter compared in its body, or a context checked.
+func bounded(info *types.Info, loop ast.Stmt) bool {
+	fs, ok := loop.(*ast.ForStmt)
+	if !ok || fs.Cond != nil {
+		return true
+	}
+	counters := make(map[types.Object]bool)
+	ast.Inspect(fs, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.IncDecStmt:
+			if id, ok := ast.Unparen(n.X).(*ast.Ident); ok {
+				counters[info.ObjectOf(id)] = true
+			}
+		case *ast.AssignStmt:
+			if n.Tok == token.ADD_ASSIGN || n.Tok == token.SUB_ASSIGN {
+				if id, ok := ast.Unparen(n.Lhs[0]).(*ast.Ident); ok {
+					counters[info.ObjectOf(id)] = true
+				}
+			}
+		}
+		return true
+	})
+	found := false
+	ast.Inspect(fs.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.BinaryExpr:
+			switch n.Op {
+			case token.LSS, token.LEQ, token.GTR, token.GEQ, token.EQL:
+				for _, side := range []ast.Expr{n.X, n.Y} {
+					if id, ok := ast.Unparen(side).(*ast.Ident); ok && counters[info.ObjectOf(id)] {
+						found = true
+					}
+				}
+			}
+		case *ast.SelectorExpr:
+			if n.Sel.Name == "Done" || n.Sel.Name == "Err" {
+				if t := info.TypeOf(n.X); t != nil && strings.HasSuffix(t.String(), "context.Context") {
+					found = true
+				}
+			}
+		}
+		return !found
+	})
+	return found
+}

@@ -1,0 +1,23 @@
+// Package wrapped builds its internal client: with a retrying client it
+// handles 429; with a plain one the finding is here, where it is built.
+package wrapped
+
+import (
+	"net/http"
+
+	"github.com/hashicorp/go-retryablehttp"
+	"ratelimit/wrapped/internal/api"
+)
+
+func New(token string) *api.Client {
+	return api.New(retryablehttp.NewClient().StandardClient(), token)
+}
+
+func NewPlain(token string) *api.Client {
+	return api.New(&http.Client{}, token) // want `^the client given to api\.New sends authenticated requests by c\.hc\.Do in api \(1 API call\), and nothing handles 429 Too Many Requests: give it a retrying client \(hashicorp/go-retryablehttp's StandardClient\) or a transport that waits as Retry-After says and backs off exponentially$`
+}
+
+// WithClient passes its caller's client on: the caller decides.
+func WithClient(hc *http.Client, token string) *api.Client {
+	return api.New(hc, token)
+}
