@@ -5,6 +5,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"iter"
 	"strconv"
 	"strings"
 
@@ -574,18 +575,11 @@ func inRetryHelper(info *types.Info, cur inspector.Cursor) bool {
 // rate limiter. A fixed pause between calls keeps under a rate limit as
 // surely as a limiter does.
 func inPacingLoop(info *types.Info, cur inspector.Cursor) bool {
-	for c := range cur.Enclosing((*ast.ForStmt)(nil), (*ast.RangeStmt)(nil), (*ast.FuncLit)(nil), (*ast.FuncDecl)(nil)) {
-		var body *ast.BlockStmt
-		switch n := c.Node().(type) {
-		case *ast.ForStmt:
-			body = n.Body
-		case *ast.RangeStmt:
-			body = n.Body
+	for loop, body := range loopsInFunc(cur) {
+		if n, ok := loop.(*ast.RangeStmt); ok {
 			if tv, ok := info.Types[n.X]; ok && isTickChan(tv.Type) {
 				return true // for range ticker.C
 			}
-		default:
-			return false
 		}
 		for _, st := range body.List {
 			var e ast.Node
@@ -635,16 +629,7 @@ func isTickChan(t types.Type) bool {
 // computed delay (time.Sleep(backoff(n)), time.After(d)). A fixed
 // time.Sleep(time.Second) is not backing off.
 func inBackoffLoop(info *types.Info, cur inspector.Cursor) bool {
-	for c := range cur.Enclosing((*ast.ForStmt)(nil), (*ast.RangeStmt)(nil), (*ast.FuncLit)(nil), (*ast.FuncDecl)(nil)) {
-		var body *ast.BlockStmt
-		switch n := c.Node().(type) {
-		case *ast.ForStmt:
-			body = n.Body
-		case *ast.RangeStmt:
-			body = n.Body
-		default:
-			return false
-		}
+	for _, body := range loopsInFunc(cur) {
 		found := false
 		ast.Inspect(body, func(n ast.Node) bool {
 			call, ok := n.(*ast.CallExpr)
@@ -664,4 +649,26 @@ func inBackoffLoop(info *types.Info, cur inspector.Cursor) bool {
 		}
 	}
 	return false
+}
+
+// loopsInFunc yields the loops enclosing cur, innermost first, with their
+// bodies, up to the function that holds cur: a loop outside a closure does
+// not repeat the closure's calls.
+func loopsInFunc(cur inspector.Cursor) iter.Seq2[ast.Node, *ast.BlockStmt] {
+	return func(yield func(ast.Node, *ast.BlockStmt) bool) {
+		for c := range cur.Enclosing((*ast.ForStmt)(nil), (*ast.RangeStmt)(nil), (*ast.FuncLit)(nil), (*ast.FuncDecl)(nil)) {
+			var body *ast.BlockStmt
+			switch n := c.Node().(type) {
+			case *ast.ForStmt:
+				body = n.Body
+			case *ast.RangeStmt:
+				body = n.Body
+			default:
+				return
+			}
+			if !yield(c.Node(), body) {
+				return
+			}
+		}
+	}
 }
