@@ -42,27 +42,79 @@ func vendorPrefixLen(s string) int {
 	return end
 }
 
-// placeholderMarkers in a value mark it as a stand-in from documentation or
-// tests, never a real key: YOUR_API_TOKEN, your-api-token-here,
-// as_demo_your_api_key_here, mock-token-for-testing, <token>, {{API_KEY}}.
-var placeholderMarkers = []string{
-	"your", "example", "placeholder", "changeme", "change_me", "replace",
-	"dummy", "fake", "mock", "sample", "xxxx", "here", "todo", "redacted",
-	"demo", "insert", "foobar", "abc123", "123456",
-	"{{", "}}", "${", "<", ">", "%s", "%v", "%d", "...", "…", "****",
+// placeholderWords mark a value as a stand-in from documentation or tests
+// (YOUR_API_TOKEN, your-api-token-here, as_demo_your_api_key_here,
+// mock-token-for-testing, sk_live_DUMMYdummy…) when they stand as words:
+// bounded by the ends, a non-letter or a change of case, and written in one
+// case. Inside a random key the same letters ("…9hEre…", "…aBhereX…" read
+// as "bhere") are chance, not a marker.
+var placeholderWords = []string{
+	"your", "example", "placeholder", "changeme", "change", "replace",
+	"dummy", "fake", "mock", "sample", "here", "todo", "redacted",
+	"demo", "insert", "foobar",
 }
 
-// IsPlaceholder reports whether a literal value is a documentation or test
-// stand-in rather than a credential.
+// placeholderMarks mark a stand-in wherever they stand: template and format
+// syntax, ellipses, masks, and the counting sequences of made-up keys.
+var placeholderMarks = []string{
+	"{{", "}}", "${", "<", ">", "%s", "%v", "%d", "...", "…", "****",
+	"xxxx", "XXXX", "abc123", "123456",
+}
+
+// IsPlaceholder reports whether a secret (the part of a literal a rule
+// matched) is a documentation or test stand-in rather than a credential:
+// it has a placeholder marker, or repeats one character six times in a row
+// (000000, aaaaaa).
 func IsPlaceholder(v string) bool {
-	l := strings.ToLower(v)
-	for _, m := range placeholderMarkers {
-		if strings.Contains(l, m) {
+	return HasPlaceholderMarker(v) || hasRun(v, 6)
+}
+
+// HasPlaceholderMarker is IsPlaceholder without the test for runs: the
+// test for a secret that a vendor-format rule matched, whose structure may
+// hold runs (X/Twitter bearer tokens open with 22 "A"s).
+func HasPlaceholderMarker(v string) bool {
+	for _, m := range placeholderMarks {
+		if strings.Contains(v, m) {
 			return true
 		}
 	}
-	return hasRun(l, 6)
+	l := strings.ToLower(v)
+	for _, w := range placeholderWords {
+		for off := 0; ; {
+			i := strings.Index(l[off:], w)
+			if i < 0 {
+				break
+			}
+			i += off
+			if isWord(v, i, i+len(w)) {
+				return true
+			}
+			off = i + 1
+		}
+	}
+	return false
 }
+
+// isWord reports whether v[i:j] is written in one case (test, TEST, Test)
+// and bounded on both sides by an end, a non-letter or a change of case.
+func isWord(v string, i, j int) bool {
+	w := v[i:j]
+	lower, upper := strings.ToLower(w), strings.ToUpper(w)
+	title := upper[:1] + lower[1:]
+	if w != lower && w != upper && w != title {
+		return false
+	}
+	if i > 0 && isLetter(v[i-1]) && isUpper(v[i-1]) == isUpper(v[i]) && !(w == title && w != upper) {
+		return false
+	}
+	if j < len(v) && isLetter(v[j]) && isUpper(v[j]) == isUpper(v[j-1]) {
+		return false
+	}
+	return true
+}
+
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+func isUpper(c byte) bool  { return c >= 'A' && c <= 'Z' }
 
 // hasRun reports whether s repeats one byte n times in a row (000000, aaaaaa).
 func hasRun(s string, n int) bool {

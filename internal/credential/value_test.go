@@ -33,14 +33,37 @@ func TestIsPlaceholder(t *testing.T) {
 		"xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx", "as_demo_your_api_key_here",
 		"mock-token-for-testing", "sk_live_abc123xyz789", "<token>",
 		"${SURESEND_API_TOKEN}", "test-token-here", "sk_live_000000000000",
+		"sk_live_DUMMYdummyDUMMYdummy1234", "Your_Key_Here_1234567", "REPLACE_WITH_KEY",
+		"aaaaaaaaaaaaaaaa1", "sk_live_ExampleKey12345678",
 	} {
 		if !IsPlaceholder(v) {
 			t.Errorf("IsPlaceholder(%q) = false", v)
 		}
 	}
-	for _, v := range []string{"sk_live_PirDRKgOz9uDJroI72AtLXYDRft3", "4b3aea42-b110-43a3-8c01-046c4dcb608e", "ss_sys_4XTmeRKPjAyCzOKAFDOq8dEpj0td"} {
+	for _, v := range []string{
+		"sk_live_PirDRKgOz9uDJroI72AtLXYDRft3", "4b3aea42-b110-43a3-8c01-046c4dcb608e", "ss_sys_4XTmeRKPjAyCzOKAFDOq8dEpj0td",
+		// Marker letters inside random keys are chance, not words.
+		"sk_live_Q7hEre2yoUrK9dmOcK4sAmPlE8nB", "sk_live_Zq3bhere9Kt2Lm8Yourx4Np7Rs1Vw",
+		"ghp_x8DemOk2TodO5mOck9yOuR4hErE7fAkE1Q2w",
+		// A sandbox key is not a placeholder for the word "test" in it.
+		"sk_test_WlEBd64ZjlWxjzq8TAw4JnMz9cKD",
+	} {
 		if IsPlaceholder(v) {
 			t.Errorf("IsPlaceholder(%q) = true", v)
+		}
+	}
+}
+
+func TestHasPlaceholderMarker(t *testing.T) {
+	// A vendor format whose structure holds runs (X/Twitter bearer tokens)
+	// has no marker; a run alone would call it a placeholder.
+	bearer := strings.Repeat("A", 22) + "MLheAAAAAAA0%2Fsk9Ql3Yx7Rt2Uv8Wn4Bc6De1Fg5Hj0Kk3Lm9Np2Qr7St4Uv8Wx1Yz6Ab3Cd5Ef7Gh9Ij"
+	if HasPlaceholderMarker(bearer) || !IsPlaceholder(bearer) {
+		t.Errorf("bearer token: marker %v, placeholder %v; want false, true", HasPlaceholderMarker(bearer), IsPlaceholder(bearer))
+	}
+	for _, v := range []string{"as_demo_your_api_key_here", "sk_live_abc123xyz789", "sk_live_****"} {
+		if !HasPlaceholderMarker(v) {
+			t.Errorf("HasPlaceholderMarker(%q) = false", v)
 		}
 	}
 }
