@@ -258,4 +258,3 @@ func (c *checker) embedded(at *ast.Ident, dir, name string) {
 		}
 	}
 }
-
