@@ -244,7 +244,8 @@ func callBinding(info *types.Info, call *ast.CallExpr, arg ast.Node) binding {
 	if idx < 0 {
 		return binding{}
 	}
-	if idx == 1 && len(call.Args) == 2 {
+	k, kname := knownCall(info, call, idx)
+	if idx == 1 && len(call.Args) == 2 && k == notWeak {
 		if key, ok := constString(info, call.Args[0]); ok && isSetter(call) {
 			return named(key)
 		}
@@ -254,10 +255,10 @@ func callBinding(info *types.Info, call *ast.CallExpr, arg ast.Node) binding {
 	if contextFor(param) != "value" {
 		b.name, b.weak = param, weakOf(param)
 	}
-	if k, name := knownCall(info, call, idx); k != notWeak {
+	if k != notWeak {
 		b.weak = k
 		if b.name == "" {
-			b.name = name
+			b.name = kname
 		}
 	}
 	return b

@@ -95,8 +95,10 @@ func HasPlaceholderMarker(v string) bool {
 	return false
 }
 
-// isWord reports whether v[i:j] is written in one case (test, TEST, Test)
-// and bounded on both sides by an end, a non-letter or a change of case.
+// isWord reports whether v[i:j] is written in one case (demo, DEMO, Demo)
+// and bounded on both sides by an end, a character that is neither letter
+// nor digit, or a change of case between letters. A digit is no boundary:
+// "…9here2…" in a random key is chance.
 func isWord(v string, i, j int) bool {
 	w := v[i:j]
 	lower, upper := strings.ToLower(w), strings.ToUpper(w)
@@ -104,16 +106,26 @@ func isWord(v string, i, j int) bool {
 	if w != lower && w != upper && w != title {
 		return false
 	}
-	if i > 0 && isLetter(v[i-1]) && isUpper(v[i-1]) == isUpper(v[i]) && !(w == title && w != upper) {
+	if i > 0 && !boundary(v[i-1], v[i]) && !(w == title && w != upper && isUpper(v[i-1])) {
 		return false
 	}
-	if j < len(v) && isLetter(v[j]) && isUpper(v[j]) == isUpper(v[j-1]) {
-		return false
+	return j == len(v) || boundary(v[j-1], v[j])
+}
+
+// boundary reports whether a word can end between a and b.
+func boundary(a, b byte) bool {
+	switch {
+	case isDigit(a) || isDigit(b):
+		return !isAlnum(a) || !isAlnum(b)
+	case isLetter(a) && isLetter(b):
+		return isUpper(a) != isUpper(b)
 	}
 	return true
 }
 
 func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+func isDigit(c byte) bool  { return c >= '0' && c <= '9' }
+func isAlnum(c byte) bool  { return isLetter(c) || isDigit(c) }
 func isUpper(c byte) bool  { return c >= 'A' && c <= 'Z' }
 
 // hasRun reports whether s repeats one byte n times in a row (000000, aaaaaa).

@@ -44,7 +44,8 @@ func TestIsPlaceholder(t *testing.T) {
 		"sk_live_PirDRKgOz9uDJroI72AtLXYDRft3", "4b3aea42-b110-43a3-8c01-046c4dcb608e", "ss_sys_4XTmeRKPjAyCzOKAFDOq8dEpj0td",
 		// Marker letters inside random keys are chance, not words.
 		"sk_live_Q7hEre2yoUrK9dmOcK4sAmPlE8nB", "sk_live_Zq3bhere9Kt2Lm8Yourx4Np7Rs1Vw",
-		"ghp_x8DemOk2TodO5mOck9yOuR4hErE7fAkE1Q2w",
+		"ghp_x8DemOk2TodO5mOck9yOuR4hErE7fAkE1Q2w", "sk_live_9here2Xy7Kq4Lm8Np3Rs6Tv1Wz5Ab",
+		"sk_live_3your7Qz9Kp2Lm8Nx4Rt6Vw1Ys5Bc0D",
 		// A sandbox key is not a placeholder for the word "test" in it.
 		"sk_test_WlEBd64ZjlWxjzq8TAw4JnMz9cKD",
 	} {
