@@ -132,3 +132,40 @@ type recorder struct{ errs []string }
 func (r *recorder) Errorf(format string, args ...any) {
 	r.errs = append(r.errs, fmt.Sprintf(format, args...))
 }
+
+// TestGetenvFix: with -getenv-fix, a key that initialises a var or a lone
+// const becomes os.Getenv("NAME"); the fix holds no part of the key.
+func TestGetenvFix(t *testing.T) {
+	if err := hardcodedsecret.Analyzer.Flags.Set("getenv-fix", "true"); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { hardcodedsecret.Analyzer.Flags.Set("getenv-fix", "false") })
+	results := analysistest.RunWithSuggestedFixes(t, testdata(t), hardcodedsecret.Analyzer, "hardcodedsecretfix")
+	fixes := 0
+	for _, r := range results {
+		for _, d := range r.Diagnostics {
+			for _, f := range d.SuggestedFixes {
+				fixes++
+				for _, e := range f.TextEdits {
+					if strings.Contains(string(e.NewText), "sk_live_") || strings.Contains(string(e.NewText), "as_") || strings.Contains(string(e.NewText), "hunter") {
+						t.Errorf("fix %q carries the key: %q", f.Message, e.NewText)
+					}
+				}
+			}
+		}
+	}
+	if fixes != 3 {
+		t.Errorf("%d fixes, want 3", fixes)
+	}
+}
+
+func TestEnvName(t *testing.T) {
+	for id, want := range map[string]string{
+		"stripeAPIKey": "STRIPE_API_KEY", "dbPassword": "DB_PASSWORD", "SENDGRID_KEY": "SENDGRID_KEY",
+		"APIKey": "API_KEY", "oauth2Token": "OAUTH2_TOKEN", "x": "X", "awsSecretAccessKey": "AWS_SECRET_ACCESS_KEY",
+	} {
+		if got := hardcodedsecret.EnvName(id); got != want {
+			t.Errorf("EnvName(%q) = %q, want %q", id, got, want)
+		}
+	}
+}
