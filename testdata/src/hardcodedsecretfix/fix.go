@@ -24,4 +24,6 @@ type Key string
 
 const typedKey Key = "sk_live_Zx9Cv8Bn7Mq6Wl5Ek4Rj3Th2Yg1Uf0I" // want `credlint-stripe-live-key`
 
-func show() { fmt.Println(stripeAPIKey, autosendKey, dbPassword, authHeader, groupKey, groupOther, typedKey) }
+func show() {
+	fmt.Println(stripeAPIKey, autosendKey, dbPassword, authHeader, groupKey, groupOther, typedKey)
+}
