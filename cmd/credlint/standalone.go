@@ -38,6 +38,7 @@ type options struct {
 	baseline      string
 	writeBaseline string
 	strictIgnores bool
+	tags          string
 }
 
 // run is the standalone driver: load packages, run the checks, print.
@@ -56,6 +57,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs.StringVar(&o.baseline, "baseline", "", "report only findings not recorded in baseline `file`")
 	fs.StringVar(&o.writeBaseline, "write-baseline", "", "record the current findings in baseline `file` and exit 0")
 	fs.BoolVar(&o.strictIgnores, "strict-ignores", false, "report //credlint:ignore directives that suppress nothing")
+	fs.StringVar(&o.tags, "tags", "", "comma-separated build `tags` to load packages with, as go build -tags (files other tags exclude are still checked for hardcoded secrets)")
 	all := suite.All()
 	for _, a := range all {
 		a.Flags.VisitAll(func(f *flag.Flag) {
@@ -117,8 +119,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 		usage = diag.TrackUsage()
 	}
 
-	groups, onlyFiles := splitFileArgs(fs.Args())
-	pkgs, err := load(groups, o.tests, onlyFiles != nil)
+	groups, fa, err := splitFileArgs(fs.Args())
+	if err != nil {
+		return fail("%v", err)
+	}
+	onlyFiles := fa.only
+	pkgs, err := load(groups, o.tests, o.tags, fa)
 	if err != nil {
 		return fail("%v", err)
 	}
@@ -131,6 +137,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return fail("%v", err)
 	}
 	findings, errs := collect(graph, onlyFiles)
+	extra, extraErrs := scanUncovered(fa.uncovered(pkgs, o.tests), checks)
+	findings, errs = append(findings, extra...), append(errs, extraErrs...)
+	sortFindings(findings)
 	for _, e := range errs {
 		fmt.Fprintf(stderr, "credlint: %v\n", e)
 		code = exitError
@@ -190,8 +199,9 @@ func summary(a *analysis.Analyzer) string {
 // load loads the packages of each group. With files, a directory whose Go
 // files no build includes (a //go:build ignore generator) is dropped, not
 // an error: a hook given such a file has nothing to check in it.
-func load(groups []loadGroup, tests, files bool) ([]*packages.Package, error) {
+func load(groups []loadGroup, tests bool, tags string, fa fileArgs) ([]*packages.Package, error) {
 	fset := token.NewFileSet()
+	files := fa.only != nil
 	var pkgs []*packages.Package
 	for _, g := range groups {
 		cfg := &packages.Config{
@@ -200,12 +210,18 @@ func load(groups []loadGroup, tests, files bool) ([]*packages.Package, error) {
 			Dir:   g.dir,
 			Fset:  fset,
 		}
+		if tags != "" {
+			cfg.BuildFlags = []string{"-tags=" + tags}
+		}
 		ps, err := packages.Load(cfg, g.patterns...)
 		if err != nil {
 			return nil, err
 		}
 		if files {
 			ps = slices.DeleteFunc(ps, excluded)
+		}
+		if !g.fromFiles {
+			fa.widen(ps)
 		}
 		if len(ps) == 0 && !files {
 			return nil, fmt.Errorf("no packages match %s", strings.Join(g.patterns, " "))
