@@ -3,6 +3,8 @@ package main
 import (
 	"os/exec"
 	"path/filepath"
+	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -37,5 +39,34 @@ func schemeAndKey(req *http.Request) {
 		if strings.Contains(string(out), key) {
 			t.Errorf("go vet -json prints the key %s…:\n%s", key[:8], out)
 		}
+	}
+}
+
+// TestGoVetExcludedFiles: under go vet, which checks a package with tests
+// only as its test variant (and its external test package apart), a key in
+// a file the build excludes is reported, once.
+func TestGoVetExcludedFiles(t *testing.T) {
+	dir := t.TempDir()
+	e2etest.WriteFile(t, filepath.Join(dir, "go.mod"), "module example.com/vetx\n\ngo 1.26\n")
+	e2etest.WriteFile(t, filepath.Join(dir, "app", "app.go"), "package app\n\nfunc Name() string { return \"app\" }\n")
+	e2etest.WriteFile(t, filepath.Join(dir, "app", "app_test.go"), "package app\n\nimport \"testing\"\n\nfunc TestName(t *testing.T) { _ = Name() }\n")
+	e2etest.WriteFile(t, filepath.Join(dir, "app", "x_test.go"), "package app_test\n\nimport \"testing\"\n\nfunc TestX(t *testing.T) {}\n")
+	e2etest.WriteFile(t, filepath.Join(dir, "app", "key_windows.go"),
+		"package app\n\nconst windowsKey = \""+liveKey("Vw4Nd5Ow6Sk7Ey8Ab9Cd0Ef1Gh2Ij3K")+"\"\n")
+	e2etest.WriteFile(t, filepath.Join(dir, "lib", "lib.go"), "package lib\n")
+	e2etest.WriteFile(t, filepath.Join(dir, "lib", "integration.go"),
+		"//go:build integration\n\npackage lib\n\nvar integrationKey = \""+liveKey("Vi7Nt8Eg9Ra0Ti1On2Ke3Ya4Bc5De6F")+"\"\n")
+	cmd := exec.Command("go", "vet", "-vettool="+credlintBin, "./...")
+	cmd.Dir = dir
+	out, _ := cmd.CombinedOutput()
+	// go vet's text output has no check name: file:line:col: message.
+	got := regexp.MustCompile(`(?m)^\S*?(\w+\.go):(\d+):\d+: hardcoded secret`).FindAllStringSubmatch(string(out), -1)
+	var where []string
+	for _, m := range got {
+		where = append(where, m[1]+":"+m[2])
+	}
+	slices.Sort(where) // go vet prints packages as they finish
+	if want := []string{"integration.go:5", "key_windows.go:3"}; !slices.Equal(where, want) {
+		t.Errorf("go vet reported %v, want %v\n%s", where, want, out)
 	}
 }
