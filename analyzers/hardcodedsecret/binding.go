@@ -244,6 +244,9 @@ func callBinding(info *types.Info, call *ast.CallExpr, arg ast.Node) binding {
 	if idx < 0 {
 		return binding{}
 	}
+	if idx == 0 && isRegexpCall(info, call) {
+		return binding{skip: true} // a pattern that describes keys, not a key
+	}
 	k, kname := knownCall(info, call, idx)
 	if idx == 1 && len(call.Args) == 2 && k == notWeak {
 		if key, ok := constString(info, call.Args[0]); ok && isSetter(call) {
@@ -294,14 +297,40 @@ func knownCall(info *types.Info, call *ast.CallExpr, idx int) (weakKind, string)
 			return signingKey, ""
 		}
 	case "New":
-		if x, ok := sel.X.(*ast.Ident); ok && idx == 1 && len(call.Args) == 2 {
-			obj := info.Uses[x]
-			if pkg, ok := obj.(*types.PkgName); ok && pkg.Imported().Path() == "crypto/hmac" || obj == nil && x.Name == "hmac" {
-				return signingKey, ""
-			}
+		if idx == 1 && len(call.Args) == 2 && isPkg(info, sel.X, "crypto/hmac") {
+			return signingKey, ""
 		}
 	}
 	return notWeak, ""
+}
+
+// isRegexpCall reports whether call compiles or matches a regular
+// expression given as its first argument.
+func isRegexpCall(info *types.Info, call *ast.CallExpr) bool {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	switch sel.Sel.Name {
+	case "Compile", "MustCompile", "CompilePOSIX", "MustCompilePOSIX", "MatchString", "Match":
+	default:
+		return false
+	}
+	return isPkg(info, sel.X, "regexp")
+}
+
+// isPkg reports whether x names the imported package path; without type
+// information, whether it is spelled like it.
+func isPkg(info *types.Info, x ast.Expr, path string) bool {
+	id, ok := x.(*ast.Ident)
+	if !ok {
+		return false
+	}
+	obj := info.Uses[id]
+	if pkg, ok := obj.(*types.PkgName); ok {
+		return pkg.Imported().Path() == path
+	}
+	return obj == nil && id.Name == path[strings.LastIndex(path, "/")+1:]
 }
 
 func isSetter(call *ast.CallExpr) bool {

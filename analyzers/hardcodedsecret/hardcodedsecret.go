@@ -190,8 +190,8 @@ func (c *checker) best(ms []rules.Match, val string, fk kind) (rules.Match, bool
 }
 
 // placeholder applies the placeholder filter to the matched secret. A
-// vendor-format match is judged by its markers only: runs of one character
-// can be the format's own structure (X/Twitter bearer tokens).
+// vendor-format match does not count runs of "A", which can be the format's
+// own structure (X/Twitter bearer tokens).
 func placeholder(m rules.Match) bool {
 	switch {
 	case slices.Contains(m.Rule.Tags, NoPlaceholderTag):
@@ -199,7 +199,7 @@ func placeholder(m rules.Match) bool {
 	case slices.Contains(m.Rule.Tags, "context"):
 		return credential.IsPlaceholder(m.Secret)
 	}
-	return credential.HasPlaceholderMarker(m.Secret)
+	return credential.IsPlaceholderFormat(m.Secret)
 }
 
 func (c *checker) emit(node ast.Node, lit *ast.BasicLit, m rules.Match, b binding) {

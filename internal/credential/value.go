@@ -58,7 +58,7 @@ var placeholderWords = []string{
 // syntax, ellipses, masks, and the counting sequences of made-up keys.
 var placeholderMarks = []string{
 	"{{", "}}", "${", "<", ">", "%s", "%v", "%d", "...", "…", "****",
-	"xxxx", "XXXX", "abc123", "123456",
+	"xxxx", "XXXX", "abc123", "123456", "deadbeef", "cafebabe",
 }
 
 // IsPlaceholder reports whether a secret (the part of a literal a rule
@@ -69,9 +69,16 @@ func IsPlaceholder(v string) bool {
 	return HasPlaceholderMarker(v) || hasRun(v, 6)
 }
 
-// HasPlaceholderMarker is IsPlaceholder without the test for runs: the
-// test for a secret that a vendor-format rule matched, whose structure may
-// hold runs (X/Twitter bearer tokens open with 22 "A"s).
+// IsPlaceholderFormat is IsPlaceholder for a secret that a vendor-format
+// rule matched, whose structure may hold runs of "A" (base64 of zero bytes:
+// X/Twitter bearer tokens open with 22 of them): those runs do not count.
+func IsPlaceholderFormat(v string) bool {
+	return HasPlaceholderMarker(v) || hasRunExcept(v, 6, 'A')
+}
+
+// HasPlaceholderMarker reports whether v holds a placeholder marker: a
+// template or format syntax, a mask, or a placeholder word standing as a
+// word or repeated (EXAMPLEEXAMPLE).
 func HasPlaceholderMarker(v string) bool {
 	for _, m := range placeholderMarks {
 		if strings.Contains(v, m) {
@@ -80,16 +87,11 @@ func HasPlaceholderMarker(v string) bool {
 	}
 	l := strings.ToLower(v)
 	for _, w := range placeholderWords {
-		for off := 0; ; {
-			i := strings.Index(l[off:], w)
-			if i < 0 {
-				break
-			}
-			i += off
-			if isWord(v, i, i+len(w)) {
-				return true
-			}
-			off = i + 1
+		if strings.Count(l, w) > 1 {
+			return true
+		}
+		if i := strings.Index(l, w); i >= 0 && isWord(v, i, i+len(w)) {
+			return true
 		}
 	}
 	return false
@@ -97,8 +99,9 @@ func HasPlaceholderMarker(v string) bool {
 
 // isWord reports whether v[i:j] is written in one case (demo, DEMO, Demo)
 // and bounded on both sides by an end, a character that is neither letter
-// nor digit, or a change of case between letters. A digit is no boundary:
-// "…9here2…" in a random key is chance.
+// nor digit, or a change of case between letters. A digit bounds only words
+// of five letters or more (AKIAIOSFODNN7EXAMPLE): "…9here2…" in a random
+// key is chance.
 func isWord(v string, i, j int) bool {
 	w := v[i:j]
 	lower, upper := strings.ToLower(w), strings.ToUpper(w)
@@ -106,17 +109,19 @@ func isWord(v string, i, j int) bool {
 	if w != lower && w != upper && w != title {
 		return false
 	}
-	if i > 0 && !boundary(v[i-1], v[i]) && !(w == title && w != upper && isUpper(v[i-1])) {
+	digits := len(w) >= 5
+	if i > 0 && !boundary(v[i-1], v[i], digits) && !(w == title && w != upper && isUpper(v[i-1])) {
 		return false
 	}
-	return j == len(v) || boundary(v[j-1], v[j])
+	return j == len(v) || boundary(v[j-1], v[j], digits)
 }
 
-// boundary reports whether a word can end between a and b.
-func boundary(a, b byte) bool {
+// boundary reports whether a word can end between a and b; digits says
+// whether a digit next to a letter is one.
+func boundary(a, b byte, digits bool) bool {
 	switch {
 	case isDigit(a) || isDigit(b):
-		return !isAlnum(a) || !isAlnum(b)
+		return !isAlnum(a) || !isAlnum(b) || digits && isLetter(a) != isLetter(b)
 	case isLetter(a) && isLetter(b):
 		return isUpper(a) != isUpper(b)
 	}
@@ -129,10 +134,13 @@ func isAlnum(c byte) bool  { return isLetter(c) || isDigit(c) }
 func isUpper(c byte) bool  { return c >= 'A' && c <= 'Z' }
 
 // hasRun reports whether s repeats one byte n times in a row (000000, aaaaaa).
-func hasRun(s string, n int) bool {
+func hasRun(s string, n int) bool { return hasRunExcept(s, n, 0) }
+
+// hasRunExcept is hasRun, not counting runs of except.
+func hasRunExcept(s string, n int, except byte) bool {
 	run := 1
 	for i := 1; i < len(s); i++ {
-		if s[i] == s[i-1] {
+		if s[i] == s[i-1] && s[i] != except {
 			if run++; run >= n {
 				return true
 			}

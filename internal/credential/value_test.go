@@ -55,16 +55,23 @@ func TestIsPlaceholder(t *testing.T) {
 	}
 }
 
-func TestHasPlaceholderMarker(t *testing.T) {
+func TestIsPlaceholderFormat(t *testing.T) {
 	// A vendor format whose structure holds runs (X/Twitter bearer tokens)
 	// has no marker; a run alone would call it a placeholder.
 	bearer := strings.Repeat("A", 22) + "MLheAAAAAAA0%2Fsk9Ql3Yx7Rt2Uv8Wn4Bc6De1Fg5Hj0Kk3Lm9Np2Qr7St4Uv8Wx1Yz6Ab3Cd5Ef7Gh9Ij"
-	if HasPlaceholderMarker(bearer) || !IsPlaceholder(bearer) {
-		t.Errorf("bearer token: marker %v, placeholder %v; want false, true", HasPlaceholderMarker(bearer), IsPlaceholder(bearer))
+	if IsPlaceholderFormat(bearer) || !IsPlaceholder(bearer) {
+		t.Errorf("bearer token: format placeholder %v, placeholder %v; want false, true", IsPlaceholderFormat(bearer), IsPlaceholder(bearer))
 	}
-	for _, v := range []string{"as_demo_your_api_key_here", "sk_live_abc123xyz789", "sk_live_****"} {
-		if !HasPlaceholderMarker(v) {
-			t.Errorf("HasPlaceholderMarker(%q) = false", v)
+	for _, v := range []string{
+		"as_demo_your_api_key_here", "sk_live_abc123xyz789", "sk_live_****",
+		// Made-up IDs and doc keys: runs of other characters, repeated
+		// words, a long word after a digit.
+		"xoxa-2-511111111-31111111111-3111111111111-e039d02840a0b9379c",
+		"ABSKQmVkcm9ja0FQSUtleS1EXAMPLEEXAMPLEEXAMPLE", "AKIAIOSFODNN7EXAMPLE",
+		"cafebabe:deadbeef",
+	} {
+		if !IsPlaceholderFormat(v) {
+			t.Errorf("IsPlaceholderFormat(%q) = false", v)
 		}
 	}
 }
