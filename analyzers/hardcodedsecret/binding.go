@@ -316,7 +316,16 @@ func isRegexpCall(info *types.Info, call *ast.CallExpr) bool {
 	default:
 		return false
 	}
-	return isPkg(info, sel.X, "regexp")
+	// By name: wrappers with regexp's API (gitleaks' go-re2 switch,
+	// grafana/regexp) take patterns too.
+	id, ok := sel.X.(*ast.Ident)
+	if !ok {
+		return false
+	}
+	if pkg, ok := info.Uses[id].(*types.PkgName); ok {
+		return pkg.Imported().Name() == "regexp"
+	}
+	return id.Name == "regexp"
 }
 
 // isPkg reports whether x names the imported package path; without type
