@@ -32,6 +32,9 @@ type binding struct {
 	skip  bool       // import path: never a secret
 	field *ast.Field // the literal is this field's tag
 	weak  weakKind
+	// part: the literal is one operand of a concatenation ("AWS4" + key):
+	// a prefix or a separator, not a password or a signing key by itself.
+	part bool
 	// spec is the var or const declaration the literal initialises as a
 	// whole (not inside a concatenation or conversion); decl holds it.
 	spec *ast.ValueSpec
@@ -136,6 +139,19 @@ func weakOf(name string) weakKind {
 // does not type-check) or be empty (a file no build includes): then
 // syntax decides.
 func bindingOf(info *types.Info, cur inspector.Cursor) binding {
+	b := bindingUp(info, cur)
+	for p := cur.Parent(); ; p = p.Parent() {
+		if _, ok := p.Node().(*ast.ParenExpr); ok {
+			continue
+		}
+		if bin, ok := p.Node().(*ast.BinaryExpr); ok && bin.Op == token.ADD {
+			b.part = true
+		}
+		return b
+	}
+}
+
+func bindingUp(info *types.Info, cur inspector.Cursor) binding {
 	child := cur
 	whole := true // the literal is the whole bound value
 	for p := cur.Parent(); ; child, p = p, p.Parent() {

@@ -59,7 +59,7 @@ const (
 var weakRules = map[string]*rules.Rule{
 	passwordRule:    {ID: passwordRule, Description: "password bound to a password name", Severity: rules.High},
 	urlPasswordRule: {ID: urlPasswordRule, Description: "password in the userinfo of a URL or DSN", Severity: rules.High},
-	signingKeyRule:  {ID: signingKeyRule, Description: "signing key (JWT, HMAC)", Severity: rules.High},
+	signingKeyRule:  {ID: signingKeyRule, Description: "signing key of JWTs or HMACs", Severity: rules.High},
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -156,7 +156,7 @@ func (c *checker) value(node ast.Node, lit *ast.BasicLit, val string, b binding,
 		return
 	}
 	switch {
-	case len(val) < 4 || strings.Contains(val, " "):
+	case len(val) < 4 || strings.Contains(val, " ") || b.part:
 	case b.weak == password && !isDocValue(val):
 		c.emit(node, lit, rules.Match{Rule: weakRules[passwordRule], Secret: val}, b)
 	case b.weak == signingKey && !credential.IsPlaceholder(val) && !isEnvName(val):

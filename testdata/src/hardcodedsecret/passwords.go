@@ -81,3 +81,11 @@ func lookupPassword(m map[string]string) string { return m["password"] }
 // Fixtures in tests (fixtures_test.go) and an empty or short value are not
 // findings.
 var shortPassword = "abc"
+
+// A literal that is one part of a concatenation is a prefix, not the key.
+func awsSigningKey(secretAccessKey string) []byte {
+	signingKey := []byte("AWS4" + secretAccessKey)
+	dbPassword := "pw-" + secretAccessKey
+	_ = dbPassword
+	return signingKey
+}
