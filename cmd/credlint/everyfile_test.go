@@ -29,6 +29,8 @@ func everyFileModule(t *testing.T, dir string) string {
 		"//go:build ignore\n\npackage main\n\nconst genKey = \""+liveKey("Gn5Rt6Yu7Io8Pa9Sd0Fg1Hj2Kl3Zx4C")+"\"\n\nfunc main() {}\n")
 	e2etest.WriteFile(t, filepath.Join(dir, "broken", "broken.go"),
 		"package broken\n\nconst brokenKey = \""+liveKey("Br0Ke1Nk2Ey3Ab4Cd5Ef6Gh7Ij8Kl9M")+"\"\n\nvar n int = \"not an int\"\n")
+	e2etest.WriteFile(t, filepath.Join(dir, "unparsed", "unparsed.go"),
+		"package unparsed\n\nconst unparsedKey = \""+liveKey("Un1Pa2Rs3Ed4Ke5Ya6Bc7De8Fg9Hi0J")+"\"\n\nfunc f( {\n")
 	return dir
 }
 
@@ -41,8 +43,8 @@ func files(rs []e2etest.Reported) []string {
 	return out
 }
 
-// TestEveryFile: keys in files the build excludes and in a package that
-// does not type-check are reported, by package pattern and by file name,
+// TestEveryFile: keys in files the build excludes and in packages that do
+// not type-check or parse are reported, by package pattern and by file name,
 // and -tags chooses the build without losing the rest.
 func TestEveryFile(t *testing.T) {
 	dir := everyFileModule(t, t.TempDir())
@@ -50,10 +52,10 @@ func TestEveryFile(t *testing.T) {
 	stdout, stderr, code := credlint(t, dir, "-enable=hardcodedsecret", "./...")
 	// The type error is an error (exit 2), and the keys are reported beside it.
 	wantCode(t, code, exitError, stdout, stderr)
-	if !strings.Contains(stderr, "broken.go") {
-		t.Errorf("the type error is not reported:\n%s", stderr)
+	if !strings.Contains(stderr, "broken.go") || !strings.Contains(stderr, "unparsed.go") {
+		t.Errorf("the type and syntax errors are not reported:\n%s", stderr)
 	}
-	want := []string{"broken.go:hardcodedsecret", "gen.go:hardcodedsecret", "integration.go:hardcodedsecret", "key_windows.go:hardcodedsecret"}
+	want := []string{"broken.go:hardcodedsecret", "gen.go:hardcodedsecret", "integration.go:hardcodedsecret", "key_windows.go:hardcodedsecret", "unparsed.go:hardcodedsecret"}
 	if got := files(e2etest.ParseText(stdout)); !slices.Equal(got, want) {
 		t.Errorf("./...: reported %v, want %v\n%s", got, want, stdout)
 	}
