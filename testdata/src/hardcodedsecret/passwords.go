@@ -89,3 +89,11 @@ func awsSigningKey(secretAccessKey string) []byte {
 	_ = dbPassword
 	return signingKey
 }
+
+// An argument gets its name from the parameter.
+func connect(user, password string) {}
+
+func connectAll() {
+	connect("app", "Sn0wfall") // want `in the password argument of connect: .*credlint-hardcoded-password`
+	connect("Sn0wfall", "")
+}
