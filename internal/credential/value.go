@@ -85,7 +85,7 @@ func HasPlaceholderMarker(v string) bool {
 			return true
 		}
 	}
-	l := strings.ToLower(v)
+	l := asciiLower(v) // same byte offsets as v, unlike strings.ToLower
 	for _, w := range placeholderWords {
 		if strings.Count(l, w) > 1 {
 			return true
@@ -126,6 +126,16 @@ func boundary(a, b byte, digits bool) bool {
 		return isUpper(a) != isUpper(b)
 	}
 	return true
+}
+
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if isUpper(c) {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }
 
 func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }

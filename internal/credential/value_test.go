@@ -146,3 +146,15 @@ func FuzzClassify(f *testing.F) {
 		IsPlaceholder(s)
 	})
 }
+
+// FuzzIsPlaceholder: any value, multibyte included, is judged without a
+// panic.
+func FuzzIsPlaceholder(f *testing.F) {
+	for _, s := range []string{"YOUR_API_TOKEN", "İSTANBUL_here", "ẞdummy", "AKIAIOSFODNN7EXAMPLE", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		IsPlaceholder(s)
+		IsPlaceholderFormat(s)
+	})
+}
