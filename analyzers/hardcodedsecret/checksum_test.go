@@ -12,7 +12,8 @@ import (
 	"github.com/credlint/credlint/internal/keycheck"
 )
 
-// TestChecksums: GitHub and npm tokens carry a CRC-32 of their body. A
+// TestChecksums: GitHub, npm and Grafana tokens carry a CRC-32 of their
+// body. A
 // valid one is a minted token, reported in tests too and said so; an
 // invalid one in a test is a fixture. The package is written at run time:
 // a token with a valid checksum is not committed, even a made-up one.
@@ -21,6 +22,8 @@ func TestChecksums(t *testing.T) {
 	valid := keycheck.WithChecksum("ghp_", body)
 	validNPM := keycheck.WithChecksum("npm_", strings.ToLower(body))
 	invalid := "ghp_" + body + "Ab12Cd"
+	grafana := keycheck.GrafanaWithChecksum(body + "Xy")
+	grafanaFixture := "glsa_" + body + "Xy_0badc0de"
 	if keycheck.Check(valid) != keycheck.Valid || keycheck.Check(invalid) != keycheck.Invalid || keycheck.Check(validNPM) != keycheck.Valid {
 		t.Fatal("test tokens are not what they claim")
 	}
@@ -47,8 +50,12 @@ var testToken = "`+valid+`" // want `+"`"+`checksum valid`+"`"+`
 
 var npmToken = "`+validNPM+`" // want `+"`"+`rule npm-access-token`+"`"+`
 
+var grafanaToken = "`+grafana+`" // want `+"`"+`checksum valid.*rule grafana-service-account-token`+"`"+`
+
 // A test's made-up token fails the checksum: a fixture.
 var fixtureToken = "`+invalid+`"
+
+var grafanaFixture = "`+grafanaFixture+`"
 `)
 	analysistest.Run(t, dir, hardcodedsecret.Analyzer, "checksums")
 }

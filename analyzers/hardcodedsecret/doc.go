@@ -34,8 +34,8 @@
 // //go:build ignore) are parsed and matched by syntax, and a package that
 // does not type-check is matched where type information is missing.
 //
-// GitHub (ghp_, gho_, ghu_, ghs_, ghr_) and npm (npm_) tokens carry a
-// CRC-32 checksum: a valid one is a minted token, reported in tests too; an
+// GitHub (ghp_, gho_, ghu_, ghs_, ghr_), npm (npm_) and Grafana service
+// account (glsa_) tokens carry a CRC-32 checksum: a valid one is a minted token, reported in tests too; an
 // invalid one in a test is a fixture.
 //
 // With -getenv-fix, a key that initialises a var or a lone const gets a

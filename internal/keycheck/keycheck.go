@@ -5,6 +5,8 @@
 package keycheck
 
 import (
+	"encoding/binary"
+	"encoding/hex"
 	"hash/crc32"
 	"strings"
 )
@@ -28,7 +30,8 @@ func (v Verdict) String() string {
 // crcPrefixes are formats of a prefix, 30 base62 characters and the CRC-32
 // (IEEE) of those 30 characters in 6 base62 digits, zero-padded: GitHub's
 // tokens since 2021 (personal, OAuth, user-to-server, server-to-server,
-// refresh) and npm's access tokens.
+// refresh) and npm's access tokens. Grafana's service account tokens carry
+// a CRC-32 too, in hex (checkGrafana).
 var crcPrefixes = []string{"ghp_", "gho_", "ghu_", "ghs_", "ghr_", "npm_"}
 
 const (
@@ -43,7 +46,44 @@ func Check(key string) Verdict {
 			return checkCRC(key[len(p):])
 		}
 	}
+	if strings.HasPrefix(key, grafanaPrefix) {
+		return checkGrafana(key)
+	}
 	return Unknown
+}
+
+// grafanaPrefix starts Grafana service account tokens:
+// glsa_<32 alphanumerics>_<CRC-32 (IEEE) of "glsa_<32>", little-endian, hex>.
+const grafanaPrefix = "glsa_"
+
+func checkGrafana(key string) Verdict {
+	i := strings.LastIndexByte(key, '_')
+	head, sum := key[:i], key[i+1:]
+	if len(head) != len(grafanaPrefix)+32 || len(sum) != 8 {
+		return Unknown
+	}
+	for j := len(grafanaPrefix); j < len(head); j++ {
+		if base62Digit(head[j]) < 0 {
+			return Unknown
+		}
+	}
+	want, err := hex.DecodeString(strings.ToLower(sum))
+	if err != nil {
+		return Unknown
+	}
+	if binary.LittleEndian.Uint32(want) == crc32.ChecksumIEEE([]byte(head)) {
+		return Valid
+	}
+	return Invalid
+}
+
+// GrafanaWithChecksum completes a 32-character Grafana service account
+// token secret with its checksum, for tests.
+func GrafanaWithChecksum(secret string) string {
+	head := grafanaPrefix + secret
+	var b [4]byte
+	binary.LittleEndian.PutUint32(b[:], crc32.ChecksumIEEE([]byte(head)))
+	return head + "_" + hex.EncodeToString(b[:])
 }
 
 func checkCRC(rest string) Verdict {

@@ -9,15 +9,19 @@ func TestCheck(t *testing.T) {
 	flipBody := "ghp_" + "Y" + body[1:] + valid[len(valid)-6:]
 	flipSum := valid[:len(valid)-1] + string(rune(valid[len(valid)-1])^1)
 	for key, want := range map[string]Verdict{
-		valid:                        Valid,
-		WithChecksum("npm_", body):   Valid,
-		WithChecksum("gho_", body):   Valid,
-		flipBody:                     Invalid,
-		flipSum:                      Invalid,
-		"ghp_" + body + "000000":     Invalid,
-		"ghp_" + body:                Unknown, // too short: another format
-		"ghp_" + body + "00000!":     Unknown,
-		"sk_live_" + body + "abcdef": Unknown,
+		valid:                            Valid,
+		WithChecksum("npm_", body):       Valid,
+		WithChecksum("gho_", body):       Valid,
+		flipBody:                         Invalid,
+		flipSum:                          Invalid,
+		"ghp_" + body + "000000":         Invalid,
+		"ghp_" + body:                    Unknown, // too short: another format
+		"ghp_" + body + "00000!":         Unknown,
+		"sk_live_" + body + "abcdef":     Unknown,
+		GrafanaWithChecksum(body + "Ab"): Valid,
+		"glsa_" + body + "Ab_00000000":   Invalid,
+		"glsa_" + body + "_0a1b2c3d":     Unknown, // 30 characters: another format
+		"glsa_" + body + "Ab_zzzzzzzz":   Unknown,
 	} {
 		if got := Check(key); got != want {
 			t.Errorf("Check(%q) = %v, want %v", key, got, want)
