@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/parser"
+	"go/scanner"
 	"go/token"
 	"go/types"
 	"io/fs"
@@ -41,11 +42,65 @@ func (c *checker) ignoredFiles(pass *analysis.Pass) {
 		if err != nil {
 			continue // gone or unreadable: the build does not need it either
 		}
+		if !worthParsing(src) {
+			continue
+		}
 		if f := parseFile(pass.Fset, name, src); f != nil {
 			files = append(files, f)
 		}
 	}
 	c.scanSyntax(files)
+}
+
+// weakWords, in an identifier or a string, may make a literal of any shape
+// a finding: a cheap test before weakOf, and the names of the calls
+// knownCall recognises and of a JWT key function's package.
+var weakWords = []string{"pass", "pw", "sign", "hmac", "jwt", "secret", "basicauth"}
+
+var weakCalls = map[string]bool{"SignedString": true, "SetBasicAuth": true, "UserPassword": true, "hmac": true, "jwt": true}
+
+// worthParsing is a token scan, a third of the cost of parsing, that tells
+// whether an excluded file can hold a finding: a string literal that is
+// Plausible, a DSN or a struct tag default, a name of weakWords, or a
+// //go:embed directive. Packages such as x/sys/unix exclude hundreds of
+// files per build, most of them with nothing of the kind.
+func worthParsing(src []byte) bool {
+	if bytes.Contains(src, []byte("//go:embed")) {
+		return true
+	}
+	var s scanner.Scanner
+	fset := token.NewFileSet()
+	s.Init(fset.AddFile("", -1, len(src)), src, func(token.Position, string) {}, 0)
+	for {
+		_, tok, lit := s.Scan()
+		switch tok {
+		case token.EOF:
+			return false
+		case token.STRING:
+			v, err := strconv.Unquote(lit)
+			if err != nil {
+				continue
+			}
+			if credential.Plausible(v) || strings.Contains(v, "@") || strings.Contains(v, "efault:") || weakName(v) {
+				return true
+			}
+		case token.IDENT:
+			if weakCalls[lit] || weakName(lit) {
+				return true
+			}
+		}
+	}
+}
+
+// weakName reports whether s names a password or a signing key.
+func weakName(s string) bool {
+	l := strings.ToLower(s)
+	for _, w := range weakWords {
+		if strings.Contains(l, w) {
+			return weakOf(s) != notWeak
+		}
+	}
+	return false
 }
 
 // parseFile parses a file for its literals; a file with syntax errors
