@@ -190,11 +190,45 @@ func rewrite(l lead, fixed string) (analysis.TextEdit, bool) {
 	if !ok || !strings.HasPrefix(val, l.text) {
 		return analysis.TextEdit{}, false
 	}
-	val = fixed + val[len(l.text):]
-	if val == "" && l.plus != nil {
+	if fixed == "" && len(val) == len(l.text) && l.plus != nil {
 		return analysis.TextEdit{Pos: l.plus.X.Pos(), End: l.plus.Y.Pos()}, true
 	}
-	return analysis.TextEdit{Pos: l.lit.Pos(), End: l.lit.End(), NewText: []byte(quoteLike(l.lit, val))}, true
+	// Edit only the bytes of the start, never the rest of the literal: a
+	// fix is printed whole by go vet -json and by editors, and the rest is
+	// often the token itself.
+	raw := l.lit.Value[1 : len(l.lit.Value)-1]
+	oldRaw, newRaw := quoteBody(l.lit, l.text), quoteBody(l.lit, fixed)
+	if !strings.HasPrefix(raw, oldRaw) || strings.HasPrefix(l.lit.Value, "`") && strings.Contains(fixed, "`") {
+		return analysis.TextEdit{}, false // escapes in the start: no safe small edit
+	}
+	// The start may run into the token ("bearer sk_live_…"): keep the bytes
+	// the old and new starts share at either end out of the edit.
+	pre := commonPrefix(oldRaw, newRaw)
+	suf := commonSuffix(oldRaw[pre:], newRaw[pre:])
+	start := l.lit.Pos() + 1 + token.Pos(pre)
+	return analysis.TextEdit{Pos: start, End: start + token.Pos(len(oldRaw)-pre-suf), NewText: []byte(newRaw[pre : len(newRaw)-suf])}, true
+}
+
+func commonPrefix(a, b string) int {
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	return n
+}
+
+func commonSuffix(a, b string) int {
+	n := 0
+	for n < len(a) && n < len(b) && a[len(a)-1-n] == b[len(b)-1-n] {
+		n++
+	}
+	return n
+}
+
+// quoteBody is s as it appears between lit's quotes.
+func quoteBody(lit *ast.BasicLit, s string) string {
+	q := quoteLike(lit, s)
+	return q[1 : len(q)-1]
 }
 
 // schemeOnly cuts a fixed start down to its scheme, so that a fix's

@@ -11,19 +11,42 @@
 //
 // The check matches string literals and constants, wherever they stand
 // (declarations, struct and map literals, call arguments, concatenations,
-// comparisons, return values), against the rule file: credlint's rules for
-// Stripe-style sk_live_/rk_live_ keys, sk_test_ sandbox keys (low severity),
-// AutoSend as_ keys, Sure Send ss_sys_ system IDs and UUID API keys bound to
-// a credential name or header, plus gitleaks' default rules. Each rule sees
-// the literal as `name = "value"`, where name is what the literal is bound
-// to (variable, field, map key, header, parameter) when that name says it
-// holds a credential, so context rules such as UUID keys and gitleaks'
-// generic-api-key only fire in credential context.
+// comparisons, return values, struct-tag defaults such as envDefault:"…"),
+// and the lines of text files embedded with //go:embed, against the rule
+// file: credlint's rules for Stripe-style sk_live_/rk_live_ keys, sk_test_
+// sandbox keys (low severity), AutoSend as_ keys, Sure Send ss_sys_ system
+// IDs and UUID API keys bound to a credential name or header, plus
+// gitleaks' default rules. Each rule sees the literal as `name = "value"`,
+// where name is what the literal is bound to (variable, field, map key,
+// header, parameter) when the shared name model says it holds a credential,
+// so context rules such as UUID keys and gitleaks' generic-api-key only fire
+// in credential context; a key named after a vendor (algoliaKey,
+// algolia_key) gives that vendor's rule the vendor's name.
+//
+// Some credentials are secrets whatever their shape, and are reported even
+// short and of low entropy: a password bound to a password name or passed
+// to SetBasicAuth or url.UserPassword, the password in a URL's or DSN's
+// userinfo (postgres://u:p@…, u:p@tcp(…)/db, password=… in key=value
+// DSNs), and signing keys (SignedString, hmac.New, a JWT key function
+// returning a literal).
+//
+// Files the build excludes (another GOOS or GOARCH, a custom tag,
+// //go:build ignore) are parsed and matched by syntax, and a package that
+// does not type-check is matched where type information is missing.
+//
+// GitHub (ghp_, gho_, ghu_, ghs_, ghr_), npm (npm_) and Grafana service
+// account (glsa_) tokens carry a CRC-32 checksum: a valid one is a minted token, reported in tests too; an
+// invalid one in a test is a fixture.
+//
+// With -getenv-fix, a key that initialises a var or a lone const gets a
+// suggested fix replacing it with os.Getenv("NAME"), NAME derived from the
+// identifier.
 //
 // It stays silent on:
 //   - placeholders: YOUR_API_TOKEN, your-api-token-here, {{API_KEY}},
 //     <token>, xxxxxxxx-xxxx-…, as_demo_your_api_key_here,
-//     mock-token-for-testing, sk_live_abc123…;
+//     mock-token-for-testing, sk_live_abc123…, user:password@localhost,
+//     ${DB_PASSWORD} (a rule tagged no-placeholder-filter turns this off);
 //   - values that cannot be keys: prose, identifiers, URLs and format
 //     strings (a key-shaped run of 12+ characters mixing letter case or
 //     digits is required before any rule runs);
@@ -31,7 +54,7 @@
 //     "oauth_token";
 //   - typed enum constants (const TokenTypeCard TokenType = "card"): their
 //     name is not used as credential context;
-//   - import paths, struct tags and comments.
+//   - import paths, struct tags other than defaults, and comments.
 //
 // Test files and generated files: a vendor-format live key (sk_live_,
 // ss_sys_, ghp_…) is a leak wherever it is, so those rules report

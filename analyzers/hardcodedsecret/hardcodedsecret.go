@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"go/ast"
 	"go/token"
+	"go/types"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -14,6 +16,7 @@ import (
 
 	"github.com/credlint/credlint/internal/credential"
 	"github.com/credlint/credlint/internal/diag"
+	"github.com/credlint/credlint/internal/keycheck"
 	"github.com/credlint/credlint/rules"
 )
 
@@ -26,74 +29,207 @@ var Analyzer = &analysis.Analyzer{
 	URL:      "https://github.com/credlint/credlint/blob/main/docs/hardcodedsecret.md",
 	Requires: []*analysis.Analyzer{inspect.Analyzer},
 	Run:      run,
+	// A package that does not type-check still holds its keys: where type
+	// information is missing, the binding of a literal falls back to syntax.
+	RunDespiteErrors: true,
 }
+
+// getenvFix turns on the suggested fix that replaces a hardcoded key in a
+// var or const with os.Getenv: opt-in, since the program then needs the
+// variable set.
+var getenvFix bool
 
 // The rule file is the analyzer's own flag, so that every driver reaches
 // it: go vet (-hardcodedsecret.rules=FILE), nogo's analyzer_flags, or a
 // program that calls Analyzer.Flags.Set.
 func init() {
 	Analyzer.Flags.Func("rules", "gitleaks-format rule `file` (default: credlint's embedded rules)", rules.SetPath)
+	Analyzer.Flags.BoolVar(&getenvFix, "getenv-fix", false,
+		`suggest replacing a hardcoded key in a var or const with os.Getenv("NAME"), NAME from the identifier`)
 }
 
-// minQuoted is the shortest quoted literal that can pass credential.Plausible
-// (12 characters plus quotes): a test on the raw token before unquoting.
-const minQuoted = 14
+// NoPlaceholderTag on a rule turns the placeholder filter off for it: its
+// matches are reported even when they read like a stand-in.
+const NoPlaceholderTag = "no-placeholder-filter"
+
+// Rule IDs of the findings that come from credlint's own tests rather than
+// the rule file: credentials that are secrets whatever their shape.
+const (
+	passwordRule    = "credlint-hardcoded-password"
+	urlPasswordRule = "credlint-url-password"
+	signingKeyRule  = "credlint-hardcoded-signing-key"
+)
+
+var weakRules = map[string]*rules.Rule{
+	passwordRule:    {ID: passwordRule, Description: "password bound to a password name", Severity: rules.High},
+	urlPasswordRule: {ID: urlPasswordRule, Description: "password in the userinfo of a URL or DSN", Severity: rules.High},
+	signingKeyRule:  {ID: signingKeyRule, Description: "signing key of JWTs or HMACs", Severity: rules.High},
+}
 
 func run(pass *analysis.Pass) (any, error) {
-	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
-	report := diag.New(pass)
-	var set *rules.Set
-	var fileKind map[*token.File]kind
-	for cur := range insp.Root().Preorder((*ast.BasicLit)(nil)) {
+	c := newChecker(pass)
+	info := pass.TypesInfo
+	if info == nil {
+		info = new(types.Info)
+	}
+	c.scan(pass.ResultOf[inspect.Analyzer].(*inspector.Inspector).Root(), info)
+	for _, f := range pass.Files {
+		c.embeds(f)
+	}
+	c.ignoredFiles(pass)
+	return nil, c.err
+}
+
+// A checker matches the literals of one package's files.
+type checker struct {
+	pass   *analysis.Pass
+	report *diag.Reporter
+	files  []*ast.File // pass.Files and the files the check parsed itself
+	kinds  map[*token.File]kind
+	set    *rules.Set
+	err    error
+}
+
+func newChecker(pass *analysis.Pass) *checker {
+	return &checker{pass: pass, report: diag.New(pass), files: slices.Clone(pass.Files)}
+}
+
+// rules compiles the rule set on first use: only packages with a candidate
+// literal pay for it.
+func (c *checker) rules() *rules.Set {
+	if c.set == nil && c.err == nil {
+		c.set, c.err = rules.Active()
+	}
+	return c.set
+}
+
+// minQuoted is the shortest quoted literal worth a look: a four-character
+// password plus quotes.
+const minQuoted = 6
+
+func (c *checker) scan(root inspector.Cursor, info *types.Info) {
+	for cur := range root.Preorder((*ast.BasicLit)(nil)) {
 		lit := cur.Node().(*ast.BasicLit)
 		if lit.Kind != token.STRING || len(lit.Value) < minQuoted {
 			continue
 		}
 		val, err := strconv.Unquote(lit.Value)
-		if err != nil || !credential.Plausible(val) {
+		if err != nil {
 			continue
 		}
-		b := bindingOf(pass, cur)
-		if b.skip {
+		plausible := credential.Plausible(val)
+		if !plausible && !weakCandidate(val) {
 			continue
 		}
-		if set == nil {
-			// Rules compile only in packages that have a candidate literal.
-			if set, err = rules.Active(); err != nil {
-				return nil, err
-			}
-			fileKind = classifyFiles(pass)
+		b := bindingOf(info, cur)
+		switch {
+		case b.skip:
+			continue
+		case b.field != nil:
+			c.tagDefaults(lit, val, b)
+			continue
 		}
-		fk := fileKind[pass.Fset.File(lit.Pos())]
-		for _, m := range set.Match(b.line(val)) {
-			if !strings.Contains(val, m.Secret) || credential.IsPlaceholder(m.Secret) {
-				continue // matched the context, or a documentation stand-in
-			}
-			if fk != regular && !m.Rule.InTests {
-				continue
-			}
-			report.Report(analysis.Diagnostic{
-				Pos:      lit.Pos(),
-				End:      lit.End(),
-				Category: m.Rule.ID,
-				Message:  message(m, b),
-			})
-			break // one finding per literal: the best rule
+		c.value(lit, lit, val, b, plausible)
+		if c.err != nil {
+			return
 		}
 	}
-	return nil, nil
 }
 
-func message(m rules.Match, b binding) string {
+// value checks one value at node: the rules first, then what is a
+// credential whatever its shape (passwords, URL userinfo, signing keys).
+func (c *checker) value(node ast.Node, lit *ast.BasicLit, val string, b binding, plausible bool) {
+	fk := c.kindOf(node.Pos())
+	if plausible {
+		set := c.rules()
+		if set == nil {
+			return
+		}
+		if m, ok := c.best(set.Match(b.line(val)), val, fk); ok {
+			c.emit(node, lit, m, b)
+			return
+		}
+	}
+	if fk != regular {
+		return // in tests a password or a DSN is a fixture
+	}
+	if pw, ok := userinfoPassword(val); ok {
+		if !isDocValue(pw) {
+			c.emit(node, lit, rules.Match{Rule: weakRules[urlPasswordRule], Secret: pw}, b)
+		}
+		return
+	}
+	switch {
+	case len(val) < 4 || strings.Contains(val, " ") || b.part:
+	case b.weak == password && !isDocValue(val):
+		c.emit(node, lit, rules.Match{Rule: weakRules[passwordRule], Secret: val}, b)
+	case b.weak == signingKey && !credential.IsPlaceholder(val) && !isEnvName(val):
+		c.emit(node, lit, rules.Match{Rule: weakRules[signingKeyRule], Secret: val}, b)
+	}
+}
+
+// best picks the first match that survives the filters: the secret is in
+// the value (not in the context credlint added), not a placeholder, and
+// counts in this kind of file.
+func (c *checker) best(ms []rules.Match, val string, fk kind) (rules.Match, bool) {
+	for _, m := range ms {
+		if !strings.Contains(val, m.Secret) || placeholder(m) {
+			continue
+		}
+		if fk != regular {
+			// A checksum settles it: a valid one is a minted key, an
+			// invalid one a fixture; else the rule's test policy.
+			switch keycheck.Check(m.Secret) {
+			case keycheck.Invalid:
+				continue
+			case keycheck.Unknown:
+				if !m.Rule.InTests {
+					continue
+				}
+			}
+		}
+		return m, true
+	}
+	return rules.Match{}, false
+}
+
+// placeholder applies the placeholder filter to the matched secret. A
+// vendor-format match does not count runs of "A", which can be the format's
+// own structure (X/Twitter bearer tokens).
+func placeholder(m rules.Match) bool {
+	switch {
+	case slices.Contains(m.Rule.Tags, NoPlaceholderTag):
+		return false
+	case slices.Contains(m.Rule.Tags, "context"):
+		return credential.IsPlaceholder(m.Secret)
+	}
+	return credential.IsPlaceholderFormat(m.Secret)
+}
+
+func (c *checker) emit(node ast.Node, lit *ast.BasicLit, m rules.Match, b binding) {
+	d := analysis.Diagnostic{
+		Pos:      node.Pos(),
+		End:      node.End(),
+		Category: m.Rule.ID,
+		Message:  message(m, b.where()),
+	}
+	if lit != nil && getenvFix {
+		if fix, ok := getenvEdit(c.fileOf(lit.Pos()), lit, b); ok {
+			d.SuggestedFixes = []analysis.SuggestedFix{fix}
+		}
+	}
+	c.report.Report(d)
+}
+
+func message(m rules.Match, where string) string {
 	// gitleaks' descriptions run on ("Found a Slack Bot token, which may
 	// compromise …"): the clause before the first comma names the secret.
 	what, _, _ := strings.Cut(strings.TrimSuffix(m.Rule.Description, "."), ", ")
 	if what == "" {
 		what = m.Rule.ID
 	}
-	where := ""
-	if b.name != "" {
-		where = " in " + b.name
+	if keycheck.Check(m.Secret) == keycheck.Valid {
+		what += ", checksum valid: a minted key, not a fixture"
 	}
 	return fmt.Sprintf("hardcoded secret %q%s: %s (rule %s, %s severity); load it from the environment or a secret manager",
 		credential.Redact(m.Secret), where, what, m.Rule.ID, m.Rule.Severity)
@@ -107,16 +243,31 @@ const (
 	generated
 )
 
-func classifyFiles(pass *analysis.Pass) map[*token.File]kind {
-	kinds := make(map[*token.File]kind, len(pass.Files))
-	for _, f := range pass.Files {
-		tf := pass.Fset.File(f.FileStart)
-		switch {
-		case strings.HasSuffix(tf.Name(), "_test.go"):
-			kinds[tf] = testFile
-		case ast.IsGenerated(f):
-			kinds[tf] = generated
+// kindOf classifies the file holding pos, once per file.
+func (c *checker) kindOf(pos token.Pos) kind {
+	tf := c.pass.Fset.File(pos)
+	if k, ok := c.kinds[tf]; ok {
+		return k
+	}
+	k := regular
+	switch f := c.fileOf(pos); {
+	case tf != nil && strings.HasSuffix(tf.Name(), "_test.go"):
+		k = testFile
+	case f != nil && ast.IsGenerated(f):
+		k = generated
+	}
+	if c.kinds == nil {
+		c.kinds = make(map[*token.File]kind)
+	}
+	c.kinds[tf] = k
+	return k
+}
+
+func (c *checker) fileOf(pos token.Pos) *ast.File {
+	for _, f := range c.files {
+		if f.FileStart <= pos && pos <= f.FileEnd {
+			return f
 		}
 	}
-	return kinds
+	return nil
 }

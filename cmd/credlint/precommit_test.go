@@ -15,7 +15,9 @@ import (
 
 // TestPreCommit runs the real pre-commit with credlint's hook in a
 // throwaway repository holding the demo: the commit is refused with the
-// findings, and goes through once they are fixed or ignored.
+// findings, and goes through once they are fixed or ignored. The commit
+// also holds two files this build leaves out, a _windows.go file and a
+// //go:build integration file, each with a live key: both are shown.
 func TestPreCommit(t *testing.T) {
 	e2etest.Heavy(t)
 	preCommit := e2etest.Tool(t, "pre-commit")
@@ -64,6 +66,11 @@ func TestPreCommit(t *testing.T) {
     hooks:
       - id: credlint
 `, hookRepo, rev))
+	// Keys in files the build excludes; built at run time so that this
+	// file holds none.
+	windowsGo, integrationGo := filepath.Join(work, "key_windows.go"), filepath.Join(work, "integration.go")
+	e2etest.WriteFile(t, windowsGo, "package main\n\nconst windowsKey = \""+liveKey("Pc4Wn5Dw6Sx7Cv8Bg9Nh0Mj1Ku2Li3O")+"\"\n")
+	e2etest.WriteFile(t, integrationGo, "//go:build integration\n\npackage main\n\nvar integrationKey = \""+liveKey("Pc7In8Te9Gr0At1Io2Nk3Ey4Ab5Cd6E")+"\"\n")
 	must(work, "git", "init", "-q")
 	must(work, preCommit, "install")
 	must(work, "git", "add", "-A")
@@ -77,6 +84,20 @@ func TestPreCommit(t *testing.T) {
 	t.Logf("refused commit:\n%s", out)
 	reported := e2etest.ParseText(out)
 	e2etest.CheckMistakes(t, e2etest.Mistakes(t), reported)
+	for _, f := range []string{"key_windows.go", "integration.go"} {
+		if !slices.Contains(reported, e2etest.Reported{File: f, Line: strings.Count(readFile(t, filepath.Join(work, f)), "\n"), Check: "hardcodedsecret"}) {
+			t.Errorf("the key in %s, a file the build excludes, is not shown", f)
+		}
+	}
+	if strings.Contains(out, "Pc4Wn5Dw6Sx7Cv8Bg9Nh0Mj1Ku2Li3O") || strings.Contains(out, "Pc7In8Te9Gr0At1Io2Nk3Ey4Ab5Cd6E") {
+		t.Error("the hook printed a whole key")
+	}
+	// Those keys go: the files are dropped from the commit.
+	for _, f := range []string{windowsGo, integrationGo} {
+		if err := os.Remove(f); err != nil {
+			t.Fatal(err)
+		}
+	}
 
 	// Fix the hardcoded key: read it from the environment instead.
 	mainGo := filepath.Join(work, "main.go")

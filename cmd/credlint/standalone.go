@@ -44,6 +44,7 @@ type options struct {
 	strictIgnores bool
 	version       bool
 	verbose       bool
+	tags          string
 }
 
 // run is the standalone driver: load packages, run the checks, print. It
@@ -159,8 +160,13 @@ func run(args []string, stdout, stderr io.Writer) int {
 	prog := newProgress(stderr, o.verbose, !o.machine() || o.out != "")
 	defer prog.done()
 	prog.phase("loading packages")
-	groups, onlyFiles := splitFileArgs(fs.Args())
-	pkgs, err := load(groups, o.tests, onlyFiles != nil)
+	groups, fa, err := splitFileArgs(fs.Args())
+	if err != nil {
+		prog.done()
+		return fail("%v", err)
+	}
+	onlyFiles := fa.only
+	pkgs, err := load(groups, o.tests, o.tags, fa)
 	if err != nil {
 		prog.done()
 		return fail("%s", wordLoadError(err.Error()))
@@ -177,6 +183,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return fail("%v", err)
 	}
 	findings, errs := collect(graph, onlyFiles)
+	extra, extraErrs := scanUncovered(fa.uncovered(pkgs, o.tests), checks)
+	findings, errs = append(findings, extra...), append(errs, extraErrs...)
+	sortFindings(findings)
 	for _, e := range errs {
 		r.fail(stderr, "", 0, 0, e.Error())
 	}
@@ -274,6 +283,7 @@ func (o *options) define(fs *flag.FlagSet, all []*analysis.Analyzer) {
 	fs.BoolVar(&o.strictIgnores, "strict-ignores", false, "report //credlint:ignore directives that suppress nothing")
 	fs.BoolVar(&o.version, "version", false, "print the version of credlint and of its rules, then exit")
 	fs.BoolVar(&o.verbose, "v", false, "print progress on standard error")
+	fs.StringVar(&o.tags, "tags", "", "comma-separated build `tags` to load packages with, as go build -tags (files other tags exclude are still checked for hardcoded secrets)")
 	for _, a := range all {
 		a.Flags.VisitAll(func(f *flag.Flag) {
 			fs.Var(f.Value, a.Name+"."+f.Name, f.Usage)
@@ -316,8 +326,9 @@ func summary(a *analysis.Analyzer) string {
 // load loads the packages of each group. With files, a directory whose Go
 // files no build includes (a //go:build ignore generator) is dropped, not
 // an error: a hook given such a file has nothing to check in it.
-func load(groups []loadGroup, tests, files bool) ([]*packages.Package, error) {
+func load(groups []loadGroup, tests bool, tags string, fa fileArgs) ([]*packages.Package, error) {
 	fset := token.NewFileSet()
+	files := fa.only != nil
 	var pkgs []*packages.Package
 	for _, g := range groups {
 		cfg := &packages.Config{
@@ -326,12 +337,18 @@ func load(groups []loadGroup, tests, files bool) ([]*packages.Package, error) {
 			Dir:   g.dir,
 			Fset:  fset,
 		}
+		if tags != "" {
+			cfg.BuildFlags = []string{"-tags=" + tags}
+		}
 		ps, err := packages.Load(cfg, g.patterns...)
 		if err != nil {
 			return nil, err
 		}
 		if files {
 			ps = slices.DeleteFunc(ps, excluded)
+		}
+		if !g.fromFiles {
+			fa.widen(ps)
 		}
 		if len(ps) == 0 && !files {
 			return nil, fmt.Errorf("no packages match %s", strings.Join(g.patterns, " "))

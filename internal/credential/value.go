@@ -42,33 +42,115 @@ func vendorPrefixLen(s string) int {
 	return end
 }
 
-// placeholderMarkers in a value mark it as a stand-in from documentation or
-// tests, never a real key: YOUR_API_TOKEN, your-api-token-here,
-// as_demo_your_api_key_here, mock-token-for-testing, <token>, {{API_KEY}}.
-var placeholderMarkers = []string{
-	"your", "example", "placeholder", "changeme", "change_me", "replace",
-	"dummy", "fake", "mock", "sample", "xxxx", "here", "todo", "redacted",
-	"demo", "insert", "foobar", "abc123", "123456",
-	"{{", "}}", "${", "<", ">", "%s", "%v", "%d", "...", "…", "****",
+// placeholderWords mark a value as a stand-in from documentation or tests
+// (YOUR_API_TOKEN, your-api-token-here, as_demo_your_api_key_here,
+// mock-token-for-testing, sk_live_DUMMYdummy…) when they stand as words:
+// bounded by the ends, a non-letter or a change of case, and written in one
+// case. Inside a random key the same letters ("…9hEre…", "…aBhereX…" read
+// as "bhere") are chance, not a marker.
+var placeholderWords = []string{
+	"your", "example", "placeholder", "changeme", "change", "replace",
+	"dummy", "fake", "mock", "sample", "here", "todo", "redacted",
+	"demo", "insert", "foobar",
 }
 
-// IsPlaceholder reports whether a literal value is a documentation or test
-// stand-in rather than a credential.
+// placeholderMarks mark a stand-in wherever they stand: template and format
+// syntax, ellipses, masks, and the counting sequences of made-up keys.
+var placeholderMarks = []string{
+	"{{", "}}", "${", "<", ">", "%s", "%v", "%d", "...", "…", "****",
+	"xxxx", "XXXX", "abc123", "123456", "deadbeef", "cafebabe",
+}
+
+// IsPlaceholder reports whether a secret (the part of a literal a rule
+// matched) is a documentation or test stand-in rather than a credential:
+// it has a placeholder marker, or repeats one character six times in a row
+// (000000, aaaaaa).
 func IsPlaceholder(v string) bool {
-	l := strings.ToLower(v)
-	for _, m := range placeholderMarkers {
-		if strings.Contains(l, m) {
+	return HasPlaceholderMarker(v) || hasRun(v, 6)
+}
+
+// IsPlaceholderFormat is IsPlaceholder for a secret that a vendor-format
+// rule matched, whose structure may hold runs of "A" (base64 of zero bytes:
+// X/Twitter bearer tokens open with 22 of them): those runs do not count.
+func IsPlaceholderFormat(v string) bool {
+	return HasPlaceholderMarker(v) || hasRunExcept(v, 6, 'A')
+}
+
+// HasPlaceholderMarker reports whether v holds a placeholder marker: a
+// template or format syntax, a mask, or a placeholder word standing as a
+// word or repeated (EXAMPLEEXAMPLE).
+func HasPlaceholderMarker(v string) bool {
+	for _, m := range placeholderMarks {
+		if strings.Contains(v, m) {
 			return true
 		}
 	}
-	return hasRun(l, 6)
+	l := asciiLower(v) // same byte offsets as v, unlike strings.ToLower
+	for _, w := range placeholderWords {
+		if strings.Count(l, w) > 1 {
+			return true
+		}
+		if i := strings.Index(l, w); i >= 0 && isWord(v, i, i+len(w)) {
+			return true
+		}
+	}
+	return false
 }
 
+// isWord reports whether v[i:j] is written in one case (demo, DEMO, Demo)
+// and bounded on both sides by an end, a character that is neither letter
+// nor digit, or a change of case between letters. A digit bounds only words
+// of five letters or more (AKIAIOSFODNN7EXAMPLE): "…9here2…" in a random
+// key is chance.
+func isWord(v string, i, j int) bool {
+	w := v[i:j]
+	lower, upper := strings.ToLower(w), strings.ToUpper(w)
+	title := upper[:1] + lower[1:]
+	if w != lower && w != upper && w != title {
+		return false
+	}
+	digits := len(w) >= 5
+	if i > 0 && !boundary(v[i-1], v[i], digits) && !(w == title && w != upper && isUpper(v[i-1])) {
+		return false
+	}
+	return j == len(v) || boundary(v[j-1], v[j], digits)
+}
+
+// boundary reports whether a word can end between a and b; digits says
+// whether a digit next to a letter is one.
+func boundary(a, b byte, digits bool) bool {
+	switch {
+	case isDigit(a) || isDigit(b):
+		return !isAlnum(a) || !isAlnum(b) || digits && isLetter(a) != isLetter(b)
+	case isLetter(a) && isLetter(b):
+		return isUpper(a) != isUpper(b)
+	}
+	return true
+}
+
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if isUpper(c) {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+func isDigit(c byte) bool  { return c >= '0' && c <= '9' }
+func isAlnum(c byte) bool  { return isLetter(c) || isDigit(c) }
+func isUpper(c byte) bool  { return c >= 'A' && c <= 'Z' }
+
 // hasRun reports whether s repeats one byte n times in a row (000000, aaaaaa).
-func hasRun(s string, n int) bool {
+func hasRun(s string, n int) bool { return hasRunExcept(s, n, 0) }
+
+// hasRunExcept is hasRun, not counting runs of except.
+func hasRunExcept(s string, n int, except byte) bool {
 	run := 1
 	for i := 1; i < len(s); i++ {
-		if s[i] == s[i-1] {
+		if s[i] == s[i-1] && s[i] != except {
 			if run++; run >= n {
 				return true
 			}

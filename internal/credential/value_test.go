@@ -33,14 +33,45 @@ func TestIsPlaceholder(t *testing.T) {
 		"xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx", "as_demo_your_api_key_here",
 		"mock-token-for-testing", "sk_live_abc123xyz789", "<token>",
 		"${SURESEND_API_TOKEN}", "test-token-here", "sk_live_000000000000",
+		"sk_live_DUMMYdummyDUMMYdummy1234", "Your_Key_Here_1234567", "REPLACE_WITH_KEY",
+		"aaaaaaaaaaaaaaaa1", "sk_live_ExampleKey12345678",
 	} {
 		if !IsPlaceholder(v) {
 			t.Errorf("IsPlaceholder(%q) = false", v)
 		}
 	}
-	for _, v := range []string{"sk_live_PirDRKgOz9uDJroI72AtLXYDRft3", "4b3aea42-b110-43a3-8c01-046c4dcb608e", "ss_sys_4XTmeRKPjAyCzOKAFDOq8dEpj0td"} {
+	for _, v := range []string{
+		"sk_live_PirDRKgOz9uDJroI72AtLXYDRft3", "4b3aea42-b110-43a3-8c01-046c4dcb608e", "ss_sys_4XTmeRKPjAyCzOKAFDOq8dEpj0td",
+		// Marker letters inside random keys are chance, not words.
+		"sk_live_Q7hEre2yoUrK9dmOcK4sAmPlE8nB", "sk_live_Zq3bhere9Kt2Lm8Yourx4Np7Rs1Vw",
+		"ghp_x8DemOk2TodO5mOck9yOuR4hErE7fAkE1Q2w", "sk_live_9here2Xy7Kq4Lm8Np3Rs6Tv1Wz5Ab",
+		"sk_live_3your7Qz9Kp2Lm8Nx4Rt6Vw1Ys5Bc0D",
+		// A sandbox key is not a placeholder for the word "test" in it.
+		"sk_test_WlEBd64ZjlWxjzq8TAw4JnMz9cKD",
+	} {
 		if IsPlaceholder(v) {
 			t.Errorf("IsPlaceholder(%q) = true", v)
+		}
+	}
+}
+
+func TestIsPlaceholderFormat(t *testing.T) {
+	// A vendor format whose structure holds runs (X/Twitter bearer tokens)
+	// has no marker; a run alone would call it a placeholder.
+	bearer := strings.Repeat("A", 22) + "MLheAAAAAAA0%2Fsk9Ql3Yx7Rt2Uv8Wn4Bc6De1Fg5Hj0Kk3Lm9Np2Qr7St4Uv8Wx1Yz6Ab3Cd5Ef7Gh9Ij"
+	if IsPlaceholderFormat(bearer) || !IsPlaceholder(bearer) {
+		t.Errorf("bearer token: format placeholder %v, placeholder %v; want false, true", IsPlaceholderFormat(bearer), IsPlaceholder(bearer))
+	}
+	for _, v := range []string{
+		"as_demo_your_api_key_here", "sk_live_abc123xyz789", "sk_live_****",
+		// Made-up IDs and doc keys: runs of other characters, repeated
+		// words, a long word after a digit.
+		"xoxa-2-511111111-31111111111-3111111111111-e039d02840a0b9379c",
+		"ABSKQmVkcm9ja0FQSUtleS1EXAMPLEEXAMPLEEXAMPLE", "AKIAIOSFODNN7EXAMPLE",
+		"cafebabe:deadbeef",
+	} {
+		if !IsPlaceholderFormat(v) {
+			t.Errorf("IsPlaceholderFormat(%q) = false", v)
 		}
 	}
 }
@@ -113,5 +144,17 @@ func FuzzClassify(f *testing.F) {
 		IsCredentialHeader(s)
 		Plausible(s)
 		IsPlaceholder(s)
+	})
+}
+
+// FuzzIsPlaceholder: any value, multibyte included, is judged without a
+// panic.
+func FuzzIsPlaceholder(f *testing.F) {
+	for _, s := range []string{"YOUR_API_TOKEN", "İSTANBUL_here", "ẞdummy", "AKIAIOSFODNN7EXAMPLE", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		IsPlaceholder(s)
+		IsPlaceholderFormat(s)
 	})
 }

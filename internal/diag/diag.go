@@ -29,11 +29,18 @@ type Reporter struct {
 	pass    *analysis.Pass
 	check   string
 	ignores map[*token.File][]Ignore
+	extra   []*ast.File // parsed by the check beside pass.Files
 }
 
 // New returns the reporter for check (the analyzer name) in pass.
 func New(pass *analysis.Pass) *Reporter {
 	return &Reporter{pass: pass, check: pass.Analyzer.Name}
+}
+
+// AddFiles makes the directives of files a check parsed itself (files the
+// build excludes, pass.IgnoredFiles) apply to its findings in them.
+func (r *Reporter) AddFiles(files ...*ast.File) {
+	r.extra = append(r.extra, files...)
 }
 
 // Report reports d unless a directive suppresses it.
@@ -71,9 +78,11 @@ func (r *Reporter) suppressed(pos token.Pos) bool {
 }
 
 func (r *Reporter) file(tf *token.File) *ast.File {
-	for _, f := range r.pass.Files {
-		if r.pass.Fset.File(f.FileStart) == tf {
-			return f
+	for _, files := range [][]*ast.File{r.pass.Files, r.extra} {
+		for _, f := range files {
+			if r.pass.Fset.File(f.FileStart) == tf {
+				return f
+			}
 		}
 	}
 	return nil

@@ -18,6 +18,12 @@ func lowercase(req *http.Request, token string) {
 	req.Header.Set("Authorization", "bearer "+token) // want `malformed Authorization header: scheme written "bearer", not "Bearer"`
 }
 
+// A scheme and a key in one literal: the fix edits the scheme's bytes only,
+// so a fix printed by go vet -json or an editor never carries the key.
+func schemeAndKey(req *http.Request) {
+	req.Header.Set("Authorization", "bearer sk_live_Fx4Gt7Hk2Lm9Np3Qr8Sv5Tw1Xz6Yb0Cd") // want `scheme written "bearer"`
+}
+
 func upper(req *http.Request, token string) {
 	req.Header.Add("Authorization", "BEARER "+token) // want `scheme written "BEARER"`
 }

@@ -27,3 +27,8 @@ func TestClient(t *testing.T) {
 	clientSecret := "6cbf34ead6d70f75a79315049d20a742"
 	_, _ = apiKey, clientSecret
 }
+
+// Passwords and DSNs in tests are fixtures.
+const testPassword = "hunter2!"
+
+var testDSN = "postgres://app:pgS3cret@localhost:5432/app"

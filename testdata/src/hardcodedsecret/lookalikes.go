@@ -1,6 +1,9 @@
 package hardcodedsecret
 
-import "net/http"
+import (
+	"net/http"
+	"regexp"
+)
 
 // Typed string enums, as in stripe-go: the name says what the value means.
 type TokenType string
@@ -82,3 +85,16 @@ type Account struct {
 
 // Comments are not code: sk_live_PirDRKgOz9uDJroI72AtLXYDRft3 in a comment
 // is gitleaks' business, not a Go linter's.
+
+// Patterns that describe keys are not keys.
+var (
+	stripePattern = regexp.MustCompile(`sk_live_[0-9a-zA-Z]{24}`)
+	dsnPattern    = regexp.MustCompile("postgres://[a-z]+:([a-f0-9]{8})@db.internal")
+)
+
+// Vendor documentation's own stand-ins.
+var (
+	awsDocKey     = "AKIAIOSFODNN7EXAMPLE"
+	sampleDSN     = "https://cafebabe:deadbeef@gems.contribsys.com/"
+	slackSampleID = "xoxb-511111111-31111111111-3111111111111-e039d02840a0b9379c"
+)

@@ -36,7 +36,7 @@ func request() *http.Request {
 // Parameter name gives the context.
 func NewClient(apiKey string) *Config { return &Config{APIKey: apiKey} }
 
-var client = NewClient("7d6c5b4a-3f2e-4d1c-9b8a-7f6e5d4c3b2a") // want `in apiKey: .*credlint-uuid-api-key`
+var client = NewClient("7d6c5b4a-3f2e-4d1c-9b8a-7f6e5d4c3b2a") // want `in the apiKey argument of NewClient: .*credlint-uuid-api-key`
 
 // Assignment to a field and to a map entry.
 func assign(c *Config, m map[string]string) {
@@ -58,4 +58,4 @@ func apiToken() string {
 var signingKey = []byte("sk_live_Pq7Rs8Tu9Vw0Xy1Za2Bc3De4Fg5Hi6Jk") // want `in signingKey`
 
 // Formatting a literal key into a message is still a hardcoded key.
-var msg = fmt.Sprintf("key=%s", "sk_live_Jk6Hg5Fd4Sa3Lp2Ok1Ij9Uh8Yg7Tf6R") // want `credlint-stripe-live-key`
+var msg = fmt.Sprintf("key=%s", "sk_live_Jk6Hg5Fd4Sa3Lp2Ok1Ij9Uh8Yg7Tf6R") // want `in the argument of fmt.Sprintf: .*credlint-stripe-live-key`

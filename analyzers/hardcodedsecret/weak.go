@@ -1,0 +1,111 @@
+package hardcodedsecret
+
+import (
+	"strings"
+
+	"github.com/credlint/credlint/internal/credential"
+)
+
+// weakCandidate is the cheap test a literal that fails credential.Plausible
+// passes before its binding is looked up: short enough to be a password, one
+// word (passwords with spaces are rare; prose is common), or a key=value DSN
+// that names a password.
+func weakCandidate(v string) bool {
+	if len(v) < 4 || len(v) > 512 || strings.ContainsAny(v, "\n\t") {
+		return false
+	}
+	if !strings.Contains(v, " ") {
+		return true
+	}
+	return strings.Contains(v, "assword=") || strings.Contains(v, "ASSWORD=")
+}
+
+// userinfoPassword returns the password a URL or DSN carries:
+// scheme://user:pass@host (postgres, mysql, redis, amqp, mongodb…),
+// user:pass@tcp(host)/db (go-sql-driver/mysql), and key=value DSNs
+// (password=… in lib/pq's and ADO's forms). ok is false when there is none.
+func userinfoPassword(v string) (pw string, ok bool) {
+	if pw, ok := kvPassword(v); ok {
+		return pw, true
+	}
+	rest := v
+	if i := strings.Index(v, "://"); i >= 0 {
+		rest = v[i+3:]
+	} else if !mysqlDSN(v) {
+		return "", false
+	}
+	at := strings.LastIndex(rest, "@")
+	if at < 0 {
+		return "", false
+	}
+	userinfo := rest[:at]
+	if strings.ContainsAny(userinfo, "/?# ") {
+		return "", false // the @ is in a path or query, not after userinfo
+	}
+	_, pw, ok = strings.Cut(userinfo, ":")
+	if !ok || pw == "" {
+		return "", false
+	}
+	return pw, true
+}
+
+// mysqlDSN reports whether v has go-sql-driver/mysql's form
+// user:pass@proto(addr)/db or user:pass@/db.
+func mysqlDSN(v string) bool {
+	at := strings.LastIndex(v, "@")
+	if at < 0 || !strings.Contains(v[:at], ":") {
+		return false
+	}
+	after := v[at+1:]
+	return strings.HasPrefix(after, "/") || strings.HasPrefix(after, "tcp(") || strings.HasPrefix(after, "unix(")
+}
+
+// kvPassword finds password=… (or pwd=…) in a key=value DSN, separated by
+// spaces or semicolons.
+func kvPassword(v string) (string, bool) {
+	for _, f := range strings.FieldsFunc(v, func(r rune) bool { return r == ' ' || r == ';' }) {
+		k, val, ok := strings.Cut(f, "=")
+		if !ok {
+			continue
+		}
+		switch strings.ToLower(strings.TrimSpace(k)) {
+		case "password", "pwd":
+			val = strings.Trim(val, `'"`)
+			return val, val != ""
+		}
+	}
+	return "", false
+}
+
+// docValues are what documentation writes where a password goes.
+var docValues = map[string]bool{
+	"password": true, "passwd": true, "pass": true, "pwd": true, "secret": true,
+	"pw": true, "pass123": true, "changeit": true,
+}
+
+// isDocValue reports whether a password-like value is a stand-in, not a
+// password: a placeholder (<password>, ${DB_PASSWORD}, changeme, xxxx),
+// the word "password" or "secret" itself, an environment variable's name
+// (DB_PASSWORD), or a template or format verb.
+func isDocValue(v string) bool {
+	l := strings.ToLower(v)
+	if docValues[l] || credential.IsPlaceholder(v) || strings.HasPrefix(v, "$") || strings.HasPrefix(v, "%") || strings.HasPrefix(v, ":") {
+		return true
+	}
+	return isEnvName(v)
+}
+
+// isEnvName reports whether v reads as an environment variable's name:
+// upper case, digits and underscores, with at least one underscore.
+func isEnvName(v string) bool {
+	if !strings.Contains(v, "_") {
+		return false
+	}
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		if !(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_') {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,99 @@
+package hardcodedsecret
+
+import (
+	"crypto/hmac"
+	"crypto/sha256"
+	"database/sql"
+	"net/http"
+	"net/url"
+
+	"hardcodedsecret/jwt"
+)
+
+// A password bound to a password name is a finding whatever its entropy.
+const dbPassword = "hunter2!" // want `hardcoded secret "hu…" in dbPassword: password bound to a password name \(rule credlint-hardcoded-password, high severity\)`
+
+var smtpPasswd = "Winter2024" // want `in smtpPasswd: .*credlint-hardcoded-password`
+
+type DBConfig struct {
+	User     string
+	Password string
+}
+
+var dbCfg = DBConfig{User: "app", Password: "s3cr3tpw"} // want `in Password: .*credlint-hardcoded-password`
+
+var settings = map[string]string{"password": "letmein99"} // want `in password: .*credlint-hardcoded-password`
+
+func login(req *http.Request) *url.Userinfo {
+	req.SetBasicAuth("admin", "Tr0ub4dor")          // want `in the password argument of req.SetBasicAuth: .*credlint-hardcoded-password`
+	return url.UserPassword("admin", "Tr0ub4dor&3") // want `in the password argument of url.UserPassword: .*credlint-hardcoded-password`
+}
+
+// Userinfo passwords in URLs and DSNs.
+var (
+	pgURL    = "postgres://app:pgS3cret@db.internal:5432/app?sslmode=require" // want `hardcoded secret "pg…" in pgURL: password in the userinfo of a URL or DSN \(rule credlint-url-password, high severity\)`
+	mysqlDSN = "app:myS3cret@tcp(db.internal:3306)/app"                       // want `credlint-url-password`
+	redisURL = "redis://:r3disPass@cache.internal:6379/0"                     // want `credlint-url-password`
+	amqpURL  = "amqp://guest:rabbitPw9@mq.internal:5672/"                     // want `credlint-url-password`
+)
+
+func openDB() {
+	sql.Open("postgres", "host=db user=app password=kvS3cret dbname=app sslmode=disable") // want `in the argument of sql.Open: .*credlint-url-password`
+	sql.Open("mysql", "app:tcpS3cret@tcp(10.0.0.5:3306)/orders")                          // want `in the argument of sql.Open: .*credlint-url-password`
+}
+
+// Signing keys: whoever holds them mints valid tokens.
+func sign(tok *jwt.Token) {
+	tok.SignedString([]byte("jwt-signing-k3y"))   // want `in the argument of tok.SignedString: signing key .*credlint-hardcoded-signing-key`
+	hmac.New(sha256.New, []byte("hmac-k3y-2024")) // want `in the argument of hmac.New: .*credlint-hardcoded-signing-key`
+	jwt.Parse("", func(t *jwt.Token) (any, error) {
+		return []byte("my-jwt-s3cret"), nil // want `in a JWT key function: .*credlint-hardcoded-signing-key`
+	})
+}
+
+var jwtSecret = "sup3rs3cretjwt" // want `in jwtSecret: .*credlint-hardcoded-signing-key`
+
+// Documentation-style values and names about passwords stay silent.
+var (
+	docPassword     = "password"
+	envPassword     = "${DB_PASSWORD}"
+	anglePassword   = "<password>"
+	userPassword    = "DB_PASSWORD"
+	adminPassword   = "changeme"
+	passwordEnvVar  = "DB_PASSWORD"
+	passwordHint    = "at least twelve characters"
+	passwordPattern = "^[a-zA-Z0-9]{12,}$"
+	docURL          = "postgres://user:password@localhost:5432/db"
+	tmplURL         = "postgres://<user>:<password>@<host>/db"
+	envURL          = "postgres://${DB_USER}:${DB_PASS}@${DB_HOST}/db"
+	noPasswordURL   = "https://deploy@example.com/repo.git"
+	opsEmail        = "ops@example.com"
+	gitRemote       = "git@github.com:org/repo.git"
+	atInPath        = "https://example.com/users/@me:settings"
+	dsnFormat       = "%s:%s@tcp(%s)/%s"
+	clock           = "15:04:05"
+)
+
+func checkPassword(password string) bool { return password == "" }
+
+func lookupPassword(m map[string]string) string { return m["password"] }
+
+// Fixtures in tests (fixtures_test.go) and an empty or short value are not
+// findings.
+var shortPassword = "abc"
+
+// A literal that is one part of a concatenation is a prefix, not the key.
+func awsSigningKey(secretAccessKey string) []byte {
+	signingKey := []byte("AWS4" + secretAccessKey)
+	dbPassword := "pw-" + secretAccessKey
+	_ = dbPassword
+	return signingKey
+}
+
+// An argument gets its name from the parameter.
+func connect(user, password string) {}
+
+func connectAll() {
+	connect("app", "Sn0wfall") // want `in the password argument of connect: .*credlint-hardcoded-password`
+	connect("Sn0wfall", "")
+}
