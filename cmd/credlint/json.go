@@ -15,6 +15,9 @@ type jsonOutput struct {
 	Version  int           `json:"version"`
 	Findings []jsonFinding `json:"findings"`
 	Errors   []runError    `json:"errors"`
+	// Warnings: what the run could not fully check (a cgo package without
+	// cgo); they leave the exit status as it is.
+	Warnings []runError `json:"warnings"`
 }
 
 // jsonFinding is one element of -json output; docs/json.md documents it.
@@ -46,8 +49,9 @@ type jsonRelated struct {
 }
 
 func printJSON(w io.Writer, r *report) error {
-	out := jsonOutput{Version: jsonVersion, Findings: []jsonFinding{}, Errors: []runError{}}
+	out := jsonOutput{Version: jsonVersion, Findings: []jsonFinding{}, Errors: []runError{}, Warnings: []runError{}}
 	out.Errors = append(out.Errors, r.errors...)
+	out.Warnings = append(out.Warnings, r.warnings...)
 	for _, f := range r.findings {
 		var rel []jsonRelated
 		for _, x := range f.Related {

@@ -165,6 +165,10 @@ func printSARIF(w io.Writer, r *report, checks []*analysis.Analyzer, src *source
 		}
 		run.Invocations[0].ToolExecutionNotifications = append(run.Invocations[0].ToolExecutionNotifications, n)
 	}
+	for _, w := range r.warnings {
+		run.Invocations[0].ToolExecutionNotifications = append(run.Invocations[0].ToolExecutionNotifications,
+			sarifNotification{Level: "warning", Message: sarifMessage{Text: w.Message}})
+	}
 	occurrences := make(map[string]int)
 	for _, f := range r.findings {
 		// Identical findings in one file (the same line repeated) get

@@ -18,6 +18,7 @@ import (
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
 
+	"github.com/credlint/credlint/analyzers/hardcodedsecret"
 	"github.com/credlint/credlint/internal/diag"
 	"github.com/credlint/credlint/internal/suite"
 	"github.com/credlint/credlint/rules"
@@ -178,14 +179,19 @@ func run(args []string, stdout, stderr io.Writer) int {
 	prog.phase(fmt.Sprintf("checking %s", plural(len(roots), "package")))
 	graph, err := checker.Analyze(checks, pkgs, nil)
 	prog.done()
-	for _, e := range loadErrors(pkgs) {
+	secrets := slices.Contains(checks, hardcodedsecret.Analyzer)
+	for _, e := range loadErrors(pkgs, o.tags, secrets) {
 		r.fail(stderr, e.File, e.Line, e.Column, e.Message)
 	}
 	if err != nil {
 		return fail("%v", err)
 	}
+	uncovered := fa.uncovered(pkgs, o.tests)
+	for _, w := range cgoWarnings(pkgs, uncovered, o.tags, secrets) {
+		r.warn(stderr, w)
+	}
 	findings, errs := collect(graph, onlyFiles)
-	extra, extraErrs := scanUncovered(fa.uncovered(pkgs, o.tests), checks)
+	extra, extraErrs := scanUncovered(uncovered, checks)
 	findings, errs = append(findings, extra...), append(errs, extraErrs...)
 	sortFindings(findings)
 	for _, e := range errs {
