@@ -6,6 +6,7 @@ import (
 	"go/parser"
 	"go/token"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/packages"
@@ -72,8 +73,11 @@ func cgoMessage(files []string, secrets bool) string {
 // out (uncovered holds their files), with files that cgo being off left
 // out of the build: the checks that need types do not see those files.
 // A package that does not type-check because of it is an error instead
-// (loadErrors).
-func cgoWarnings(pkgs []*packages.Package, uncovered []string, tags string, secrets bool) []string {
+// (loadErrors). Only files whose findings are reported (reported) count.
+func cgoWarnings(pkgs []*packages.Package, uncovered []string, tags string, secrets bool, reported func(file string) bool) []string {
+	off := func(files []string) []string {
+		return slices.DeleteFunc(cgoOff(files, tags), func(f string) bool { return !reported(f) })
+	}
 	var out []string
 	seen := make(map[string]bool)
 	for _, p := range pkgs {
@@ -81,7 +85,7 @@ func cgoWarnings(pkgs []*packages.Package, uncovered []string, tags string, secr
 			continue
 		}
 		seen[p.PkgPath] = true
-		if files := cgoOff(p.IgnoredFiles, tags); len(files) > 0 {
+		if files := off(p.IgnoredFiles); len(files) > 0 {
 			out = append(out, p.PkgPath+": "+cgoMessage(files, secrets))
 		}
 	}
@@ -95,7 +99,7 @@ func cgoWarnings(pkgs []*packages.Package, uncovered []string, tags string, secr
 		byDir[d] = append(byDir[d], f)
 	}
 	for _, d := range dirs {
-		if files := cgoOff(byDir[d], tags); len(files) > 0 {
+		if files := off(byDir[d]); len(files) > 0 {
 			out = append(out, relPath(d)+": "+cgoMessage(files, secrets))
 		}
 	}

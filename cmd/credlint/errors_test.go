@@ -103,17 +103,23 @@ func TestCgoUnavailable(t *testing.T) {
 		code   int
 		stderr string // the line on stderr before the summary, "" for none
 		found  string // the file whose key is reported
+		args   []string
 	}{
 		{"type errors", map[string]string{"c.go": cgoFile, "use.go": "package c\n\nfunc Use() { Free() }\n"}, "0", exitError,
-			"credlint: example.com/cgo: not type-checked: " + note, "c.go"},
+			"credlint: example.com/cgo: not type-checked: " + note, "c.go", nil},
 		{"leaf cgo file", map[string]string{"c.go": cgoFile, "use.go": "package c\n\nfunc Use() {}\n"}, "0", exitFindings,
-			"credlint: warning: example.com/cgo: " + note, "c.go"},
+			"credlint: warning: example.com/cgo: " + note, "c.go", nil},
 		{"cgo-only directory", map[string]string{"a.go": "package a\n", "cg/c.go": cgoFile}, "0", exitFindings,
-			"credlint: warning: cg: cg/" + note, "c.go"},
+			"credlint: warning: cg: cg/" + note, "c.go", nil},
 		{"excluded by a tag, not by cgo", map[string]string{"c.go": "//go:build integration\n\n" + cgoFile, "use.go": "package c\n\nfunc Use() {}\n"}, "0", exitFindings,
-			"", "c.go"},
+			"", "c.go", nil},
 		{"cgo on", map[string]string{"c.go": cgoFile, "use.go": "package c\n\nfunc Use() { Free() }\n"}, "1", exitFindings,
-			"", "c.go"},
+			"", "c.go", nil},
+		// Only what is reported is warned about.
+		{"excluded directory", map[string]string{"a.go": "package a\n\nconst k = \"" + liveKey("Ex0Cl1Ud2Ed3Ab4Cd5Ef6Gh7Ij8Kl9M") + "\"\n", "cg/c.go": cgoFile}, "0", exitFindings,
+			"", "a.go", []string{"-exclude=cg/**", "./..."}},
+		{"another file named", map[string]string{"c.go": cgoFile, "use.go": "package c\n\nconst k = \"" + liveKey("Us0Ed1Nk2Ey3Ab4Cd5Ef6Gh7Ij8Kl9M") + "\"\n"}, "0", exitFindings,
+			"", "use.go", []string{"use.go"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if tc.cgo == "1" {
@@ -122,7 +128,10 @@ func TestCgoUnavailable(t *testing.T) {
 				}
 			}
 			dir := module(tc.files)
-			cmd := cmdIn(dir, "./...")
+			if tc.args == nil {
+				tc.args = []string{"./..."}
+			}
+			cmd := cmdIn(dir, tc.args...)
 			cmd.Env = append(os.Environ(), "CGO_ENABLED="+tc.cgo)
 			stdout, stderr, code := runCmd(t, cmd)
 			wantCode(t, code, tc.code, stdout, stderr)

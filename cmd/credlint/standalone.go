@@ -187,7 +187,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return fail("%v", err)
 	}
 	uncovered := fa.uncovered(pkgs, o.tests)
-	for _, w := range cgoWarnings(pkgs, uncovered, o.tags, secrets) {
+	// The files whose findings are reported: those named or in named
+	// packages, and those no package holds; less the excluded ones.
+	reported := func(file string) bool {
+		return (onlyFiles == nil || onlyFiles[file] || slices.Contains(uncovered, file)) && !isExcluded(excludes, file)
+	}
+	for _, w := range cgoWarnings(pkgs, uncovered, o.tags, secrets, reported) {
 		r.warn(stderr, w)
 	}
 	findings, errs := collect(graph, onlyFiles)
