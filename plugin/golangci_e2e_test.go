@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -46,6 +47,26 @@ func TestGolangciLint(t *testing.T) {
 	reported := runGolangci(t, bin, dir, 1)
 	e2etest.CheckMistakes(t, e2etest.Mistakes(t), reported)
 	noSecretInOutputs(t, bin, dir)
+
+	// Keys in files the build excludes (another GOOS, a custom tag) are
+	// reported under golangci-lint too: it passes them as IgnoredFiles.
+	liveKey := func(tail string) string { return strings.Join([]string{"sk", "live", tail}, "_") }
+	excluded := map[string]string{
+		"key_windows.go": "package main\n\nconst windowsKey = \"" + liveKey("Wn4Dw5Sx6Cv7Bg8Nh9Mj0Ku1Li2Op3Q") + "\"\n",
+		"integration.go": "//go:build integration\n\npackage main\n\nvar integrationKey = \"" + liveKey("In7Te8Gr9At0Io1Nk2Ey3Ab4Cd5Ef6G") + "\"\n",
+	}
+	for name, src := range excluded {
+		e2etest.WriteFile(t, filepath.Join(dir, name), src)
+	}
+	got := runGolangci(t, bin, dir, 1)
+	for name := range excluded {
+		if !slices.Contains(got, e2etest.Reported{File: name, Line: strings.Count(excluded[name], "\n"), Check: "hardcodedsecret"}) {
+			t.Errorf("no hardcodedsecret finding in %s, which the build excludes", name)
+		}
+		if err := os.Remove(filepath.Join(dir, name)); err != nil {
+			t.Fatal(err)
+		}
+	}
 
 	// A setting takes effect: disabling hardcodedsecret.
 	disabled := strings.Replace(string(example), "disable: []", "disable: [hardcodedsecret]", 1)
