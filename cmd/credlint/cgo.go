@@ -93,6 +93,9 @@ func cgoWarnings(pkgs []*packages.Package, uncovered []string, tags string, secr
 	var dirs []string
 	for _, f := range uncovered {
 		d := filepath.Dir(f)
+		if moduleRoot(d) == "" {
+			continue // outside any module, cgo or not: syntax is all there is
+		}
 		if byDir[d] == nil {
 			dirs = append(dirs, d)
 		}
