@@ -5,6 +5,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -314,7 +315,7 @@ strict = true
 	for _, tc := range []struct {
 		name, content, want string
 	}{
-		{"unknown key", "rules = \"acme.toml\"\n\nexlcude = [\"vendor\"]\n", configName + `:3: unknown key "exlcude" (keys: rules, enable, disable, tests, exclude, baseline, checks)`},
+		{"unknown key", "rules = \"acme.toml\"\n\nexlcude = [\"vendor\"]\n", configName + `:3: unknown key "exlcude" (keys: rules, enable, disable, tests, tags, exclude, baseline, checks)`},
 		{"wrong type", "\ntests = \"no\"\n", configName + ":2: tests: want true or false, got a string"},
 		{"list of the wrong thing", "enable = [1, 2]\n", configName + ":1: enable: want a list of check names, got a list holding an integer"},
 		{"syntax", "disable = [\"ratelimit\"\n", configName + ":1: "},
@@ -388,4 +389,32 @@ func TestConfigDocExample(t *testing.T) {
 	// And the baseline key then accepts them all.
 	stdout, stderr, code = credlint(t, dir, "./...")
 	wantCode(t, code, exitClean, stdout, stderr)
+}
+
+// TestConfigTags: tags in .credlint.toml load packages with those build
+// tags, so that the checks that need types see the tagged files; -tags on
+// the command line overrides them.
+func TestConfigTags(t *testing.T) {
+	dir := t.TempDir()
+	e2etest.WriteFile(t, filepath.Join(dir, "go.mod"), "module example.com/tags\n\ngo 1.26\n")
+	e2etest.WriteFile(t, filepath.Join(dir, "a.go"), "package tags\n")
+	e2etest.WriteFile(t, filepath.Join(dir, "it.go"), "//go:build integration\n\npackage tags\n\nimport (\n\t\"log\"\n\t\"os\"\n)\n\nfunc Setup() {\n\tapiKey := os.Getenv(\"API_KEY\")\n\tlog.Printf(\"key %s\", apiKey)\n}\n")
+	secretlog := func(args ...string) bool {
+		t.Helper()
+		stdout, stderr, code := credlint(t, dir, append(args, "./...")...)
+		if code == exitError {
+			t.Fatalf("%v: exit 2:\n%s", args, stderr)
+		}
+		return slices.Contains(e2etest.ParseText(stdout), e2etest.Reported{File: "it.go", Line: 12, Check: "secretlog"})
+	}
+	if secretlog() {
+		t.Error("without tags, it.go was type-checked")
+	}
+	e2etest.WriteFile(t, filepath.Join(dir, configName), "tags = [\"integration\"]\n")
+	if !secretlog() {
+		t.Error("tags = [\"integration\"] in the file: no secretlog finding in it.go")
+	}
+	if secretlog("-tags=") {
+		t.Error("-tags= did not override the file's tags")
+	}
 }
