@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -46,6 +47,26 @@ func TestGolangciLint(t *testing.T) {
 	reported := runGolangci(t, bin, dir, 1)
 	e2etest.CheckMistakes(t, e2etest.Mistakes(t), reported)
 	noSecretInOutputs(t, bin, dir)
+
+	// Keys in files the build excludes (another GOOS, a custom tag) are
+	// reported under golangci-lint too: it passes them as IgnoredFiles.
+	liveKey := func(tail string) string { return strings.Join([]string{"sk", "live", tail}, "_") }
+	excluded := map[string]string{
+		"key_windows.go": "package main\n\nconst windowsKey = \"" + liveKey("Wn4Dw5Sx6Cv7Bg8Nh9Mj0Ku1Li2Op3Q") + "\"\n",
+		"integration.go": "//go:build integration\n\npackage main\n\nvar integrationKey = \"" + liveKey("In7Te8Gr9At0Io1Nk2Ey3Ab4Cd5Ef6G") + "\"\n",
+	}
+	for name, src := range excluded {
+		e2etest.WriteFile(t, filepath.Join(dir, name), src)
+	}
+	got := runGolangci(t, bin, dir, 1)
+	for name := range excluded {
+		if !slices.Contains(got, e2etest.Reported{File: name, Line: strings.Count(excluded[name], "\n"), Check: "hardcodedsecret"}) {
+			t.Errorf("no hardcodedsecret finding in %s, which the build excludes", name)
+		}
+		if err := os.Remove(filepath.Join(dir, name)); err != nil {
+			t.Fatal(err)
+		}
+	}
 
 	// A setting takes effect: disabling hardcodedsecret.
 	disabled := strings.Replace(string(example), "disable: []", "disable: [hardcodedsecret]", 1)
@@ -194,7 +215,34 @@ func noSecretInOutputs(t *testing.T, bin, dir string) {
 	if !inSource {
 		t.Errorf("golangci-lint's JSON no longer carries the key in SourceLines: update docs/golangci-lint.md and .golangci.example.yml")
 	}
+
+	// The workaround docs/golangci-lint.md gives for JSON reports, run as
+	// written where jq is installed.
+	doc, err := os.ReadFile(filepath.Join(e2etest.RepoRoot(t), "docs", "golangci-lint.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(doc), "| jq '"+jqFilter+"'") {
+		t.Errorf("docs/golangci-lint.md does not show the jq filter %q", jqFilter)
+	}
+	jq, err := exec.LookPath("jq")
+	if err != nil {
+		t.Log("jq is not installed: the documented filter is not run")
+		return
+	}
+	filter := exec.Command(jq, jqFilter)
+	filter.Stdin = strings.NewReader(string(out))
+	filtered, err := filter.Output()
+	if err != nil {
+		t.Fatalf("jq: %v", err)
+	}
+	if strings.Contains(string(filtered), demoSecret) || !strings.Contains(string(filtered), `"credlint"`) {
+		t.Errorf("golangci-lint JSON through jq %q: want the findings and no key:\n%s", jqFilter, filtered)
+	}
 }
+
+// jqFilter drops the source lines from golangci-lint's JSON report.
+const jqFilter = "del(.Issues[].SourceLines)"
 
 // golangciLint returns a golangci-lint binary with the plugin built in,
 // built as `golangci-lint custom` does from .custom-gcl.yml, but from the

@@ -32,6 +32,7 @@ type config struct {
 	enable   []string
 	disable  []string
 	tests    *bool
+	tags     []string
 	exclude  []string
 	baseline string
 	checks   map[string]map[string]any
@@ -44,6 +45,7 @@ var configKeys = []struct{ key, want string }{
 	{"enable", "a list of check names"},
 	{"disable", "a list of check names"},
 	{"tests", "true or false"},
+	{"tags", "a list of build tags"},
 	{"exclude", "a list of path globs"},
 	{"baseline", "a string (a baseline file path)"},
 	{"checks", "a table of check options ([checks.<check>])"},
@@ -127,6 +129,8 @@ func loadConfig(path string) (*config, error) {
 			c.enable, ok = stringList(v)
 		case "disable":
 			c.disable, ok = stringList(v)
+		case "tags":
+			c.tags, ok = stringList(v)
 		case "exclude":
 			c.exclude, ok = stringList(v)
 		case "checks":
@@ -285,6 +289,9 @@ func (c *config) apply(o *options, set map[string]bool, all []*analysis.Analyzer
 	}
 	if !set["tests"] && !set["test"] && c.tests != nil {
 		o.tests = *c.tests
+	}
+	if !set["tags"] && c.tags != nil {
+		o.tags = strings.Join(c.tags, ",")
 	}
 	for _, g := range c.exclude {
 		var gl globList

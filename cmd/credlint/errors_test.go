@@ -3,7 +3,9 @@ package main
 import (
 	"encoding/json"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -77,20 +79,122 @@ func TestLoadErrors(t *testing.T) {
 	}
 }
 
-// TestCgoUnavailable: a cgo package without cgo says so, instead of the
-// type errors of the symbols its cgo files would define.
+// TestCgoUnavailable: with cgo off, a package whose files need cgo says
+// so in one line naming it, and its files are still matched for keys. A
+// package that type-checks without them is a warning (the exit status
+// stays); one that does not is an error, without the type errors of the
+// symbols the cgo files would define; a directory of cgo files only (go
+// list leaves it out) is a warning. Files the build excludes for another
+// reason say nothing, and neither does a build with cgo on.
 func TestCgoUnavailable(t *testing.T) {
-	dir := t.TempDir()
-	e2etest.WriteFile(t, filepath.Join(dir, "go.mod"), "module example.com/cgo\n\ngo 1.26\n")
-	e2etest.WriteFile(t, filepath.Join(dir, "c.go"), "package c\n\n// #include <stdlib.h>\nimport \"C\"\n\nfunc Free() { C.free(nil) }\n")
-	e2etest.WriteFile(t, filepath.Join(dir, "use.go"), "package c\n\nfunc Use() { Free() }\n")
-	cmd := cmdIn(dir, "./...")
-	cmd.Env = append(os.Environ(), "CGO_ENABLED=0")
-	stdout, stderr, code := runCmd(t, cmd)
-	wantCode(t, code, exitError, stdout, stderr)
-	want := "credlint: example.com/cgo: not checked: c.go uses cgo and cgo is not available (CGO_ENABLED=0 or no C compiler in PATH)"
-	if !strings.HasPrefix(stderr, want) || strings.Contains(stderr, "undefined: Free") {
-		t.Errorf("stderr:\n%s\nwant %q and no type errors", stderr, want)
+	const note = "c.go needs cgo, and cgo is not available (CGO_ENABLED=0 or no C compiler in PATH): checked for hardcoded secrets only; install a C compiler (gcc) or set CGO_ENABLED=1"
+	cgoFile := "package c\n\n// #include <stdlib.h>\nimport \"C\"\n\nconst cgoKey = \"" + liveKey("Cg0Ke1Nk2Ey3Ab4Cd5Ef6Gh7Ij8Kl9M") + "\"\n\nfunc Free() { C.free(nil) }\n"
+	module := func(files map[string]string) string {
+		dir := t.TempDir()
+		e2etest.WriteFile(t, filepath.Join(dir, "go.mod"), "module example.com/cgo\n\ngo 1.26\n")
+		for name, src := range files {
+			e2etest.WriteFile(t, filepath.Join(dir, name), src)
+		}
+		return dir
+	}
+	for _, tc := range []struct {
+		name   string
+		files  map[string]string
+		cgo    string // CGO_ENABLED
+		code   int
+		stderr string // the line on stderr before the summary, "" for none
+		found  string // the file whose key is reported
+		args   []string
+	}{
+		{"type errors", map[string]string{"c.go": cgoFile, "use.go": "package c\n\nfunc Use() { Free() }\n"}, "0", exitError,
+			"credlint: example.com/cgo: not type-checked: " + note, "c.go", nil},
+		{"leaf cgo file", map[string]string{"c.go": cgoFile, "use.go": "package c\n\nfunc Use() {}\n"}, "0", exitFindings,
+			"credlint: warning: example.com/cgo: " + note, "c.go", nil},
+		{"cgo-only directory", map[string]string{"a.go": "package a\n", "cg/c.go": cgoFile}, "0", exitFindings,
+			"credlint: warning: cg: cg/" + note, "c.go", nil},
+		{"excluded by a tag, not by cgo", map[string]string{"c.go": "//go:build integration\n\n" + cgoFile, "use.go": "package c\n\nfunc Use() {}\n"}, "0", exitFindings,
+			"", "c.go", nil},
+		{"cgo on", map[string]string{"c.go": cgoFile, "use.go": "package c\n\nfunc Use() { Free() }\n"}, "1", exitFindings,
+			"", "c.go", nil},
+		// Only what is reported is warned about.
+		{"excluded directory", map[string]string{"a.go": "package a\n\nconst k = \"" + liveKey("Ex0Cl1Ud2Ed3Ab4Cd5Ef6Gh7Ij8Kl9M") + "\"\n", "cg/c.go": cgoFile}, "0", exitFindings,
+			"", "a.go", []string{"-exclude=cg/**", "./..."}},
+		{"another file named", map[string]string{"c.go": cgoFile, "use.go": "package c\n\nconst k = \"" + liveKey("Us0Ed1Nk2Ey3Ab4Cd5Ef6Gh7Ij8Kl9M") + "\"\n"}, "0", exitFindings,
+			"", "use.go", []string{"use.go"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if tc.cgo == "1" {
+				if _, err := exec.LookPath("gcc"); err != nil {
+					t.Skip("no C compiler")
+				}
+			}
+			dir := module(tc.files)
+			if tc.args == nil {
+				tc.args = []string{"./..."}
+			}
+			cmd := cmdIn(dir, tc.args...)
+			cmd.Env = append(os.Environ(), "CGO_ENABLED="+tc.cgo)
+			stdout, stderr, code := runCmd(t, cmd)
+			wantCode(t, code, tc.code, stdout, stderr)
+			lines := strings.Split(strings.TrimSuffix(stderr, "\n"), "\n")
+			got := ""
+			if len(lines) == 2 {
+				got = lines[0]
+			}
+			if len(lines) > 2 || got != tc.stderr {
+				t.Errorf("stderr:\n%s\nwant %q, then the summary", stderr, tc.stderr)
+			}
+			if rs := e2etest.ParseText(stdout); len(rs) != 1 || rs[0].File != tc.found || rs[0].Check != "hardcodedsecret" {
+				t.Errorf("reported %v, want the key in %s", rs, tc.found)
+			}
+		})
+	}
+
+	// The warning is in the documents too, and -json keeps stderr to it.
+	dir := module(map[string]string{"c.go": cgoFile, "use.go": "package c\n\nfunc Use() {}\n"})
+	for _, format := range []string{"-json", "-sarif"} {
+		cmd := cmdIn(dir, format, "./...")
+		cmd.Env = append(os.Environ(), "CGO_ENABLED=0")
+		stdout, stderr, code := runCmd(t, cmd)
+		wantCode(t, code, exitFindings, stdout, stderr)
+		if stderr != "credlint: warning: example.com/cgo: "+note+"\n" {
+			t.Errorf("%s: stderr %q", format, stderr)
+		}
+		if format == "-sarif" {
+			validateSARIF(t, stdout)
+		}
+		var doc struct {
+			Warnings []runError
+			Runs     []struct {
+				Invocations []struct {
+					ExecutionSuccessful        bool
+					ToolExecutionNotifications []struct {
+						Level   string
+						Message struct{ Text string }
+					}
+				}
+			}
+		}
+		if err := json.Unmarshal([]byte(stdout), &doc); err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, w := range doc.Warnings {
+			got = append(got, "warning: "+w.Message)
+		}
+		for _, r := range doc.Runs {
+			for _, inv := range r.Invocations {
+				if !inv.ExecutionSuccessful {
+					t.Errorf("SARIF: a warning made the run unsuccessful")
+				}
+				for _, n := range inv.ToolExecutionNotifications {
+					got = append(got, n.Level+": "+n.Message.Text)
+				}
+			}
+		}
+		if want := "warning: example.com/cgo: " + note; len(got) != 1 || got[0] != want {
+			t.Errorf("%s: warnings %q, want %q", format, got, want)
+		}
 	}
 }
 
@@ -138,8 +242,10 @@ func TestJSONOnEveryOutcome(t *testing.T) {
 				t.Fatalf("not one JSON document: %v\n%s", err, stdout)
 			}
 			var findings, errs []json.RawMessage
-			if json.Unmarshal(doc["findings"], &findings) != nil || json.Unmarshal(doc["errors"], &errs) != nil || findings == nil || errs == nil {
-				t.Fatalf("findings and errors must be arrays:\n%s", stdout)
+			var warnings []any
+			if json.Unmarshal(doc["findings"], &findings) != nil || json.Unmarshal(doc["errors"], &errs) != nil || json.Unmarshal(doc["warnings"], &warnings) != nil ||
+				findings == nil || errs == nil || warnings == nil {
+				t.Fatalf("findings, errors and warnings must be arrays:\n%s", stdout)
 			}
 			if (len(findings) > 0) != tc.findings || (len(errs) > 0) != (len(tc.errors) > 0) {
 				t.Errorf("%d findings, %d errors:\n%s", len(findings), len(errs), stdout)
@@ -209,7 +315,7 @@ strict = true
 	for _, tc := range []struct {
 		name, content, want string
 	}{
-		{"unknown key", "rules = \"acme.toml\"\n\nexlcude = [\"vendor\"]\n", configName + `:3: unknown key "exlcude" (keys: rules, enable, disable, tests, exclude, baseline, checks)`},
+		{"unknown key", "rules = \"acme.toml\"\n\nexlcude = [\"vendor\"]\n", configName + `:3: unknown key "exlcude" (keys: rules, enable, disable, tests, tags, exclude, baseline, checks)`},
 		{"wrong type", "\ntests = \"no\"\n", configName + ":2: tests: want true or false, got a string"},
 		{"list of the wrong thing", "enable = [1, 2]\n", configName + ":1: enable: want a list of check names, got a list holding an integer"},
 		{"syntax", "disable = [\"ratelimit\"\n", configName + ":1: "},
@@ -283,4 +389,32 @@ func TestConfigDocExample(t *testing.T) {
 	// And the baseline key then accepts them all.
 	stdout, stderr, code = credlint(t, dir, "./...")
 	wantCode(t, code, exitClean, stdout, stderr)
+}
+
+// TestConfigTags: tags in .credlint.toml load packages with those build
+// tags, so that the checks that need types see the tagged files; -tags on
+// the command line overrides them.
+func TestConfigTags(t *testing.T) {
+	dir := t.TempDir()
+	e2etest.WriteFile(t, filepath.Join(dir, "go.mod"), "module example.com/tags\n\ngo 1.26\n")
+	e2etest.WriteFile(t, filepath.Join(dir, "a.go"), "package tags\n")
+	e2etest.WriteFile(t, filepath.Join(dir, "it.go"), "//go:build integration\n\npackage tags\n\nimport (\n\t\"log\"\n\t\"os\"\n)\n\nfunc Setup() {\n\tapiKey := os.Getenv(\"API_KEY\")\n\tlog.Printf(\"key %s\", apiKey)\n}\n")
+	secretlog := func(args ...string) bool {
+		t.Helper()
+		stdout, stderr, code := credlint(t, dir, append(args, "./...")...)
+		if code == exitError {
+			t.Fatalf("%v: exit 2:\n%s", args, stderr)
+		}
+		return slices.Contains(e2etest.ParseText(stdout), e2etest.Reported{File: "it.go", Line: 12, Check: "secretlog"})
+	}
+	if secretlog() {
+		t.Error("without tags, it.go was type-checked")
+	}
+	e2etest.WriteFile(t, filepath.Join(dir, configName), "tags = [\"integration\"]\n")
+	if !secretlog() {
+		t.Error("tags = [\"integration\"] in the file: no secretlog finding in it.go")
+	}
+	if secretlog("-tags=") {
+		t.Error("-tags= did not override the file's tags")
+	}
 }

@@ -15,6 +15,9 @@ type jsonOutput struct {
 	Version  int           `json:"version"`
 	Findings []jsonFinding `json:"findings"`
 	Errors   []runError    `json:"errors"`
+	// Warnings: what the run could not fully check (a cgo package without
+	// cgo); they leave the exit status as it is.
+	Warnings []runError `json:"warnings"`
 }
 
 // jsonFinding is one element of -json output; docs/json.md documents it.
@@ -31,12 +34,29 @@ type jsonFinding struct {
 	Severity    string `json:"severity"`
 	Fingerprint string `json:"fingerprint"`
 	URL         string `json:"url,omitempty"`
+	// Calls is, on a ratelimit finding, the number of API calls that
+	// reach the reported send.
+	Calls   int           `json:"calls,omitempty"`
+	Related []jsonRelated `json:"related,omitempty"`
+}
+
+// jsonRelated is a further location a finding names.
+type jsonRelated struct {
+	File    string `json:"file"`
+	Line    int    `json:"line"`
+	Column  int    `json:"column"`
+	Message string `json:"message"`
 }
 
 func printJSON(w io.Writer, r *report) error {
-	out := jsonOutput{Version: jsonVersion, Findings: []jsonFinding{}, Errors: []runError{}}
+	out := jsonOutput{Version: jsonVersion, Findings: []jsonFinding{}, Errors: []runError{}, Warnings: []runError{}}
 	out.Errors = append(out.Errors, r.errors...)
+	out.Warnings = append(out.Warnings, r.warnings...)
 	for _, f := range r.findings {
+		var rel []jsonRelated
+		for _, x := range f.Related {
+			rel = append(rel, jsonRelated{File: x.File, Line: x.Pos.Line, Column: x.Pos.Column, Message: x.Message})
+		}
 		out.Findings = append(out.Findings, jsonFinding{
 			Check:       f.Check,
 			Rule:        f.Diag.Category,
@@ -50,6 +70,8 @@ func printJSON(w io.Writer, r *report) error {
 			Severity:    f.Severity,
 			Fingerprint: f.Fingerprint,
 			URL:         f.URL,
+			Calls:       f.Calls,
+			Related:     rel,
 		})
 	}
 	enc := json.NewEncoder(w)

@@ -2,8 +2,6 @@ package main
 
 import (
 	"fmt"
-	"go/parser"
-	"go/token"
 	"io"
 	"os"
 	"slices"
@@ -20,9 +18,10 @@ import (
 type report struct {
 	findings []finding
 	errors   []runError
-	packages int // packages checked
-	checks   int // checks run
-	code     int // exit status
+	warnings []runError // what the run could not fully check; the exit status stays
+	packages int        // packages checked
+	checks   int        // checks run
+	code     int        // exit status
 }
 
 // A runError is an error of the run: a package that does not load or
@@ -55,6 +54,13 @@ func (r *report) fail(stderr io.Writer, file string, line, col int, msg string) 
 	r.code = exitError
 }
 
+// warn records a warning and prints it on stderr.
+func (r *report) warn(stderr io.Writer, msg string) {
+	e := runError{Message: msg}
+	r.warnings = append(r.warnings, e)
+	fmt.Fprintln(stderr, "credlint: warning: "+msg)
+}
+
 // output writes the report in the chosen format, to -out FILE or stdout.
 func (r *report) output(stdout, stderr io.Writer, o options, checks []*analysis.Analyzer, src *sources) (err error) {
 	w := stdout
@@ -85,8 +91,15 @@ func (r *report) output(stdout, stderr io.Writer, o options, checks []*analysis.
 // summary is the line printed on stderr at the end of a run.
 func (r *report) summary(d time.Duration) string {
 	s := plural(len(r.findings), "finding")
+	var also []string
 	if len(r.errors) > 0 {
-		s += " and " + plural(len(r.errors), "error")
+		also = append(also, plural(len(r.errors), "error"))
+	}
+	if len(r.warnings) > 0 {
+		also = append(also, plural(len(r.warnings), "warning"))
+	}
+	if len(also) > 0 {
+		s += " and " + strings.Join(also, " and ")
 	}
 	return fmt.Sprintf("%s in %s (%s) in %.1f s", s, plural(r.packages, "package"), plural(r.checks, "check"), d.Seconds())
 }
@@ -115,7 +128,7 @@ func rootPackages(pkgs []*packages.Package) []string {
 // loadErrors lists the errors of packages that do not load, parse or
 // type-check, each once (a package and its test variant report the same
 // one), with file names relative to the working directory.
-func loadErrors(pkgs []*packages.Package) []runError {
+func loadErrors(pkgs []*packages.Package, tags string, secrets bool) []runError {
 	var out []runError
 	seen := make(map[runError]bool)
 	add := func(e runError) {
@@ -128,9 +141,9 @@ func loadErrors(pkgs []*packages.Package) []runError {
 		if len(p.Errors) == 0 {
 			return
 		}
-		if msg := cgoUnavailable(p); msg != "" {
+		if files := cgoOff(p.IgnoredFiles, tags); len(files) > 0 {
 			// Its type errors are symbols the cgo files would define.
-			add(runError{Message: msg})
+			add(runError{Message: p.PkgPath + ": not type-checked: " + cgoMessage(files, secrets)})
 			return
 		}
 		has := func(k packages.ErrorKind) bool {
@@ -190,23 +203,6 @@ func splitError(e packages.Error) runError {
 	}
 	re.File = relPath(file)
 	return re
-}
-
-// cgoUnavailable explains a package whose cgo files the build left out
-// because cgo is off (CGO_ENABLED=0, or no C compiler was found), or "".
-func cgoUnavailable(p *packages.Package) string {
-	for _, f := range p.IgnoredFiles {
-		af, err := parser.ParseFile(token.NewFileSet(), f, nil, parser.ImportsOnly)
-		if err != nil {
-			continue
-		}
-		for _, imp := range af.Imports {
-			if imp.Path.Value == `"C"` {
-				return fmt.Sprintf("%s: not checked: %s uses cgo and cgo is not available (CGO_ENABLED=0 or no C compiler in PATH); install a C compiler (gcc) or set CGO_ENABLED=1", p.PkgPath, relPath(f))
-			}
-		}
-	}
-	return ""
 }
 
 // wordLoadError words an error of go list. Outside a module, "pattern

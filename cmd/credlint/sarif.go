@@ -87,12 +87,16 @@ type sarifResult struct {
 	Level               string            `json:"level"`
 	Message             sarifMessage      `json:"message"`
 	Locations           []sarifLocation   `json:"locations"`
+	RelatedLocations    []sarifLocation   `json:"relatedLocations,omitempty"`
 	PartialFingerprints map[string]string `json:"partialFingerprints"`
 	Properties          map[string]any    `json:"properties"`
 }
 
 type sarifLocation struct {
+	// ID and Message are set on related locations only.
+	ID               int           `json:"id,omitempty"`
 	PhysicalLocation sarifPhysical `json:"physicalLocation"`
+	Message          *sarifMessage `json:"message,omitempty"`
 }
 
 type sarifPhysical struct {
@@ -161,6 +165,10 @@ func printSARIF(w io.Writer, r *report, checks []*analysis.Analyzer, src *source
 		}
 		run.Invocations[0].ToolExecutionNotifications = append(run.Invocations[0].ToolExecutionNotifications, n)
 	}
+	for _, w := range r.warnings {
+		run.Invocations[0].ToolExecutionNotifications = append(run.Invocations[0].ToolExecutionNotifications,
+			sarifNotification{Level: "warning", Message: sarifMessage{Text: w.Message}})
+	}
 	occurrences := make(map[string]int)
 	for _, f := range r.findings {
 		// Identical findings in one file (the same line repeated) get
@@ -181,11 +189,21 @@ func printSARIF(w io.Writer, r *report, checks []*analysis.Analyzer, src *source
 		if f.Excerpt != "" {
 			props["excerpt"] = f.Excerpt
 		}
+		if f.Calls > 0 {
+			props["calls"] = f.Calls
+		}
+		var rel []sarifLocation
+		for i, x := range f.Related {
+			loc := location(x.File, &sarifRegion{StartLine: x.Pos.Line, StartColumn: charColumn(src.line(x.Pos.Filename, x.Pos.Line), x.Pos.Column)})
+			loc.ID, loc.Message = i+1, &sarifMessage{Text: x.Message}
+			rel = append(rel, loc)
+		}
 		run.Results = append(run.Results, sarifResult{
 			RuleID:              f.Check,
 			Level:               sarifLevel(f.Severity),
 			Message:             sarifMessage{Text: f.Diag.Message},
 			Locations:           []sarifLocation{location(f.File, region)},
+			RelatedLocations:    rel,
 			PartialFingerprints: map[string]string{fingerprintKey: f.Fingerprint + ":" + strconv.Itoa(occurrences[f.Fingerprint])},
 			Properties:          props,
 		})

@@ -8,7 +8,9 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -16,6 +18,7 @@ import (
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
 
+	"github.com/credlint/credlint/analyzers/hardcodedsecret"
 	"github.com/credlint/credlint/internal/diag"
 	"github.com/credlint/credlint/internal/suite"
 	"github.com/credlint/credlint/rules"
@@ -176,14 +179,24 @@ func run(args []string, stdout, stderr io.Writer) int {
 	prog.phase(fmt.Sprintf("checking %s", plural(len(roots), "package")))
 	graph, err := checker.Analyze(checks, pkgs, nil)
 	prog.done()
-	for _, e := range loadErrors(pkgs) {
+	secrets := slices.Contains(checks, hardcodedsecret.Analyzer)
+	for _, e := range loadErrors(pkgs, o.tags, secrets) {
 		r.fail(stderr, e.File, e.Line, e.Column, e.Message)
 	}
 	if err != nil {
 		return fail("%v", err)
 	}
+	uncovered := fa.uncovered(pkgs, o.tests)
+	// The files whose findings are reported: those named or in named
+	// packages, and those no package holds; less the excluded ones.
+	reported := func(file string) bool {
+		return (onlyFiles == nil || onlyFiles[file] || slices.Contains(uncovered, file)) && !isExcluded(excludes, file)
+	}
+	for _, w := range cgoWarnings(pkgs, uncovered, o.tags, secrets, reported) {
+		r.warn(stderr, w)
+	}
 	findings, errs := collect(graph, onlyFiles)
-	extra, extraErrs := scanUncovered(fa.uncovered(pkgs, o.tests), checks)
+	extra, extraErrs := scanUncovered(uncovered, checks)
 	findings, errs = append(findings, extra...), append(errs, extraErrs...)
 	sortFindings(findings)
 	for _, e := range errs {
@@ -392,6 +405,16 @@ type finding struct {
 	Severity    string
 	Excerpt     string
 	Fingerprint string
+	Calls       int       // ratelimit: the API calls that reach the send
+	Related     []related // further locations the check names
+}
+
+// A related location of a finding: for ratelimit, another call site of the
+// client that does not handle 429.
+type related struct {
+	Pos     token.Position
+	File    string // as shown
+	Message string
 }
 
 // complete derives the fields every output shares.
@@ -404,7 +427,38 @@ func (f *finding) complete(src *sources) {
 	f.ModFile = moduleFile(f.Pos.Filename, modPath, modDir)
 	f.Severity = severity(f.Check, f.Diag.Category)
 	f.Excerpt = diag.Excerpt(f.Diag.Message)
+	f.Calls = apiCalls(f.Check, f.Diag.Message)
+	f.Related = nil
+	for _, r := range f.Diag.Related {
+		if f.fset == nil {
+			break
+		}
+		pos := f.fset.Position(r.Pos)
+		if pos.IsValid() {
+			f.Related = append(f.Related, related{Pos: pos, File: relPath(pos.Filename), Message: r.Message})
+		}
+	}
 	f.Fingerprint = fingerprint(f.Check, f.Diag.Category, f.ModFile, src.line(f.Pos.Filename, f.Pos.Line))
+}
+
+// apiCallsRE matches the count ratelimit puts in its messages: "(3 API
+// calls)". The message is the one place every driver carries (go vet and
+// golangci-lint show it too), so the count is read back from it, as the
+// excerpt is; TestCalls fails if the wording changes.
+var apiCallsRE = regexp.MustCompile(`\((\d+) API calls?\)`)
+
+// apiCalls returns how many API calls a ratelimit finding's client
+// serves, or 0 for other findings.
+func apiCalls(check, message string) int {
+	if check != "ratelimit" {
+		return 0
+	}
+	m := apiCallsRE.FindStringSubmatch(message)
+	if m == nil {
+		return 0
+	}
+	n, _ := strconv.Atoi(m[1])
+	return n
 }
 
 func collect(graph *checker.Graph, onlyFiles map[string]bool) ([]finding, []error) {
