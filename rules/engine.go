@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 // The engine reproduces what gitleaks' detect.Detector.DetectString does for
@@ -40,10 +41,11 @@ type crule struct {
 	spec  *spec
 	index int // in engine.rules
 	once  sync.Once
-	re    *regexp.Regexp
+	re    *pattern
 	path  *regexp.Regexp
 	al    []*allowlist
 	win   *window // nil: search the whole fragment
+	lp    *lazyPrefix
 	req   []*crule
 }
 
@@ -57,7 +59,7 @@ type allowlist struct {
 	spec    allowSpec
 
 	once     sync.Once
-	re       *regexp.Regexp
+	re       *pattern
 	stop     *words
 	hasStops bool
 }
@@ -110,10 +112,11 @@ func (r *crule) compile(e *engine) {
 		s := r.spec
 		var err error
 		if s.Regex != "" {
-			if r.re, err = regexp.Compile(s.Regex); err != nil {
+			if r.re, err = compilePattern(s.Regex); err != nil {
 				r.re = nil // checked at load for user files; the tests check the embedded ones
 			}
 			r.win = newWindow(s.Regex, s.Keywords)
+			r.lp = newLazyPrefix(s.Regex, s.Keywords)
 		}
 		if s.Path != "" {
 			r.path, _ = regexp.Compile(s.Path)
@@ -155,7 +158,7 @@ func (a *allowlist) compile() {
 			// gitleaks joins the patterns into one alternation, and so do
 			// we: a flag group like (?i) in one pattern then reaches the
 			// next ones.
-			a.re, _ = regexp.Compile("(?:" + strings.Join(a.spec.Regexes, "|") + ")")
+			a.re, _ = compilePattern("(?:" + strings.Join(a.spec.Regexes, "|") + ")")
 		}
 	})
 }
@@ -173,13 +176,20 @@ type finding struct {
 func (e *engine) match(raw string) []finding {
 	e.prepare()
 	lowered := strings.ToLower(raw)
+	f := &frag{eng: e, raw: raw}
+	// In ASCII text, lowered is what the windows search (ASCII-lowered):
+	// its keyword occurrences are theirs.
+	f.scanned = isASCII(raw)
 	var run []bool // by rule index: a keyword of the rule occurs
-	e.trie.each(lowered, func(_ int, word int32) bool {
+	e.trie.each(lowered, func(pos int, word int32) bool {
 		if run == nil {
 			run = make([]bool, len(e.rules))
 		}
 		for _, r := range e.kwRules[word] {
 			run[r.index] = true
+		}
+		if f.scanned {
+			f.hits = append(f.hits, hit{pos, word})
 		}
 		return true
 	})
@@ -187,7 +197,6 @@ func (e *engine) match(raw string) []finding {
 		return nil
 	}
 	var fs []finding
-	f := &frag{eng: e, raw: raw}
 	for i, r := range e.rules {
 		if run != nil && run[i] || len(r.spec.Keywords) == 0 {
 			fs = append(fs, e.detectRule(f, r, false)...)
@@ -199,12 +208,22 @@ func (e *engine) match(raw string) []finding {
 // A frag is the fragment being matched, with what is derived from it on
 // first need.
 type frag struct {
-	eng  *engine
-	occ  map[string][]int // keyword → offsets in low
-	raw  string
-	nl   []int  // newline offsets
-	low  string // ASCII-lowered, for keyword offsets
-	safe int8   // windowSafe: 0 unknown, 1 yes, 2 no
+	eng     *engine
+	hits    []hit // keyword occurrences in low, in order
+	scanned bool  // hits is set
+	raw     string
+	nl      []int  // newline offsets
+	low     string // ASCII-lowered, for keyword offsets
+	safe    int8   // windowSafe: 0 unknown, 1 yes, 2 no
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 func (f *frag) newlines() []int {
@@ -389,20 +408,35 @@ func filter(fs []finding) []finding {
 }
 
 // entropy is the Shannon entropy of s over its runes, per byte of length,
-// as gitleaks computes it.
+// as gitleaks computes it (with counts in an array for ASCII text).
 func entropy(s string) float64 {
 	if s == "" {
 		return 0
+	}
+	inv := 1.0 / float64(len(s))
+	var h float64
+	term := func(n int) {
+		p := float64(n) * inv
+		h -= p * math.Log2(p)
+	}
+	if isASCII(s) {
+		var counts [utf8.RuneSelf]int
+		for i := 0; i < len(s); i++ {
+			counts[s[i]]++
+		}
+		for _, n := range counts {
+			if n > 0 {
+				term(n)
+			}
+		}
+		return h
 	}
 	counts := make(map[rune]int)
 	for _, c := range s {
 		counts[c]++
 	}
-	inv := 1.0 / float64(len(s))
-	var h float64
 	for _, n := range counts {
-		p := float64(n) * inv
-		h -= p * math.Log2(p)
+		term(n)
 	}
 	return h
 }

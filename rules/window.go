@@ -326,15 +326,33 @@ func maxLen(re *syntax.Regexp) (int, bool) {
 	return n, n < inf
 }
 
-// findAll is r.re.FindAllStringIndex(raw, -1), by windows when that is
-// exact and pays.
+// findAll is r.re.FindAllStringIndex(raw, -1). On a text the backtracker
+// takes, a keyword-anchored rule's search starts only within back runes
+// before a keyword occurrence; on a longer one, by windows.
 func (r *crule) findAll(f *frag) [][]int {
 	raw, w := f.raw, r.win
+	if r.re.fits(raw) {
+		if r.lp != nil && f.windowSafe() {
+			return r.lp.findAll(raw, f.occurrences(r.spec.Keywords))
+		}
+		var starts []span
+		if w != nil && f.windowSafe() {
+			starts = f.spans(w) // empty, not nil, when no keyword occurs
+		}
+		return r.re.FindAllStringIndex(raw, starts)
+	}
+	return r.findAllLong(f)
+}
+
+// findAllLong is findAll on a text too long for the backtracker.
+func (r *crule) findAllLong(f *frag) [][]int {
+	raw, w := f.raw, r.win
+	re := r.re.regexp()
 	if w == nil || len(raw) < windowMin || !f.windowSafe() {
-		return r.re.FindAllStringIndex(raw, -1)
+		return re.FindAllStringIndex(raw, -1)
 	}
 	if w.compile(); w.at0 == nil || w.ctx == nil {
-		return r.re.FindAllStringIndex(raw, -1)
+		return re.FindAllStringIndex(raw, -1)
 	}
 	starts := f.occurrences(w.keywords)
 	var out [][]int
@@ -343,12 +361,7 @@ func (r *crule) findAll(f *frag) [][]int {
 		if q < pos {
 			continue
 		}
-		from := q
-		for k := 0; k < w.back && from > pos; k++ {
-			_, n := utf8.DecodeLastRuneInString(raw[:from])
-			from -= n
-		}
-		from = max(from, pos)
+		from := max(back(raw, q, w.back, pos), pos)
 		re, ctx := w.at0, 0
 		if from > 0 {
 			// The rune before the window is context, for \b and (?m)^.
@@ -371,6 +384,30 @@ func (r *crule) findAll(f *frag) [][]int {
 	return out
 }
 
+// back is the offset n runes before q in s, not before floor.
+func back(s string, q, n, floor int) int {
+	for k := 0; k < n && q > floor; k++ {
+		_, w := utf8.DecodeLastRuneInString(s[:q])
+		q -= w
+	}
+	return q
+}
+
+// spans lists where a match of the window's rule can start: from back
+// runes before each occurrence of one of its keywords to the occurrence.
+func (f *frag) spans(w *window) []span {
+	out := []span{}
+	for _, q := range f.occurrences(w.keywords) {
+		lo := back(f.raw, q, w.back, 0)
+		if n := len(out); n > 0 && lo <= out[n-1].hi+1 {
+			out[n-1].hi = q
+			continue
+		}
+		out = append(out, span{lo, q})
+	}
+	return out
+}
+
 // windowSafe reports whether ASCII lowering finds every keyword occurrence a
 // case-insensitive pattern can match: the Kelvin sign and the long s fold to
 // ASCII letters, and a fragment holding them is searched whole.
@@ -388,21 +425,26 @@ func (f *frag) windowSafe() bool {
 // fragment, matched ASCII case-insensitively. One scan finds the
 // occurrences of every keyword of the set, for all rules.
 func (f *frag) occurrences(keywords []string) []int {
-	if f.occ == nil {
-		f.occ = map[string][]int{}
-		low := f.lower()
-		f.eng.trie.each(low, func(pos int, word int32) bool {
-			k := f.eng.words[word]
-			f.occ[k] = append(f.occ[k], pos)
+	if !f.scanned {
+		f.scanned = true
+		f.eng.trie.each(f.lower(), func(pos int, word int32) bool {
+			f.hits = append(f.hits, hit{pos, word})
 			return true
 		})
 	}
 	var out []int
-	for _, k := range keywords {
-		out = append(out, f.occ[k]...)
+	for _, h := range f.hits {
+		if slices.Contains(keywords, f.eng.words[h.word]) && (len(out) == 0 || out[len(out)-1] != h.pos) {
+			out = append(out, h.pos)
+		}
 	}
-	slices.Sort(out)
-	return slices.Compact(out)
+	return out
+}
+
+// A hit is a keyword occurrence.
+type hit struct {
+	pos  int
+	word int32
 }
 
 func asciiLower(s string) string {
