@@ -211,6 +211,8 @@ type frag struct {
 	eng     *engine
 	hits    []hit // keyword occurrences in low, in order
 	scanned bool  // hits is set
+	occBuf  []int
+	spanBuf []span
 	raw     string
 	nl      []int  // newline offsets
 	low     string // ASCII-lowered, for keyword offsets
@@ -415,18 +417,27 @@ func entropy(s string) float64 {
 	}
 	inv := 1.0 / float64(len(s))
 	var h float64
-	term := func(n int) {
+	term := func(n int) float64 {
 		p := float64(n) * inv
-		h -= p * math.Log2(p)
+		return p * math.Log2(p)
 	}
 	if isASCII(s) {
 		var counts [utf8.RuneSelf]int
 		for i := 0; i < len(s); i++ {
 			counts[s[i]]++
 		}
+		// Most counts are small and repeat: each term once per count.
+		var terms [8]float64
 		for _, n := range counts {
-			if n > 0 {
-				term(n)
+			switch {
+			case n == 0:
+			case n < len(terms):
+				if terms[n] == 0 {
+					terms[n] = term(n)
+				}
+				h -= terms[n]
+			default:
+				h -= term(n)
 			}
 		}
 		return h
@@ -436,7 +447,7 @@ func entropy(s string) float64 {
 		counts[c]++
 	}
 	for _, n := range counts {
-		term(n)
+		h -= term(n)
 	}
 	return h
 }

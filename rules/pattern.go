@@ -230,15 +230,16 @@ func (p *pattern) backtrack(b *btState, s string, pos, ncap int, starts []span) 
 	if anchored && pos != 0 {
 		return false
 	}
-	b.reset(p, len(s), ncap)
 	start := uint32(p.prog.Start)
 	if anchored {
+		b.reset(p, len(s), ncap)
 		if len(b.cap) > 0 {
 			b.cap[0] = pos
 		}
 		return b.shouldVisit(start, pos) && p.try(b, s, start, pos)
 	}
 	set := &p.first[start]
+	ready := false
 	for pos <= len(s) {
 		if starts != nil {
 			for len(starts) > 0 && starts[0].hi < pos {
@@ -260,6 +261,11 @@ func (p *pattern) backtrack(b *btState, s string, pos, ncap int, starts []span) 
 			}
 		}
 		if set.can(s, pos) {
+			if !ready {
+				// Most searches never get here: reset on need.
+				b.reset(p, len(s), ncap)
+				ready = true
+			}
 			if len(b.cap) > 0 {
 				b.cap[0] = pos
 			}
@@ -342,7 +348,9 @@ func (p *pattern) try(b *btState, s string, pc uint32, pos int) bool {
 			r, w := step(s, pos)
 			switch in.Op {
 			case syntax.InstRune:
-				if !in.MatchRune(r) {
+				// An instruction's byteSet holds exactly the ASCII
+				// runes it matches.
+				if r < utf8.RuneSelf && r >= 0 && !p.first[pc].has(byte(r)) || r >= utf8.RuneSelf && !in.MatchRune(r) || r < 0 {
 					continue
 				}
 			case syntax.InstRune1:

@@ -396,7 +396,11 @@ func back(s string, q, n, floor int) int {
 // spans lists where a match of the window's rule can start: from back
 // runes before each occurrence of one of its keywords to the occurrence.
 func (f *frag) spans(w *window) []span {
-	out := []span{}
+	out := f.spanBuf[:0] // valid until the next call; not nil
+	if out == nil {
+		out = make([]span, 0, 4)
+	}
+	defer func() { f.spanBuf = out }()
 	for _, q := range f.occurrences(w.keywords) {
 		lo := back(f.raw, q, w.back, 0)
 		if n := len(out); n > 0 && lo <= out[n-1].hi+1 {
@@ -432,7 +436,8 @@ func (f *frag) occurrences(keywords []string) []int {
 			return true
 		})
 	}
-	var out []int
+	out := f.occBuf[:0] // valid until the next call
+	defer func() { f.occBuf = out }()
 	for _, h := range f.hits {
 		if slices.Contains(keywords, f.eng.words[h.word]) && (len(out) == 0 || out[len(out)-1] != h.pos) {
 			out = append(out, h.pos)
