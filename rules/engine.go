@@ -44,9 +44,11 @@ type crule struct {
 	re    *pattern
 	path  *regexp.Regexp
 	al    []*allowlist
-	win   *window // nil: search the whole fragment
 	lp    *lazyPrefix
-	req   []*crule
+
+	winOnce sync.Once
+	win     *window // nil: search the whole fragment
+	req     []*crule
 }
 
 // An allowlist compiles its regexes and stopwords on first use: most
@@ -115,7 +117,6 @@ func (r *crule) compile(e *engine) {
 			if r.re, err = compilePattern(s.Regex); err != nil {
 				r.re = nil // checked at load for user files; the tests check the embedded ones
 			}
-			r.win = newWindow(s.Regex, s.Keywords)
 			r.lp = newLazyPrefix(s.Regex, s.Keywords)
 		}
 		if s.Path != "" {
@@ -131,6 +132,18 @@ func (r *crule) compile(e *engine) {
 		}
 		logFirstCompile()
 	})
+}
+
+// window is how the rule searches a text by its keywords' occurrences,
+// found on first need: rules read as a lazy prefix need it only on long
+// texts.
+func (r *crule) window() *window {
+	r.winOnce.Do(func() {
+		if r.re != nil {
+			r.win = newWindow(r.spec.Regex, r.spec.Keywords)
+		}
+	})
+	return r.win
 }
 
 func compileAllowlist(a allowSpec) *allowlist {

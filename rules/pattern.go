@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"math/bits"
 	"regexp"
 	"regexp/syntax"
 	"strings"
@@ -38,7 +39,7 @@ type pattern struct {
 	// (a|b|c|…), lists by next byte (256: end of text) the alternatives
 	// that can go on, in order: the search goes straight to them rather
 	// than down the chain.
-	disp []*[257][]uint32 // by instruction
+	disp []*altTable // by instruction
 
 	dfa *dfa // for MatchString
 
@@ -321,17 +322,19 @@ func (p *pattern) try(b *btState, s string, pc uint32, pos int) bool {
 				if pos < len(s) {
 					c = int(s[pos])
 				}
-				alts := d[c]
-				if len(alts) == 0 {
+				m := d.mask[c]
+				if m == 0 {
 					continue
 				}
 				// Later alternatives wait on the stack, checked when
 				// their turn comes: one reached meanwhile by another
 				// path is searched then, as in the chain.
-				for i := len(alts) - 1; i > 0; i-- {
-					b.jobs = append(b.jobs, job{pc: alts[i], pos: pos, chk: true})
+				for m&(m-1) != 0 {
+					top := bits.Len64(m) - 1
+					b.jobs = append(b.jobs, job{pc: d.alts[top], pos: pos, chk: true})
+					m &^= 1 << top
 				}
-				pc = alts[0]
+				pc = d.alts[bits.TrailingZeros64(m)]
 				goto CheckAndLoop
 			}
 			if arg {
@@ -509,10 +512,17 @@ func firstBytes(prog *syntax.Prog) []byteSet {
 	return sets
 }
 
-// dispatch builds the tables of the trees of at least minAlts
-// alternatives that no alternation reaches. The compiler nests a|b|c as
+// An altTable lists the leaves of a tree of alternations and, by next
+// byte (256: end of text), which of them can go on, as a bit set.
+type altTable struct {
+	alts []uint32
+	mask [257]uint64
+}
+
+// dispatch builds the tables of the trees of minAlts to 64 alternatives
+// that no alternation reaches. The compiler nests a|b|c as
 // alt(alt(a, b), c); the search tries a tree's leaves left to right.
-func dispatch(prog *syntax.Prog, first []byteSet) []*[257][]uint32 {
+func dispatch(prog *syntax.Prog, first []byteSet) []*altTable {
 	const minAlts = 4
 	inner := make([]bool, len(prog.Inst))
 	for _, in := range prog.Inst {
@@ -521,43 +531,44 @@ func dispatch(prog *syntax.Prog, first []byteSet) []*[257][]uint32 {
 			inner[in.Arg] = prog.Inst[in.Arg].Op == syntax.InstAlt
 		}
 	}
-	var out []*[257][]uint32
+	var out []*altTable
+	seen := make([]int, len(prog.Inst)) // tree (pc+1) that reached an alternation
 	for pc := range prog.Inst {
 		if prog.Inst[pc].Op != syntax.InstAlt || inner[pc] {
 			continue
 		}
 		var alts []uint32
-		seen := map[uint32]bool{}
 		ok := true
-		var leaves func(pc uint32)
-		leaves = func(pc uint32) {
-			in := &prog.Inst[pc]
+		var leaves func(at uint32)
+		leaves = func(at uint32) {
+			in := &prog.Inst[at]
 			if in.Op != syntax.InstAlt {
-				alts = append(alts, pc)
+				alts = append(alts, at)
 				return
 			}
-			if seen[pc] {
-				ok = false // a loop of alternations: leave it to the chain
+			if seen[at] == pc+1 || len(alts) > 64 {
+				ok = false // shared or looping alternations: leave them to the chain
 				return
 			}
-			seen[pc] = true
+			seen[at] = pc + 1
 			leaves(in.Out)
 			leaves(in.Arg)
 		}
 		leaves(uint32(pc))
-		if !ok || len(alts) < minAlts {
+		if !ok || len(alts) < minAlts || len(alts) > 64 {
 			continue
 		}
-		t := new([257][]uint32)
-		for c := range 257 {
-			for _, a := range alts {
-				if set := &first[a]; set.empty || c < 256 && set.has(byte(c)) {
-					t[c] = append(t[c], a)
+		t := &altTable{alts: alts}
+		for i, a := range alts {
+			set := &first[a]
+			for c := range 257 {
+				if set.empty || c < 256 && set.has(byte(c)) {
+					t.mask[c] |= 1 << i
 				}
 			}
 		}
 		if out == nil {
-			out = make([]*[257][]uint32, len(prog.Inst))
+			out = make([]*altTable, len(prog.Inst))
 		}
 		out[pc] = t
 	}

@@ -116,3 +116,37 @@ func TestPatternExact(t *testing.T) {
 	}
 	t.Logf("%d patterns (%d with a lazy prefix), %d texts, %d with matches", len(exprs), lazy, checked, matched)
 }
+
+// FuzzPattern compares the backtracker and the DFA with regexp on any
+// pattern and text (go test -fuzz FuzzPattern ./rules).
+func FuzzPattern(f *testing.F) {
+	for _, seed := range [][2]string{
+		{`(?i)[\w.-]{0,5}?(?:key|tok)\s*=\s*(\w+)\b`, "my_key = abc123 token=x"},
+		{`(?m)^a|b$`, "a\nb\n"},
+		{`\bx{2,}\B`, "xxx yxx"},
+		{`(a|ab)(c|bcd)(d*)`, "abcd"},
+		{`(?s).*?z`, "a\nz"},
+		{`[^\x00-\x7f]+é`, "ßé"},
+	} {
+		f.Add(seed[0], seed[1])
+	}
+	f.Fuzz(func(t *testing.T, expr, s string) {
+		re, err := regexp.Compile(expr)
+		if err != nil || len(expr) > 200 {
+			return
+		}
+		p, err := compilePattern(expr)
+		if err != nil {
+			t.Fatalf("%q: regexp compiles it, compilePattern: %v", expr, err)
+		}
+		if w, g := re.FindAllStringIndex(s, -1), p.FindAllStringIndex(s, nil); !slices.EqualFunc(w, g, slices.Equal) {
+			t.Errorf("%q on %q: FindAllStringIndex %v, regexp %v", expr, s, g, w)
+		}
+		if w, g := re.FindStringSubmatch(s), p.FindStringSubmatch(s); !slices.Equal(w, g) || (w == nil) != (g == nil) {
+			t.Errorf("%q on %q: FindStringSubmatch %q, regexp %q", expr, s, g, w)
+		}
+		if w, g := re.MatchString(s), p.MatchString(s); w != g {
+			t.Errorf("%q on %q: MatchString %v, regexp %v", expr, s, g, w)
+		}
+	})
+}

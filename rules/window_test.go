@@ -24,7 +24,7 @@ func TestWindowExact(t *testing.T) {
 	windowed := 0
 	for _, r := range set.eng.rules {
 		r.compile(set.eng)
-		if r.win != nil {
+		if r.window() != nil {
 			windowed++
 		}
 		if r.spec.Regex == "" {
@@ -60,7 +60,7 @@ func TestWindowExact(t *testing.T) {
 		}
 		f := &frag{eng: set.eng, raw: sb.String()}
 		for _, r := range set.eng.rules {
-			if r.win == nil || r.re == nil {
+			if r.window() == nil || r.re == nil {
 				continue
 			}
 			want := r.re.regexp().FindAllStringIndex(f.raw, -1)
