@@ -188,13 +188,13 @@ type finding struct {
 
 func (e *engine) match(raw string) []finding {
 	e.prepare()
-	lowered := strings.ToLower(raw)
 	f := &frag{eng: e, raw: raw}
-	// In ASCII text, lowered is what the windows search (ASCII-lowered):
-	// its keyword occurrences are theirs.
+	// gitleaks looks for keywords in strings.ToLower(raw). In ASCII text,
+	// that is what the windows search too (ASCII-lowered): its keyword
+	// occurrences are theirs, and no lowered copy is needed.
 	f.scanned = isASCII(raw)
 	var run []bool // by rule index: a keyword of the rule occurs
-	e.trie.each(lowered, func(pos int, word int32) bool {
+	found := func(pos int, word int32) bool {
 		if run == nil {
 			run = make([]bool, len(e.rules))
 		}
@@ -205,7 +205,12 @@ func (e *engine) match(raw string) []finding {
 			f.hits = append(f.hits, hit{pos, word})
 		}
 		return true
-	})
+	}
+	if f.scanned {
+		e.trie.eachFold(raw, found)
+	} else {
+		e.trie.each(strings.ToLower(raw), found)
+	}
 	if run == nil && len(e.noKw) == 0 {
 		return nil
 	}
@@ -397,7 +402,7 @@ func allowed(f finding, lists []*allowlist) bool {
 }
 
 func containsStop(s string, stop *words) bool {
-	return stop.any(strings.ToLower(s))
+	return stop.anyFold(s)
 }
 
 // filter drops a generic rule's finding when a specific rule found a
