@@ -193,13 +193,19 @@ func (e *engine) match(raw string) []finding {
 	// that is what the windows search too (ASCII-lowered): its keyword
 	// occurrences are theirs, and no lowered copy is needed.
 	f.scanned = isASCII(raw)
-	var run []bool // by rule index: a keyword of the rule occurs
+	// run holds, by rule index, whether a keyword of the rule occurs.
+	var small [8]uint64
+	var run []uint64
 	found := func(pos int, word int32) bool {
 		if run == nil {
-			run = make([]bool, len(e.rules))
+			if n := (len(e.rules) + 63) / 64; n <= len(small) {
+				run = small[:n]
+			} else {
+				run = make([]uint64, n)
+			}
 		}
 		for _, r := range e.kwRules[word] {
-			run[r.index] = true
+			run[r.index/64] |= 1 << (r.index % 64)
 		}
 		if f.scanned {
 			f.hits = append(f.hits, hit{pos, word})
@@ -216,7 +222,7 @@ func (e *engine) match(raw string) []finding {
 	}
 	var fs []finding
 	for i, r := range e.rules {
-		if run != nil && run[i] || len(r.spec.Keywords) == 0 {
+		if run != nil && run[i/64]&(1<<(i%64)) != 0 || len(r.spec.Keywords) == 0 {
 			fs = append(fs, e.detectRule(f, r, false)...)
 		}
 	}
@@ -296,7 +302,11 @@ func (e *engine) detectRule(fr *frag, r *crule, inherited bool) []finding {
 		if strings.Contains(f.line, "gitleaks:allow") {
 			continue
 		}
-		if groups := r.re.FindStringSubmatch(f.secret); len(groups) >= 2 {
+		var groups []string
+		if r.re.nsub > 0 { // else the submatches are the match alone
+			groups = r.re.FindStringSubmatch(f.secret)
+		}
+		if len(groups) >= 2 {
 			if s.SecretGroup > 0 {
 				if len(groups) <= s.SecretGroup {
 					continue
