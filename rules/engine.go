@@ -38,13 +38,14 @@ type engine struct {
 
 // A crule is a rule and, once compiled, its regexes.
 type crule struct {
-	spec  *spec
-	index int // in engine.rules
-	once  sync.Once
-	re    *pattern
-	path  *regexp.Regexp
-	al    []*allowlist
-	lp    *lazyPrefix
+	spec    *spec
+	index   int  // in engine.rules
+	generic bool // the final filter's "generic" rule: its ID says so
+	once    sync.Once
+	re      *pattern
+	path    *regexp.Regexp
+	al      []*allowlist
+	lp      *lazyPrefix
 
 	winOnce sync.Once
 	win     *window // nil: search the whole fragment
@@ -69,7 +70,7 @@ type allowlist struct {
 func newEngine(c config) *engine {
 	e := &engine{global: c.allowlists, byID: make(map[string]*crule, len(c.rules))}
 	for _, s := range c.rules {
-		r := &crule{spec: s, index: len(e.rules)}
+		r := &crule{spec: s, index: len(e.rules), generic: strings.Contains(strings.ToLower(s.ID), "generic")}
 		e.rules = append(e.rules, r)
 		e.byID[s.ID] = r
 	}
@@ -220,13 +221,54 @@ func (e *engine) match(raw string) []finding {
 	if run == nil && len(e.noKw) == 0 {
 		return nil
 	}
-	var fs []finding
+	// Generic rules run last: the final filter drops a generic finding
+	// that a specific rule's finding on its line contains, and so such a
+	// finding need not go through entropy and allowlists.
+	var fs, gs []finding
+	var generic []*crule
 	for i, r := range e.rules {
 		if run != nil && run[i/64]&(1<<(i%64)) != 0 || len(r.spec.Keywords) == 0 {
-			fs = append(fs, e.detectRule(f, r, false)...)
+			if r.generic {
+				generic = append(generic, r)
+				continue
+			}
+			fs = append(fs, e.detectRule(f, r, false, nil)...)
 		}
 	}
-	return filter(fs)
+	for _, r := range generic {
+		gs = append(gs, e.detectRule(f, r, false, fs)...)
+	}
+	return filter(mergeByRule(fs, gs))
+}
+
+// mergeByRule merges two lists of findings in rule order into one.
+func mergeByRule(a, b []finding) []finding {
+	if len(b) == 0 {
+		return a
+	}
+	if len(a) == 0 {
+		return b
+	}
+	out := make([]finding, 0, len(a)+len(b))
+	for len(a) > 0 && len(b) > 0 {
+		if a[0].rule.index < b[0].rule.index {
+			out, a = append(out, a[0]), a[1:]
+		} else {
+			out, b = append(out, b[0]), b[1:]
+		}
+	}
+	return append(append(out, a...), b...)
+}
+
+// covered reports whether filter will drop a generic rule's finding f for
+// one of the specific rules' findings.
+func covered(f finding, specific []finding) bool {
+	for _, g := range specific {
+		if f.startLine == g.startLine && strings.Contains(g.secret, f.secret) {
+			return true
+		}
+	}
+	return false
 }
 
 // A frag is the fragment being matched, with what is derived from it on
@@ -267,7 +309,9 @@ func (f *frag) lower() string {
 }
 
 // detectRule is detect's detectRule for a fragment without path or commit.
-func (e *engine) detectRule(fr *frag, r *crule, inherited bool) []finding {
+// specific holds the specific rules' final findings when r is generic and
+// they have run: its findings that the final filter drops stop early.
+func (e *engine) detectRule(fr *frag, r *crule, inherited bool, specific []finding) []finding {
 	raw := fr.raw
 	r.compile(e)
 	s := r.spec
@@ -321,6 +365,9 @@ func (e *engine) detectRule(fr *frag, r *crule, inherited bool) []finding {
 				}
 			}
 		}
+		if !inherited && specific != nil && covered(f, specific) {
+			continue
+		}
 		if s.Entropy != 0 && entropy(f.secret) <= s.Entropy {
 			continue
 		}
@@ -340,7 +387,7 @@ func (e *engine) detectRule(fr *frag, r *crule, inherited bool) []finding {
 func (e *engine) required(fr *frag, r *crule, primary []finding) []finding {
 	found := map[string][]finding{}
 	for _, q := range r.req {
-		found[q.spec.ID] = e.detectRule(fr, q, true)
+		found[q.spec.ID] = e.detectRule(fr, q, true, nil)
 	}
 	var out []finding
 	for _, p := range primary {
@@ -421,10 +468,9 @@ func filter(fs []finding) []finding {
 	var out []finding
 	for _, f := range fs {
 		keep := true
-		if strings.Contains(strings.ToLower(f.rule.spec.ID), "generic") {
+		if f.rule.generic {
 			for _, g := range fs {
-				if f.startLine == g.startLine && f.rule != g.rule && strings.Contains(g.secret, f.secret) &&
-					!strings.Contains(strings.ToLower(g.rule.spec.ID), "generic") {
+				if f.startLine == g.startLine && f.rule != g.rule && strings.Contains(g.secret, f.secret) && !g.rule.generic {
 					keep = false
 					break
 				}

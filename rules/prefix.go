@@ -101,8 +101,8 @@ func (lp *lazyPrefix) findAll(s string, hits []int) [][]int {
 func (lp *lazyPrefix) search(b *btState, s string, pos int, hits []int) (int, int, bool) {
 	r := lp.rest
 	start := uint32(r.prog.Start)
-	b.reset(r, len(s), 2)
-	last := -1 // last candidate tried
+	ready := false // b is reset on the first candidate that gets that far
+	last := -1     // last candidate tried
 	for _, h := range hits {
 		if h < pos {
 			continue
@@ -114,6 +114,10 @@ func (lp *lazyPrefix) search(b *btState, s string, pos int, hits []int) (int, in
 			last = q
 			if r.cond&syntax.EmptyBeginText != 0 && q != 0 || !r.first[start].can(s, q) {
 				continue
+			}
+			if !ready {
+				b.reset(r, len(s), 2)
+				ready = true
 			}
 			b.cap[0], b.cap[1] = q, -1
 			// A failed attempt leaves only failed cells visited, which
