@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 // The engine reproduces what gitleaks' detect.Detector.DetectString does for
@@ -37,14 +38,18 @@ type engine struct {
 
 // A crule is a rule and, once compiled, its regexes.
 type crule struct {
-	spec  *spec
-	index int // in engine.rules
-	once  sync.Once
-	re    *regexp.Regexp
-	path  *regexp.Regexp
-	al    []*allowlist
-	win   *window // nil: search the whole fragment
-	req   []*crule
+	spec    *spec
+	index   int  // in engine.rules
+	generic bool // the final filter's "generic" rule: its ID says so
+	once    sync.Once
+	re      *pattern
+	path    *regexp.Regexp
+	al      []*allowlist
+	lp      *lazyPrefix
+
+	winOnce sync.Once
+	win     *window // nil: search the whole fragment
+	req     []*crule
 }
 
 // An allowlist compiles its regexes and stopwords on first use: most
@@ -57,7 +62,7 @@ type allowlist struct {
 	spec    allowSpec
 
 	once     sync.Once
-	re       *regexp.Regexp
+	re       *pattern
 	stop     *words
 	hasStops bool
 }
@@ -65,7 +70,7 @@ type allowlist struct {
 func newEngine(c config) *engine {
 	e := &engine{global: c.allowlists, byID: make(map[string]*crule, len(c.rules))}
 	for _, s := range c.rules {
-		r := &crule{spec: s, index: len(e.rules)}
+		r := &crule{spec: s, index: len(e.rules), generic: strings.Contains(strings.ToLower(s.ID), "generic")}
 		e.rules = append(e.rules, r)
 		e.byID[s.ID] = r
 	}
@@ -110,10 +115,10 @@ func (r *crule) compile(e *engine) {
 		s := r.spec
 		var err error
 		if s.Regex != "" {
-			if r.re, err = regexp.Compile(s.Regex); err != nil {
+			if r.re, err = compilePattern(s.Regex); err != nil {
 				r.re = nil // checked at load for user files; the tests check the embedded ones
 			}
-			r.win = newWindow(s.Regex, s.Keywords)
+			r.lp = newLazyPrefix(s.Regex, s.Keywords)
 		}
 		if s.Path != "" {
 			r.path, _ = regexp.Compile(s.Path)
@@ -128,6 +133,18 @@ func (r *crule) compile(e *engine) {
 		}
 		logFirstCompile()
 	})
+}
+
+// window is how the rule searches a text by its keywords' occurrences,
+// found on first need: rules read as a lazy prefix need it only on long
+// texts.
+func (r *crule) window() *window {
+	r.winOnce.Do(func() {
+		if r.re != nil {
+			r.win = newWindow(r.spec.Regex, r.spec.Keywords)
+		}
+	})
+	return r.win
 }
 
 func compileAllowlist(a allowSpec) *allowlist {
@@ -155,7 +172,7 @@ func (a *allowlist) compile() {
 			// gitleaks joins the patterns into one alternation, and so do
 			// we: a flag group like (?i) in one pattern then reaches the
 			// next ones.
-			a.re, _ = regexp.Compile("(?:" + strings.Join(a.spec.Regexes, "|") + ")")
+			a.re, _ = compilePattern("(?:" + strings.Join(a.spec.Regexes, "|") + ")")
 		}
 	})
 }
@@ -172,39 +189,109 @@ type finding struct {
 
 func (e *engine) match(raw string) []finding {
 	e.prepare()
-	lowered := strings.ToLower(raw)
-	var run []bool // by rule index: a keyword of the rule occurs
-	e.trie.each(lowered, func(_ int, word int32) bool {
+	f := &frag{eng: e, raw: raw}
+	// gitleaks looks for keywords in strings.ToLower(raw). In ASCII text,
+	// that is what the windows search too (ASCII-lowered): its keyword
+	// occurrences are theirs, and no lowered copy is needed.
+	f.scanned = isASCII(raw)
+	// run holds, by rule index, whether a keyword of the rule occurs.
+	var small [8]uint64
+	var run []uint64
+	found := func(pos int, word int32) bool {
 		if run == nil {
-			run = make([]bool, len(e.rules))
+			if n := (len(e.rules) + 63) / 64; n <= len(small) {
+				run = small[:n]
+			} else {
+				run = make([]uint64, n)
+			}
 		}
 		for _, r := range e.kwRules[word] {
-			run[r.index] = true
+			run[r.index/64] |= 1 << (r.index % 64)
+		}
+		if f.scanned {
+			f.hits = append(f.hits, hit{pos, word})
 		}
 		return true
-	})
+	}
+	if f.scanned {
+		e.trie.eachFold(raw, found)
+	} else {
+		e.trie.each(strings.ToLower(raw), found)
+	}
 	if run == nil && len(e.noKw) == 0 {
 		return nil
 	}
-	var fs []finding
-	f := &frag{eng: e, raw: raw}
+	// Generic rules run last: the final filter drops a generic finding
+	// that a specific rule's finding on its line contains, and so such a
+	// finding need not go through entropy and allowlists.
+	var fs, gs []finding
+	var generic []*crule
 	for i, r := range e.rules {
-		if run != nil && run[i] || len(r.spec.Keywords) == 0 {
-			fs = append(fs, e.detectRule(f, r, false)...)
+		if run != nil && run[i/64]&(1<<(i%64)) != 0 || len(r.spec.Keywords) == 0 {
+			if r.generic {
+				generic = append(generic, r)
+				continue
+			}
+			fs = append(fs, e.detectRule(f, r, false, nil)...)
 		}
 	}
-	return filter(fs)
+	for _, r := range generic {
+		gs = append(gs, e.detectRule(f, r, false, fs)...)
+	}
+	return filter(mergeByRule(fs, gs))
+}
+
+// mergeByRule merges two lists of findings in rule order into one.
+func mergeByRule(a, b []finding) []finding {
+	if len(b) == 0 {
+		return a
+	}
+	if len(a) == 0 {
+		return b
+	}
+	out := make([]finding, 0, len(a)+len(b))
+	for len(a) > 0 && len(b) > 0 {
+		if a[0].rule.index < b[0].rule.index {
+			out, a = append(out, a[0]), a[1:]
+		} else {
+			out, b = append(out, b[0]), b[1:]
+		}
+	}
+	return append(append(out, a...), b...)
+}
+
+// covered reports whether filter will drop a generic rule's finding f for
+// one of the specific rules' findings.
+func covered(f finding, specific []finding) bool {
+	for _, g := range specific {
+		if f.startLine == g.startLine && strings.Contains(g.secret, f.secret) {
+			return true
+		}
+	}
+	return false
 }
 
 // A frag is the fragment being matched, with what is derived from it on
 // first need.
 type frag struct {
-	eng  *engine
-	occ  map[string][]int // keyword → offsets in low
-	raw  string
-	nl   []int  // newline offsets
-	low  string // ASCII-lowered, for keyword offsets
-	safe int8   // windowSafe: 0 unknown, 1 yes, 2 no
+	eng     *engine
+	hits    []hit // keyword occurrences in low, in order
+	scanned bool  // hits is set
+	occBuf  []int
+	spanBuf []span
+	raw     string
+	nl      []int  // newline offsets
+	low     string // ASCII-lowered, for keyword offsets
+	safe    int8   // windowSafe: 0 unknown, 1 yes, 2 no
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 func (f *frag) newlines() []int {
@@ -222,7 +309,9 @@ func (f *frag) lower() string {
 }
 
 // detectRule is detect's detectRule for a fragment without path or commit.
-func (e *engine) detectRule(fr *frag, r *crule, inherited bool) []finding {
+// specific holds the specific rules' final findings when r is generic and
+// they have run: its findings that the final filter drops stop early.
+func (e *engine) detectRule(fr *frag, r *crule, inherited bool, specific []finding) []finding {
 	raw := fr.raw
 	r.compile(e)
 	s := r.spec
@@ -257,7 +346,11 @@ func (e *engine) detectRule(fr *frag, r *crule, inherited bool) []finding {
 		if strings.Contains(f.line, "gitleaks:allow") {
 			continue
 		}
-		if groups := r.re.FindStringSubmatch(f.secret); len(groups) >= 2 {
+		var groups []string
+		if r.re.nsub > 0 { // else the submatches are the match alone
+			groups = r.re.FindStringSubmatch(f.secret)
+		}
+		if len(groups) >= 2 {
 			if s.SecretGroup > 0 {
 				if len(groups) <= s.SecretGroup {
 					continue
@@ -271,6 +364,9 @@ func (e *engine) detectRule(fr *frag, r *crule, inherited bool) []finding {
 					}
 				}
 			}
+		}
+		if !inherited && specific != nil && covered(f, specific) {
+			continue
 		}
 		if s.Entropy != 0 && entropy(f.secret) <= s.Entropy {
 			continue
@@ -291,7 +387,7 @@ func (e *engine) detectRule(fr *frag, r *crule, inherited bool) []finding {
 func (e *engine) required(fr *frag, r *crule, primary []finding) []finding {
 	found := map[string][]finding{}
 	for _, q := range r.req {
-		found[q.spec.ID] = e.detectRule(fr, q, true)
+		found[q.spec.ID] = e.detectRule(fr, q, true, nil)
 	}
 	var out []finding
 	for _, p := range primary {
@@ -363,7 +459,7 @@ func allowed(f finding, lists []*allowlist) bool {
 }
 
 func containsStop(s string, stop *words) bool {
-	return stop.any(strings.ToLower(s))
+	return stop.anyFold(s)
 }
 
 // filter drops a generic rule's finding when a specific rule found a
@@ -372,10 +468,9 @@ func filter(fs []finding) []finding {
 	var out []finding
 	for _, f := range fs {
 		keep := true
-		if strings.Contains(strings.ToLower(f.rule.spec.ID), "generic") {
+		if f.rule.generic {
 			for _, g := range fs {
-				if f.startLine == g.startLine && f.rule != g.rule && strings.Contains(g.secret, f.secret) &&
-					!strings.Contains(strings.ToLower(g.rule.spec.ID), "generic") {
+				if f.startLine == g.startLine && f.rule != g.rule && strings.Contains(g.secret, f.secret) && !g.rule.generic {
 					keep = false
 					break
 				}
@@ -389,20 +484,44 @@ func filter(fs []finding) []finding {
 }
 
 // entropy is the Shannon entropy of s over its runes, per byte of length,
-// as gitleaks computes it.
+// as gitleaks computes it (with counts in an array for ASCII text).
 func entropy(s string) float64 {
 	if s == "" {
 		return 0
+	}
+	inv := 1.0 / float64(len(s))
+	var h float64
+	term := func(n int) float64 {
+		p := float64(n) * inv
+		return p * math.Log2(p)
+	}
+	if isASCII(s) {
+		var counts [utf8.RuneSelf]int
+		for i := 0; i < len(s); i++ {
+			counts[s[i]]++
+		}
+		// Most counts are small and repeat: each term once per count.
+		var terms [8]float64
+		for _, n := range counts {
+			switch {
+			case n == 0:
+			case n < len(terms):
+				if terms[n] == 0 {
+					terms[n] = term(n)
+				}
+				h -= terms[n]
+			default:
+				h -= term(n)
+			}
+		}
+		return h
 	}
 	counts := make(map[rune]int)
 	for _, c := range s {
 		counts[c]++
 	}
-	inv := 1.0 / float64(len(s))
-	var h float64
 	for _, n := range counts {
-		p := float64(n) * inv
-		h -= p * math.Log2(p)
+		h -= term(n)
 	}
 	return h
 }

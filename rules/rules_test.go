@@ -2,9 +2,11 @@ package rules
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -238,4 +240,52 @@ func TestEmbeddedFilesCompile(t *testing.T) {
 			t.Errorf("rule %s does not compile", r.spec.ID)
 		}
 	}
+}
+
+// TestMatchConcurrent matches from several goroutines on a set nothing has
+// compiled yet (run with -race): rules, windows, allowlists and DFAs are
+// built on first use, by whichever goroutine gets there first.
+func TestMatchConcurrent(t *testing.T) {
+	lines := []string{
+		`apiKey = "sk_live_PirDRKgOz9uDJroI72AtLXYDRft3"`,
+		`secret = "a8f5f167f44f4964e6c998dee827110c"`,
+		`{"name": "svc", "api_key": "Zx81Lk2Qp0Vb7Nm3Cd5Fg9Hj"}`,
+		`token: ` + strings.Repeat("k3y_", 300) + `"ghp_0123456789abcdefghijABCDEFGHIJ0123"`,
+		`Authorization: Bearer 9f8e7d6c5b4a39281706f5e4d3c2b1a0`,
+	}
+	ref, err := Load("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := make([]string, len(lines))
+	for i, l := range lines {
+		want[i] = matchString(ref.Match(l))
+	}
+	set, err := Load("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var wg sync.WaitGroup
+	for g := range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := range 20 {
+				i := (g + k) % len(lines)
+				if got := matchString(set.Match(lines[i])); got != want[i] {
+					t.Errorf("goroutine %d, line %d: %s, want %s", g, i, got, want[i])
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+func matchString(ms []Match) string {
+	var sb strings.Builder
+	for _, m := range ms {
+		fmt.Fprintf(&sb, "%s=%s ", m.Rule.ID, m.Secret)
+	}
+	return sb.String()
 }

@@ -89,7 +89,20 @@ func itoa(n int) string {
 // keywords (ASCII case-insensitively), and how far after the match's start
 // that occurrence may begin at most.
 func anchorBack(re *syntax.Regexp, keywords []string) (int, bool) {
-	if strs, ok := literals(re, 64); ok {
+	return litMemo{}.anchorBack(re, keywords)
+}
+
+// A litMemo holds literals' results by node: anchorBack asks for those of
+// the same nodes again and again.
+type litMemo map[*syntax.Regexp]litRes
+
+type litRes struct {
+	strs []string
+	ok   bool
+}
+
+func (m litMemo) anchorBack(re *syntax.Regexp, keywords []string) (int, bool) {
+	if strs, ok := m.literals(re, 64); ok {
 		if !allContain(strs, keywords) {
 			return 0, false
 		}
@@ -98,16 +111,16 @@ func anchorBack(re *syntax.Regexp, keywords []string) (int, bool) {
 	}
 	switch re.Op {
 	case syntax.OpCapture:
-		return anchorBack(re.Sub[0], keywords)
+		return m.anchorBack(re.Sub[0], keywords)
 	case syntax.OpRepeat, syntax.OpPlus:
 		if re.Op == syntax.OpRepeat && re.Min < 1 {
 			return 0, false
 		}
-		return anchorBack(re.Sub[0], keywords)
+		return m.anchorBack(re.Sub[0], keywords)
 	case syntax.OpAlternate:
 		back := 0
 		for _, s := range re.Sub {
-			b, ok := anchorBack(s, keywords)
+			b, ok := m.anchorBack(s, keywords)
 			if !ok {
 				return 0, false
 			}
@@ -117,17 +130,17 @@ func anchorBack(re *syntax.Regexp, keywords []string) (int, bool) {
 	case syntax.OpConcat:
 		pre := 0
 		for i, s := range re.Sub {
-			if b, ok := anchorBack(s, keywords); ok {
+			if b, ok := m.anchorBack(s, keywords); ok {
 				return pre + b, true
 			}
 			// A keyword may span elements: (?i)linked[_-]?in.
 			strs, n := []string{""}, 0
 			for _, t := range re.Sub[i:] {
-				l, ok := literals(t, 64)
+				l, ok := m.literals(t, 64)
 				if !ok {
 					// The keyword may end in what t starts with:
 					// f(?:o1_…|m1[ar]_…), a factored alternation.
-					h, ok := heads(t, 64)
+					h, ok := m.heads(t, 64)
 					if !ok {
 						break
 					}
@@ -192,7 +205,16 @@ func containsAny(s string, words []string) bool {
 
 // literals lists the strings re can match, lowercased, when there are at
 // most limit of them; case-folded letters count once.
-func literals(re *syntax.Regexp, limit int) ([]string, bool) {
+func (m litMemo) literals(re *syntax.Regexp, limit int) ([]string, bool) {
+	if r, ok := m[re]; ok {
+		return r.strs, r.ok
+	}
+	strs, ok := m.literals1(re, limit)
+	m[re] = litRes{strs, ok}
+	return strs, ok
+}
+
+func (m litMemo) literals1(re *syntax.Regexp, limit int) ([]string, bool) {
 	switch re.Op {
 	case syntax.OpLiteral:
 		return []string{strings.ToLower(string(re.Rune))}, true
@@ -213,13 +235,13 @@ func literals(re *syntax.Regexp, limit int) ([]string, bool) {
 		}
 		return out, len(out) <= limit
 	case syntax.OpCapture:
-		return literals(re.Sub[0], limit)
+		return m.literals(re.Sub[0], limit)
 	case syntax.OpEmptyMatch:
 		return []string{""}, true
 	case syntax.OpAlternate:
 		var out []string
 		for _, s := range re.Sub {
-			l, ok := literals(s, limit)
+			l, ok := m.literals(s, limit)
 			if !ok {
 				return nil, false
 			}
@@ -227,12 +249,12 @@ func literals(re *syntax.Regexp, limit int) ([]string, bool) {
 		}
 		return out, len(out) <= limit
 	case syntax.OpQuest:
-		l, ok := literals(re.Sub[0], limit)
-		return append(l, ""), ok && len(l) < limit
+		l, ok := m.literals(re.Sub[0], limit)
+		return append(slices.Clip(l), ""), ok && len(l) < limit
 	case syntax.OpConcat:
 		out := []string{""}
 		for _, s := range re.Sub {
-			l, ok := literals(s, limit)
+			l, ok := m.literals(s, limit)
 			if !ok {
 				return nil, false
 			}
@@ -246,17 +268,17 @@ func literals(re *syntax.Regexp, limit int) ([]string, bool) {
 }
 
 // heads lists strings, lowercased, one of which starts every match of re.
-func heads(re *syntax.Regexp, limit int) ([]string, bool) {
-	if l, ok := literals(re, limit); ok {
+func (m litMemo) heads(re *syntax.Regexp, limit int) ([]string, bool) {
+	if l, ok := m.literals(re, limit); ok {
 		return l, true
 	}
 	switch re.Op {
 	case syntax.OpCapture:
-		return heads(re.Sub[0], limit)
+		return m.heads(re.Sub[0], limit)
 	case syntax.OpAlternate:
 		var out []string
 		for _, s := range re.Sub {
-			h, ok := heads(s, limit)
+			h, ok := m.heads(s, limit)
 			if !ok {
 				return nil, false
 			}
@@ -266,9 +288,9 @@ func heads(re *syntax.Regexp, limit int) ([]string, bool) {
 	case syntax.OpConcat:
 		out := []string{""}
 		for _, s := range re.Sub {
-			l, ok := literals(s, limit)
+			l, ok := m.literals(s, limit)
 			if !ok {
-				h, ok := heads(s, limit)
+				h, ok := m.heads(s, limit)
 				if !ok {
 					return out, len(out) > 0
 				}
@@ -326,15 +348,33 @@ func maxLen(re *syntax.Regexp) (int, bool) {
 	return n, n < inf
 }
 
-// findAll is r.re.FindAllStringIndex(raw, -1), by windows when that is
-// exact and pays.
+// findAll is r.re.FindAllStringIndex(raw, -1). On a text the backtracker
+// takes, a keyword-anchored rule's search starts only within back runes
+// before a keyword occurrence; on a longer one, by windows.
 func (r *crule) findAll(f *frag) [][]int {
-	raw, w := f.raw, r.win
+	raw := f.raw
+	if r.re.fits(raw) {
+		if r.lp != nil && f.windowSafe() {
+			return r.lp.findAll(raw, f.occurrences(r.spec.Keywords))
+		}
+		var starts []span
+		if w := r.window(); w != nil && f.windowSafe() {
+			starts = f.spans(w) // empty, not nil, when no keyword occurs
+		}
+		return r.re.FindAllStringIndex(raw, starts)
+	}
+	return r.findAllLong(f)
+}
+
+// findAllLong is findAll on a text too long for the backtracker.
+func (r *crule) findAllLong(f *frag) [][]int {
+	raw, w := f.raw, r.window()
+	re := r.re.regexp()
 	if w == nil || len(raw) < windowMin || !f.windowSafe() {
-		return r.re.FindAllStringIndex(raw, -1)
+		return re.FindAllStringIndex(raw, -1)
 	}
 	if w.compile(); w.at0 == nil || w.ctx == nil {
-		return r.re.FindAllStringIndex(raw, -1)
+		return re.FindAllStringIndex(raw, -1)
 	}
 	starts := f.occurrences(w.keywords)
 	var out [][]int
@@ -343,12 +383,7 @@ func (r *crule) findAll(f *frag) [][]int {
 		if q < pos {
 			continue
 		}
-		from := q
-		for k := 0; k < w.back && from > pos; k++ {
-			_, n := utf8.DecodeLastRuneInString(raw[:from])
-			from -= n
-		}
-		from = max(from, pos)
+		from := max(back(raw, q, w.back, pos), pos)
 		re, ctx := w.at0, 0
 		if from > 0 {
 			// The rune before the window is context, for \b and (?m)^.
@@ -371,6 +406,34 @@ func (r *crule) findAll(f *frag) [][]int {
 	return out
 }
 
+// back is the offset n runes before q in s, not before floor.
+func back(s string, q, n, floor int) int {
+	for k := 0; k < n && q > floor; k++ {
+		_, w := utf8.DecodeLastRuneInString(s[:q])
+		q -= w
+	}
+	return q
+}
+
+// spans lists where a match of the window's rule can start: from back
+// runes before each occurrence of one of its keywords to the occurrence.
+func (f *frag) spans(w *window) []span {
+	out := f.spanBuf[:0] // valid until the next call; not nil
+	if out == nil {
+		out = make([]span, 0, 4)
+	}
+	defer func() { f.spanBuf = out }()
+	for _, q := range f.occurrences(w.keywords) {
+		lo := back(f.raw, q, w.back, 0)
+		if n := len(out); n > 0 && lo <= out[n-1].hi+1 {
+			out[n-1].hi = q
+			continue
+		}
+		out = append(out, span{lo, q})
+	}
+	return out
+}
+
 // windowSafe reports whether ASCII lowering finds every keyword occurrence a
 // case-insensitive pattern can match: the Kelvin sign and the long s fold to
 // ASCII letters, and a fragment holding them is searched whole.
@@ -388,21 +451,27 @@ func (f *frag) windowSafe() bool {
 // fragment, matched ASCII case-insensitively. One scan finds the
 // occurrences of every keyword of the set, for all rules.
 func (f *frag) occurrences(keywords []string) []int {
-	if f.occ == nil {
-		f.occ = map[string][]int{}
-		low := f.lower()
-		f.eng.trie.each(low, func(pos int, word int32) bool {
-			k := f.eng.words[word]
-			f.occ[k] = append(f.occ[k], pos)
+	if !f.scanned {
+		f.scanned = true
+		f.eng.trie.each(f.lower(), func(pos int, word int32) bool {
+			f.hits = append(f.hits, hit{pos, word})
 			return true
 		})
 	}
-	var out []int
-	for _, k := range keywords {
-		out = append(out, f.occ[k]...)
+	out := f.occBuf[:0] // valid until the next call
+	defer func() { f.occBuf = out }()
+	for _, h := range f.hits {
+		if slices.Contains(keywords, f.eng.words[h.word]) && (len(out) == 0 || out[len(out)-1] != h.pos) {
+			out = append(out, h.pos)
+		}
 	}
-	slices.Sort(out)
-	return slices.Compact(out)
+	return out
+}
+
+// A hit is a keyword occurrence.
+type hit struct {
+	pos  int
+	word int32
 }
 
 func asciiLower(s string) string {

@@ -37,16 +37,35 @@ func newWords(list []string) *words {
 // each calls fn for every occurrence of a word in s, in order of position,
 // until fn returns false.
 func (w *words) each(s string, fn func(pos int, word int32) bool) {
+	w.scan(s, false, fn)
+}
+
+// eachFold is each on s with its ASCII letters lowered (the words are
+// lowercase): for ASCII text, each on strings.ToLower(s) without building
+// it.
+func (w *words) eachFold(s string, fn func(pos int, word int32) bool) {
+	w.scan(s, true, fn)
+}
+
+func (w *words) scan(s string, fold bool, fn func(pos int, word int32) bool) {
+	at := func(i int) byte {
+		c := s[i]
+		if fold && 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		return c
+	}
 	for i := 0; i < len(s); i++ {
-		for _, j := range w.one[s[i]] {
+		c := at(i)
+		for _, j := range w.one[c] {
 			if !fn(i, j) {
 				return
 			}
 		}
 		if i+1 < len(s) {
-			if b := w.bucket[uint16(s[i])<<8|uint16(s[i+1])]; b != 0 {
+			if b := w.bucket[uint16(c)<<8|uint16(at(i+1))]; b != 0 {
 				for _, j := range w.two[b] {
-					if strings.HasPrefix(s[i:], w.list[j]) && !fn(i, j) {
+					if hasPrefix(s[i:], w.list[j], fold) && !fn(i, j) {
 						return
 					}
 				}
@@ -55,9 +74,39 @@ func (w *words) each(s string, fn func(pos int, word int32) bool) {
 	}
 }
 
+// hasPrefix is strings.HasPrefix, with s's ASCII letters lowered if fold.
+func hasPrefix(s, prefix string, fold bool) bool {
+	if !fold {
+		return strings.HasPrefix(s, prefix)
+	}
+	if len(s) < len(prefix) {
+		return false
+	}
+	for i := 0; i < len(prefix); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != prefix[i] {
+			return false
+		}
+	}
+	return true
+}
+
 // any reports whether a word occurs in s.
 func (w *words) any(s string) bool {
 	found := false
 	w.each(s, func(int, int32) bool { found = true; return false })
+	return found
+}
+
+// anyFold reports whether a word occurs in strings.ToLower(s).
+func (w *words) anyFold(s string) bool {
+	if !isASCII(s) {
+		return w.any(strings.ToLower(s))
+	}
+	found := false
+	w.eachFold(s, func(int, int32) bool { found = true; return false })
 	return found
 }

@@ -1,0 +1,168 @@
+package rules
+
+import (
+	"regexp/syntax"
+	"slices"
+	"sync"
+	"unicode/utf8"
+)
+
+// Allowlist regexes only answer whether they match, and the largest of
+// them (generic-api-key's, ~650 instructions, 40 alternatives) is tried at
+// every position of a value by a backtracker. A DFA built lazily from the
+// same program answers in one pass over the bytes: a state is the set of
+// instructions alive after a byte, with what the assertions need to know
+// of that byte (start of text, newline, word character, other). It covers
+// ASCII texts; others, and patterns whose state count runs away, go to the
+// backtracker.
+type dfa struct {
+	prog *syntax.Prog
+
+	mu     sync.Mutex
+	states map[string]*dstate
+	start  *dstate
+	broken bool // too many states: no longer used
+}
+
+// maxStates bounds a DFA's memory (each state holds 129 pointers).
+const maxStates = 500
+
+type dstate struct {
+	pcs   []uint32 // instructions alive, before their closure
+	prev  int8     // the byte before: prevBegin, prevNewline, prevWord, prevOther
+	next  [utf8.RuneSelf + 1]*dstate
+	match [utf8.RuneSelf + 1]int8 // 0 unknown, 1 no match, 2 match at this step
+}
+
+const (
+	prevBegin int8 = iota
+	prevNewline
+	prevWord
+	prevOther
+)
+
+func newDFA(prog *syntax.Prog) *dfa {
+	return &dfa{prog: prog, states: map[string]*dstate{}}
+}
+
+// matchString reports whether the pattern matches s, and false for ok when
+// the DFA cannot tell (non-ASCII text, too many states).
+func (d *dfa) matchString(s string) (matched, ok bool) {
+	if !isASCII(s) {
+		return false, false
+	}
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if d.broken {
+		return false, false
+	}
+	if d.start == nil {
+		d.start = d.state(nil, prevBegin)
+	}
+	st := d.start
+	for i := 0; i <= len(s); i++ {
+		c := utf8.RuneSelf // end of text
+		if i < len(s) {
+			c = int(s[i])
+		}
+		if st.match[c] == 0 {
+			d.step(st, c)
+			if d.broken {
+				return false, false
+			}
+		}
+		if st.match[c] == 2 {
+			return true, true
+		}
+		if i == len(s) {
+			break
+		}
+		st = st.next[c]
+	}
+	return false, true
+}
+
+func (d *dfa) state(pcs []uint32, prev int8) *dstate {
+	key := make([]byte, 0, 1+4*len(pcs))
+	key = append(key, byte(prev))
+	for _, pc := range pcs {
+		key = append(key, byte(pc), byte(pc>>8), byte(pc>>16), byte(pc>>24))
+	}
+	if st := d.states[string(key)]; st != nil {
+		return st
+	}
+	if len(d.states) >= maxStates {
+		d.broken = true
+		return nil
+	}
+	st := &dstate{pcs: pcs, prev: prev}
+	d.states[string(key)] = st
+	return st
+}
+
+// step computes st's transition on byte c (utf8.RuneSelf: end of text):
+// the closure of st's instructions and of a new start (the search is
+// unanchored) under the assertions that hold between st's byte and c,
+// then the instructions that consume c.
+func (d *dfa) step(st *dstate, c int) {
+	r1 := map[int8]rune{prevBegin: -1, prevNewline: '\n', prevWord: 'a', prevOther: ' '}[st.prev]
+	r2 := rune(c)
+	if c == utf8.RuneSelf {
+		r2 = -1
+	}
+	flag := syntax.EmptyOpContext(r1, r2)
+	seen := make(map[uint32]bool)
+	var next []uint32
+	matched := false
+	var visit func(pc uint32)
+	visit = func(pc uint32) {
+		if seen[pc] || matched {
+			return
+		}
+		seen[pc] = true
+		in := &d.prog.Inst[pc]
+		switch in.Op {
+		case syntax.InstMatch:
+			matched = true
+		case syntax.InstAlt, syntax.InstAltMatch:
+			visit(in.Out)
+			visit(in.Arg)
+		case syntax.InstNop, syntax.InstCapture:
+			visit(in.Out)
+		case syntax.InstEmptyWidth:
+			if syntax.EmptyOp(in.Arg)&^flag == 0 {
+				visit(in.Out)
+			}
+		case syntax.InstRune, syntax.InstRune1:
+			if r2 >= 0 && in.MatchRune(r2) {
+				next = append(next, in.Out)
+			}
+		case syntax.InstRuneAny, syntax.InstRuneAnyNotNL:
+			if r2 >= 0 && (r2 != '\n' || in.Op == syntax.InstRuneAny) {
+				next = append(next, in.Out)
+			}
+		}
+	}
+	for _, pc := range st.pcs {
+		visit(pc)
+	}
+	visit(uint32(d.prog.Start))
+	if matched {
+		st.match[c] = 2
+		return
+	}
+	st.match[c] = 1
+	if c == utf8.RuneSelf {
+		return
+	}
+	slices.Sort(next)
+	next = slices.Compact(next)
+	prev := prevOther
+	switch {
+	case c == '\n':
+		prev = prevNewline
+	case syntax.IsWordChar(rune(c)):
+		prev = prevWord
+	}
+	st.next[c] = d.state(next, prev)
+}
