@@ -89,6 +89,9 @@ type Model struct {
 	masked   map[types.Object]bool   // text a sanitizer rewrote (see isMasking)
 	syntax   map[types.Type]bool     // see (*Model).syntaxType
 	seen     map[*ast.BlockStmt]bool
+	// cleanVars and params serve cleanHeader.
+	cleanVars map[*types.Var]bool
+	params    map[*types.Var]*types.Func
 }
 
 // NewModel returns the credential model for a type-checked package.
