@@ -40,9 +40,9 @@ func (c *giteaClient) getParsedResponse(method, path string, header http.Header,
 }
 
 func (c *giteaClient) calls(ctype string) {
-	c.getParsedResponse("GET", "/user", jsonHeader, nil)                                   // silent: a content type
+	c.getParsedResponse("GET", "/user", jsonHeader, nil)                                     // silent: a content type
 	c.getParsedResponse("POST", "/repos", http.Header{"Content-Type": []string{ctype}}, nil) // silent
-	c.getParsedResponse("GET", "/version", nil, nil)                                       // silent
+	c.getParsedResponse("GET", "/version", nil, nil)                                         // silent
 	h := make(http.Header)
 	h.Set("Accept", "application/json")
 	c.getParsedResponse("GET", "/orgs", h, nil) // silent: only an Accept header written
