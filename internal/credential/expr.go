@@ -579,21 +579,25 @@ func IsStringLike(t types.Type) bool {
 // pointer. Types with a String, Format, LogValue, MarshalLog or GoString
 // method decide their own text and are trusted.
 func CredentialField(t types.Type) (string, bool) {
-	return credentialField(t, 0, nil)
+	return credentialField(t, 0, nil, true)
 }
 
 // CredentialField is the package function with the model's evidence: a
 // field of an ambiguous name (Token) counts only when the package uses it
 // as a credential, and a field of any name counts when the package puts a
-// credential in it.
-func (m *Model) CredentialField(t types.Type) (string, bool) {
+// credential in it. With fmtRules the value is printed by fmt's verbs,
+// which show a pointer nested in a struct as an address: only fields held
+// by value, or through the top-level pointer, are shown.
+func (m *Model) CredentialField(t types.Type, fmtRules bool) (string, bool) {
 	if m.ev == nil {
-		return CredentialField(t)
+		return credentialField(t, 0, nil, !fmtRules)
 	}
-	return credentialField(t, 0, m)
+	return credentialField(t, 0, m, !fmtRules)
 }
 
-func credentialField(t types.Type, depth int, m *Model) (string, bool) {
+// credentialField: deref says whether pointers below the top level are
+// followed (reflection-based encoders do, fmt does not).
+func credentialField(t types.Type, depth int, m *Model, deref bool) (string, bool) {
 	if depth > 3 {
 		return "", false
 	}
@@ -608,6 +612,9 @@ func credentialField(t types.Type, depth int, m *Model) (string, bool) {
 		return "", false
 	}
 	for f := range st.Fields() {
+		if !deref && isPointer(f.Type()) {
+			continue // fmt prints a nested pointer as an address: &{0xc000…}
+		}
 		if m != nil && IsStringLike(f.Type()) {
 			if _, ok := m.evObject(f); ok {
 				return f.Name(), true
@@ -615,7 +622,7 @@ func credentialField(t types.Type, depth int, m *Model) (string, bool) {
 		} else if IsStringLike(f.Type()) && secretVar(f.Name(), f.Type()) {
 			return f.Name(), true
 		}
-		if name, ok := credentialField(f.Type(), depth+1, m); ok {
+		if name, ok := credentialField(f.Type(), depth+1, m, deref); ok {
 			return f.Name() + "." + name, true
 		}
 	}
