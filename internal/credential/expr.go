@@ -402,10 +402,80 @@ func (m *Model) index(e *ast.IndexExpr) (Source, bool) {
 			}
 		}
 	}
+	if elems, ok := m.elements(e, 0); ok {
+		for _, el := range elems {
+			if src, ok := m.Credential(el); ok {
+				return src.derived(), true
+			}
+		}
+		return Source{}, false // parts[0] of [4]string{id, tenant, pass, host}
+	}
 	if src, ok := m.Credential(e.X); ok {
 		return src, true
 	}
 	return Source{}, false
+}
+
+// elements returns what e, x[i] with a constant i, may be when every value
+// of x is an array or slice literal, itself or through the variables and
+// parameters it was assigned from: element i of each. Writes by index or
+// append make x's values unknown.
+func (m *Model) elements(e *ast.IndexExpr, depth int) ([]ast.Expr, bool) {
+	tv, ok := m.info.Types[e.Index]
+	if !ok || tv.Value == nil || tv.Value.Kind() != constant.Int || m.ev == nil {
+		return nil, false
+	}
+	i, ok := constant.Int64Val(tv.Value)
+	if !ok {
+		return nil, false
+	}
+	var out []ast.Expr
+	var add func(x ast.Expr, depth int) bool
+	add = func(x ast.Expr, depth int) bool {
+		if depth > 3 || !isSequence(m.info.TypeOf(x)) {
+			return false // an element written by index: x[2] = tok
+		}
+		switch x := ast.Unparen(x).(type) {
+		case *ast.CompositeLit:
+			for _, el := range x.Elts {
+				if _, keyed := el.(*ast.KeyValueExpr); keyed {
+					return false
+				}
+			}
+			if int(i) < len(x.Elts) {
+				out = append(out, x.Elts[i])
+			}
+			return true
+		case *ast.Ident:
+			v, ok := m.info.Uses[x].(*types.Var)
+			if !ok || v.Pkg() != m.ev.pkg || v.IsField() || len(m.ev.defs[v]) == 0 {
+				return false
+			}
+			for _, d := range m.ev.defs[v] {
+				if !add(d, depth+1) {
+					return false
+				}
+			}
+			return true
+		}
+		return false
+	}
+	if !add(e.X, depth) {
+		return nil, false
+	}
+	return out, true
+}
+
+// isSequence reports whether t is an array or a slice.
+func isSequence(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	switch t.Underlying().(type) {
+	case *types.Array, *types.Slice:
+		return true
+	}
+	return false
 }
 
 func isSplit(info *types.Info, call *ast.CallExpr) bool {
