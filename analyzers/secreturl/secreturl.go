@@ -423,6 +423,9 @@ func (c *checker) compositeLit(cur inspector.Cursor, lit *ast.CompositeLit) {
 			}
 		}
 	case t != nil && astutil.IsNamed(t, "net/url", "URL"):
+		if scheme, ok := c.schemeIn(lit); ok && !sentOverHTTP(scheme) {
+			return // googlechat://…?key=…: a service's configuration URL, never requested
+		}
 		for _, elt := range lit.Elts {
 			if kv, ok := elt.(*ast.KeyValueExpr); ok && isIdent(kv.Key, "RawQuery") {
 				c.markQuery(kv.Value)
@@ -461,6 +464,9 @@ func (c *checker) assign(as *ast.AssignStmt) {
 			continue
 		}
 		if t := c.pass.TypesInfo.TypeOf(sel.X); t != nil && astutil.IsNamed(t, "net/url", "URL") {
+			if scheme, ok := c.schemeOf(sel.X); ok && !sentOverHTTP(scheme) {
+				continue
+			}
 			c.markQuery(as.Rhs[i])
 		}
 	}
@@ -613,6 +619,15 @@ func (c *checker) sendsHTTP() bool {
 		return !found
 	})
 	return found
+}
+
+// sentOverHTTP reports whether a URL of this scheme is requested over
+// HTTP, where its query lands in access logs: http, https and the
+// WebSocket schemes (the handshake is an HTTP request). A URL of another
+// scheme with a query is a configuration string (a DSN, a service URL).
+func sentOverHTTP(scheme string) bool {
+	s := strings.ToLower(scheme)
+	return isHTTP(s) || s == "ws" || s == "wss"
 }
 
 func isHTTP(scheme string) bool {
