@@ -1,11 +1,13 @@
 package secreturl
 
 import (
+	"cmp"
 	_ "embed"
 	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -83,12 +85,25 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	for key, diags := range c.values {
 		if c.queries[key] {
-			for _, d := range diags {
-				c.reportOnce(d)
-			}
+			c.reportOnce(oneQuery(diags))
 		}
 	}
 	return nil, nil
+}
+
+// oneQuery folds the credentials put into one query into one finding, at
+// the first: moving them out of the URL is one change.
+func oneQuery(diags []analysis.Diagnostic) analysis.Diagnostic {
+	slices.SortFunc(diags, func(a, b analysis.Diagnostic) int { return cmp.Compare(a.Pos, b.Pos) })
+	d := diags[0]
+	if n := len(diags) - 1; n > 0 {
+		more := "parameter"
+		if n > 1 {
+			more += "s"
+		}
+		d.Message += fmt.Sprintf(" (the same query carries %d more credential %s)", n, more)
+	}
+	return d
 }
 
 func (c *checker) reportOnce(d analysis.Diagnostic) {

@@ -33,8 +33,8 @@ func (c *chatConfig) assignedServiceURL(apiKey string) *url.URL {
 
 func (c *chatConfig) apiURL() *url.URL {
 	q := url.Values{}
-	q.Set("key", c.Key)     // want `c.Key is put into a URL query as credential parameter "key"`
-	q.Set("token", c.Token) // want `c.Token is put into a URL query as credential parameter "token"`
+	q.Set("key", c.Key)     // want `c.Key is put into a URL query as credential parameter "key".*\(the same query carries 1 more credential parameter\)`
+	q.Set("token", c.Token) // one finding per query: moving them is one change
 	return &url.URL{Scheme: "https", Host: "chat.example.com", Path: c.Path, RawQuery: q.Encode()}
 }
 
