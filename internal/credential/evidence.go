@@ -28,7 +28,26 @@ var Analyzer = &analysis.Analyzer{
 	Doc:        "gather the package-wide evidence of credlint's credential model",
 	Requires:   []*analysis.Analyzer{FactsAnalyzer},
 	Run:        gather,
-	ResultType: reflect.TypeFor[*Evidence](),
+	ResultType: reflect.TypeFor[*lazyEvidence](),
+}
+
+// lazyEvidence is Analyzer's result: the walk happens on the first
+// NewPassModel, so that an analyzer which rarely needs the model (httpreq,
+// which go vet runs on every dependency for its facts) costs nothing in a
+// package where it does not ask.
+type lazyEvidence struct {
+	once  sync.Once
+	ev    *Evidence
+	build func() *Evidence
+}
+
+func (l *lazyEvidence) get() *Evidence {
+	l.once.Do(func() {
+		if l.ev == nil {
+			l.ev = l.build()
+		}
+	})
+	return l.ev
 }
 
 // FactsAnalyzer exports a SummaryFact for each exported function of a
@@ -156,13 +175,15 @@ type span struct{ pos, end token.Pos }
 func gather(pass *analysis.Pass) (any, error) {
 	r := pass.ResultOf[FactsAnalyzer].(*factsResult)
 	if r != nil && r.ev != nil {
-		return r.ev, nil
+		return &lazyEvidence{ev: r.ev}, nil
 	}
-	ev := Gather(pass.Fset, pass.TypesInfo, pass.Pkg, pass.Files)
-	if r != nil {
-		ev.imp = r.imp
-	}
-	return ev, nil
+	return &lazyEvidence{build: func() *Evidence {
+		ev := Gather(pass.Fset, pass.TypesInfo, pass.Pkg, pass.Files)
+		if r != nil {
+			ev.imp = r.imp
+		}
+		return ev
+	}}, nil
 }
 
 // summary returns the fact of a function of another package, if any.

@@ -110,8 +110,8 @@ func NewModel(info *types.Info) *Model {
 // requires Analyzer: ambiguous names need corroboration, and values are
 // followed through the whole package (fields, parameters, returns).
 func NewPassModel(pass *analysis.Pass) *Model {
-	ev, _ := pass.ResultOf[Analyzer].(*Evidence)
-	return newEvidenceModel(ev)
+	l := pass.ResultOf[Analyzer].(*lazyEvidence)
+	return newEvidenceModel(l.get())
 }
 
 func newEvidenceModel(ev *Evidence) *Model {
