@@ -98,6 +98,9 @@ func (w *walker) credentialWrite(wr *Write) bool {
 // elsewhere in the package; not an uncorroborated token). The model is
 // built on first need, so a package without such a header pays nothing.
 func (w *walker) credentialValue(e ast.Expr) bool {
+	if tv, ok := w.pass.TypesInfo.Types[e]; ok && tv.Value != nil {
+		return false // "application/json": no model needed
+	}
 	if w.model == nil {
 		w.model = credential.NewPassModel(w.pass)
 	}
