@@ -34,6 +34,10 @@ var Analyzer = &analysis.Analyzer{
 
 const instead = "send it in the Authorization header instead: URLs end up in access logs, proxies and browser history"
 
+// insteadUserinfo is the advice for user info, which Go's client sends as
+// Basic auth and strips from its errors: the risk is the URL text itself.
+const insteadUserinfo = "set it with req.SetBasicAuth instead: the URL's text (url.URL.String, a logged or returned URL) carries the secret wherever it is printed"
+
 type checker struct {
 	pass   *analysis.Pass
 	m      *credential.Model
@@ -527,7 +531,7 @@ func (c *checker) userinfo(cur inspector.Cursor, call *ast.CallExpr, name string
 		return
 	}
 	c.reportOnce(analysis.Diagnostic{Pos: arg.Pos(), End: arg.End(),
-		Message: fmt.Sprintf("credential %s is put into an http URL's user info by url.%s; %s", src.Describe(), name, instead)})
+		Message: fmt.Sprintf("credential %s is put into an http URL's user info by url.%s; %s", src.Describe(), name, insteadUserinfo)})
 }
 
 // httpTarget reports whether the Userinfo built by call goes into a URL
