@@ -178,6 +178,7 @@ func gather(pass *analysis.Pass) (any, error) {
 		return &lazyEvidence{ev: r.ev}, nil
 	}
 	return &lazyEvidence{build: func() *Evidence {
+		sinks.Stat("credmodel", pass.Pkg.Path(), "gather")
 		ev := Gather(pass.Fset, pass.TypesInfo, pass.Pkg, pass.Files)
 		if r != nil {
 			ev.imp = r.imp
