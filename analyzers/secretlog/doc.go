@@ -45,7 +45,8 @@
 //
 // Sinks are matched by package path: log and log/slog (functions, *Logger
 // methods, slog.String/Any/Group attributes), fmt.Print*, fmt.Fprint* and
-// io.WriteString to os.Stdout or os.Stderr, testing's Log*, Error*,
+// io.WriteString to os.Stdout, os.Stderr or a writer named as a log
+// (c.Log, debugLog, logWriter) and Write on such a writer, testing's Log*, Error*,
 // Fatal* and Skip*, go.uber.org/zap, github.com/sirupsen/logrus,
 // github.com/rs/zerolog, k8s.io/klog/v2, github.com/golang/glog,
 // github.com/hashicorp/go-hclog, go-logr, fmt.Errorf, errors.New, panic,

@@ -247,13 +247,16 @@ func (f *finder) sinkCall(call *ast.CallExpr) (Call, bool) {
 	if c, ok := f.encoderCall(call, fn); ok {
 		return c, true
 	}
+	if c, ok := f.logWriterCall(call, fn); ok {
+		return c, true
+	}
 	s, ok := Lookup(fn)
 	if !ok || !printed(s.Kind) || s.First >= len(call.Args) {
 		return Call{}, false
 	}
 	if s.Writer >= 0 {
 		switch w := call.Args[s.Writer]; {
-		case isStdStream(f.info, w):
+		case isStdStream(f.info, w), isLogWriter(w):
 		case isResponseWriter(f.info, w):
 			s.Kind = Response
 		default:
@@ -481,6 +484,52 @@ func isEncoderPkg(path string) bool {
 	return path == "encoding/json" || path == "encoding/xml" || strings.HasSuffix(path, "yaml") ||
 		strings.HasSuffix(path, "yaml.v2") || strings.HasSuffix(path, "yaml.v3") || strings.Contains(path, "toml")
 }
+
+// logWriterCall matches Write or WriteString on a writer named as a log
+// (c.Log.Write(b), debugLog.WriteString(s)): what it writes is logged.
+func (f *finder) logWriterCall(call *ast.CallExpr, fn *types.Func) (Call, bool) {
+	if fn.Name() != "Write" && fn.Name() != "WriteString" || len(call.Args) != 1 || fn.Signature().Recv() == nil {
+		return Call{}, false
+	}
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok || !isLogWriter(sel.X) {
+		return Call{}, false
+	}
+	return Call{Call: call, Name: types.ExprString(call.Fun), Kind: Log, Args: call.Args, Fmt: true}, true
+}
+
+// isLogWriter reports whether e is a variable or field named as a log
+// (Log, logger, debugLog, logWriter, log_out), which an io.Writer of that
+// name is: the user's log. The name must hold "log" as a word, not inside
+// one (catalog, blog, logic, login).
+func isLogWriter(e ast.Expr) bool {
+	var name string
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		name = e.Name
+	case *ast.SelectorExpr:
+		name = e.Sel.Name
+	default:
+		return false
+	}
+	for i := 0; i+3 <= len(name); i++ {
+		if !strings.EqualFold(name[i:i+3], "log") {
+			continue
+		}
+		startOK := i == 0 || name[i-1] == '_' || name[i] == 'L' && isLowerByte(name[i-1])
+		if !startOK {
+			continue
+		}
+		rest := name[i+3:]
+		if rest == "" || rest[0] == '_' || rest[0] >= 'A' && rest[0] <= 'Z' ||
+			strings.HasPrefix(rest, "ger") && (len(rest) == 3 || rest[3] == '_' || rest[3] >= 'A' && rest[3] <= 'Z') {
+			return true
+		}
+	}
+	return false
+}
+
+func isLowerByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' }
 
 // isResponseWriter reports whether e is an http.ResponseWriter.
 func isResponseWriter(info *types.Info, e ast.Expr) bool {
