@@ -161,7 +161,7 @@ func (c *checker) value(node ast.Node, lit *ast.BasicLit, val string, b binding,
 	}
 	switch {
 	case len(val) < 4 || strings.Contains(val, " ") || b.part:
-	case b.weak == password && !isDocValue(val):
+	case b.weak == password && !isDocValue(val) && !namesItself(val, b.name):
 		c.emit(node, lit, rules.Match{Rule: weakRules[passwordRule], Secret: val}, b)
 	case b.weak == signingKey && !credential.IsPlaceholder(val) && !isEnvName(val):
 		c.emit(node, lit, rules.Match{Rule: weakRules[signingKeyRule], Secret: val}, b)
