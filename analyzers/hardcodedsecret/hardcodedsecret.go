@@ -161,7 +161,7 @@ func (c *checker) value(node ast.Node, lit *ast.BasicLit, val string, b binding,
 	}
 	switch {
 	case len(val) < 4 || strings.Contains(val, " ") || b.part:
-	case b.weak == password && !isDocValue(val):
+	case b.weak == password && !isDocValue(val) && !namesItself(val, b.name):
 		c.emit(node, lit, rules.Match{Rule: weakRules[passwordRule], Secret: val}, b)
 	case b.weak == signingKey && !credential.IsPlaceholder(val) && !isEnvName(val):
 		c.emit(node, lit, rules.Match{Rule: weakRules[signingKeyRule], Secret: val}, b)
@@ -173,7 +173,7 @@ func (c *checker) value(node ast.Node, lit *ast.BasicLit, val string, b binding,
 // counts in this kind of file.
 func (c *checker) best(ms []rules.Match, val string, fk kind) (rules.Match, bool) {
 	for _, m := range ms {
-		if !strings.Contains(val, m.Secret) || placeholder(m) {
+		if !strings.Contains(val, m.Secret) || placeholder(m) || fragment(m) && placeholder(rules.Match{Rule: m.Rule, Secret: val}) {
 			continue
 		}
 		if fk != regular {
@@ -205,6 +205,12 @@ func placeholder(m rules.Match) bool {
 	}
 	return credential.IsPlaceholderFormat(m.Secret)
 }
+
+// fragment reports whether the matched secret is a piece of the format's
+// structure rather than the secret: a rule without secretGroup whose regex
+// has groups yields its first group (gitleaks' microsoft-teams-webhook
+// gives "8444-" of a UUID). The placeholder filter then judges the value.
+func fragment(m rules.Match) bool { return len(m.Secret) < 8 }
 
 func (c *checker) emit(node ast.Node, lit *ast.BasicLit, m rules.Match, b binding) {
 	d := analysis.Diagnostic{

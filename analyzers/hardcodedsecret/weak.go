@@ -2,6 +2,7 @@ package hardcodedsecret
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/credlint/credlint/internal/credential"
 )
@@ -93,6 +94,21 @@ func isDocValue(v string) bool {
 		return true
 	}
 	return isEnvName(v)
+}
+
+// namesItself reports whether v spells the name it is bound to, ignoring
+// case and separators: an enum's string table (encodeUserPassword:
+// "encodeUserPassword"), a field's label (Password: "password").
+func namesItself(v, name string) bool {
+	norm := func(s string) string {
+		return strings.Map(func(r rune) rune {
+			if r == '_' || r == '-' || r == ' ' || r == '.' {
+				return -1
+			}
+			return unicode.ToLower(r)
+		}, s)
+	}
+	return name != "" && norm(v) == norm(name)
 }
 
 // isEnvName reports whether v reads as an environment variable's name:

@@ -28,7 +28,12 @@
 //
 // It stays silent on a dump whose credentials a regexp replaced first, on
 // headers written back to the client that sent them (an
-// http.ResponseWriter), on response headers (resp.Header: the server's, not the
+// http.ResponseWriter), on an http.Header that provably holds no
+// credential (a literal of harmless names such as Content-Type, make, nil,
+// or an unexported variable or an unexported function's parameter whose
+// every value is one of these and into which the package writes no
+// credential header, itself or through a function it is passed to), on
+// response headers (resp.Header: the server's, not the
 // caller's credentials), on other headers (Content-Type, X-Request-Id), on
 // header names, len(req.Header), values printed with %T or %p, structs
 // that hold a request by pointer (printed as an address) and types with

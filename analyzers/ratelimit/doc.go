@@ -21,8 +21,9 @@
 // is the HTTP client the requests go through: a struct field, a package
 // variable, the default client, or one local value. It is reported when:
 //
-//   - its requests carry credentials, as the credential model decides: any
-//     header whose name or value is a credential (Authorization, X-Api-Key,
+//   - its requests carry credentials, as the package-wide credential model
+//     every check asks decides: any header whose name or value is a
+//     credential (Authorization, X-Api-Key,
 //     a vendor header such as X-LSW-Auth: apiKey or PddToken), basic auth,
 //     a credential in the URL or its query; set by the sending function, a
 //     same-package helper it calls, or a caller before the request reaches

@@ -35,12 +35,18 @@
 // carries a credential carries it in req.URL. Printing a struct whose
 // fields include a credential (%v, %+v, slog.Any, zap.Any) is reported
 // too, unless the type has a String, Error or LogValue method that decides
-// what shows; an encoder writing to standard output or error (JSON, XML,
+// what shows; fmt's verbs (fmt, log, testing and the printf-style methods
+// of logrus, klog, glog and zap's SugaredLogger) print a pointer nested in
+// the struct, *string fields included, as an address, so only what is held
+// by value counts there, while structured loggers, which may encode by
+// reflection, follow pointers. An array or slice literal indexed by a
+// constant yields that element alone. An encoder writing to standard output or error (JSON, XML,
 // YAML, TOML) is reported for the fields it encodes.
 //
 // Sinks are matched by package path: log and log/slog (functions, *Logger
 // methods, slog.String/Any/Group attributes), fmt.Print*, fmt.Fprint* and
-// io.WriteString to os.Stdout or os.Stderr, testing's Log*, Error*,
+// io.WriteString to os.Stdout, os.Stderr or a writer named as a log
+// (c.Log, debugLog, logWriter) and Write on such a writer, testing's Log*, Error*,
 // Fatal* and Skip*, go.uber.org/zap, github.com/sirupsen/logrus,
 // github.com/rs/zerolog, k8s.io/klog/v2, github.com/golang/glog,
 // github.com/hashicorp/go-hclog, go-logr, fmt.Errorf, errors.New, panic,

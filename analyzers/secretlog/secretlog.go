@@ -63,7 +63,7 @@ func leak(pass *analysis.Pass, m *credential.Model, c sinks.Call, arg ast.Expr) 
 	if t == nil || inTest {
 		return "", false
 	}
-	field, ok := m.CredentialField(t)
+	field, ok := m.CredentialField(t, c.Fmt)
 	if c.Serialized {
 		field, ok = credential.SerializedField(t)
 	}

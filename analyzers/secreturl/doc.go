@@ -19,8 +19,11 @@
 //   - url.Values given such a key or a credential value by Set, Add or a
 //     literal, then used as a URL's query: u.RawQuery = v.Encode(),
 //     url.URL{RawQuery: v.Encode()}, "…?" + v.Encode() or a request URL
-//     (http.Get, http.NewRequest) built from it. The same values sent as a
-//     form body are fine and not reported;
+//     (http.Get, http.NewRequest) built from it, when the URL's scheme is
+//     http, https, ws, wss or not known (a URL of another scheme is a
+//     configuration string, never requested). Several credentials in one
+//     query make one finding. The same values sent as a form body are
+//     fine and not reported;
 //   - url.UserPassword or url.User with a credential in a URL whose scheme
 //     is http or https (or unknown, in a function that makes HTTP
 //     requests); database and other DSNs with another scheme are left

@@ -1,11 +1,13 @@
 package secreturl
 
 import (
+	"cmp"
 	_ "embed"
 	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -31,6 +33,10 @@ var Analyzer = &analysis.Analyzer{
 }
 
 const instead = "send it in the Authorization header instead: URLs end up in access logs, proxies and browser history"
+
+// insteadUserinfo is the advice for user info, which Go's client sends as
+// Basic auth and strips from its errors: the risk is the URL text itself.
+const insteadUserinfo = "set it with req.SetBasicAuth instead: the URL's text (url.URL.String, a logged or returned URL) carries the secret wherever it is printed"
 
 type checker struct {
 	pass   *analysis.Pass
@@ -83,12 +89,25 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	for key, diags := range c.values {
 		if c.queries[key] {
-			for _, d := range diags {
-				c.reportOnce(d)
-			}
+			c.reportOnce(oneQuery(diags))
 		}
 	}
 	return nil, nil
+}
+
+// oneQuery folds the credentials put into one query into one finding, at
+// the first: moving them out of the URL is one change.
+func oneQuery(diags []analysis.Diagnostic) analysis.Diagnostic {
+	slices.SortFunc(diags, func(a, b analysis.Diagnostic) int { return cmp.Compare(a.Pos, b.Pos) })
+	d := diags[0]
+	if n := len(diags) - 1; n > 0 {
+		more := "parameter"
+		if n > 1 {
+			more += "s"
+		}
+		d.Message += fmt.Sprintf(" (the same query carries %d more credential %s)", n, more)
+	}
+	return d
 }
 
 func (c *checker) reportOnce(d analysis.Diagnostic) {
@@ -423,6 +442,9 @@ func (c *checker) compositeLit(cur inspector.Cursor, lit *ast.CompositeLit) {
 			}
 		}
 	case t != nil && astutil.IsNamed(t, "net/url", "URL"):
+		if scheme, ok := c.schemeIn(lit); ok && !sentOverHTTP(scheme) {
+			return // googlechat://…?key=…: a service's configuration URL, never requested
+		}
 		for _, elt := range lit.Elts {
 			if kv, ok := elt.(*ast.KeyValueExpr); ok && isIdent(kv.Key, "RawQuery") {
 				c.markQuery(kv.Value)
@@ -461,6 +483,9 @@ func (c *checker) assign(as *ast.AssignStmt) {
 			continue
 		}
 		if t := c.pass.TypesInfo.TypeOf(sel.X); t != nil && astutil.IsNamed(t, "net/url", "URL") {
+			if scheme, ok := c.schemeOf(sel.X); ok && !sentOverHTTP(scheme) {
+				continue
+			}
 			c.markQuery(as.Rhs[i])
 		}
 	}
@@ -506,7 +531,7 @@ func (c *checker) userinfo(cur inspector.Cursor, call *ast.CallExpr, name string
 		return
 	}
 	c.reportOnce(analysis.Diagnostic{Pos: arg.Pos(), End: arg.End(),
-		Message: fmt.Sprintf("credential %s is put into an http URL's user info by url.%s; %s", src.Describe(), name, instead)})
+		Message: fmt.Sprintf("credential %s is put into an http URL's user info by url.%s; %s", src.Describe(), name, insteadUserinfo)})
 }
 
 // httpTarget reports whether the Userinfo built by call goes into a URL
@@ -613,6 +638,15 @@ func (c *checker) sendsHTTP() bool {
 		return !found
 	})
 	return found
+}
+
+// sentOverHTTP reports whether a URL of this scheme is requested over
+// HTTP, where its query lands in access logs: http, https and the
+// WebSocket schemes (the handshake is an HTTP request). A URL of another
+// scheme with a query is a configuration string (a DSN, a service URL).
+func sentOverHTTP(scheme string) bool {
+	s := strings.ToLower(scheme)
+	return isHTTP(s) || s == "ws" || s == "wss"
 }
 
 func isHTTP(scheme string) bool {

@@ -28,7 +28,26 @@ var Analyzer = &analysis.Analyzer{
 	Doc:        "gather the package-wide evidence of credlint's credential model",
 	Requires:   []*analysis.Analyzer{FactsAnalyzer},
 	Run:        gather,
-	ResultType: reflect.TypeFor[*Evidence](),
+	ResultType: reflect.TypeFor[*lazyEvidence](),
+}
+
+// lazyEvidence is Analyzer's result: the walk happens on the first
+// NewPassModel, so that an analyzer which rarely needs the model (httpreq,
+// which go vet runs on every dependency for its facts) costs nothing in a
+// package where it does not ask.
+type lazyEvidence struct {
+	once  sync.Once
+	ev    *Evidence
+	build func() *Evidence
+}
+
+func (l *lazyEvidence) get() *Evidence {
+	l.once.Do(func() {
+		if l.ev == nil {
+			l.ev = l.build()
+		}
+	})
+	return l.ev
 }
 
 // FactsAnalyzer exports a SummaryFact for each exported function of a
@@ -127,7 +146,19 @@ type Evidence struct {
 	empty map[types.Object][]span
 	// headerValues are range variables over a request's headers.
 	headerValues map[types.Object]string
-	decls        map[*types.Func]*ast.FuncDecl
+	// headerWrites are the http.Header variables of the package that get a
+	// header which may carry a credential (h.Set(name, v) with a name not
+	// known to be harmless, h["Authorization"] = v): see cleanHeader.
+	headerWrites map[types.Object]bool
+	// headerSets are the values written into such a variable under a
+	// harmless name: a credential there makes it unclean too.
+	headerSets map[types.Object][]ast.Expr
+	// headerArgs are the parameters of package functions an http.Header
+	// variable is passed to; headerEscapes, the variables passed to a
+	// function of another package that may write into them.
+	headerArgs    map[types.Object][]*types.Var
+	headerEscapes map[types.Object]bool
+	decls         map[*types.Func]*ast.FuncDecl
 	// fset and inTest (the file being walked is a _test.go file) keep a
 	// test's fixtures out of the flow of the code it tests.
 	fset   *token.FileSet
@@ -144,13 +175,16 @@ type span struct{ pos, end token.Pos }
 func gather(pass *analysis.Pass) (any, error) {
 	r := pass.ResultOf[FactsAnalyzer].(*factsResult)
 	if r != nil && r.ev != nil {
-		return r.ev, nil
+		return &lazyEvidence{ev: r.ev}, nil
 	}
-	ev := Gather(pass.Fset, pass.TypesInfo, pass.Pkg, pass.Files)
-	if r != nil {
-		ev.imp = r.imp
-	}
-	return ev, nil
+	return &lazyEvidence{build: func() *Evidence {
+		sinks.Stat("credmodel", pass.Pkg.Path(), "gather")
+		ev := Gather(pass.Fset, pass.TypesInfo, pass.Pkg, pass.Files)
+		if r != nil {
+			ev.imp = r.imp
+		}
+		return ev
+	}}, nil
 }
 
 // summary returns the fact of a function of another package, if any.
@@ -177,17 +211,21 @@ func (ev *Evidence) summary(fn *types.Func) *SummaryFact {
 // exported for tools that type-check without the analysis framework.
 func Gather(fset *token.FileSet, info *types.Info, pkg *types.Package, files []*ast.File) *Evidence {
 	ev := &Evidence{
-		fset:         fset,
-		info:         info,
-		pkg:          pkg,
-		defs:         make(map[types.Object][]ast.Expr),
-		returns:      make(map[*types.Func][]ast.Expr),
-		passes:       make(map[*types.Func][]int),
-		used:         make(map[types.Object]bool),
-		empty:        make(map[types.Object][]span),
-		headerValues: make(map[types.Object]string),
-		decls:        make(map[*types.Func]*ast.FuncDecl),
-		facts:        make(map[*types.Func]*SummaryFact),
+		fset:          fset,
+		info:          info,
+		pkg:           pkg,
+		defs:          make(map[types.Object][]ast.Expr),
+		returns:       make(map[*types.Func][]ast.Expr),
+		passes:        make(map[*types.Func][]int),
+		used:          make(map[types.Object]bool),
+		empty:         make(map[types.Object][]span),
+		headerValues:  make(map[types.Object]string),
+		headerWrites:  make(map[types.Object]bool),
+		headerSets:    make(map[types.Object][]ast.Expr),
+		headerArgs:    make(map[types.Object][]*types.Var),
+		headerEscapes: make(map[types.Object]bool),
+		decls:         make(map[*types.Func]*ast.FuncDecl),
+		facts:         make(map[*types.Func]*SummaryFact),
 	}
 	var uses []ast.Expr
 	for _, f := range files {
@@ -233,6 +271,9 @@ func (ev *Evidence) walk(n ast.Node, fn *types.Func, uses []ast.Expr) []ast.Expr
 				for i, lhs := range n.Lhs {
 					ev.assign(lhs, n.Rhs[i])
 					uses = ev.intoCredential(lhs, n.Rhs[i], uses)
+					if ix, ok := ast.Unparen(lhs).(*ast.IndexExpr); ok {
+						ev.headerWrite(ix.X, ix.Index, n.Rhs[i])
+					}
 				}
 			} else if len(n.Rhs) == 1 {
 				lhs := n.Lhs[0]
@@ -376,6 +417,9 @@ func (ev *Evidence) compositeLit(lit *ast.CompositeLit, uses []ast.Expr) []ast.E
 			if kv, ok := elt.(*ast.KeyValueExpr); ok {
 				if name, ok := astutil.ConstString(ev.info, kv.Key); ok && credentialHeaderLike(name) {
 					uses = append(uses, kv.Value) // map[string]string{"Authorization": …}
+					if vals, ok := ast.Unparen(kv.Value).(*ast.CompositeLit); ok {
+						uses = append(uses, vals.Elts...) // http.Header{"Authorization": {…}}
+					}
 				}
 			}
 		}
@@ -402,9 +446,13 @@ func (ev *Evidence) call(call *ast.CallExpr, uses []ast.Expr) []ast.Expr {
 			ev.define(params.At(j), a)
 		}
 	}
+	ev.headerArgsOf(call, fn)
 	if s, ok := sinks.Lookup(fn); ok {
 		switch s.Kind {
 		case sinks.Header:
+			if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && s.First == 0 && len(call.Args) > 1 {
+				ev.headerWrite(sel.X, call.Args[0], call.Args[1]) // h.Set(name, v)
+			}
 			if s.First+1 < len(call.Args) {
 				name, isConst := astutil.ConstString(ev.info, call.Args[s.First])
 				if isConst && credentialHeaderLike(name) || schemePrefixed(ev.info, call.Args[s.First+1]) {
@@ -441,6 +489,52 @@ func (ev *Evidence) call(call *ast.CallExpr, uses []ast.Expr) []ast.Expr {
 		}
 	}
 	return uses
+}
+
+// headerWrite records a write of value under name into h, when h is an
+// http.Header variable of the package: as a credential header when the
+// name may be one (not a constant, or credentialHeaderLike), else with its
+// value, which the model judges (h.Set("Content-Type", …) is harmless).
+func (ev *Evidence) headerWrite(h, name, value ast.Expr) {
+	t := ev.info.TypeOf(h)
+	if t == nil || !astutil.IsNamed(t, "net/http", "Header") {
+		return
+	}
+	obj := ev.target(h)
+	if obj == nil {
+		return
+	}
+	if n, ok := astutil.ConstString(ev.info, name); ok && !credentialHeaderLike(n) {
+		ev.headerSets[obj] = append(ev.headerSets[obj], value)
+		return
+	}
+	ev.headerWrites[obj] = true
+}
+
+// headerArgsOf records the http.Header variables call passes to fn: to a
+// package function's parameter, or, escaping, to a function of another
+// package that is not a printer (maps.Copy(h, creds) writes into h).
+func (ev *Evidence) headerArgsOf(call *ast.CallExpr, fn *types.Func) {
+	for i, a := range call.Args {
+		t := ev.info.TypeOf(a)
+		if t == nil || !astutil.IsNamed(t, "net/http", "Header") {
+			continue
+		}
+		obj := ev.target(a)
+		if obj == nil {
+			continue
+		}
+		params := fn.Signature().Params()
+		switch {
+		case fn.Pkg() == ev.pkg && params.Len() > 0:
+			ev.headerArgs[obj] = append(ev.headerArgs[obj], params.At(min(i, params.Len()-1)))
+		case fn.Pkg() != nil && (fn.Pkg().Path() == "fmt" || fn.Pkg().Path() == "log"):
+		default:
+			if _, ok := sinks.Lookup(fn); !ok {
+				ev.headerEscapes[obj] = true
+			}
+		}
+	}
 }
 
 // setterOfCredential reports whether a function of this name sets or
@@ -482,7 +576,7 @@ func credentialHeaderLike(name string) bool {
 		return false
 	}
 	switch words[len(words)-1] {
-	case "auth", "token", "key", "secret", "authorization", "apikey", "password":
+	case "auth", "token", "key", "secret", "authorization", "apikey", "password", "otp":
 		return true
 	}
 	return ClassifyName(name) == Secret

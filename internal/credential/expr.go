@@ -89,6 +89,9 @@ type Model struct {
 	masked   map[types.Object]bool   // text a sanitizer rewrote (see isMasking)
 	syntax   map[types.Type]bool     // see (*Model).syntaxType
 	seen     map[*ast.BlockStmt]bool
+	// cleanVars and params serve cleanHeader.
+	cleanVars map[*types.Var]bool
+	params    map[*types.Var]*types.Func
 }
 
 // NewModel returns the credential model for a type-checked package.
@@ -107,8 +110,8 @@ func NewModel(info *types.Info) *Model {
 // requires Analyzer: ambiguous names need corroboration, and values are
 // followed through the whole package (fields, parameters, returns).
 func NewPassModel(pass *analysis.Pass) *Model {
-	ev, _ := pass.ResultOf[Analyzer].(*Evidence)
-	return newEvidenceModel(ev)
+	l := pass.ResultOf[Analyzer].(*lazyEvidence)
+	return newEvidenceModel(l.get())
 }
 
 func newEvidenceModel(ev *Evidence) *Model {
@@ -399,10 +402,80 @@ func (m *Model) index(e *ast.IndexExpr) (Source, bool) {
 			}
 		}
 	}
+	if elems, ok := m.elements(e, 0); ok {
+		for _, el := range elems {
+			if src, ok := m.Credential(el); ok {
+				return src.derived(), true
+			}
+		}
+		return Source{}, false // parts[0] of [4]string{id, tenant, pass, host}
+	}
 	if src, ok := m.Credential(e.X); ok {
 		return src, true
 	}
 	return Source{}, false
+}
+
+// elements returns what e, x[i] with a constant i, may be when every value
+// of x is an array or slice literal, itself or through the variables and
+// parameters it was assigned from: element i of each. Writes by index or
+// append make x's values unknown.
+func (m *Model) elements(e *ast.IndexExpr, depth int) ([]ast.Expr, bool) {
+	tv, ok := m.info.Types[e.Index]
+	if !ok || tv.Value == nil || tv.Value.Kind() != constant.Int || m.ev == nil {
+		return nil, false
+	}
+	i, ok := constant.Int64Val(tv.Value)
+	if !ok {
+		return nil, false
+	}
+	var out []ast.Expr
+	var add func(x ast.Expr, depth int) bool
+	add = func(x ast.Expr, depth int) bool {
+		if depth > 3 || !isSequence(m.info.TypeOf(x)) {
+			return false // an element written by index: x[2] = tok
+		}
+		switch x := ast.Unparen(x).(type) {
+		case *ast.CompositeLit:
+			for _, el := range x.Elts {
+				if _, keyed := el.(*ast.KeyValueExpr); keyed {
+					return false
+				}
+			}
+			if int(i) < len(x.Elts) {
+				out = append(out, x.Elts[i])
+			}
+			return true
+		case *ast.Ident:
+			v, ok := m.info.Uses[x].(*types.Var)
+			if !ok || v.Pkg() != m.ev.pkg || v.IsField() || len(m.ev.defs[v]) == 0 {
+				return false
+			}
+			for _, d := range m.ev.defs[v] {
+				if !add(d, depth+1) {
+					return false
+				}
+			}
+			return true
+		}
+		return false
+	}
+	if !add(e.X, depth) {
+		return nil, false
+	}
+	return out, true
+}
+
+// isSequence reports whether t is an array or a slice.
+func isSequence(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	switch t.Underlying().(type) {
+	case *types.Array, *types.Slice:
+		return true
+	}
+	return false
 }
 
 func isSplit(info *types.Info, call *ast.CallExpr) bool {
@@ -576,21 +649,25 @@ func IsStringLike(t types.Type) bool {
 // pointer. Types with a String, Format, LogValue, MarshalLog or GoString
 // method decide their own text and are trusted.
 func CredentialField(t types.Type) (string, bool) {
-	return credentialField(t, 0, nil)
+	return credentialField(t, 0, nil, true)
 }
 
 // CredentialField is the package function with the model's evidence: a
 // field of an ambiguous name (Token) counts only when the package uses it
 // as a credential, and a field of any name counts when the package puts a
-// credential in it.
-func (m *Model) CredentialField(t types.Type) (string, bool) {
+// credential in it. With fmtRules the value is printed by fmt's verbs,
+// which show a pointer nested in a struct as an address: only fields held
+// by value, or through the top-level pointer, are shown.
+func (m *Model) CredentialField(t types.Type, fmtRules bool) (string, bool) {
 	if m.ev == nil {
-		return CredentialField(t)
+		return credentialField(t, 0, nil, !fmtRules)
 	}
-	return credentialField(t, 0, m)
+	return credentialField(t, 0, m, !fmtRules)
 }
 
-func credentialField(t types.Type, depth int, m *Model) (string, bool) {
+// credentialField: deref says whether pointers below the top level are
+// followed (reflection-based encoders do, fmt does not).
+func credentialField(t types.Type, depth int, m *Model, deref bool) (string, bool) {
 	if depth > 3 {
 		return "", false
 	}
@@ -605,6 +682,9 @@ func credentialField(t types.Type, depth int, m *Model) (string, bool) {
 		return "", false
 	}
 	for f := range st.Fields() {
+		if !deref && isPointer(f.Type()) {
+			continue // fmt prints a nested pointer as an address: &{0xc000…}
+		}
 		if m != nil && IsStringLike(f.Type()) {
 			if _, ok := m.evObject(f); ok {
 				return f.Name(), true
@@ -612,7 +692,7 @@ func credentialField(t types.Type, depth int, m *Model) (string, bool) {
 		} else if IsStringLike(f.Type()) && secretVar(f.Name(), f.Type()) {
 			return f.Name(), true
 		}
-		if name, ok := credentialField(f.Type(), depth+1, m); ok {
+		if name, ok := credentialField(f.Type(), depth+1, m, deref); ok {
 			return f.Name() + "." + name, true
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"github.com/credlint/credlint/internal/astutil"
@@ -25,6 +26,9 @@ func (m *Model) Headers(e ast.Expr) (string, bool) { return m.headers(e, true) }
 // headers is Headers; reads says whether direct header reads count, which
 // they do in a sink's argument but not when assigned to a variable.
 func (m *Model) headers(e ast.Expr, reads bool) (string, bool) {
+	if m.cleanHeader(e, 0) {
+		return "", false // http.Header{"Content-Type": …}, never given a credential
+	}
 	switch x := ast.Unparen(e).(type) {
 	case *ast.Ident:
 		if m.masked[m.info.ObjectOf(x)] {
@@ -84,6 +88,139 @@ func (m *Model) headers(e ast.Expr, reads bool) (string, bool) {
 		return "", false
 	}
 	return HeaderType(t)
+}
+
+// cleanHeader reports whether e is an http.Header that provably holds no
+// credential: a literal whose names are constants not credentialHeaderLike
+// and whose values are no credential, make(http.Header), nil, or a
+// variable (unexported, or a parameter of an unexported function) whose
+// every value is one of these and into which the package writes no header
+// that may carry a credential, itself or through a function it is passed
+// to. Only with the package's evidence.
+func (m *Model) cleanHeader(e ast.Expr, depth int) bool {
+	if m.ev == nil || depth > 4 {
+		return false
+	}
+	t := m.info.TypeOf(e)
+	if t == nil || !astutil.IsNamed(t, "net/http", "Header") {
+		return false
+	}
+	switch x := ast.Unparen(e).(type) {
+	case *ast.CompositeLit:
+		for _, elt := range x.Elts {
+			kv, ok := elt.(*ast.KeyValueExpr)
+			if !ok {
+				return false
+			}
+			name, ok := m.constString(kv.Key)
+			if !ok || credentialHeaderLike(name) {
+				return false
+			}
+			if m.holdsCredential(kv.Value) {
+				return false
+			}
+		}
+		return true
+	case *ast.CallExpr:
+		id, ok := ast.Unparen(x.Fun).(*ast.Ident)
+		return ok && id.Name == "make" && m.info.Uses[id] == types.Universe.Lookup("make")
+	case *ast.Ident:
+		if m.info.Types[x].IsNil() {
+			return true
+		}
+		v, ok := m.info.Uses[x].(*types.Var)
+		return ok && m.cleanHeaderVar(v, depth)
+	}
+	return false
+}
+
+// holdsCredential reports whether a header value, a string or a []string
+// literal, may hold a credential.
+func (m *Model) holdsCredential(e ast.Expr) bool {
+	if lit, ok := ast.Unparen(e).(*ast.CompositeLit); ok {
+		return slices.ContainsFunc(lit.Elts, m.holdsCredential)
+	}
+	if t := m.info.TypeOf(e); t == nil || !IsStringLike(t) {
+		return true // values from elsewhere: unknown
+	}
+	_, ok := m.Credential(e)
+	return ok
+}
+
+func (m *Model) cleanHeaderVar(v *types.Var, depth int) bool {
+	if m.cleanVars == nil {
+		m.cleanVars = make(map[*types.Var]bool)
+	}
+	if clean, ok := m.cleanVars[v]; ok {
+		return clean
+	}
+	m.cleanVars[v] = false // a cycle proves nothing
+	clean := m.cleanHeaderVarUncached(v, depth)
+	m.cleanVars[v] = clean
+	return clean
+}
+
+func (m *Model) cleanHeaderVarUncached(v *types.Var, depth int) bool {
+	ev := m.ev
+	if v.Pkg() != ev.pkg || v.IsField() || m.headerWritten(v, 0) {
+		return false
+	}
+	for _, val := range ev.headerSets[v] {
+		if m.holdsCredential(val) {
+			return false // h.Set("X-Session", token)
+		}
+	}
+	defs := ev.defs[v]
+	if v.Parent() == ev.pkg.Scope() {
+		if v.Exported() {
+			return false // other packages may write into it
+		}
+	} else if len(defs) == 0 {
+		return false // a closure's parameter, a named result: nothing known
+	} else if fn := m.paramOwner(v); fn != nil && fn.Exported() {
+		return false // callers in other packages pass what they like
+	}
+	for _, d := range defs {
+		if dt := m.info.TypeOf(d); dt == nil || !astutil.IsNamed(dt, "net/http", "Header") {
+			continue // h[name] = values, judged by headerWritten
+		}
+		if !m.cleanHeader(d, depth+1) {
+			return false
+		}
+	}
+	return true
+}
+
+// headerWritten reports whether the package may write a credential header
+// into v, directly or through the parameters it is passed to.
+func (m *Model) headerWritten(v types.Object, depth int) bool {
+	ev := m.ev
+	if ev.headerWrites[v] || ev.headerEscapes[v] {
+		return true
+	}
+	if depth > 4 {
+		return len(ev.headerArgs[v]) > 0
+	}
+	for _, p := range ev.headerArgs[v] {
+		if p != v && m.headerWritten(p, depth+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// paramOwner is the package function v is a parameter of, or nil.
+func (m *Model) paramOwner(v *types.Var) *types.Func {
+	if m.params == nil {
+		m.params = make(map[*types.Var]*types.Func)
+		for fn := range m.ev.decls {
+			sig := fn.Signature()
+			for p := range sig.Params().Variables() {
+				m.params[p] = fn
+			}
+		}
+	}
+	return m.params[v]
 }
 
 // HeaderType reports whether printing a value of type t whole shows

@@ -38,6 +38,7 @@ var Analyzer = &analysis.Analyzer{
 	Run:        run,
 	ResultType: reflect.TypeFor[*Result](),
 	FactTypes:  []analysis.Fact{new(FuncFact), new(TypeFact)},
+	Requires:   []*analysis.Analyzer{credential.Analyzer},
 }
 
 // Via says how a header is written.
@@ -91,11 +92,23 @@ func (w *walker) credentialWrite(wr *Write) bool {
 	return false
 }
 
-// credentialValue asks the credential model about e, in the function being
-// walked (whose body the model enters once, on first need).
+// credentialValue asks the package-wide credential model about e, the one
+// every check asks: a value is a credential by the same evidence whether
+// it reaches a log or a request header (a neutral field assigned an API key
+// elsewhere in the package; not an uncorroborated token). The model is
+// built on first need, so a package without such a header pays nothing.
 func (w *walker) credentialValue(e ast.Expr) bool {
+	if tv, ok := w.pass.TypesInfo.Types[e]; ok && tv.Value != nil {
+		return false // "application/json": no model needed
+	}
 	if w.model == nil {
-		w.model = credential.NewModel(w.pass.TypesInfo)
+		if sinks.Standard(w.pass) {
+			// go vet runs this on the standard library too, for facts no
+			// check there reports: the function's own view is enough.
+			w.model = credential.NewModel(w.pass.TypesInfo)
+		} else {
+			w.model = credential.NewPassModel(w.pass)
+		}
 	}
 	if w.fn != nil {
 		w.model.Enter(w.fn.Decl.Body)

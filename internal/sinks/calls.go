@@ -43,7 +43,8 @@ var FactsAnalyzer = &analysis.Analyzer{
 type WrapperFact struct {
 	Kind   Kind
 	Params []bool
-	Format int // index of a format parameter, or -1
+	Format int  // index of a format parameter, or -1
+	Fmt    bool // every sink reached prints with fmt's rules (see Call.Fmt)
 }
 
 func (*WrapperFact) AFact() {}
@@ -70,7 +71,7 @@ func exportWrappers(pass *analysis.Pass) (any, error) {
 	f := learnWrappers(pass, true)
 	for fn, w := range f.wrappers {
 		if fn.Exported() && fn.Pkg() == pass.Pkg {
-			pass.ExportObjectFact(fn, &WrapperFact{Kind: w.kind, Params: w.params, Format: w.format})
+			pass.ExportObjectFact(fn, &WrapperFact{Kind: w.kind, Params: w.params, Format: w.format, Fmt: w.fmt})
 		}
 	}
 	return f, nil
@@ -91,6 +92,11 @@ type Call struct {
 	// Serialized is set for an encoder (json.NewEncoder(os.Stdout).Encode):
 	// only the fields it encodes reach the output.
 	Serialized bool
+	// Fmt is set when the arguments are printed by fmt's verbs (fmt, log,
+	// testing, the printf-style methods of logrus, klog, glog and zap's
+	// SugaredLogger): a pointer nested in a struct shows as an address.
+	// Structured loggers may encode by reflection and follow it.
+	Fmt bool
 	// Body is the body of the top-level function that holds the call, for
 	// following values derived in it; nil outside functions.
 	Body *ast.BlockStmt
@@ -122,7 +128,8 @@ func (c Call) Where() string {
 type wrapper struct {
 	kind   Kind
 	params []bool
-	format int // index of a format parameter passed to a printf-like sink, or -1
+	format int  // index of a format parameter passed to a printf-like sink, or -1
+	fmt    bool // every sink it reaches has Call.Fmt
 }
 
 type site struct {
@@ -151,7 +158,7 @@ func learnWrappers(pass *analysis.Pass, facts bool) *finder {
 						if _, done := f.wrappers[fn]; !done {
 							var fact WrapperFact
 							if pass.ImportObjectFact(fn, &fact) {
-								f.wrappers[fn] = &wrapper{kind: fact.Kind, params: fact.Params, format: fact.Format}
+								f.wrappers[fn] = &wrapper{kind: fact.Kind, params: fact.Params, format: fact.Format, fmt: fact.Fmt}
 							}
 						}
 					}
@@ -219,14 +226,14 @@ func (f *finder) sinkCall(call *ast.CallExpr) (Call, bool) {
 		fn = callee.Origin()
 	case *types.Builtin:
 		if s, ok := table[callee.Name()]; ok {
-			return Call{Call: call, Name: callee.Name(), Kind: s.Kind, Args: call.Args}, true
+			return Call{Call: call, Name: callee.Name(), Kind: s.Kind, Args: call.Args, Fmt: callee.Name() != "panic"}, true
 		}
 		return Call{}, false
 	default:
 		return Call{}, false
 	}
 	if w, ok := f.wrappers[fn]; ok {
-		c := Call{Call: call, Name: calleeName(call, fn), Kind: w.kind, Wrapper: true}
+		c := Call{Call: call, Name: calleeName(call, fn), Kind: w.kind, Wrapper: true, Fmt: w.fmt}
 		for i, a := range call.Args {
 			if w.reaches(i) {
 				c.Args = append(c.Args, a)
@@ -240,24 +247,50 @@ func (f *finder) sinkCall(call *ast.CallExpr) (Call, bool) {
 	if c, ok := f.encoderCall(call, fn); ok {
 		return c, true
 	}
+	if c, ok := f.logWriterCall(call, fn); ok {
+		return c, true
+	}
 	s, ok := Lookup(fn)
 	if !ok || !printed(s.Kind) || s.First >= len(call.Args) {
 		return Call{}, false
 	}
 	if s.Writer >= 0 {
 		switch w := call.Args[s.Writer]; {
-		case isStdStream(f.info, w):
+		case isStdStream(f.info, w), isLogWriter(w):
 		case isResponseWriter(f.info, w):
 			s.Kind = Response
 		default:
 			return Call{}, false
 		}
 	}
-	c := Call{Call: call, Name: calleeName(call, fn), Kind: s.Kind, Args: call.Args[s.First:]}
+	c := Call{Call: call, Name: calleeName(call, fn), Kind: s.Kind, Args: call.Args[s.First:], Fmt: fmtPrinted(fn)}
 	if strings.HasSuffix(fn.Name(), "f") {
 		c.Args = f.dropHidden(call, s.First, c.Args)
 	}
 	return c, true
+}
+
+// fmtPrinted reports whether a table sink prints its arguments with fmt's
+// verbs (Sprint, Sprintf, Sprintln) rather than encoding them as
+// structured fields, which may follow pointers by reflection.
+func fmtPrinted(fn *types.Func) bool {
+	if fn.Pkg() == nil {
+		return false
+	}
+	name := fn.Name()
+	switch path := fn.Pkg().Path(); path {
+	case "fmt", "log", "errors", "testing", "io":
+		return true
+	case "github.com/sirupsen/logrus", "k8s.io/klog/v2", "k8s.io/klog", "github.com/golang/glog":
+		return !strings.HasPrefix(name, "With") && !strings.HasSuffix(name, "S")
+	case "go.uber.org/zap":
+		recv := fn.Signature().Recv()
+		return recv != nil && strings.HasSuffix(types.TypeString(recv.Type(), nil), "SugaredLogger") &&
+			!strings.HasSuffix(name, "w") && name != "With"
+	case "github.com/rs/zerolog":
+		return name == "Print" || name == "Printf" || name == "Msgf"
+	}
+	return false
 }
 
 // printed reports whether a sink of kind k writes its arguments out as
@@ -290,8 +323,12 @@ func (f *finder) learn(s site) bool {
 		for _, i := range f.paramsIn(a, params) {
 			w := f.wrappers[fn]
 			if w == nil {
-				w = &wrapper{kind: c.Kind, params: make([]bool, params.Len()), format: -1}
+				w = &wrapper{kind: c.Kind, params: make([]bool, params.Len()), format: -1, fmt: c.Fmt}
 				f.wrappers[fn] = w
+			}
+			if w.fmt && !c.Fmt {
+				w.fmt = false
+				changed = true
 			}
 			if !w.params[i] {
 				w.params[i] = true
@@ -447,6 +484,52 @@ func isEncoderPkg(path string) bool {
 	return path == "encoding/json" || path == "encoding/xml" || strings.HasSuffix(path, "yaml") ||
 		strings.HasSuffix(path, "yaml.v2") || strings.HasSuffix(path, "yaml.v3") || strings.Contains(path, "toml")
 }
+
+// logWriterCall matches Write or WriteString on a writer named as a log
+// (c.Log.Write(b), debugLog.WriteString(s)): what it writes is logged.
+func (f *finder) logWriterCall(call *ast.CallExpr, fn *types.Func) (Call, bool) {
+	if fn.Name() != "Write" && fn.Name() != "WriteString" || len(call.Args) != 1 || fn.Signature().Recv() == nil {
+		return Call{}, false
+	}
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok || !isLogWriter(sel.X) {
+		return Call{}, false
+	}
+	return Call{Call: call, Name: types.ExprString(call.Fun), Kind: Log, Args: call.Args, Fmt: true}, true
+}
+
+// isLogWriter reports whether e is a variable or field named as a log
+// (Log, logger, debugLog, logWriter, log_out), which an io.Writer of that
+// name is: the user's log. The name must hold "log" as a word, not inside
+// one (catalog, blog, logic, login).
+func isLogWriter(e ast.Expr) bool {
+	var name string
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		name = e.Name
+	case *ast.SelectorExpr:
+		name = e.Sel.Name
+	default:
+		return false
+	}
+	for i := 0; i+3 <= len(name); i++ {
+		if !strings.EqualFold(name[i:i+3], "log") {
+			continue
+		}
+		startOK := i == 0 || name[i-1] == '_' || name[i] == 'L' && isLowerByte(name[i-1])
+		if !startOK {
+			continue
+		}
+		rest := name[i+3:]
+		if rest == "" || rest[0] == '_' || rest[0] >= 'A' && rest[0] <= 'Z' ||
+			strings.HasPrefix(rest, "ger") && (len(rest) == 3 || rest[3] == '_' || rest[3] >= 'A' && rest[3] <= 'Z') {
+			return true
+		}
+	}
+	return false
+}
+
+func isLowerByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' }
 
 // isResponseWriter reports whether e is an http.ResponseWriter.
 func isResponseWriter(info *types.Info, e ast.Expr) bool {

@@ -97,3 +97,21 @@ func connectAll() {
 	connect("app", "Sn0wfall") // want `in the password argument of connect: .*credlint-hardcoded-password`
 	connect("Sn0wfall", "")
 }
+
+// An enum's string table spells each constant's own name (net/url's
+// gen_encoding_table.go): the value is the name, not a password.
+type encoding int
+
+const (
+	encodePath encoding = iota
+	encodeUserPassword
+)
+
+var encNames = map[encoding]string{
+	encodePath:         "encodePath",
+	encodeUserPassword: "encodeUserPassword",
+}
+
+var userPasswords = map[encoding]string{
+	encodeUserPassword: "encodeUserPassword!9", // want `in encodeUserPassword: .*credlint-hardcoded-password`
+}

@@ -180,3 +180,9 @@ func parseAuthority(authority string) (*url.Userinfo, string, error) {
 	log.Printf("user %s password %s", username, password) // want `credential password reaches a log line`
 	return url.UserPassword(username, password), host, nil
 }
+
+// A header literal corroborates the ambiguous name it carries.
+func headerLiteral(token, page string) http.Header {
+	log.Printf("page %s with %s", page, token) // want `credential token reaches a log line`
+	return http.Header{"Authorization": {"Bearer " + token}, "X-Page": {page}}
+}

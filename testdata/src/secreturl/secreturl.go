@@ -77,7 +77,7 @@ func values(c *Client) {
 }
 
 func userinfo(c *Client, user, password string) {
-	_ = &url.URL{Scheme: "https", Host: "api.example.com", User: url.UserPassword(user, password)} // want `credential password is put into an http URL's user info by url.UserPassword`
+	_ = &url.URL{Scheme: "https", Host: "api.example.com", User: url.UserPassword(user, password)} // want `credential password is put into an http URL's user info by url.UserPassword; set it with req.SetBasicAuth instead`
 	u, _ := url.Parse("https://github.com/org/repo.git")
 	u.User = url.User(c.token) // want `credential token is put into an http URL's user info by url.User`
 	v, _ := url.Parse(c.base)

@@ -11,7 +11,8 @@ func (*Entry) WithField(key string, value interface{}) *Entry { return nil }
 
 type Logger struct{}
 
-func (*Logger) Warnf(format string, args ...interface{}) {}
+func (*Logger) Warnf(format string, args ...interface{})  {}
+func (*Logger) Debugf(format string, args ...interface{}) {}
 
 func Infof(format string, args ...interface{})       {}
 func Errorln(args ...interface{})                    {}
