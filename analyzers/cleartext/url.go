@@ -4,7 +4,7 @@ import (
 	"go/ast"
 	"go/constant"
 	"go/types"
-	"net"
+	"net/netip"
 	"strings"
 
 	"golang.org/x/tools/go/types/typeutil"
@@ -137,16 +137,31 @@ func cleartext(s string, partial bool) (plainURL, bool) {
 // unspecified: traffic that does not leave the machine, or reaches only a
 // cloud metadata service that speaks HTTP alone.
 func local(hostport string) bool {
-	host := hostport
-	if h, _, err := net.SplitHostPort(hostport); err == nil {
-		host = h
-	}
-	host = strings.Trim(strings.ToLower(host), "[]")
+	host := strings.Trim(strings.ToLower(hostOnly(hostport)), "[]")
 	if host == "localhost" || strings.HasSuffix(host, ".localhost") {
 		return true
 	}
-	if ip := net.ParseIP(host); ip != nil {
+	if ip, err := netip.ParseAddr(host); err == nil {
+		ip = ip.Unmap()
 		return ip.IsLoopback() || ip.IsLinkLocalUnicast() || ip.IsUnspecified()
 	}
 	return false
+}
+
+// hostOnly drops the port of host:port or [host]:port, as
+// net.SplitHostPort does; a bare IPv6 address stays whole. (Package net
+// would link the system resolver, and with cgo make the binary dynamically
+// linked: a cost every vet process pays at start-up.)
+func hostOnly(hostport string) string {
+	if rest, ok := strings.CutPrefix(hostport, "["); ok {
+		if h, _, ok := strings.Cut(rest, "]"); ok {
+			return h
+		}
+		return hostport
+	}
+	if strings.Count(hostport, ":") == 1 {
+		h, _, _ := strings.Cut(hostport, ":")
+		return h
+	}
+	return hostport
 }

@@ -225,6 +225,7 @@ func (f *finder) sinkCall(call *ast.CallExpr) (Call, bool) {
 	case *types.Func:
 		fn = callee.Origin()
 	case *types.Builtin:
+		buildTable()
 		if s, ok := table[callee.Name()]; ok {
 			return Call{Call: call, Name: callee.Name(), Kind: s.Kind, Args: call.Args, Fmt: callee.Name() != "panic"}, true
 		}

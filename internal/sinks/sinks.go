@@ -9,6 +9,7 @@ package sinks
 import (
 	"go/types"
 	"strings"
+	"sync"
 )
 
 // Kind is where a sink sends its arguments.
@@ -89,6 +90,7 @@ type Sink struct {
 
 // Lookup returns the sink a call of fn is, if any.
 func Lookup(fn *types.Func) (Sink, bool) {
+	buildTable()
 	if !simpleNames[fn.Name()] {
 		return Sink{}, false // most calls: no FullName string built
 	}
@@ -103,6 +105,15 @@ var table = map[string]Sink{}
 // building its full name.
 var simpleNames = map[string]bool{}
 
+// buildTable fills the table on first use rather than at start-up: go vet
+// starts one process per package, dependencies included, and most of them
+// never look a sink up.
+var buildTable = sync.OnceFunc(func() {
+	addStd()
+	addHTTP()
+	addLoggers()
+})
+
 func add(kind Kind, first int, names ...string) {
 	for _, n := range names {
 		table[n] = Sink{Kind: kind, First: first, Writer: -1}
@@ -110,7 +121,7 @@ func add(kind Kind, first int, names ...string) {
 	}
 }
 
-func init() {
+func addStd() {
 	// Standard library.
 	add(Log, 0,
 		"log.Print", "log.Printf", "log.Println", "log.Fatal", "log.Fatalf",
