@@ -70,3 +70,25 @@ func Connect() {
 		}
 	}
 }
+
+// TestVetxOnly: the unit's mode is read from its .cfg file however the JSON
+// is spaced; anything else is a full unit.
+func TestVetxOnly(t *testing.T) {
+	dir := t.TempDir()
+	for body, want := range map[string]bool{
+		`{"ID": "p", "VetxOnly": true, "VetxOutput": "x"}`:  true,
+		`{"ID":"p","VetxOnly":true}`:                        true,
+		"{\n\t\"VetxOnly\" :\n\ttrue\n}":                    true,
+		`{"ID": "p", "VetxOnly": false, "VetxOutput": "x"}`: false,
+		`{"ID": "p"}`: false,
+	} {
+		cfg := filepath.Join(dir, "unit.cfg")
+		e2etest.WriteFile(t, cfg, body)
+		if got := vetxOnly([]string{"-json", cfg}); got != want {
+			t.Errorf("vetxOnly(%s) = %v, want %v", body, got, want)
+		}
+	}
+	if vetxOnly([]string{"-flags"}) || vetxOnly([]string{filepath.Join(dir, "missing.cfg")}) {
+		t.Error("vetxOnly is true without a readable .cfg file")
+	}
+}
