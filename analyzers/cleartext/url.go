@@ -4,13 +4,13 @@ import (
 	"go/ast"
 	"go/constant"
 	"go/types"
-	"net/netip"
 	"strings"
 
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/credlint/credlint/internal/astutil"
 	"github.com/credlint/credlint/internal/httpreq"
+	"github.com/credlint/credlint/internal/netname"
 )
 
 // A plainURL is a cleartext URL a request is made for.
@@ -137,31 +137,12 @@ func cleartext(s string, partial bool) (plainURL, bool) {
 // unspecified: traffic that does not leave the machine, or reaches only a
 // cloud metadata service that speaks HTTP alone.
 func local(hostport string) bool {
-	host := strings.Trim(strings.ToLower(hostOnly(hostport)), "[]")
+	host := strings.Trim(strings.ToLower(netname.Host(hostport)), "[]")
 	if host == "localhost" || strings.HasSuffix(host, ".localhost") {
 		return true
 	}
-	if ip, err := netip.ParseAddr(host); err == nil {
-		ip = ip.Unmap()
+	if ip, ok := netname.IP(host); ok {
 		return ip.IsLoopback() || ip.IsLinkLocalUnicast() || ip.IsUnspecified()
 	}
 	return false
-}
-
-// hostOnly drops the port of host:port or [host]:port, as
-// net.SplitHostPort does; a bare IPv6 address stays whole. (Package net
-// would link the system resolver, and with cgo make the binary dynamically
-// linked: a cost every vet process pays at start-up.)
-func hostOnly(hostport string) string {
-	if rest, ok := strings.CutPrefix(hostport, "["); ok {
-		if h, _, ok := strings.Cut(rest, "]"); ok {
-			return h
-		}
-		return hostport
-	}
-	if strings.Count(hostport, ":") == 1 {
-		h, _, _ := strings.Cut(hostport, ":")
-		return h
-	}
-	return hostport
 }
