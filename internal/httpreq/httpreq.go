@@ -341,6 +341,7 @@ func run(pass *analysis.Pass) (any, error) {
 	if !importsHTTP(pass.Pkg) {
 		return r, nil // the cheap test: most packages stop here
 	}
+	sinks.Stat("httpreq", pass.Pkg.Path(), "walk")
 	insp := astindex.Of(pass)
 	w := walker{r: r, pass: pass, vars429: make(map[*types.Var]bool), varUses: make(map[*Func]map[*types.Var]bool)}
 	w.walk(insp)
