@@ -24,6 +24,9 @@ var Analyzer = &analysis.Analyzer{
 	Doc:        "build one AST inspector per package, on first use",
 	Run:        run,
 	ResultType: reflect.TypeFor[Index](),
+	// As inspect.Analyzer: syntax is there even when types are not, and
+	// hardcodedsecret reports keys in a package that does not type-check.
+	RunDespiteErrors: true,
 }
 
 // Index returns the package's inspector, building it on the first call;
