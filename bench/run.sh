@@ -213,7 +213,9 @@ rm -rf "$WORK/cache"
 # One untimed credlint run per module, through a wrapper that counts the vet
 # processes (one per package, dependencies included) and collects the lines
 # credlint writes with CREDLINT_DEBUG=stats (one per process and thing it
-# builds: "credlint: stats: rules: loaded … (pid N)", "credlint: stats: ssa: …").
+# builds: "credlint: stats: rules: loaded … (pid N)"; the fact analyzers say
+# whether they walked a dependency or skipped it: "sinkfacts/walk",
+# "credfacts/skip-std", …).
 cat >"$WORK/bin/credlint-stats" <<EOF
 #!/usr/bin/env bash
 case "\${@: -1}" in *.cfg) echo "\$\$" >>"$WORK/stats.procs" ;; esac
@@ -229,7 +231,7 @@ for i in "${!PATHS[@]}"; do
 	GOCACHE=$WORK/cache go vet -vettool="$WORK/bin/credlint-stats" "${PATTERNS[$i]}" >/dev/null 2>&1 || true
 	procs=$(wc -l <"$WORK/stats.procs")
 	# Distinct pids per kind of line ("rules", "ssa", …).
-	kinds=$(sed -n 's/^credlint: stats: \([a-z]*\):.*(pid \([0-9]*\)).*/\1 \2/p' "$WORK/stats.log" | sort -u | cut -d' ' -f1 | uniq -c |
+	kinds=$(sed -n 's/^credlint: stats: \([a-z/-]*\):.*(pid \([0-9]*\)).*/\1 \2/p' "$WORK/stats.log" | sort -u | cut -d' ' -f1 | uniq -c |
 		awk -v n="$procs" '{printf "%s%s %d/%d (%.0f%%)", sep, $2, $1, n, n ? 100 * $1 / n : 0; sep = ", "}')
 	printf '%s\t%s\t%s\n' "${PATHS[$i]}" "$procs" "${kinds:-nothing}" >>"$WORK/stats.tsv"
 	log "  ${PATHS[$i]}: $procs vet processes; built: ${kinds:-nothing}"

@@ -8,7 +8,6 @@ import (
 	"go/format"
 	"go/token"
 	"go/types"
-	"net/textproto"
 	"strconv"
 	"strings"
 
@@ -19,6 +18,7 @@ import (
 	"github.com/credlint/credlint/internal/credential"
 	"github.com/credlint/credlint/internal/diag"
 	"github.com/credlint/credlint/internal/httpreq"
+	"github.com/credlint/credlint/internal/netname"
 	"github.com/credlint/credlint/internal/sinks"
 )
 
@@ -250,7 +250,7 @@ func (c *checker) canonical(w *httpreq.Write) {
 	if w.Via == httpreq.Call || w.Name == "" || !credential.IsCredentialHeader(w.Name) {
 		return
 	}
-	canon := textproto.CanonicalMIMEHeaderKey(w.Name)
+	canon := netname.CanonicalHeaderKey(w.Name)
 	if canon == w.Name {
 		return
 	}

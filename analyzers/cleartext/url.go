@@ -4,13 +4,13 @@ import (
 	"go/ast"
 	"go/constant"
 	"go/types"
-	"net"
 	"strings"
 
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/credlint/credlint/internal/astutil"
 	"github.com/credlint/credlint/internal/httpreq"
+	"github.com/credlint/credlint/internal/netname"
 )
 
 // A plainURL is a cleartext URL a request is made for.
@@ -137,15 +137,11 @@ func cleartext(s string, partial bool) (plainURL, bool) {
 // unspecified: traffic that does not leave the machine, or reaches only a
 // cloud metadata service that speaks HTTP alone.
 func local(hostport string) bool {
-	host := hostport
-	if h, _, err := net.SplitHostPort(hostport); err == nil {
-		host = h
-	}
-	host = strings.Trim(strings.ToLower(host), "[]")
+	host := strings.Trim(strings.ToLower(netname.Host(hostport)), "[]")
 	if host == "localhost" || strings.HasSuffix(host, ".localhost") {
 		return true
 	}
-	if ip := net.ParseIP(host); ip != nil {
+	if ip, ok := netname.IP(host); ok {
 		return ip.IsLoopback() || ip.IsLinkLocalUnicast() || ip.IsUnspecified()
 	}
 	return false

@@ -22,6 +22,11 @@ func TestCleartextURL(t *testing.T) {
 		{"http://[::1]:80/", false, ""},
 		{"http://0.0.0.0:80/", false, ""},
 		{"http://169.254.169.254/latest", false, ""},
+		{"http://[::ffff:127.0.0.1]:8080/", false, ""},
+		{"http://[fe80::1]/", false, ""},
+		{"http://10.0.0.1:80/", false, "http://10.0.0.1:80"},
+		{"http://[2001:db8::1]:443/", false, "http://[2001:db8::1]:443"},
+		{"http://127.0.0.1.example.com/", false, "http://127.0.0.1.example.com"},
 		{"ftp://example.com", false, ""},
 	} {
 		u, ok := cleartext(tc.s, tc.partial)

@@ -11,9 +11,9 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/credlint/credlint/internal/astindex"
 	"github.com/credlint/credlint/internal/credential"
 	"github.com/credlint/credlint/internal/diag"
 	"github.com/credlint/credlint/internal/keycheck"
@@ -27,7 +27,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "hardcodedsecret",
 	Doc:      diag.Doc(doc, "hardcodedsecret"),
 	URL:      "https://github.com/credlint/credlint/blob/main/docs/hardcodedsecret.md",
-	Requires: []*analysis.Analyzer{inspect.Analyzer},
+	Requires: []*analysis.Analyzer{astindex.Analyzer},
 	Run:      run,
 	// A package that does not type-check still holds its keys: where type
 	// information is missing, the binding of a literal falls back to syntax.
@@ -72,7 +72,7 @@ func run(pass *analysis.Pass) (any, error) {
 	if info == nil {
 		info = new(types.Info)
 	}
-	c.scan(pass.ResultOf[inspect.Analyzer].(*inspector.Inspector).Root(), info)
+	c.scan(astindex.Of(pass).Root(), info)
 	for _, f := range pass.Files {
 		c.embeds(f)
 	}

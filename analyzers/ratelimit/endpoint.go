@@ -4,11 +4,11 @@ import (
 	"go/ast"
 	"go/constant"
 	"go/types"
-	"net"
 	"strings"
 	"unicode"
 
 	"github.com/credlint/credlint/internal/httpreq"
+	"github.com/credlint/credlint/internal/netname"
 	"github.com/credlint/credlint/internal/sinks"
 )
 
@@ -185,9 +185,7 @@ func hostOf(s string) (string, bool) {
 	if i := strings.LastIndex(s, "@"); i >= 0 {
 		s = s[i+1:]
 	}
-	if h, _, err := net.SplitHostPort(s); err == nil {
-		s = h
-	}
+	s = netname.Host(s)
 	return strings.ToLower(strings.Trim(s, "[]")), s != ""
 }
 
@@ -195,7 +193,7 @@ func hostOf(s string) (string, bool) {
 // with a top-level domain, not an address, localhost, an internal or
 // reserved name, or a cloud metadata endpoint.
 func publicHost(host string) bool {
-	if net.ParseIP(host) != nil || !strings.Contains(host, ".") {
+	if _, ip := netname.IP(host); ip || !strings.Contains(host, ".") {
 		return false
 	}
 	tld := host[strings.LastIndex(host, ".")+1:]

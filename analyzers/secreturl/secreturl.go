@@ -11,10 +11,10 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 
+	"github.com/credlint/credlint/internal/astindex"
 	"github.com/credlint/credlint/internal/astutil"
 	"github.com/credlint/credlint/internal/credential"
 	"github.com/credlint/credlint/internal/diag"
@@ -28,7 +28,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "secreturl",
 	Doc:      diag.Doc(doc, "secreturl"),
 	URL:      "https://github.com/credlint/credlint/blob/main/docs/secreturl.md",
-	Requires: []*analysis.Analyzer{inspect.Analyzer, credential.Analyzer},
+	Requires: []*analysis.Analyzer{astindex.Analyzer, credential.Analyzer},
 	Run:      run,
 }
 
@@ -56,7 +56,7 @@ type checker struct {
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	insp := astindex.Of(pass)
 	c := &checker{
 		pass:     pass,
 		m:        credential.NewPassModel(pass),

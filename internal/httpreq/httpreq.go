@@ -23,6 +23,7 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 
+	"github.com/credlint/credlint/internal/astindex"
 	"github.com/credlint/credlint/internal/astutil"
 	"github.com/credlint/credlint/internal/credential"
 	"github.com/credlint/credlint/internal/sinks"
@@ -32,13 +33,13 @@ import (
 var Analyzer = &analysis.Analyzer{
 	Name: "httpreq",
 	Doc:  "find HTTP header writes and request sends for credlint's request checks",
-	// No inspect.Analyzer: with facts, go vet runs this on every dependency,
-	// and most stop at the import test before any walk; the few that go on
-	// build their own inspector.
+	// astindex, not inspect.Analyzer: with facts, go vet runs this on every
+	// dependency, and most stop at the import test before any walk; the
+	// inspector is built only for those that go on, once for all checks.
+	Requires:   []*analysis.Analyzer{astindex.Analyzer, credential.Analyzer},
 	Run:        run,
 	ResultType: reflect.TypeFor[*Result](),
 	FactTypes:  []analysis.Fact{new(FuncFact), new(TypeFact)},
-	Requires:   []*analysis.Analyzer{credential.Analyzer},
 }
 
 // Via says how a header is written.
@@ -340,7 +341,8 @@ func run(pass *analysis.Pass) (any, error) {
 	if !importsHTTP(pass.Pkg) {
 		return r, nil // the cheap test: most packages stop here
 	}
-	insp := inspector.New(pass.Files)
+	sinks.Stat("httpreq", pass.Pkg.Path(), "walk")
+	insp := astindex.Of(pass)
 	w := walker{r: r, pass: pass, vars429: make(map[*types.Var]bool), varUses: make(map[*Func]map[*types.Var]bool)}
 	w.walk(insp)
 	w.complete()

@@ -305,6 +305,9 @@ func (w *walker) urlCredential(u ast.Expr) {
 
 // isQuerySet reports whether fn is url.Values' Set or Add.
 func isQuerySet(fn *types.Func) bool {
+	if n := fn.Name(); n != "Set" && n != "Add" {
+		return false // most calls: no full name built
+	}
 	switch fn.FullName() {
 	case "(net/url.Values).Set", "(net/url.Values).Add":
 		return true
@@ -606,7 +609,7 @@ func waits(info *types.Info, n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.CallExpr:
 			if fn := calleeFunc(info, n); fn != nil {
-				found = found || paces(fn) || fn.FullName() == "time.Sleep" || fn.FullName() == "time.After"
+				found = found || paces(fn) || (pkgPath(fn) == "time" && (fn.Name() == "Sleep" || fn.Name() == "After"))
 			}
 		case *ast.UnaryExpr:
 			found = found || (n.Op == token.ARROW && isTickChan(info.TypeOf(n.X)))

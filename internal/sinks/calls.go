@@ -169,20 +169,35 @@ func learnWrappers(pass *analysis.Pass, facts bool) *finder {
 			})
 		}
 	}
-	f.sites = sites
 	// Wrappers of wrappers: a few rounds reach the depth seen in practice.
-	for range 3 {
+	// Only a sink call, or a call of a function of this package (which a
+	// round may find to be a wrapper), can be a sink once wrappers are
+	// known: the rounds after the first, and findCalls, look at those
+	// alone, not at every call of the package.
+	learning := sites
+	for round := range 3 {
 		changed := false
-		for _, s := range sites {
-			if f.learn(s) {
+		for _, s := range learning {
+			c, ok := f.sinkCall(s.call)
+			if ok && f.learn(s, c) {
 				changed = true
+			}
+			if round == 0 && (ok || calls(f.info, s.call, pass.Pkg)) {
+				f.sites = append(f.sites, s)
 			}
 		}
 		if !changed {
 			break
 		}
+		learning = f.sites
 	}
 	return f
+}
+
+// calls reports whether call calls a function of pkg.
+func calls(info *types.Info, call *ast.CallExpr, pkg *types.Package) bool {
+	fn, ok := typeutil.Callee(info, call).(*types.Func)
+	return ok && fn.Pkg() == pkg
 }
 
 func findCalls(pass *analysis.Pass) (any, error) {
@@ -211,7 +226,7 @@ func findCalls(pass *analysis.Pass) (any, error) {
 }
 
 type finder struct {
-	sites    []site
+	sites    []site // the calls that may be sinks (see learnWrappers)
 	info     *types.Info
 	wrappers map[*types.Func]*wrapper
 	// encoders are variables assigned an encoder: enc := json.NewEncoder(w).
@@ -225,6 +240,7 @@ func (f *finder) sinkCall(call *ast.CallExpr) (Call, bool) {
 	case *types.Func:
 		fn = callee.Origin()
 	case *types.Builtin:
+		buildTable()
 		if s, ok := table[callee.Name()]; ok {
 			return Call{Call: call, Name: callee.Name(), Kind: s.Kind, Args: call.Args, Fmt: callee.Name() != "panic"}, true
 		}
@@ -308,11 +324,7 @@ func (w *wrapper) reaches(i int) bool {
 // learn records the enclosing function of a sink call as a wrapper when one
 // of its parameters reaches the call's output. It reports whether that
 // added anything.
-func (f *finder) learn(s site) bool {
-	c, ok := f.sinkCall(s.call)
-	if !ok {
-		return false
-	}
+func (f *finder) learn(s site, c Call) bool {
 	fn, ok := f.info.Defs[s.decl.Name].(*types.Func)
 	if !ok {
 		return false

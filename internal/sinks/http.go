@@ -10,7 +10,7 @@ var restyPaths = []string{"github.com/go-resty/resty/v2", "resty.dev/v3"}
 // RetryableHTTP is the import path of hashicorp/go-retryablehttp.
 const RetryableHTTP = "github.com/hashicorp/go-retryablehttp"
 
-func init() {
+func addHTTP() {
 	add(Header, 0, "(net/http.Header).Set", "(net/http.Header).Add")
 	add(BasicAuth, 0, "(*net/http.Request).SetBasicAuth")
 	add(Send, 0,

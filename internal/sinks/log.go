@@ -6,7 +6,7 @@ package sinks
 // field exists to be logged, and reporting where the value is attached
 // points at the line to change.
 
-func init() {
+func addLoggers() {
 	// Standard library: log/slog.
 	const slog = "log/slog"
 	funcs(Log, 0, slog, "Debug", "Info", "Warn", "Error", "StringValue", "AnyValue")

@@ -9,6 +9,7 @@ package sinks
 import (
 	"go/types"
 	"strings"
+	"sync"
 )
 
 // Kind is where a sink sends its arguments.
@@ -89,7 +90,8 @@ type Sink struct {
 
 // Lookup returns the sink a call of fn is, if any.
 func Lookup(fn *types.Func) (Sink, bool) {
-	if !simpleNames[fn.Name()] {
+	buildTable()
+	if !simpleNames[fn.Name()] || !tablePkgs[pkgOf(fn)] {
 		return Sink{}, false // most calls: no FullName string built
 	}
 	s, ok := table[fn.FullName()]
@@ -103,14 +105,49 @@ var table = map[string]Sink{}
 // building its full name.
 var simpleNames = map[string]bool{}
 
+// tablePkgs holds the package path of every table entry ("" for
+// builtins), so that a call of a method named like a sink (String, Get,
+// Error) on a type of another package is rejected without a full name.
+var tablePkgs = map[string]bool{}
+
+func pkgOf(fn *types.Func) string {
+	if fn.Pkg() == nil {
+		return ""
+	}
+	return fn.Pkg().Path()
+}
+
+// entryPkg returns the package path of a table entry written as
+// types.Func.FullName writes it: "log.Printf", "(*log/slog.Logger).Info",
+// "(net/http.Header).Set"; "" for "print".
+func entryPkg(name string) string {
+	if rest, ok := strings.CutPrefix(name, "("); ok {
+		name, _, _ = strings.Cut(strings.TrimPrefix(rest, "*"), ")")
+	}
+	if i := strings.LastIndexByte(name, '.'); i >= 0 {
+		return name[:i]
+	}
+	return ""
+}
+
+// buildTable fills the table on first use rather than at start-up: go vet
+// starts one process per package, dependencies included, and most of them
+// never look a sink up.
+var buildTable = sync.OnceFunc(func() {
+	addStd()
+	addHTTP()
+	addLoggers()
+})
+
 func add(kind Kind, first int, names ...string) {
 	for _, n := range names {
 		table[n] = Sink{Kind: kind, First: first, Writer: -1}
 		simpleNames[n[strings.LastIndexByte(n, '.')+1:]] = true
+		tablePkgs[entryPkg(n)] = true
 	}
 }
 
-func init() {
+func addStd() {
 	// Standard library.
 	add(Log, 0,
 		"log.Print", "log.Printf", "log.Println", "log.Fatal", "log.Fatalf",

@@ -14,10 +14,11 @@ var statsOn = sync.OnceValue(func() bool {
 	return strings.Contains(os.Getenv("CREDLINT_DEBUG"), "stats")
 })
 
-// Stat prints one line to standard error under CREDLINT_DEBUG=stats:
-// "credlint-stats: <analyzer> <package> <event>".
+// Stat prints one line to standard error under CREDLINT_DEBUG=stats, in
+// the form of the rules package's lines, which bench/run.sh counts per
+// kind: "credlint: stats: <analyzer>/<event>: <package> (pid N)".
 func Stat(analyzer, pkg, event string) {
 	if statsOn() {
-		fmt.Fprintf(os.Stderr, "credlint-stats: %s %s %s\n", analyzer, pkg, event)
+		fmt.Fprintf(os.Stderr, "credlint: stats: %s/%s: %s (pid %d)\n", analyzer, event, pkg, os.Getpid())
 	}
 }
