@@ -48,7 +48,8 @@
 // files.
 //
 // A response returned to the caller, directly or inside a value built
-// around it (&APIError{Response: resp}, newResponse(resp)), is the
+// around it (&APIError{Response: resp}, newResponse(resp)), or its
+// headers in a returned value (&StatusError{Header: resp.Header}), is the
 // caller's to judge; so is a value with a RetryAfter field built for the
 // caller (an API's own rate-limit answer from the body).
 //

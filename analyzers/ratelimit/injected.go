@@ -149,7 +149,7 @@ func analysisDiagnostic(call *ast.CallExpr, inj *InjectedFact) analysis.Diagnost
 		Pos:      call.Pos(),
 		End:      call.End(),
 		Category: categoryMissing,
-		Message: fmt.Sprintf("the client given to %s sends authenticated requests by %s in %s (%s), and nothing handles 429 Too Many Requests: give it a retrying client (hashicorp/go-retryablehttp's StandardClient) or a transport that waits as Retry-After says and backs off exponentially",
+		Message: fmt.Sprintf("the client given to %s sends authenticated requests by %s in %s (%s), and nothing handles 429 Too Many Requests: give it a retrying client (hashicorp/go-retryablehttp's StandardClient) or a transport that waits as Retry-After says when present, else backs off exponentially, with capped attempts",
 			types.ExprString(call.Fun), inj.Sender, inj.Pkg, plural(inj.Calls)),
 	}
 }

@@ -61,7 +61,7 @@ func (c *checker) retryQuality(f *httpreq.Func, m ast.Node) bool {
 		End:      m.End(),
 		Category: categoryQuality,
 		Message: "the retry on 429 Too Many Requests " + strings.Join(problems, ", ") +
-			": wait as the Retry-After header says, else back off exponentially (1s, 2s, 4s…), and cap the attempts",
+			": wait as Retry-After says when present, else back off exponentially (1s, 2s, 4s…), with capped attempts",
 	})
 	return true
 }

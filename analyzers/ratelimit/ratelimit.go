@@ -148,10 +148,10 @@ func (c *checker) reportClient(cl *client) {
 	}
 	if cl.dropper != nil {
 		d.Category = categoryDropped
-		d.Message = fmt.Sprintf("%s in %s returns the response only on success: an error status becomes an error without the response, so callers never see 429 Too Many Requests or Retry-After (%s): keep the response (or its status and Retry-After) in the error, or handle 429 here: wait as Retry-After says and retry with exponential backoff",
+		d.Message = fmt.Sprintf("%s in %s returns the response only on success: an error status becomes an error without the response, so callers never see 429 Too Many Requests or Retry-After (%s): keep the status and headers in a typed error, or handle 429 here: wait as Retry-After says when present, else back off exponentially, with capped attempts",
 			sender, at.Func.Obj.Name(), plural(n))
 	} else {
-		d.Message = fmt.Sprintf("authenticated %s sent by %s (%s), and nothing here handles 429 Too Many Requests: on http.StatusTooManyRequests wait as the Retry-After header says and retry with exponential backoff, or use a retrying client (hashicorp/go-retryablehttp)",
+		d.Message = fmt.Sprintf("authenticated %s sent by %s (%s), and nothing here handles 429 Too Many Requests: on 429 wait as Retry-After says when present, else back off exponentially, with capped attempts; or return the status and headers to the caller in a typed error, or use a retrying client (hashicorp/go-retryablehttp)",
 			requests(n), sender, plural(n))
 	}
 	c.report.Report(d)

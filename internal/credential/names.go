@@ -145,8 +145,23 @@ func classifyWords(words []string) NameKind {
 	case reprWords[last]:
 		// apiKeyValue, tokenStr, secretBytes: a secret in some representation.
 		return classifyWords(words[:n-1])
+	case trailingQualifiers[last]:
+		// APIKeyPrivate, clientSecretV2: a strong credential phrase, then
+		// which one. A weak prefix stays Plain (tokenV2 is a lexer's too);
+		// APIKeyPublic is no qualifier here, so stays Plain.
+		if prefix := words[:n-1]; classifyWords(prefix) == Secret && !weakWords(prefix) {
+			return Secret
+		}
 	}
 	return Plain
+}
+
+// trailingQualifiers, after a strong credential phrase, say which of
+// several credentials the name holds (APIKeyPrivate, accessTokenV2 — the
+// digits split off as "v" —, SecretKeyLive), not what it is about.
+var trailingQualifiers = map[string]bool{
+	"private": true, "v": true, "live": true, "prod": true, "production": true,
+	"primary": true, "secondary": true, "current": true,
 }
 
 var reprWords = map[string]bool{
@@ -245,8 +260,9 @@ func OwnedBySyntax(typeName string) bool {
 // or used as one (set into a credential header, passed to SetBasicAuth…).
 // Strong names (password, apiKey, accessToken, clientSecret, systemID)
 // stand alone.
-func IsWeakName(name string) bool {
-	words := splitWords(name)
+func IsWeakName(name string) bool { return weakWords(splitWords(name)) }
+
+func weakWords(words []string) bool {
 	if n := len(words); n > 1 && reprWords[words[n-1]] {
 		words = words[:n-1]
 	}

@@ -13,6 +13,8 @@ func TestClassifyName(t *testing.T) {
 			"bearer", "systemID", "SystemId", "SURESEND_API_TOKEN", "SENT_API_KEY",
 			"AUTOSEND_API_KEY", "secretKey", "credentials", "apiKeyValue",
 			"tokenStr", "authorization", "XAPIKey", "signingKey", "jwt", "oauthToken",
+			"APIKeyPrivate", "SecretKeyValue", "apiKeyPrivateValue", "clientSecretV2",
+			"accessTokenV2", "SECRET_KEY_LIVE", "apiKeyPrimary",
 		},
 		About: {
 			"tokenURL", "TokenType", "secretName", "secretPath", "passwordField",
@@ -24,6 +26,9 @@ func TestClassifyName(t *testing.T) {
 			"syncToken", "csrfToken", "cacheKey", "keyName", "key", "id",
 			"systemUUID", "personID", "tokenizer", "name", "", "hasToken",
 			"monkey", "keyboard",
+			// A trailing qualifier needs a strong credential phrase before it.
+			"APIKeyPublic", "publicKeyPrivate", "tokenV2", "keyPrivate",
+			"isAPIKeyV2", "pageTokenV2", "cacheKeyPrimary", "APIKeyPublicV2",
 		},
 	}
 	for want, names := range tests {
@@ -66,11 +71,13 @@ func TestIsCredentialHeader(t *testing.T) {
 func TestNameStrength(t *testing.T) {
 	strong := []string{"password", "pw", "pwd", "secret", "apiKey", "api_key", "accessToken",
 		"refreshToken", "bearer", "privateKey", "clientSecret", "credentials", "cred",
-		"authToken", "systemID", "githubToken", "botToken", "userToken2", "SURESEND_API_TOKEN"}
+		"authToken", "systemID", "githubToken", "botToken", "userToken2", "SURESEND_API_TOKEN",
+		"APIKeyPrivate", "accessTokenV2"}
 	weak := []string{"token", "Token", "tokens", "tokenValue", "acmeToken", "deviceToken"}
 	neither := []string{"key", "code", "signature", "nonce", "challengeToken", "verificationToken",
 		"csrfToken", "pageToken", "encryptedPassword", "cryptedPassword", "hashedPassword",
-		"passwordHash", "tokenURL", "publicKey", "keyID", "idempotencyKey", "stateToken"}
+		"passwordHash", "tokenURL", "publicKey", "keyID", "idempotencyKey", "stateToken",
+		"APIKeyPublic", "tokenV2"}
 	for _, n := range strong {
 		if !IsStrongName(n) || IsWeakName(n) {
 			t.Errorf("%q: strong %v, weak %v; want a strong name", n, IsStrongName(n), IsWeakName(n))

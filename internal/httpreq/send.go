@@ -114,6 +114,11 @@ func (r *Result) useOf(s *Send) {
 				continue // resp != nil
 			}
 		case *ast.SelectorExpr:
+			// &StatusError{Code: resp.StatusCode, Header: resp.Header}: the
+			// headers carry Retry-After, so the caller can handle 429.
+			if p.Sel.Name == "Header" && !s.Returned && r.handedOver(body, c.Parent(), holders) {
+				s.Returned = true
+			}
 			if p.Sel.Name == "Body" {
 				if pp, ok := c.Parent().Parent().Node().(*ast.SelectorExpr); ok && pp.Sel.Name == "Close" {
 					continue // resp.Body.Close()

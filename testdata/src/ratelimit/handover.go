@@ -135,6 +135,29 @@ type APIStatus struct {
 	Status string
 }
 
+// StatusHeaderError is the typed error the message suggests: the status
+// and the headers (Retry-After, when the API sends it) reach the caller.
+type StatusHeaderError struct {
+	Code   int
+	Header http.Header
+}
+
+func (e *StatusHeaderError) Error() string { return fmt.Sprint(e.Code) }
+
+// typedError hands 429 to the caller in a typed error: silent.
+func typedError(c *http.Client, req *http.Request, token string) ([]byte, error) {
+	req.Header.Set("Authorization", "Bearer "+token)
+	resp, err := c.Do(req)
+	if err != nil {
+		return nil, err
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		return nil, &StatusHeaderError{Code: resp.StatusCode, Header: resp.Header}
+	}
+	return io.ReadAll(resp.Body)
+}
+
 // wrappedButKept wraps the response in a value that is only logged.
 func wrappedButKept(c *http.Client, req *http.Request, token string) error {
 	req.Header.Set("Authorization", "Bearer "+token)
@@ -154,5 +177,18 @@ func nonNilTokenSource(ctx context.Context, ts oauth2.TokenSource, u string, v u
 	if err != nil {
 		return 0, err
 	}
+	return resp.StatusCode, nil
+}
+
+// headersOnlyPrinted builds the typed error but only prints it: the caller
+// never sees the headers.
+func headersOnlyPrinted(c *http.Client, req *http.Request, token string) (int, error) {
+	req.Header.Set("Authorization", "Bearer "+token)
+	resp, err := c.Do(req) // want `authenticated request sent by c.Do`
+	if err != nil {
+		return 0, err
+	}
+	defer resp.Body.Close()
+	fmt.Println(&StatusHeaderError{Code: resp.StatusCode, Header: resp.Header})
 	return resp.StatusCode, nil
 }

@@ -19,7 +19,7 @@ type Client struct {
 // Do returns the response on success only.
 func (c *Client) Do(req *http.Request) (*http.Response, error) {
 	req.Header.Set("Authorization", "Bearer "+c.token)
-	resp, err := c.hc.Do(req) // want `^c\.hc\.Do in Do returns the response only on success: an error status becomes an error without the response, so callers never see 429 Too Many Requests or Retry-After \(1 API call\): keep the response \(or its status and Retry-After\) in the error, or handle 429 here: wait as Retry-After says and retry with exponential backoff$`
+	resp, err := c.hc.Do(req) // want `^c\.hc\.Do in Do returns the response only on success: an error status becomes an error without the response, so callers never see 429 Too Many Requests or Retry-After \(1 API call\): keep the status and headers in a typed error, or handle 429 here: wait as Retry-After says when present, else back off exponentially, with capped attempts$`
 	if err != nil {
 		return nil, err
 	}

@@ -28,7 +28,7 @@ func (c *Client) do(ctx context.Context, method, path string, out any) error {
 		return err
 	}
 	req.Header.Set("Authorization", "Bearer "+c.token)
-	resp, err := c.hc.Do(req) // want `^authenticated requests sent by c\.hc\.Do \(3 API calls\), and nothing here handles 429 Too Many Requests: on http\.StatusTooManyRequests wait as the Retry-After header says and retry with exponential backoff, or use a retrying client \(hashicorp/go-retryablehttp\)$`
+	resp, err := c.hc.Do(req) // want `^authenticated requests sent by c\.hc\.Do \(3 API calls\), and nothing here handles 429 Too Many Requests: on 429 wait as Retry-After says when present, else back off exponentially, with capped attempts; or return the status and headers to the caller in a typed error, or use a retrying client \(hashicorp/go-retryablehttp\)$`
 	if err != nil {
 		return err
 	}

@@ -22,7 +22,7 @@ func (c *Client) backoffOnly(req *http.Request) (*http.Response, error) {
 		if err != nil {
 			return nil, err
 		}
-		if resp.StatusCode == http.StatusTooManyRequests { // want `^the retry on 429 Too Many Requests ignores Retry-After: wait as the Retry-After header says, else back off exponentially \(1s, 2s, 4s…\), and cap the attempts$`
+		if resp.StatusCode == http.StatusTooManyRequests { // want `^the retry on 429 Too Many Requests ignores Retry-After: wait as Retry-After says when present, else back off exponentially \(1s, 2s, 4s…\), with capped attempts$`
 			resp.Body.Close()
 			time.Sleep(time.Duration(1<<attempt) * time.Second)
 			continue

@@ -14,7 +14,7 @@ func New(token string) *api.Client {
 }
 
 func NewPlain(token string) *api.Client {
-	return api.New(&http.Client{}, token) // want `^the client given to api\.New sends authenticated requests by c\.hc\.Do in api \(1 API call\), and nothing handles 429 Too Many Requests: give it a retrying client \(hashicorp/go-retryablehttp's StandardClient\) or a transport that waits as Retry-After says and backs off exponentially$`
+	return api.New(&http.Client{}, token) // want `^the client given to api\.New sends authenticated requests by c\.hc\.Do in api \(1 API call\), and nothing handles 429 Too Many Requests: give it a retrying client \(hashicorp/go-retryablehttp's StandardClient\) or a transport that waits as Retry-After says when present, else backs off exponentially, with capped attempts$`
 }
 
 // WithClient passes its caller's client on: the caller decides.
