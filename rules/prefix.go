@@ -29,7 +29,7 @@ type lazyPrefix struct {
 
 // newLazyPrefix reports the rule's pattern as C{0,n}?R, when it is so.
 func newLazyPrefix(expr string, keywords []string) *lazyPrefix {
-	if len(keywords) == 0 {
+	if len(keywords) == 0 || !asciiKeywords(keywords) {
 		return nil
 	}
 	re, err := syntax.Parse(expr, syntax.Perl)

@@ -47,7 +47,7 @@ const windowMin = 512
 const maxBack = 1 << 12
 
 func newWindow(pattern string, keywords []string) *window {
-	if len(keywords) == 0 {
+	if len(keywords) == 0 || !asciiKeywords(keywords) {
 		return nil
 	}
 	re, err := syntax.Parse(pattern, syntax.Perl)
@@ -432,6 +432,20 @@ func (f *frag) spans(w *window) []span {
 		out = append(out, span{lo, q})
 	}
 	return out
+}
+
+// asciiKeywords reports whether the keywords are ASCII, which searching by
+// keyword occurrences needs: they are found in the ASCII-lowered fragment,
+// where gitleaks looks for them in strings.ToLower's, and only for ASCII
+// keywords are the two the same (up to the folds windowSafe excludes).
+// Rules with other keywords are searched whole.
+func asciiKeywords(keywords []string) bool {
+	for _, k := range keywords {
+		if !isASCII(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // windowSafe reports whether ASCII lowering finds every keyword occurrence a
