@@ -74,6 +74,11 @@ func (lp *lazyPrefix) inClass(r rune) bool {
 func (lp *lazyPrefix) findAll(s string, hits []int) [][]int {
 	b := getState()
 	defer putState(b)
+	return lp.findAllIn(b, s, hits)
+}
+
+// findAllIn is findAll on the backtracker's state b.
+func (lp *lazyPrefix) findAllIn(b *btState, s string, hits []int) [][]int {
 	var out [][]int
 	prevEnd := -1
 	for pos := 0; pos <= len(s); {
@@ -116,7 +121,7 @@ func (lp *lazyPrefix) search(b *btState, s string, pos int, hits []int) (int, in
 				continue
 			}
 			if !ready {
-				b.reset(r, len(s), 2)
+				b.reset(r, len(s), 2, q)
 				ready = true
 			}
 			b.cap[0], b.cap[1] = q, -1
