@@ -90,3 +90,25 @@ func BenchmarkFindAll(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkMatchAllKeywords matches a text that holds every keyword of the
+// default set, over and over, on one line: every rule runs, over the whole
+// text. Time per byte should stay flat as the text grows.
+func BenchmarkMatchAllKeywords(b *testing.B) {
+	set, err := Load("")
+	if err != nil {
+		b.Fatal(err)
+	}
+	set.eng.prepare()
+	unit := strings.Join(set.eng.words, " ") + " "
+	set.Match(unit) // compiles every rule
+	for _, n := range []int{25_000, 100_000, 400_000} {
+		s := strings.Repeat(unit, n/len(unit)+1)[:n]
+		b.Run(itoa(n), func(b *testing.B) {
+			b.SetBytes(int64(n))
+			for b.Loop() {
+				set.Match(s)
+			}
+		})
+	}
+}

@@ -55,17 +55,7 @@ func newLazyPrefix(expr string, keywords []string) *lazyPrefix {
 	return &lazyPrefix{class: p.Sub[0].Rune, n: p.Max, rest: r, back: back}
 }
 
-func (lp *lazyPrefix) inClass(r rune) bool {
-	for i := 0; i+1 < len(lp.class); i += 2 {
-		if r < lp.class[i] {
-			return false
-		}
-		if r <= lp.class[i+1] {
-			return true
-		}
-	}
-	return false
-}
+func (lp *lazyPrefix) inClass(r rune) bool { return inClass(lp.class, r) }
 
 // findAll is FindAllStringIndex of C{0,n}?R over s, a text the whole
 // pattern's backtracker takes (and so R's), given the sorted offsets of the
