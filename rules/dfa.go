@@ -4,6 +4,7 @@ import (
 	"regexp/syntax"
 	"slices"
 	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 )
 
@@ -15,24 +16,33 @@ import (
 // of that byte (start of text, newline, word character, other). It covers
 // ASCII texts; others, and patterns whose state count runs away, go to the
 // backtracker.
+//
+// Once built, a transition is read without the lock: go vet runs packages
+// in parallel goroutines, which all ask the same allowlists.
 type dfa struct {
 	prog *syntax.Prog
 
-	mu     sync.Mutex
+	start  atomic.Pointer[dstate]
+	broken atomic.Bool // too many states: no longer used
+
+	mu     sync.Mutex // held to build states and transitions
 	states map[string]*dstate
-	start  *dstate
-	broken bool // too many states: no longer used
 }
 
 // maxStates bounds a DFA's memory (each state holds 129 pointers).
 const maxStates = 500
 
 type dstate struct {
-	pcs   []uint32 // instructions alive, before their closure
-	prev  int8     // the byte before: prevBegin, prevNewline, prevWord, prevOther
-	next  [utf8.RuneSelf + 1]*dstate
-	match [utf8.RuneSelf + 1]int8 // 0 unknown, 1 no match, 2 match at this step
+	pcs  []uint32 // instructions alive, before their closure
+	prev int8     // the byte before: prevBegin, prevNewline, prevWord, prevOther
+	// next is the state after a byte (utf8.RuneSelf: end of text), nil
+	// until built; dfaMatch if the pattern matches at this step, dfaNoMatch
+	// at the end of text without a match.
+	next [utf8.RuneSelf + 1]atomic.Pointer[dstate]
 }
+
+// Transitions that end the scan.
+var dfaMatch, dfaNoMatch = new(dstate), new(dstate)
 
 const (
 	prevBegin int8 = iota
@@ -47,39 +57,61 @@ func newDFA(prog *syntax.Prog) *dfa {
 
 // matchString reports whether the pattern matches s, and false for ok when
 // the DFA cannot tell (non-ASCII text, too many states).
-func (d *dfa) matchString(s string) (matched, ok bool) {
-	if !isASCII(s) {
+func (d *dfa) matchString(s string) (match, ok bool) {
+	if !isASCII(s) || d.broken.Load() {
 		return false, false
 	}
-	d.mu.Lock()
-	defer d.mu.Unlock()
-	if d.broken {
-		return false, false
+	st := d.start.Load()
+	if st == nil {
+		if st = d.first(); st == nil {
+			return false, false
+		}
 	}
-	if d.start == nil {
-		d.start = d.state(nil, prevBegin)
-	}
-	st := d.start
-	for i := 0; i <= len(s); i++ {
+	for i := 0; ; i++ {
 		c := utf8.RuneSelf // end of text
 		if i < len(s) {
 			c = int(s[i])
 		}
-		if st.match[c] == 0 {
-			d.step(st, c)
-			if d.broken {
+		next := st.next[c].Load()
+		if next == nil {
+			if next = d.build(st, c); next == nil {
 				return false, false
 			}
 		}
-		if st.match[c] == 2 {
+		switch next {
+		case dfaMatch:
 			return true, true
+		case dfaNoMatch:
+			return false, true
 		}
-		if i == len(s) {
-			break
-		}
-		st = st.next[c]
+		st = next
 	}
-	return false, true
+}
+
+// first builds the start state; nil if the DFA is broken.
+func (d *dfa) first() *dstate {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if st := d.start.Load(); st != nil {
+		return st
+	}
+	st := d.state(nil, prevBegin)
+	d.start.Store(st)
+	return st
+}
+
+// build builds st's transition on c; nil if the DFA is broken.
+func (d *dfa) build(st *dstate, c int) *dstate {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if next := st.next[c].Load(); next != nil || d.broken.Load() {
+		return next
+	}
+	next := d.step(st, c)
+	if next != nil {
+		st.next[c].Store(next)
+	}
+	return next
 }
 
 func (d *dfa) state(pcs []uint32, prev int8) *dstate {
@@ -92,7 +124,7 @@ func (d *dfa) state(pcs []uint32, prev int8) *dstate {
 		return st
 	}
 	if len(d.states) >= maxStates {
-		d.broken = true
+		d.broken.Store(true)
 		return nil
 	}
 	st := &dstate{pcs: pcs, prev: prev}
@@ -103,8 +135,9 @@ func (d *dfa) state(pcs []uint32, prev int8) *dstate {
 // step computes st's transition on byte c (utf8.RuneSelf: end of text):
 // the closure of st's instructions and of a new start (the search is
 // unanchored) under the assertions that hold between st's byte and c,
-// then the instructions that consume c.
-func (d *dfa) step(st *dstate, c int) {
+// then the instructions that consume c. It returns nil if the state count
+// runs away.
+func (d *dfa) step(st *dstate, c int) *dstate {
 	r1 := map[int8]rune{prevBegin: -1, prevNewline: '\n', prevWord: 'a', prevOther: ' '}[st.prev]
 	r2 := rune(c)
 	if c == utf8.RuneSelf {
@@ -113,17 +146,17 @@ func (d *dfa) step(st *dstate, c int) {
 	flag := syntax.EmptyOpContext(r1, r2)
 	seen := make(map[uint32]bool)
 	var next []uint32
-	matched := false
+	found := false
 	var visit func(pc uint32)
 	visit = func(pc uint32) {
-		if seen[pc] || matched {
+		if seen[pc] || found {
 			return
 		}
 		seen[pc] = true
 		in := &d.prog.Inst[pc]
 		switch in.Op {
 		case syntax.InstMatch:
-			matched = true
+			found = true
 		case syntax.InstAlt, syntax.InstAltMatch:
 			visit(in.Out)
 			visit(in.Arg)
@@ -147,13 +180,11 @@ func (d *dfa) step(st *dstate, c int) {
 		visit(pc)
 	}
 	visit(uint32(d.prog.Start))
-	if matched {
-		st.match[c] = 2
-		return
+	if found {
+		return dfaMatch
 	}
-	st.match[c] = 1
 	if c == utf8.RuneSelf {
-		return
+		return dfaNoMatch
 	}
 	slices.Sort(next)
 	next = slices.Compact(next)
@@ -164,5 +195,5 @@ func (d *dfa) step(st *dstate, c int) {
 	case syntax.IsWordChar(rune(c)):
 		prev = prevWord
 	}
-	st.next[c] = d.state(next, prev)
+	return d.state(next, prev)
 }

@@ -283,6 +283,9 @@ type frag struct {
 	nl      []int  // newline offsets
 	low     string // ASCII-lowered, for keyword offsets
 	safe    int8   // windowSafe: 0 unknown, 1 yes, 2 no
+	// windowRead counts the bytes given to windows' searches of patterns
+	// that read on, for tests.
+	windowRead int
 }
 
 func isASCII(s string) bool {

@@ -370,3 +370,51 @@ stopwords = ["deadbeef"]
 		}
 	}
 }
+
+// TestParityNonASCIIKeywords holds rules with non-ASCII keywords to
+// gitleaks, which finds keywords in strings.ToLower of the fragment: upper
+// case text must select and match them too, whether the rule reads as a
+// lazy prefix or is searched by windows, in short and long fragments.
+func TestParityNonASCIIKeywords(t *testing.T) {
+	logging.Logger = zerolog.Nop()
+	p := write(t, "user.toml", `
+[[rules]]
+id = "cle"
+regex = '''(?i)clé\s*=\s*(\w{8,})'''
+keywords = ["clé"]
+
+[[rules]]
+id = "schluessel-lazy"
+regex = '''(?i)[\w.-]{0,10}?(?:schlüssel)\s*=\s*(\w{8,})'''
+keywords = ["schlüssel"]
+
+[[rules]]
+id = "mixed"
+regex = '''(?i)(?:jeton|clave|ключ)[_-]?api\s*:\s*(\w{8,})'''
+keywords = ["jeton", "clave", "ключ"]
+`)
+	set, err := Load(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := detect.NewDetector(gitleaksConfig(t, set))
+	pad := strings.Repeat("lorem ipsum ", windowMin/8)
+	found := 0
+	for _, frag := range []string{
+		`CLÉ = abcdefgh1234`, `clé = abcdefgh1234`, `Clé=abcdefgh1234`,
+		`API_SCHLÜSSEL = abcdefgh1234`, `api_schlüssel = abcdefgh1234`, `SCHLÜSSEL=abcdefgh1234`,
+		`КЛЮЧ_API: abcdefgh1234`, `ключ-api: abcdefgh1234`, `JETON_API: abcdefgh1234`,
+		`clé = abcdefgh1234 CLÉ = ijklmnop5678`,
+	} {
+		for _, f := range []string{frag, pad + frag + "\n" + pad} {
+			want, got := detected(d, f), ours(set, f)
+			found += len(want)
+			if !slices.Equal(want, got) {
+				t.Errorf("%.40q (%d bytes):\n gitleaks %v\n credlint %v", frag, len(f), want, got)
+			}
+		}
+	}
+	if found < 20 {
+		t.Errorf("gitleaks found only %d secrets: the comparison says little", found)
+	}
+}

@@ -126,6 +126,11 @@ func (p *pattern) FindAllStringIndex(s string, starts []span) [][]int {
 	}
 	b := getState()
 	defer putState(b)
+	return p.findAllIn(b, s, starts)
+}
+
+// findAllIn is FindAllStringIndex on the backtracker's state b.
+func (p *pattern) findAllIn(b *btState, s string, starts []span) [][]int {
 	var out [][]int
 	// As regexp's allMatches: the next search starts where the last match
 	// ended, an empty match right after a match is dropped, and after an
@@ -165,12 +170,21 @@ func (p *pattern) fits(s string) bool { return len(s) <= p.maxText }
 type span struct{ lo, hi int }
 
 // A btState is the backtracker's working memory.
+//
+// The visited bitmap is laid out by position, then instruction, and only
+// the positions a search touched are cleared before the next: a search
+// visits no position before the one it starts from, nor after the furthest
+// it reached. Finding every match of a long text runs one search per
+// match, and clearing the whole bitmap each time cost matches × text ×
+// instructions.
 type btState struct {
-	end      int
+	ninst    int
 	cap      []int
 	matchcap []int
 	jobs     []job
 	visited  []uint32
+	lo, hi   int // positions visited since the bitmap was last clean (lo > hi: none)
+	cleared  int // words of visited cleared, for tests
 }
 
 type job struct {
@@ -185,16 +199,22 @@ var statePool = sync.Pool{New: func() any { return new(btState) }}
 func getState() *btState  { return statePool.Get().(*btState) }
 func putState(b *btState) { statePool.Put(b) }
 
-func (b *btState) reset(p *pattern, end, ncap int) {
-	b.end = end
+// reset readies b for a search of p over a text of length end that visits
+// no position before from.
+func (b *btState) reset(p *pattern, end, ncap, from int) {
+	if b.lo <= b.hi {
+		lo, hi := b.lo*b.ninst/32, min(((b.hi+1)*b.ninst+31)/32, len(b.visited))
+		clear(b.visited[lo:hi])
+		b.cleared += hi - lo
+	}
+	b.ninst = len(p.prog.Inst)
 	b.jobs = b.jobs[:0]
-	n := (len(p.prog.Inst)*(end+1) + 31) / 32
+	n := (b.ninst*(end+1) + 31) / 32
 	if cap(b.visited) < n {
 		b.visited = make([]uint32, n)
-	} else {
-		b.visited = b.visited[:n]
-		clear(b.visited)
 	}
+	b.visited = b.visited[:n]
+	b.lo, b.hi = from, from-1
 	b.cap = resize(b.cap, ncap)
 	b.matchcap = resize(b.matchcap, ncap)
 }
@@ -212,11 +232,12 @@ func resize(s []int, n int) []int {
 
 // shouldVisit marks (pc, pos) visited and reports whether it was not.
 func (b *btState) shouldVisit(pc uint32, pos int) bool {
-	n := uint(int(pc)*(b.end+1) + pos)
+	n := uint(pos*b.ninst + int(pc))
 	if b.visited[n/32]&(1<<(n&31)) != 0 {
 		return false
 	}
 	b.visited[n/32] |= 1 << (n & 31)
+	b.hi = max(b.hi, pos)
 	return true
 }
 
@@ -233,7 +254,7 @@ func (p *pattern) backtrack(b *btState, s string, pos, ncap int, starts []span) 
 	}
 	start := uint32(p.prog.Start)
 	if anchored {
-		b.reset(p, len(s), ncap)
+		b.reset(p, len(s), ncap, pos)
 		if len(b.cap) > 0 {
 			b.cap[0] = pos
 		}
@@ -264,7 +285,7 @@ func (p *pattern) backtrack(b *btState, s string, pos, ncap int, starts []span) 
 		if set.can(s, pos) {
 			if !ready {
 				// Most searches never get here: reset on need.
-				b.reset(p, len(s), ncap)
+				b.reset(p, len(s), ncap, pos)
 				ready = true
 			}
 			if len(b.cap) > 0 {

@@ -29,7 +29,7 @@ type lazyPrefix struct {
 
 // newLazyPrefix reports the rule's pattern as C{0,n}?R, when it is so.
 func newLazyPrefix(expr string, keywords []string) *lazyPrefix {
-	if len(keywords) == 0 {
+	if len(keywords) == 0 || !asciiKeywords(keywords) {
 		return nil
 	}
 	re, err := syntax.Parse(expr, syntax.Perl)
@@ -55,17 +55,7 @@ func newLazyPrefix(expr string, keywords []string) *lazyPrefix {
 	return &lazyPrefix{class: p.Sub[0].Rune, n: p.Max, rest: r, back: back}
 }
 
-func (lp *lazyPrefix) inClass(r rune) bool {
-	for i := 0; i+1 < len(lp.class); i += 2 {
-		if r < lp.class[i] {
-			return false
-		}
-		if r <= lp.class[i+1] {
-			return true
-		}
-	}
-	return false
-}
+func (lp *lazyPrefix) inClass(r rune) bool { return inClass(lp.class, r) }
 
 // findAll is FindAllStringIndex of C{0,n}?R over s, a text the whole
 // pattern's backtracker takes (and so R's), given the sorted offsets of the
@@ -74,6 +64,11 @@ func (lp *lazyPrefix) inClass(r rune) bool {
 func (lp *lazyPrefix) findAll(s string, hits []int) [][]int {
 	b := getState()
 	defer putState(b)
+	return lp.findAllIn(b, s, hits)
+}
+
+// findAllIn is findAll on the backtracker's state b.
+func (lp *lazyPrefix) findAllIn(b *btState, s string, hits []int) [][]int {
 	var out [][]int
 	prevEnd := -1
 	for pos := 0; pos <= len(s); {
@@ -116,7 +111,7 @@ func (lp *lazyPrefix) search(b *btState, s string, pos int, hits []int) (int, in
 				continue
 			}
 			if !ready {
-				b.reset(r, len(s), 2)
+				b.reset(r, len(s), 2, q)
 				ready = true
 			}
 			b.cap[0], b.cap[1] = q, -1

@@ -34,6 +34,10 @@ type window struct {
 	back     int      // a keyword occurrence starts at most back runes after a match's start
 	keywords []string // the rule's keywords, lowercased
 	pattern  string
+	// reads: a repetition without bound of any character, or of a class
+	// holding spaces and letters, lets a window's search read on through ordinary
+	// text, to the end of the line or of the fragment.
+	reads bool
 
 	once sync.Once      // compiles at0 and ctx, on the first long fragment
 	at0  *regexp.Regexp // for a window at the fragment's start
@@ -43,11 +47,15 @@ type window struct {
 // windowMin is the fragment length from which windowing pays.
 const windowMin = 512
 
+// windowBudget bounds, in multiples of the fragment's length, what the
+// windows of a pattern that reads on may read.
+const windowBudget = 4
+
 // maxBack bounds the prefix a windowed search tries.
 const maxBack = 1 << 12
 
 func newWindow(pattern string, keywords []string) *window {
-	if len(keywords) == 0 {
+	if len(keywords) == 0 || !asciiKeywords(keywords) {
 		return nil
 	}
 	re, err := syntax.Parse(pattern, syntax.Perl)
@@ -59,7 +67,7 @@ func newWindow(pattern string, keywords []string) *window {
 	if !ok || back > maxBack {
 		return nil
 	}
-	return &window{back: back, keywords: keywords, pattern: pattern}
+	return &window{back: back, keywords: keywords, pattern: pattern, reads: readsOn(re)}
 }
 
 func (w *window) compile() {
@@ -83,6 +91,37 @@ func itoa(n int) string {
 			return string(b[i:])
 		}
 	}
+}
+
+// readsOn reports whether re repeats, without bound, any character or a
+// class that holds ordinary text (a space and a letter: [^"], not \s).
+func readsOn(re *syntax.Regexp) bool {
+	switch re.Op {
+	case syntax.OpStar, syntax.OpPlus, syntax.OpRepeat:
+		if re.Op != syntax.OpRepeat || re.Max < 0 {
+			switch sub := re.Sub[0]; sub.Op {
+			case syntax.OpAnyChar, syntax.OpAnyCharNotNL:
+				return true
+			case syntax.OpCharClass:
+				return inClass(sub.Rune, ' ') && inClass(sub.Rune, 'a')
+			}
+		}
+	}
+	return slices.ContainsFunc(re.Sub, readsOn)
+}
+
+// inClass reports whether r is in class, sorted ranges as the parser
+// makes them.
+func inClass(class []rune, r rune) bool {
+	for i := 0; i+1 < len(class); i += 2 {
+		if r < class[i] {
+			return false
+		}
+		if r <= class[i+1] {
+			return true
+		}
+	}
+	return false
 }
 
 // anchorBack reports whether every match of re contains one of the
@@ -377,6 +416,16 @@ func (r *crule) findAllLong(f *frag) [][]int {
 		return re.FindAllStringIndex(raw, -1)
 	}
 	starts := f.occurrences(w.keywords)
+	// A window's search of a pattern that reads on (\bcurl\b.*…) may read
+	// to the end of the fragment, from every occurrence: quadratic in a
+	// long line. Past windowBudget times the fragment, one pass of regexp
+	// over it costs less, and is linear. A rule read as a lazy prefix keeps
+	// its windows: that prefix, alive at every byte, makes a whole pass
+	// slow.
+	budget := -1
+	if w.reads && r.lp == nil {
+		budget = windowBudget * len(raw)
+	}
 	var out [][]int
 	pos := 0
 	for _, q := range starts {
@@ -389,6 +438,12 @@ func (r *crule) findAllLong(f *frag) [][]int {
 			// The rune before the window is context, for \b and (?m)^.
 			_, n := utf8.DecodeLastRuneInString(raw[:from])
 			re, ctx = w.ctx, n
+		}
+		if budget >= 0 {
+			if budget -= len(raw) - (from - ctx); budget < 0 {
+				return r.re.regexp().FindAllStringIndex(raw, -1)
+			}
+			f.windowRead += len(raw) - (from - ctx)
 		}
 		m := re.FindStringSubmatchIndex(raw[from-ctx:])
 		if m == nil {
@@ -432,6 +487,20 @@ func (f *frag) spans(w *window) []span {
 		out = append(out, span{lo, q})
 	}
 	return out
+}
+
+// asciiKeywords reports whether the keywords are ASCII, which searching by
+// keyword occurrences needs: they are found in the ASCII-lowered fragment,
+// where gitleaks looks for them in strings.ToLower's, and only for ASCII
+// keywords are the two the same (up to the folds windowSafe excludes).
+// Rules with other keywords are searched whole.
+func asciiKeywords(keywords []string) bool {
+	for _, k := range keywords {
+		if !isASCII(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // windowSafe reports whether ASCII lowering finds every keyword occurrence a

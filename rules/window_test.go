@@ -82,3 +82,40 @@ func TestWindowExact(t *testing.T) {
 	}
 	t.Logf("%d matches compared", compared)
 }
+
+// TestWindowLinear searches long lines with many occurrences of the
+// keyword of rules that read on (\bcurl\b.*…), where a
+// window's search reads to the end of the line: they must find what
+// regexp finds, and read a bounded multiple of the fragment.
+func TestWindowLinear(t *testing.T) {
+	set, err := Load("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	set.eng.prepare()
+	unit := "curl https://example.com/a/very/long/path/of/some/service " + strings.Repeat("lorem ipsum ", 20)
+	for _, id := range []string{"curl-auth-user", "curl-auth-header"} {
+		r := set.eng.byID[id]
+		r.compile(set.eng)
+		if w := r.window(); w == nil || !w.reads {
+			t.Fatalf("%s: no window, or one that does not read on", id)
+		}
+		for _, n := range []int{100, 400} {
+			raw := strings.Repeat(unit, n/2) + `curl -u admin:Zx81Lk2Qp0Vb -H "Authorization: Bearer 9f8e7d6c5b4a3928" ` + strings.Repeat(unit, n/2)
+			if r.re.fits(raw) {
+				t.Fatalf("%s: %d bytes fit the backtracker", id, len(raw))
+			}
+			f := &frag{eng: set.eng, raw: raw}
+			want := r.re.regexp().FindAllStringIndex(raw, -1)
+			if len(want) == 0 {
+				t.Fatalf("%s: no match in the fragment", id)
+			}
+			if got := r.findAll(f); !slices.EqualFunc(want, got, slices.Equal) {
+				t.Errorf("%s on %d bytes: whole %v, windows %v", id, len(raw), want, got)
+			}
+			if f.windowRead > windowBudget*len(raw) {
+				t.Errorf("%s on %d bytes: windows read %d bytes, %d times the fragment", id, len(raw), f.windowRead, f.windowRead/len(raw))
+			}
+		}
+	}
+}
