@@ -19,7 +19,8 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 RUNS=${CREDLINT_BENCH_RUNS:-3}
 OUT=${CREDLINT_BENCH_OUT:-/tmp/credlint-bench}
-DEFAULT_MODULES="github.com/stripe/stripe-go/v82 github.com/google/go-github/v74 github.com/slack-go/slack github.com/sashabaranov/go-openai github.com/cli/cli/v2"
+# Pinned: the proxy may refuse a module's version list (cli/cli/v2@latest is refused at times), and pinned versions keep runs comparable.
+DEFAULT_MODULES="github.com/stripe/stripe-go/v82@v82.5.1 github.com/google/go-github/v74@v74.0.0 github.com/slack-go/slack@v0.35.0 github.com/sashabaranov/go-openai@v1.43.0 github.com/cli/cli/v2@v2.86.0"
 if (($# > 0)); then
 	MODULES=("$@")
 else
