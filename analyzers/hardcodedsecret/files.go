@@ -308,7 +308,7 @@ func (c *checker) embedded(at *ast.Ident, dir, name string) {
 		if set == nil {
 			return
 		}
-		if m, ok := c.best(set.Match(line), line, fk); ok {
+		if m, ok := c.best(set.Match(line), line, "", fk); ok {
 			c.emit(at, nil, m, binding{desc: fmt.Sprintf("embedded file %s:%d", filepath.ToSlash(rel), i+1)})
 		}
 	}

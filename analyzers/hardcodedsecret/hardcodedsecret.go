@@ -145,7 +145,7 @@ func (c *checker) value(node ast.Node, lit *ast.BasicLit, val string, b binding,
 		if set == nil {
 			return
 		}
-		if m, ok := c.best(set.Match(b.line(val)), val, fk); ok {
+		if m, ok := c.best(set.Match(b.line(val)), val, b.name, fk); ok {
 			c.emit(node, lit, m, b)
 			return
 		}
@@ -169,11 +169,15 @@ func (c *checker) value(node ast.Node, lit *ast.BasicLit, val string, b binding,
 }
 
 // best picks the first match that survives the filters: the secret is in
-// the value (not in the context credlint added), not a placeholder, and
-// counts in this kind of file.
-func (c *checker) best(ms []rules.Match, val string, fk kind) (rules.Match, bool) {
+// the value (not in the context credlint added), not a placeholder, not
+// (for rules that need a keyword in context) the value's own name with a
+// number, and counts in this kind of file.
+func (c *checker) best(ms []rules.Match, val, name string, fk kind) (rules.Match, bool) {
 	for _, m := range ms {
 		if !strings.Contains(val, m.Secret) || placeholder(m) || fragment(m) && placeholder(rules.Match{Rule: m.Rule, Secret: val}) {
+			continue
+		}
+		if slices.Contains(m.Rule.Tags, "context") && extendsName(m.Secret, name) {
 			continue
 		}
 		if fk != regular {

@@ -100,15 +100,28 @@ func isDocValue(v string) bool {
 // case and separators: an enum's string table (encodeUserPassword:
 // "encodeUserPassword"), a field's label (Password: "password").
 func namesItself(v, name string) bool {
-	norm := func(s string) string {
-		return strings.Map(func(r rune) rune {
-			if r == '_' || r == '-' || r == ' ' || r == '.' {
-				return -1
-			}
-			return unicode.ToLower(r)
-		}, s)
+	return name != "" && normName(v) == normName(name)
+}
+
+// extendsName reports whether v is the name it is bound to followed by
+// digits only: a rename table's entry ("encryptionKey":
+// "encryptionKey1024" in a code generator), an identifier, not a key.
+func extendsName(v, name string) bool {
+	if name == "" {
+		return false
 	}
-	return name != "" && norm(v) == norm(name)
+	rest, ok := strings.CutPrefix(normName(v), normName(name))
+	return ok && strings.Trim(rest, "0123456789") == ""
+}
+
+// normName lowers s and drops the separators names are written with.
+func normName(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r == '_' || r == '-' || r == ' ' || r == '.' {
+			return -1
+		}
+		return unicode.ToLower(r)
+	}, s)
 }
 
 // isEnvName reports whether v reads as an environment variable's name:
