@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/credlint/credlint/internal/astutil"
 	"github.com/credlint/credlint/internal/httpreq"
 	"github.com/credlint/credlint/internal/netname"
 	"github.com/credlint/credlint/internal/sinks"
@@ -246,14 +247,7 @@ func credentialEndpoint(s string) bool {
 // limiting: a constructor (a one-off request when the client is built), a
 // health check, a login, token or discovery request — by its name, or by
 // a constant credential-endpoint path in its body.
-func (c *checker) aside(f *httpreq.Func) bool {
-	if v, ok := c.asides[f]; ok {
-		return v
-	}
-	v := c.asideUncached(f)
-	c.asides[f] = v
-	return v
-}
+func (c *checker) aside(f *httpreq.Func) bool { return memo(c.asides, f, c.asideUncached) }
 
 func (c *checker) asideUncached(f *httpreq.Func) bool {
 	if f == nil || f.Obj == nil {
@@ -283,16 +277,7 @@ func (c *checker) asideUncached(f *httpreq.Func) bool {
 // asideURLName reports whether a URL held in a variable or field is named
 // as a credential or discovery endpoint: AuthURL, tokenURL, TokenEndpoint.
 func asideURLName(e ast.Expr) bool {
-	var name string
-	switch e := ast.Unparen(e).(type) {
-	case *ast.Ident:
-		name = e.Name
-	case *ast.SelectorExpr:
-		name = e.Sel.Name
-	default:
-		return false
-	}
-	for _, w := range camelWords(name) {
+	for _, w := range camelWords(astutil.Name(e)) {
 		switch w {
 		case "auth", "token", "login", "oauth", "sts", "metadata", "discovery", "wellknown", "health", "issuer":
 			return true

@@ -238,11 +238,16 @@ func (c *checker) handled(u *httpreq.Send) bool {
 // callersHandle reports whether a caller of f, a few levels up, handles
 // 429 around it or paces its calls.
 func (c *checker) callersHandle(f *httpreq.Func) bool {
-	if v, ok := c.around[f]; ok {
+	return memo(c.around, f, c.callersHandleUncached)
+}
+
+// memo returns m[k], computing it with f and remembering it on first use.
+func memo[K comparable](m map[K]bool, k K, f func(K) bool) bool {
+	if v, ok := m[k]; ok {
 		return v
 	}
-	v := c.callersHandleUncached(f)
-	c.around[f] = v
+	v := f(k)
+	m[k] = v
 	return v
 }
 

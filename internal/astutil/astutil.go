@@ -1,6 +1,6 @@
 // Package astutil holds the small type and syntax questions every credlint
-// package asks: what constant string an expression is, whether a type is a
-// given named type.
+// package asks: what constant string an expression is, what name it is
+// read from, whether a type is a given named type.
 package astutil
 
 import (
@@ -35,4 +35,16 @@ func IsNamed(t types.Type, pkg, name string) bool {
 	}
 	n, ok := types.Unalias(t).(*types.Named)
 	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == pkg && n.Obj().Name() == name
+}
+
+// Name is the name a variable or field expression reads: x for x, Field
+// for s.Field; "" for anything else.
+func Name(e ast.Expr) string {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		return e.Name
+	case *ast.SelectorExpr:
+		return e.Sel.Name
+	}
+	return ""
 }

@@ -12,6 +12,8 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/credlint/credlint/internal/astutil"
 )
 
 // Analyzer finds, once per package, the calls that send arguments to a log
@@ -515,15 +517,7 @@ func (f *finder) logWriterCall(call *ast.CallExpr, fn *types.Func) (Call, bool) 
 // name is: the user's log. The name must hold "log" as a word, not inside
 // one (catalog, blog, logic, login).
 func isLogWriter(e ast.Expr) bool {
-	var name string
-	switch e := ast.Unparen(e).(type) {
-	case *ast.Ident:
-		name = e.Name
-	case *ast.SelectorExpr:
-		name = e.Sel.Name
-	default:
-		return false
-	}
+	name := astutil.Name(e)
 	for i := 0; i+3 <= len(name); i++ {
 		if !strings.EqualFold(name[i:i+3], "log") {
 			continue
