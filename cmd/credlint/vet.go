@@ -18,6 +18,7 @@ import (
 // unitchecker.Main are listed by -flags, so go vet accepts and forwards
 // `go vet -vettool=credlint -rules=FILE`.
 func vetMain() {
+	deferGC()
 	flag.Func("rules", "gitleaks-format rule `file` (default: credlint's embedded rules)", rules.SetPath)
 	analyzers := suite.All()
 	if vetxOnly(os.Args[1:]) {
