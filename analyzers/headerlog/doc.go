@@ -33,6 +33,9 @@
 // or an unexported variable or an unexported function's parameter whose
 // every value is one of these and into which the package writes no
 // credential header, itself or through a function it is passed to), on
+// a request the function makes (http.NewRequest) and dumps, logs or hands
+// to an unexported log helper before it attaches any credential (only
+// reads and harmless headers in between, judged in statement order), on
 // response headers (resp.Header: the server's, not the
 // caller's credentials), on other headers (Content-Type, X-Request-Id), on
 // header names, len(req.Header), values printed with %T or %p, structs

@@ -92,6 +92,9 @@ type Model struct {
 	// cleanVars and params serve cleanHeader.
 	cleanVars map[*types.Var]bool
 	params    map[*types.Var]*types.Func
+	// calls and declList serve cleanRequestAt.
+	calls    map[*types.Func][]*ast.CallExpr
+	declList []*ast.FuncDecl
 }
 
 // NewModel returns the credential model for a type-checked package.

@@ -29,6 +29,9 @@ func (m *Model) headers(e ast.Expr, reads bool) (string, bool) {
 	if m.cleanHeader(e, 0) {
 		return "", false // http.Header{"Content-Type": …}, never given a credential
 	}
+	if m.cleanRequestIn(e) {
+		return "", false // dumped before any credential is attached
+	}
 	switch x := ast.Unparen(e).(type) {
 	case *ast.Ident:
 		if m.masked[m.info.ObjectOf(x)] {
@@ -88,6 +91,35 @@ func (m *Model) headers(e ast.Expr, reads bool) (string, bool) {
 		return "", false
 	}
 	return HeaderType(t)
+}
+
+// cleanRequestIn reports whether e shows a request that, where e is
+// evaluated, provably holds no credential yet (see cleanRequestAt): the
+// request itself, its Header, a header read from it, or its dump.
+func (m *Model) cleanRequestIn(e ast.Expr) bool {
+	if m.ev == nil {
+		return false
+	}
+	switch x := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		return m.cleanRequestAt(x, x.Pos(), 0)
+	case *ast.StarExpr:
+		return m.cleanRequestAt(x.X, x.Pos(), 0)
+	case *ast.SelectorExpr:
+		return x.Sel.Name == "Header" && m.cleanRequestAt(x.X, x.Pos(), 0)
+	case *ast.CallExpr:
+		fn, _ := typeutil.Callee(m.info, x).(*types.Func)
+		if fn == nil || fn.Pkg() == nil || len(x.Args) == 0 {
+			return false
+		}
+		if fn.Pkg().Path() == "net/http/httputil" {
+			return m.cleanRequestAt(x.Args[0], x.Pos(), 0) // DumpRequest(req, true)
+		}
+		if sel, ok := ast.Unparen(x.Fun).(*ast.SelectorExpr); ok && isHeaderGet(fn) {
+			return m.cleanRequestIn(sel.X) // req.Header.Get("Authorization")
+		}
+	}
+	return false
 }
 
 // cleanHeader reports whether e is an http.Header that provably holds no
