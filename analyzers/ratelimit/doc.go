@@ -19,7 +19,10 @@
 // helper — and says how many API calls reach it: "(3 API calls)", the
 // exported functions of the package whose requests go through it. A client
 // is the HTTP client the requests go through: a struct field, a package
-// variable, the default client, or one local value. It is reported when:
+// variable, the default client, or one local value (a local
+// http.Client that copies another's Transport is that client). When a
+// client sends from several places, the finding goes to the send most API
+// calls reach. It is reported when:
 //
 //   - its requests carry credentials, as the package-wide credential model
 //     every check asks decides: any header whose name or value is a

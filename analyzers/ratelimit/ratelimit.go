@@ -4,11 +4,13 @@ import (
 	_ "embed"
 	"fmt"
 	"go/ast"
+	"go/token"
 	"go/types"
 	"sort"
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/credlint/credlint/internal/astutil"
 	"github.com/credlint/credlint/internal/diag"
 	"github.com/credlint/credlint/internal/httpreq"
 )
@@ -118,13 +120,21 @@ func (c *checker) reportClient(cl *client) {
 	for u := range cl.calls {
 		calls = append(calls, u)
 	}
-	sort.Slice(calls, func(i, j int) bool { return calls[i].Call.Pos() < calls[j].Call.Pos() })
+	sort.Slice(calls, func(i, j int) bool { return c.before(calls[i].Call.Pos(), calls[j].Call.Pos()) })
 	at := cl.dropper
 	if at == nil {
-		// The send the unhandled calls go through, first in the source.
+		// The send most unhandled API calls go through (a request helper
+		// over a one-off probe), then the first in the source: by file
+		// name and offset, since token.Pos order across files is the
+		// order the loader happened to parse them in.
+		most := -1
 		for _, s := range cl.sends {
-			if c.reaches(s, cl.calls) && (at == nil || s.Call.Pos() < at.Call.Pos()) {
-				at = s
+			if !c.reaches(s, cl.calls) {
+				continue
+			}
+			n := c.apiCalls([]*httpreq.Func{s.Func})
+			if n > most || n == most && c.before(s.Call.Pos(), at.Call.Pos()) {
+				at, most = s, n
 			}
 		}
 	}
@@ -155,6 +165,15 @@ func (c *checker) reportClient(cl *client) {
 			requests(n), sender, plural(n))
 	}
 	c.report.Report(d)
+}
+
+// before orders positions by file name, then offset.
+func (c *checker) before(a, b token.Pos) bool {
+	pa, pb := c.pass.Fset.Position(a), c.pass.Fset.Position(b)
+	if pa.Filename != pb.Filename {
+		return pa.Filename < pb.Filename
+	}
+	return pa.Offset < pb.Offset
 }
 
 func plural(n int) string {
@@ -189,10 +208,62 @@ func (c *checker) key(s *httpreq.Send) any {
 			if v, ok := obj.(*types.Var); ok && (v.IsField() || v.Parent() == c.pass.Pkg.Scope() || v.Pkg() != c.pass.Pkg) {
 				return v // a client field, a package variable, http.DefaultClient
 			}
+			if from := c.derivedFrom(s, obj); from != nil {
+				e = from // a local copy of a client sharing its Transport
+				continue
+			}
 		}
 		return s
 	}
 	return "default client" // http.Get and friends
+}
+
+// derivedFrom returns the client a local client variable of s's
+// function is derived from: one made as http.Client{Transport:
+// c.hc.Transport, …} (to change CheckRedirect or the timeout) sends over
+// the same connections, to the same API, as c.hc, and is the same client.
+func (c *checker) derivedFrom(s *httpreq.Send, obj types.Object) ast.Expr {
+	if s.Func == nil || s.Func.Decl == nil || s.Func.Decl.Body == nil || obj == nil {
+		return nil
+	}
+	var from ast.Expr
+	defs := 0
+	ast.Inspect(s.Func.Decl.Body, func(n ast.Node) bool {
+		as, ok := n.(*ast.AssignStmt)
+		if !ok || len(as.Lhs) != len(as.Rhs) {
+			return true
+		}
+		for i, lhs := range as.Lhs {
+			if id, ok := lhs.(*ast.Ident); !ok || c.pass.TypesInfo.ObjectOf(id) != obj {
+				continue
+			}
+			defs++
+			rhs := ast.Unparen(as.Rhs[i])
+			if u, ok := rhs.(*ast.UnaryExpr); ok && u.Op == token.AND {
+				rhs = ast.Unparen(u.X)
+			}
+			lit, ok := rhs.(*ast.CompositeLit)
+			if !ok || !astutil.IsNamed(c.pass.TypesInfo.TypeOf(lit), "net/http", "Client") {
+				continue
+			}
+			for _, elt := range lit.Elts {
+				kv, ok := elt.(*ast.KeyValueExpr)
+				if id, isID := kv.Key.(*ast.Ident); !ok || !isID || id.Name != "Transport" {
+					continue
+				}
+				if sel, ok := ast.Unparen(kv.Value).(*ast.SelectorExpr); ok && sel.Sel.Name == "Transport" {
+					if t := c.pass.TypesInfo.TypeOf(sel.X); t != nil && astutil.IsNamed(t, "net/http", "Client") {
+						from = sel.X
+					}
+				}
+			}
+		}
+		return true
+	})
+	if defs != 1 {
+		return nil
+	}
+	return from
 }
 
 // users returns the API calls s serves: s itself when its response is
