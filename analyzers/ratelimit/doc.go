@@ -17,7 +17,8 @@
 // HTTP client. The check reports each client once, at the call that sends its requests
 // — the client's do/request helper, or the one call site when there is no
 // helper — and says how many API calls reach it: "(3 API calls)", the
-// exported functions of the package whose requests go through it. A client
+// exported functions of the package whose requests go through it, also
+// through an interface the client type implements. A client
 // is the HTTP client the requests go through: a struct field, a package
 // variable, the default client, or one local value (a local
 // http.Client that copies another's Transport is that client). When a
@@ -39,7 +40,8 @@
 //     reported only with -ratelimit.selfhosted;
 //   - an API call uses the response and nothing on its way handles 429:
 //     no mention of http.StatusTooManyRequests, 429 or Retry-After in the
-//     function, the helpers it calls or its callers; no retrying client
+//     function, the helpers it calls or its callers (also callers through
+//     an interface); no retrying client
 //     (hashicorp/go-retryablehttp, resty with SetRetryCount, a RoundTripper
 //     that handles 429, a retry helper or a backoff loop around the call);
 //     no pacing (a golang.org/x/time/rate limiter, a ticker, a fixed pause

@@ -6,6 +6,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"iter"
 	"sort"
 
 	"golang.org/x/tools/go/analysis"
@@ -49,6 +50,9 @@ type checker struct {
 	wraps  map[*httpreq.Func][]*httpreq.Send // the calls of each wrapper
 	asides map[*httpreq.Func]bool            // memo of aside
 	around map[*httpreq.Func]bool            // memo of callersHandle
+	// viaIface lists, per method name, the calls of the package made
+	// through an interface method of that name (see callers).
+	viaIface map[string][]ifaceCall
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -331,7 +335,7 @@ func (c *checker) callersHandleUncached(f *httpreq.Func) bool {
 	for range 3 {
 		var next []*httpreq.Func
 		for _, g := range level {
-			for h := range g.Callers() {
+			for h := range c.callers(g) {
 				if seen[h] {
 					continue
 				}
@@ -345,6 +349,65 @@ func (c *checker) callersHandleUncached(f *httpreq.Func) bool {
 		level = next
 	}
 	return false
+}
+
+// An ifaceCall is a call through an interface method, in function from.
+type ifaceCall struct {
+	iface *types.Interface
+	from  *httpreq.Func
+}
+
+// callers returns the functions that call g: directly, and, when g is a
+// method, through a method of an interface its type implements (a client
+// held as an interface so that tests can swap in a mock).
+func (c *checker) callers(g *httpreq.Func) iter.Seq[*httpreq.Func] {
+	return func(yield func(*httpreq.Func) bool) {
+		for h := range g.Callers() {
+			if !yield(h) {
+				return
+			}
+		}
+		recv := g.Obj.Signature().Recv()
+		if recv == nil {
+			return
+		}
+		if c.viaIface == nil {
+			c.interfaceCalls()
+		}
+		for _, ic := range c.viaIface[g.Obj.Name()] {
+			if types.Implements(recv.Type(), ic.iface) && !yield(ic.from) {
+				return
+			}
+		}
+	}
+}
+
+// interfaceCalls fills viaIface from the package's function bodies.
+func (c *checker) interfaceCalls() {
+	c.viaIface = make(map[string][]ifaceCall)
+	for _, f := range c.res.Funcs() {
+		if f.Decl == nil || f.Decl.Body == nil {
+			continue
+		}
+		ast.Inspect(f.Decl.Body, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok {
+				return true
+			}
+			sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+			if !ok {
+				return true
+			}
+			s := c.pass.TypesInfo.Selections[sel]
+			if s == nil || s.Kind() != types.MethodVal {
+				return true
+			}
+			if it, ok := s.Recv().Underlying().(*types.Interface); ok {
+				c.viaIface[sel.Sel.Name] = append(c.viaIface[sel.Sel.Name], ifaceCall{it, f})
+			}
+			return true
+		})
+	}
 }
 
 // apiCalls counts the API calls that reach the functions: the exported
@@ -365,7 +428,7 @@ func (c *checker) apiCalls(funcs []*httpreq.Func) int {
 	for depth := 0; depth < 6 && len(level) > 0; depth++ {
 		var next []*httpreq.Func
 		for _, g := range level {
-			for h := range g.Callers() {
+			for h := range c.callers(g) {
 				if seen[h] || h.Decl == nil || c.res.InTest(h.Decl) {
 					continue
 				}
