@@ -51,7 +51,8 @@
 //     strings (a key-shaped run of 12+ characters mixing letter case or
 //     digits is required before any rule runs);
 //   - names of keys: "Authorization", "X-System-Id", oauthTokenKey =
-//     "oauth_token";
+//     "oauth_token"; for context rules, names in constant case
+//     ("SMTP AUTH type: SCRAM-SHA-256-PLUS");
 //   - typed enum constants (const TokenTypeCard TokenType = "card"): their
 //     name is not used as credential context;
 //   - import paths, struct tags other than defaults, and comments.

@@ -171,14 +171,14 @@ func (c *checker) value(node ast.Node, lit *ast.BasicLit, val string, b binding,
 // best picks the first match that survives the filters: the secret is in
 // the value (not in the context credlint added), not a placeholder, not
 // (for rules that need a keyword in context) the value's own name with a
-// number, and counts in this kind of file.
+// number or a name in constant case, and counts in this kind of file.
 func (c *checker) best(ms []rules.Match, val, name string, fk kind) (rules.Match, bool) {
 	for _, m := range ms {
 		if !strings.Contains(val, m.Secret) || placeholder(m) || fragment(m) && placeholder(rules.Match{Rule: m.Rule, Secret: val}) {
 			continue
 		}
-		if slices.Contains(m.Rule.Tags, "context") && extendsName(m.Secret, name) {
-			continue
+		if slices.Contains(m.Rule.Tags, "context") && (extendsName(m.Secret, name) || credential.IsConstantName(m.Secret)) {
+			continue // an identifier: encryptionKey1024, SCRAM-SHA-256-PLUS
 		}
 		if fk != regular {
 			// A checksum settles it: a valid one is a minted key, an

@@ -221,3 +221,24 @@ func Entropy(s string) float64 {
 	}
 	return h
 }
+
+// IsConstantName reports whether v is a name written in constant case —
+// words of capital letters and numbers joined by dashes or underscores,
+// at least one of each (SCRAM-SHA-256-PLUS, AES_256_GCM) — which a
+// context rule's keyword nearby ("AUTH type: …") does not make a secret.
+// A random key in capitals mixes letters and digits within its groups
+// (K7F2Q-9XM4P), so it stays one.
+func IsConstantName(v string) bool {
+	words, numbers := 0, 0
+	for _, seg := range strings.FieldsFunc(v, func(r rune) bool { return r == '-' || r == '_' }) {
+		switch {
+		case strings.Trim(seg, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == "":
+			words++
+		case strings.Trim(seg, "0123456789") == "":
+			numbers++
+		default:
+			return false
+		}
+	}
+	return words > 0 && numbers > 0 && strings.Trim(v, "-_") == v && !strings.Contains(v, "--") && !strings.Contains(v, "__")
+}

@@ -158,3 +158,22 @@ func FuzzIsPlaceholder(f *testing.F) {
 		IsPlaceholderFormat(s)
 	})
 }
+
+func TestIsConstantName(t *testing.T) {
+	for v, want := range map[string]bool{
+		"SCRAM-SHA-256-PLUS":                   true,
+		"AES_256_GCM":                          true,
+		"TLS_AES_256_GCM_SHA_384":              true,
+		"SCRAM-SHA-PLUS":                       false, // no number: could be a key of capitals
+		"K7F2Q-9XM4P-ZR8T1-W3B6N":              false, // groups mix letters and digits
+		"550E8400-E29B-41D4-A716-446655440000": false,
+		"scram-sha-256":                        false, // lower case: hex-like keys are written so
+		"-SHA-256":                             false,
+		"SHA--256":                             false,
+		"":                                     false,
+	} {
+		if got := IsConstantName(v); got != want {
+			t.Errorf("IsConstantName(%q) = %v, want %v", v, got, want)
+		}
+	}
+}
