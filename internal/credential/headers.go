@@ -102,18 +102,25 @@ func (m *Model) cleanRequestIn(e ast.Expr) bool {
 	}
 	switch x := ast.Unparen(e).(type) {
 	case *ast.Ident:
-		return m.cleanRequestAt(x, x.Pos(), 0)
+		return m.cleanRequestAt(x, x.Pos(), false, 0)
 	case *ast.StarExpr:
-		return m.cleanRequestAt(x.X, x.Pos(), 0)
+		return m.cleanRequestAt(x.X, x.Pos(), false, 0)
 	case *ast.SelectorExpr:
-		return x.Sel.Name == "Header" && m.cleanRequestAt(x.X, x.Pos(), 0)
+		return x.Sel.Name == "Header" && m.cleanRequestAt(x.X, x.Pos(), false, 0)
 	case *ast.CallExpr:
 		fn, _ := typeutil.Callee(m.info, x).(*types.Func)
 		if fn == nil || fn.Pkg() == nil || len(x.Args) == 0 {
 			return false
 		}
 		if fn.Pkg().Path() == "net/http/httputil" {
-			return m.cleanRequestAt(x.Args[0], x.Pos(), 0) // DumpRequest(req, true)
+			// DumpRequest(req, body): with the body, the body must be empty.
+			body := true
+			if len(x.Args) > 1 {
+				if tv := m.info.Types[x.Args[1]]; tv.Value != nil && tv.Value.ExactString() == "false" {
+					body = false
+				}
+			}
+			return m.cleanRequestAt(x.Args[0], x.Pos(), body, 0)
 		}
 		if sel, ok := ast.Unparen(x.Fun).(*ast.SelectorExpr); ok && isHeaderGet(fn) {
 			return m.cleanRequestIn(sel.X) // req.Header.Get("Authorization")

@@ -26,7 +26,7 @@ import (
 // that passes a request clean at that call. Anything else — a request
 // handed to another function before at, one captured by a closure, one
 // received from an exported function's caller — may carry credentials.
-func (m *Model) cleanRequestAt(e ast.Expr, at token.Pos, depth int) bool {
+func (m *Model) cleanRequestAt(e ast.Expr, at token.Pos, body bool, depth int) bool {
 	if m.ev == nil || depth > 3 {
 		return false
 	}
@@ -48,10 +48,10 @@ func (m *Model) cleanRequestAt(e ast.Expr, at token.Pos, depth int) bool {
 	// The function literal or declaration around at must declare v.
 	var fn ast.Node = decl
 	var ftype *ast.FuncType = decl.Type
-	body := decl.Body
+	block := decl.Body
 	ast.Inspect(decl.Body, func(n ast.Node) bool {
 		if lit, ok := n.(*ast.FuncLit); ok && lit.Pos() <= at && at < lit.End() {
-			fn, ftype, body = lit, lit.Type, lit.Body
+			fn, ftype, block = lit, lit.Type, lit.Body
 		}
 		return n == nil || n.Pos() <= at && at < n.End()
 	})
@@ -62,20 +62,20 @@ func (m *Model) cleanRequestAt(e ast.Expr, at token.Pos, depth int) bool {
 	if param && fn != decl {
 		return false // a closure's parameter: callers unknown
 	}
-	if !m.usesBefore(body, v, at, param) {
+	if !m.usesBefore(block, v, at, param, body) {
 		return false
 	}
 	if !param {
 		return true
 	}
-	return m.cleanCalls(decl, v, depth)
+	return m.cleanCalls(decl, v, body, depth)
 }
 
 // usesBefore reports whether every use of v in body that may run before
 // at is harmless (see cleanRequestAt); for a local, every assignment must
 // also make a new request. A loop around at that v outlives makes its
 // whole body run before at.
-func (m *Model) usesBefore(body *ast.BlockStmt, v *types.Var, at token.Pos, param bool) bool {
+func (m *Model) usesBefore(body *ast.BlockStmt, v *types.Var, at token.Pos, param, withBody bool) bool {
 	var loop ast.Node // the outermost loop around at declared outside v
 	ast.Inspect(body, func(n ast.Node) bool {
 		if n == nil || at < n.Pos() || at >= n.End() {
@@ -106,7 +106,7 @@ func (m *Model) usesBefore(body *ast.BlockStmt, v *types.Var, at token.Pos, para
 		}
 		inLoop := loop != nil && loop.Pos() <= id.Pos() && id.Pos() < loop.End()
 		parents := stack[:len(stack)-1]
-		if assigned, clean := m.requestDef(parents, id, v); assigned {
+		if assigned, clean := m.requestDef(parents, id, v, withBody); assigned {
 			ok = clean && !param
 			return true
 		}
@@ -129,7 +129,7 @@ func (m *Model) usesBefore(body *ast.BlockStmt, v *types.Var, at token.Pos, para
 // requestDef reports whether id is assigned (or declared) here, and
 // whether the value is a new request (http.NewRequest…, or nothing) or
 // a copy of v itself (req = req.WithContext(ctx)).
-func (m *Model) requestDef(parents []ast.Node, id *ast.Ident, v *types.Var) (assigned, clean bool) {
+func (m *Model) requestDef(parents []ast.Node, id *ast.Ident, v *types.Var, withBody bool) (assigned, clean bool) {
 	if len(parents) == 0 {
 		return false, false
 	}
@@ -145,12 +145,12 @@ func (m *Model) requestDef(parents []ast.Node, id *ast.Ident, v *types.Var) (ass
 			} else if i == 0 && len(p.Rhs) == 1 {
 				rhs = p.Rhs[0]
 			}
-			return true, rhs != nil && m.newRequest(rhs, v)
+			return true, rhs != nil && m.newRequest(rhs, v, withBody)
 		}
 	case *ast.ValueSpec:
 		for i, name := range p.Names {
 			if name == id {
-				return true, len(p.Values) == 0 || i == 0 && m.newRequest(p.Values[0], v)
+				return true, len(p.Values) == 0 || i == 0 && m.newRequest(p.Values[0], v, withBody)
 			}
 		}
 	case *ast.UnaryExpr:
@@ -161,7 +161,7 @@ func (m *Model) requestDef(parents []ast.Node, id *ast.Ident, v *types.Var) (ass
 	return false, false
 }
 
-func (m *Model) newRequest(e ast.Expr, v *types.Var) bool {
+func (m *Model) newRequest(e ast.Expr, v *types.Var, withBody bool) bool {
 	call, ok := ast.Unparen(e).(*ast.CallExpr)
 	if !ok {
 		return false
@@ -171,8 +171,26 @@ func (m *Model) newRequest(e ast.Expr, v *types.Var) bool {
 		return ok && m.info.Uses[id] == v
 	}
 	fn, _ := typeutil.Callee(m.info, call).(*types.Func)
-	return fn != nil && fn.Pkg() != nil && fn.Pkg().Path() == "net/http" &&
-		(fn.Name() == "NewRequest" || fn.Name() == "NewRequestWithContext")
+	if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != "net/http" ||
+		fn.Name() != "NewRequest" && fn.Name() != "NewRequestWithContext" {
+		return false
+	}
+	// A dump with its body shows what the body holds (a token request's
+	// client_secret): only a request without one is clean then.
+	return !withBody || len(call.Args) > 0 && m.noBody(call.Args[len(call.Args)-1])
+}
+
+// noBody reports whether e is nil or http.NoBody.
+func (m *Model) noBody(e ast.Expr) bool {
+	if m.info.Types[e].IsNil() {
+		return true
+	}
+	sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	v, ok := m.info.Uses[sel.Sel].(*types.Var)
+	return ok && v.Pkg() != nil && v.Pkg().Path() == "net/http" && v.Name() == "NoBody"
 }
 
 // readMethods are the methods of *http.Request that attach nothing.
@@ -257,7 +275,7 @@ func written(parents []ast.Node, x ast.Expr) bool {
 
 // cleanCalls reports whether every use of decl's function is a call in
 // the package passing, for parameter v, a request clean at that call.
-func (m *Model) cleanCalls(decl *ast.FuncDecl, v *types.Var, depth int) bool {
+func (m *Model) cleanCalls(decl *ast.FuncDecl, v *types.Var, body bool, depth int) bool {
 	fn, _ := m.info.Defs[decl.Name].(*types.Func)
 	if fn == nil || fn.Exported() || decl.Recv != nil {
 		return false // exported or a method: callers outside the package or through an interface
@@ -277,7 +295,7 @@ func (m *Model) cleanCalls(decl *ast.FuncDecl, v *types.Var, depth int) bool {
 		return false // no call seen (tests or reflection), or used as a value
 	}
 	for _, call := range calls {
-		if index >= len(call.Args) || !m.cleanRequestAt(call.Args[index], call.Args[index].Pos(), depth+1) {
+		if index >= len(call.Args) || !m.cleanRequestAt(call.Args[index], call.Args[index].Pos(), body, depth+1) {
 			return false
 		}
 	}

@@ -5,6 +5,8 @@ import (
 	"log"
 	"net/http"
 	"net/http/httputil"
+	"net/url"
+	"strings"
 )
 
 // Statement order: a request created in the function holds no credential
@@ -50,6 +52,18 @@ func (c *orderClient) sendDumped(url string) (*http.Response, error) {
 	return c.http.Do(req)
 }
 
+// A dump with the body of a request made without one.
+func (c *orderClient) sendDumpedBody(url string) (*http.Response, error) {
+	req, err := http.NewRequest(http.MethodGet, url, http.NoBody)
+	if err != nil {
+		return nil, err
+	}
+	dump, _ := httputil.DumpRequestOut(req, true)
+	log.Printf("request:\n%s", dump)
+	req.Header.Set("Authorization", "Bearer "+c.token)
+	return c.http.Do(req)
+}
+
 // Each iteration makes a new request: the order inside the body holds.
 func (c *orderClient) sendAll(urls []string) error {
 	for _, u := range urls {
@@ -86,6 +100,21 @@ func (c *orderClient) dumpAfterHeader(url string) (*http.Response, error) {
 	req.Header.Set("Authorization", "Bearer "+c.token)
 	dump, _ := httputil.DumpRequestOut(req, false)
 	log.Printf("%s", dump) // want `the output of httputil.DumpRequestOut`
+	return c.http.Do(req)
+}
+
+// The body of a token request holds the client secret: a dump with the
+// body shows it, whatever the headers hold.
+func (c *orderClient) tokenDump(tokenURL, clientSecret string) (*http.Response, error) {
+	form := url.Values{"grant_type": {"client_credentials"}, "client_secret": {clientSecret}}
+	req, err := http.NewRequest(http.MethodPost, tokenURL, strings.NewReader(form.Encode()))
+	if err != nil {
+		return nil, err
+	}
+	dump, _ := httputil.DumpRequestOut(req, true)
+	log.Printf("%s", dump) // want `the output of httputil.DumpRequestOut`
+	headers, _ := httputil.DumpRequestOut(req, false)
+	log.Printf("%s", headers)
 	return c.http.Do(req)
 }
 
