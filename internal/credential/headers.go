@@ -26,11 +26,16 @@ func (m *Model) Headers(e ast.Expr) (string, bool) { return m.headers(e, true) }
 // headers is Headers; reads says whether direct header reads count, which
 // they do in a sink's argument but not when assigned to a variable.
 func (m *Model) headers(e ast.Expr, reads bool) (string, bool) {
+	what, ok := m.headersOf(e, reads)
+	if ok && m.cleanRequestIn(e) {
+		return "", false // dumped before any credential is attached
+	}
+	return what, ok
+}
+
+func (m *Model) headersOf(e ast.Expr, reads bool) (string, bool) {
 	if m.cleanHeader(e, 0) {
 		return "", false // http.Header{"Content-Type": …}, never given a credential
-	}
-	if m.cleanRequestIn(e) {
-		return "", false // dumped before any credential is attached
 	}
 	switch x := ast.Unparen(e).(type) {
 	case *ast.Ident:
