@@ -96,10 +96,10 @@ func (m *Model) usesBefore(body *ast.BlockStmt, v *types.Var, at token.Pos, para
 			stack = stack[:len(stack)-1]
 			return false
 		}
-		stack = append(stack, n)
 		if !ok {
-			return false
+			return false // no f(nil) follows a false: push nothing
 		}
+		stack = append(stack, n)
 		id, isID := n.(*ast.Ident)
 		if !isID || m.info.ObjectOf(id) != v || id.Pos() == v.Pos() && param {
 			return true
@@ -215,8 +215,7 @@ func (m *Model) harmlessUse(parents []ast.Node, id *ast.Ident) bool {
 	}
 	switch x := p(0).(type) {
 	case *ast.CallExpr:
-		fn, _ := typeutil.Callee(m.info, x).(*types.Func)
-		return x.Fun != id && fn != nil && fn.Pkg() != nil && readers[fn.Pkg().Path()]
+		return m.readerCall(x, id)
 	case *ast.BinaryExpr:
 		return x.Op == token.EQL || x.Op == token.NEQ
 	case *ast.SelectorExpr:
@@ -228,6 +227,9 @@ func (m *Model) harmlessUse(parents []ast.Node, id *ast.Ident) bool {
 		}
 		if x.Sel.Name != "Header" {
 			return true // req.URL, req.Method
+		}
+		if call, ok := p(1).(*ast.CallExpr); ok {
+			return m.readerCall(call, x) // log.Print(req.Header)
 		}
 		sel, ok := p(1).(*ast.SelectorExpr)
 		if !ok {
@@ -249,6 +251,13 @@ func (m *Model) harmlessUse(parents []ast.Node, id *ast.Ident) bool {
 		}
 	}
 	return false
+}
+
+// readerCall reports whether call passes arg to a function that only
+// reads it (see readers).
+func (m *Model) readerCall(call *ast.CallExpr, arg ast.Expr) bool {
+	fn, _ := typeutil.Callee(m.info, call).(*types.Func)
+	return call.Fun != arg && fn != nil && fn.Pkg() != nil && readers[fn.Pkg().Path()]
 }
 
 // written reports whether the selector x is (part of) an assignment's

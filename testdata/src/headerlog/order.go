@@ -44,6 +44,7 @@ func (c *orderClient) sendDumped(url string) (*http.Response, error) {
 		return nil, err
 	}
 	if c.debug {
+		log.Printf("headers before auth: %v", req.Header)
 		dump, _ := httputil.DumpRequestOut(req, false)
 		log.Printf("request:\n%s", dump)
 		log.Printf("request %v, auth %q", req, req.Header.Get("Authorization"))
