@@ -56,7 +56,8 @@
 // around it (&APIError{Response: resp}, newResponse(resp)), or its
 // headers in a returned value (&StatusError{Header: resp.Header}), is the
 // caller's to judge; so is a value with a RetryAfter field built for the
-// caller (an API's own rate-limit answer from the body).
+// caller (an API's own rate-limit answer from the body), and an error of a
+// package type with a method that tests for 429 (APIError.RateLimited).
 //
 // A helper that returns the response on success but turns every error
 // status into an error without it (Retry-After is lost for all callers) is

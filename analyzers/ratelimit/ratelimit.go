@@ -50,6 +50,10 @@ type checker struct {
 	wraps  map[*httpreq.Func][]*httpreq.Send // the calls of each wrapper
 	asides map[*httpreq.Func]bool            // memo of aside
 	around map[*httpreq.Func]bool            // memo of callersHandle
+	// rateTypes are the package types with a method that tests for 429;
+	// builds memoises hands429.
+	rateTypes map[*types.TypeName]bool
+	builds    map[*httpreq.Func]bool
 	// viaIface lists, per method name, the calls of the package made
 	// through an interface method of that name (see callers).
 	viaIface map[string][]ifaceCall
@@ -58,7 +62,7 @@ type checker struct {
 func run(pass *analysis.Pass) (any, error) {
 	res := pass.ResultOf[httpreq.Analyzer].(*httpreq.Result)
 	c := &checker{pass: pass, res: res, report: diag.New(pass), wraps: make(map[*httpreq.Func][]*httpreq.Send),
-		asides: make(map[*httpreq.Func]bool), around: make(map[*httpreq.Func]bool)}
+		asides: make(map[*httpreq.Func]bool), around: make(map[*httpreq.Func]bool), builds: make(map[*httpreq.Func]bool)}
 	c.builders()
 	if len(res.Sends) == 0 {
 		return nil, nil
@@ -99,7 +103,7 @@ func (c *checker) clients() {
 			order = append(order, cl)
 		}
 		cl.sends = append(cl.sends, s)
-		if s.Drops && cl.dropper == nil && !c.res.Handles429(s.Func) && !c.res.Retrying(s) &&
+		if s.Drops && cl.dropper == nil && !c.res.Handles429(s.Func) && !c.hands429(s.Func) && !c.res.Retrying(s) &&
 			c.res.Credentialed(s) && !c.aside(s.Func) && !c.callersHandle(s.Func) {
 			cl.dropper = s
 		}
@@ -307,7 +311,64 @@ func (c *checker) reaches(s *httpreq.Send, calls map[*httpreq.Send]bool) bool {
 // function on its way to the send, handles 429; the client retries; or it
 // paces its requests (a limiter, a ticker, a fixed pause between calls).
 func (c *checker) handled(u *httpreq.Send) bool {
-	return c.res.Handles429(u.Func) || c.res.Retrying(u) || u.Paced || c.res.Paces(u.Func)
+	return c.res.Handles429(u.Func) || c.res.Retrying(u) || u.Paced || c.res.Paces(u.Func) || c.hands429(u.Func)
+}
+
+// hands429 reports whether f, or a same-package function it calls a few
+// levels down, builds a value of a package type with a method that tests
+// for 429 (APIError{StatusCode: …} with RateLimited()): the client hands
+// the 429 to its callers as a typed answer, as the advice asks.
+func (c *checker) hands429(f *httpreq.Func) bool {
+	if c.rateTypes == nil {
+		c.rateTypes = make(map[*types.TypeName]bool)
+		for _, g := range c.res.Funcs() {
+			if recv := g.Obj.Signature().Recv(); recv != nil && len(g.Mentions429) > 0 {
+				if n := namedOf(recv.Type()); n != nil {
+					c.rateTypes[n.Obj()] = true
+				}
+			}
+		}
+	}
+	if len(c.rateTypes) == 0 || f == nil {
+		return false
+	}
+	return memo(c.builds, f, func(f *httpreq.Func) bool { return c.builds429(f, 0) })
+}
+
+func (c *checker) builds429(f *httpreq.Func, depth int) bool {
+	if f.Decl == nil || f.Decl.Body == nil || depth > 3 {
+		return false
+	}
+	found := false
+	ast.Inspect(f.Decl.Body, func(n ast.Node) bool {
+		if lit, ok := n.(*ast.CompositeLit); ok && !found {
+			if t := namedOf(c.pass.TypesInfo.TypeOf(lit)); t != nil && c.rateTypes[t.Obj()] {
+				found = true
+			}
+		}
+		return !found
+	})
+	if found {
+		return true
+	}
+	for g := range f.Callees() {
+		if g != f && c.builds429(g, depth+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// namedOf is the named type of t or of what t points to, or nil.
+func namedOf(t types.Type) *types.Named {
+	if t == nil {
+		return nil
+	}
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, _ := types.Unalias(t).(*types.Named)
+	return n
 }
 
 // callersHandle reports whether a caller of f, a few levels up, handles
