@@ -61,7 +61,8 @@
 // ss_sys_, ghp_…) is a leak wherever it is, so those rules report
 // everywhere. Rules that depend on context (generic-api-key, UUID keys) and
 // sandbox keys (sk_test_) are not reported in _test.go or generated files,
-// where such values are fixtures.
+// nor in test support named as such (mock.go, mock_server.go,
+// client_mock.go, mocks/), where such values are fixtures.
 //
 // The message names the rule and shows only a redacted prefix of the
 // secret (sk_live_4eC3…). Use -rules FILE for your own rule file (gitleaks

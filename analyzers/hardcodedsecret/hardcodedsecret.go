@@ -261,7 +261,7 @@ func (c *checker) kindOf(pos token.Pos) kind {
 	}
 	k := regular
 	switch f := c.fileOf(pos); {
-	case tf != nil && strings.HasSuffix(tf.Name(), "_test.go"):
+	case tf != nil && credential.IsTestSupport(tf.Name()):
 		k = testFile
 	case f != nil && ast.IsGenerated(f):
 		k = generated

@@ -93,7 +93,27 @@ func isDocValue(v string) bool {
 	if docValues[l] || credential.IsPlaceholder(v) || strings.HasPrefix(v, "$") || strings.HasPrefix(v, "%") || strings.HasPrefix(v, ":") {
 		return true
 	}
-	return isEnvName(v)
+	return isEnvName(v) || describesPassword(v)
+}
+
+// describesPassword reports whether v is lower-case words joined by _ or
+// -, one of them a docValues word: a value that says what it stands for
+// (super_secret, alices_password, my-password), as examples and mock
+// servers write them. A word with a digit or a capital (s3cret,
+// Winter_Password) or a passphrase without such a word is no description.
+func describesPassword(v string) bool {
+	words := strings.FieldsFunc(v, func(r rune) bool { return r == '_' || r == '-' })
+	if len(words) < 2 || len(strings.Join(words, "")) != len(v)-len(words)+1 {
+		return false // an empty word: a separator at an end or doubled
+	}
+	doc := false
+	for _, w := range words {
+		if strings.Trim(w, "abcdefghijklmnopqrstuvwxyz") != "" {
+			return false
+		}
+		doc = doc || docValues[w]
+	}
+	return doc
 }
 
 // namesItself reports whether v spells the name it is bound to, ignoring

@@ -8,6 +8,7 @@ import (
 	"unicode"
 
 	"github.com/credlint/credlint/internal/astutil"
+	"github.com/credlint/credlint/internal/credential"
 	"github.com/credlint/credlint/internal/httpreq"
 	"github.com/credlint/credlint/internal/netname"
 	"github.com/credlint/credlint/internal/sinks"
@@ -446,7 +447,7 @@ func (c *checker) packageEndpoint() bool {
 		if !ok || k.Val().Kind() != constant.String || !endpointName(name) {
 			continue
 		}
-		if f := c.pass.Fset.File(k.Pos()); f == nil || strings.HasSuffix(f.Name(), "_test.go") {
+		if f := c.pass.Fset.File(k.Pos()); f == nil || credential.IsTestSupport(f.Name()) {
 			continue // a test server's address
 		}
 		s := constant.StringVal(k.Val())

@@ -5,6 +5,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"path/filepath"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -51,12 +52,43 @@ func (s Source) Describe() string {
 // fields and request headers there hold fixtures.
 func (s Source) Runtime() bool { return s.Kind == Env }
 
-// InTestFile reports whether pos is in a _test.go file, where checks
-// report only Runtime credentials: printing a fixture token in a failing
-// test's message leaks nothing.
+// InTestFile reports whether pos is in a _test.go file, or in a file or
+// directory named as test support (mock_server.go, fake.go, mocks/), where
+// checks report only Runtime credentials: printing a fixture token in a
+// failing test's message leaks nothing, and a mock server's accounts are
+// fixtures its users' tests log in with.
 func InTestFile(fset *token.FileSet, pos token.Pos) bool {
 	f := fset.File(pos)
-	return f != nil && strings.HasSuffix(f.Name(), "_test.go")
+	return f != nil && IsTestSupport(f.Name())
+}
+
+// testSupport are the names of files (before .go, or before or after an
+// underscore) and directories that hold test support only.
+var testSupport = map[string]bool{"mock": true, "mocks": true, "fake": true, "fakes": true}
+
+// IsTestSupport reports whether the file at path is a test or test
+// support by its name: foo_test.go, mock.go, mock_server.go,
+// client_mock.go, fakes/client.go.
+func IsTestSupport(path string) bool {
+	if strings.HasSuffix(path, "_test.go") {
+		return true
+	}
+	path = filepath.ToSlash(path)
+	dir, base := "", path
+	if i := strings.LastIndexByte(path, '/'); i >= 0 {
+		dir, base = path[:i], path[i+1:]
+	}
+	base = strings.ToLower(strings.TrimSuffix(base, ".go"))
+	first, _, _ := strings.Cut(base, "_")
+	last := base[strings.LastIndexByte(base, '_')+1:]
+	if testSupport[first] || testSupport[last] {
+		return true
+	}
+	// The package's own directory only: a mock package's parent is not one.
+	if i := strings.LastIndexByte(dir, '/'); i >= 0 {
+		dir = dir[i+1:]
+	}
+	return testSupport[strings.ToLower(dir)]
 }
 
 // derived is the source of a value computed from s: an environment or

@@ -17,7 +17,6 @@ import (
 	"go/types"
 	"reflect"
 	"sort"
-	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
@@ -334,7 +333,7 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	for _, f := range pass.Files {
 		tf := pass.Fset.File(f.FileStart)
-		if strings.HasSuffix(tf.Name(), "_test.go") {
+		if credential.IsTestSupport(tf.Name()) {
 			r.tests[tf] = true
 		}
 	}

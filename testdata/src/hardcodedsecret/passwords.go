@@ -53,8 +53,17 @@ func sign(tok *jwt.Token) {
 
 var jwtSecret = "sup3rs3cretjwt" // want `in jwtSecret: .*credlint-hardcoded-signing-key`
 
+// Words that describe no password, or with a digit, are a password.
+var (
+	vaultPassword  = "correct_horse_battery_staple" // want `in vaultPassword: .*credlint-hardcoded-password`
+	backupPassword = "secret_sauce_2024"            // want `in backupPassword: .*credlint-hardcoded-password`
+)
+
 // Documentation-style values and names about passwords stay silent.
 var (
+	examplePassword = "super_secret"
+	alicePassword   = "alices_password"
+	myPassword      = "my-password"
 	docPassword     = "password"
 	envPassword     = "${DB_PASSWORD}"
 	anglePassword   = "<password>"
