@@ -248,11 +248,19 @@ func Gather(fset *token.FileSet, info *types.Info, pkg *types.Package, files []*
 	for _, u := range uses {
 		ev.markUsed(u, 0)
 	}
-	// Two rounds: a helper that returns another helper's result.
-	for range 2 {
-		for fn, rets := range ev.returns {
-			ev.passes[fn] = ev.paramsReaching(fn, rets)
+	// Two rounds: a helper that returns another helper's result. The
+	// second round redoes only the functions whose first round read
+	// another helper's passes: the rest would come out the same.
+	var again []*types.Func
+	for fn, rets := range ev.returns {
+		var reads bool
+		ev.passes[fn], reads = ev.paramsReaching(fn, rets)
+		if reads {
+			again = append(again, fn)
 		}
+	}
+	for _, fn := range again {
+		ev.passes[fn], _ = ev.paramsReaching(fn, ev.returns[fn])
 	}
 	return ev
 }
@@ -818,7 +826,7 @@ func carries(info *types.Info, call *ast.CallExpr) bool {
 
 // paramsReaching returns the parameters of fn (−1 for the receiver) whose
 // value its returns carry, following local variables.
-func (ev *Evidence) paramsReaching(fn *types.Func, rets []ast.Expr) []int {
+func (ev *Evidence) paramsReaching(fn *types.Func, rets []ast.Expr) (_ []int, reads bool) {
 	sig := fn.Signature()
 	index := make(map[types.Object]int)
 	for i := range sig.Params().Len() {
@@ -837,6 +845,9 @@ func (ev *Evidence) paramsReaching(fn *types.Func, rets []ast.Expr) []int {
 		if call, ok := ast.Unparen(e).(*ast.CallExpr); ok {
 			if callee, ok := typeutil.Callee(ev.info, call).(*types.Func); ok && callee.Origin() != fn {
 				// A package helper that passes its argument on.
+				if _, ok := ev.returns[callee.Origin()]; ok {
+					reads = true
+				}
 				for _, i := range ev.passes[callee.Origin()] {
 					if i >= 0 && i < len(call.Args) {
 						visit(call.Args[i], depth+1)
@@ -863,5 +874,5 @@ func (ev *Evidence) paramsReaching(fn *types.Func, rets []ast.Expr) []int {
 	for _, r := range rets {
 		visit(r, 0)
 	}
-	return out
+	return out, reads
 }

@@ -85,6 +85,7 @@ func (r *Result) importedTransport(obj *types.TypeName) clientState {
 // exportFacts exports what importers need: functions that handle 429 or
 // build retrying or credentialed clients, and RoundTripper types.
 func (r *Result) exportFacts(pass *analysis.Pass) {
+	clients := make(map[types.Type]bool) // returnsClient by first result type
 	for _, f := range r.decls {
 		if f.Obj == nil || r.InTest(f.Decl) {
 			continue
@@ -98,7 +99,7 @@ func (r *Result) exportFacts(pass *analysis.Pass) {
 			}
 		}
 		ff := FuncFact{Handles429: r.Handles429(f)}
-		if returnsClient(f.Obj) {
+		if returnsClient(f.Obj, clients) {
 			var st clientState
 			for _, res := range returnedFirst(f.Decl) {
 				st = st.or(r.client(res, 0)).or(r.transport(res, 0))
@@ -113,17 +114,30 @@ func (r *Result) exportFacts(pass *analysis.Pass) {
 
 // returnsClient reports whether fn's first result is an *http.Client, an
 // http.RoundTripper or a type with a RoundTrip method.
-func returnsClient(fn *types.Func) bool {
+// memo caches the answer by type: a package's functions return the same
+// few types, and method lookup allocates. A pointer type is keyed by what
+// it points to, as each signature has its own *types.Pointer.
+func returnsClient(fn *types.Func, memo map[types.Type]bool) bool {
 	res := fn.Signature().Results()
 	if res.Len() == 0 {
 		return false
 	}
 	t := res.At(0).Type()
-	if isHTTPClient(t) {
-		return true
+	key := t
+	if p, ok := t.(*types.Pointer); ok {
+		key = p.Elem()
 	}
-	obj, _, _ := types.LookupFieldOrMethod(t, true, nil, "RoundTrip")
-	_, ok := obj.(*types.Func)
+	if ok, seen := memo[key]; seen && key != t {
+		return ok
+	}
+	ok := isHTTPClient(t)
+	if !ok {
+		obj, _, _ := types.LookupFieldOrMethod(t, true, nil, "RoundTrip")
+		_, ok = obj.(*types.Func)
+	}
+	if key != t {
+		memo[key] = ok
+	}
 	return ok
 }
 

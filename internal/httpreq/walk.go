@@ -51,6 +51,7 @@ var walkTypes = []ast.Node{
 }
 
 func (w *walker) walk(insp *inspector.Inspector) {
+	uses := w.identUses()
 	for cur := range insp.Root().Preorder(walkTypes...) {
 		n := cur.Node()
 		// Leaving a declaration: by range, not by order, as files are
@@ -84,7 +85,10 @@ func (w *walker) walk(insp *inspector.Inspector) {
 				w.mention429(n, k)
 			}
 		case *ast.Ident:
-			switch obj := w.pass.TypesInfo.Uses[n].(type) {
+			if len(uses) == 0 {
+				continue
+			}
+			switch obj := uses[n].(type) {
 			case *types.Const:
 				if k := mentionValue(obj.Val()); k != 0 {
 					w.mention429(n, k)
@@ -112,6 +116,40 @@ func (w *walker) walk(insp *inspector.Inspector) {
 			w.r.retryRT = w.r.retryRT || w.r.Handles429(f)
 		}
 	}
+}
+
+// identUses returns the uses of the objects the walk acts on at an
+// identifier (a constant that means 429 or Retry-After, a package-level
+// variable): a few entries, where looking every identifier of a large
+// package up in TypesInfo.Uses costs a cache miss each.
+func (w *walker) identUses() map[*ast.Ident]types.Object {
+	var out map[*ast.Ident]types.Object
+	scope := w.pass.Pkg.Scope()
+	consts := make(map[*types.Const]bool) // mentions 429 or Retry-After, by constant
+	for id, obj := range w.pass.TypesInfo.Uses {
+		switch obj := obj.(type) {
+		case *types.Const:
+			m, ok := consts[obj]
+			if !ok {
+				m = mentionValue(obj.Val()) != 0
+				consts[obj] = m
+			}
+			if !m {
+				continue
+			}
+		case *types.Var:
+			if obj.Parent() != scope {
+				continue
+			}
+		default:
+			continue
+		}
+		if out == nil {
+			out = make(map[*ast.Ident]types.Object)
+		}
+		out[id] = obj
+	}
+	return out
 }
 
 // optIn reports whether n runs only under an if whose condition is not a

@@ -135,8 +135,9 @@ type wrapper struct {
 }
 
 type site struct {
-	call *ast.CallExpr
-	decl *ast.FuncDecl
+	call   *ast.CallExpr
+	decl   *ast.FuncDecl
+	callee types.Object // typeutil.Callee, looked up once
 }
 
 // learnWrappers collects the package's call sites and learns its
@@ -154,8 +155,9 @@ func learnWrappers(pass *analysis.Pass, facts bool) *finder {
 			ast.Inspect(decl.Body, func(n ast.Node) bool {
 				switch n := n.(type) {
 				case *ast.CallExpr:
-					sites = append(sites, site{n, decl})
-					if fn, ok := typeutil.Callee(f.info, n).(*types.Func); ok && facts && fn.Pkg() != nil && fn.Pkg() != pass.Pkg {
+					callee := typeutil.Callee(f.info, n)
+					sites = append(sites, site{n, decl, callee})
+					if fn, ok := callee.(*types.Func); ok && facts && fn.Pkg() != nil && fn.Pkg() != pass.Pkg {
 						fn = fn.Origin()
 						if _, done := f.wrappers[fn]; !done {
 							var fact WrapperFact
@@ -180,11 +182,11 @@ func learnWrappers(pass *analysis.Pass, facts bool) *finder {
 	for round := range 3 {
 		changed := false
 		for _, s := range learning {
-			c, ok := f.sinkCall(s.call)
+			c, ok := f.sinkCall(s.call, s.callee)
 			if ok && f.learn(s, c) {
 				changed = true
 			}
-			if round == 0 && (ok || calls(f.info, s.call, pass.Pkg)) {
+			if round == 0 && (ok || calls(s.callee, pass.Pkg)) {
 				f.sites = append(f.sites, s)
 			}
 		}
@@ -196,9 +198,9 @@ func learnWrappers(pass *analysis.Pass, facts bool) *finder {
 	return f
 }
 
-// calls reports whether call calls a function of pkg.
-func calls(info *types.Info, call *ast.CallExpr, pkg *types.Package) bool {
-	fn, ok := typeutil.Callee(info, call).(*types.Func)
+// calls reports whether callee is a function of pkg.
+func calls(callee types.Object, pkg *types.Package) bool {
+	fn, ok := callee.(*types.Func)
 	return ok && fn.Pkg() == pkg
 }
 
@@ -210,7 +212,7 @@ func findCalls(pass *analysis.Pass) (any, error) {
 	sites := f.sites
 	var calls []Call
 	for _, s := range sites {
-		if c, ok := f.sinkCall(s.call); ok {
+		if c, ok := f.sinkCall(s.call, s.callee); ok {
 			c.Body = s.decl.Body
 			if fn, ok := pass.TypesInfo.Defs[s.decl.Name].(*types.Func); ok {
 				if w := f.wrappers[fn]; w != nil {
@@ -235,10 +237,11 @@ type finder struct {
 	encoders map[types.Object]ast.Expr
 }
 
-// sinkCall reports whether call sends arguments to a sink, and which.
-func (f *finder) sinkCall(call *ast.CallExpr) (Call, bool) {
+// sinkCall reports whether call, of callee (typeutil.Callee), sends
+// arguments to a sink, and which.
+func (f *finder) sinkCall(call *ast.CallExpr, callee types.Object) (Call, bool) {
 	var fn *types.Func
-	switch callee := typeutil.Callee(f.info, call).(type) {
+	switch callee := callee.(type) {
 	case *types.Func:
 		fn = callee.Origin()
 	case *types.Builtin:
