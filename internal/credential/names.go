@@ -111,7 +111,18 @@ var strongTokenQualifiers = map[string]bool{
 // variable or map key names a secret value. It splits camelCase, snake_case,
 // kebab-case and acronyms into words and reads the last word, with the words
 // before it as qualifiers.
-func ClassifyName(name string) NameKind { return classifyWords(splitWords(name)) }
+func ClassifyName(name string) NameKind {
+	// Memoised: a package asks about the same few hundred names again and
+	// again, and splitting one allocates.
+	if v, ok := classified.Load(name); ok {
+		return v.(NameKind)
+	}
+	k := classifyWords(splitWords(name))
+	classified.Store(name, k)
+	return k
+}
+
+var classified sync.Map
 
 func classifyWords(words []string) NameKind {
 	n := len(words)
@@ -244,13 +255,23 @@ var syntaxOwners = map[string]bool{
 // OwnedBySyntax reports whether the fields and methods of a type of this
 // name are about syntax rather than credentials.
 func OwnedBySyntax(typeName string) bool {
+	// Asked of every function's package and receiver type: memoised as
+	// IsStrongName is.
+	if v, ok := syntaxOwned.Load(typeName); ok {
+		return v.(bool)
+	}
+	v := false
 	for _, w := range splitWords(typeName) {
 		if syntaxOwners[w] {
-			return true
+			v = true
+			break
 		}
 	}
-	return false
+	syntaxOwned.Store(typeName, v)
+	return v
 }
+
+var syntaxOwned sync.Map
 
 // IsWeakName reports whether a name that ClassifyName calls Secret is
 // ambiguous on its own: a bare or unqualified "token" (token, tokens,

@@ -124,6 +124,9 @@ func (w *walker) walk(insp *inspector.Inspector) {
 // package up in TypesInfo.Uses costs a cache miss each.
 func (w *walker) identUses() map[*ast.Ident]types.Object {
 	var out map[*ast.Ident]types.Object
+	if w.pass.TypesInfo == nil {
+		return nil // a pass without syntax: nothing to walk
+	}
 	scope := w.pass.Pkg.Scope()
 	consts := make(map[*types.Const]bool) // mentions 429 or Retry-After, by constant
 	for id, obj := range w.pass.TypesInfo.Uses {
