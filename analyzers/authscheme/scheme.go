@@ -5,19 +5,30 @@ import (
 	"strings"
 )
 
-// standardSchemes are the IANA-registered HTTP authentication schemes
-// (plus NTLM and AWS SigV4, which are specified elsewhere), in lower case.
-// With -authscheme.strict, any other scheme is reported.
-var standardSchemes = map[string]bool{
-	"basic": true, "bearer": true, "digest": true, "dpop": true, "gnap": true,
-	"hoba": true, "mutual": true, "negotiate": true, "ntlm": true, "oauth": true,
-	"privatetoken": true, "scram-sha-1": true, "scram-sha-256": true,
-	"vapid": true, "concealed": true, "aws4-hmac-sha256": true,
+// standardScheme reports whether s is an IANA-registered HTTP
+// authentication scheme (plus NTLM and AWS SigV4, which are specified
+// elsewhere), in lower case. With -authscheme.strict, any other scheme is
+// reported. (Switches, not maps: nothing to build when the process starts.)
+func standardScheme(s string) bool {
+	switch s {
+	case "basic", "bearer", "digest", "dpop", "gnap",
+		"hoba", "mutual", "negotiate", "ntlm", "oauth",
+		"privatetoken", "scram-sha-1", "scram-sha-256",
+		"vapid", "concealed", "aws4-hmac-sha256":
+		return true
+	}
+	return false
 }
 
-// tokenSchemes are schemes followed by a credential whose missing space
-// after the scheme is reported without -strict.
-var tokenSchemes = map[string]bool{"bearer": true, "basic": true, "token": true}
+// tokenScheme reports whether s is a scheme followed by a credential whose
+// missing space after the scheme is reported without -strict.
+func tokenScheme(s string) bool {
+	switch s {
+	case "bearer", "basic", "token":
+		return true
+	}
+	return false
+}
 
 // A form is what is wrong with how an Authorization value starts.
 type form struct {
@@ -61,7 +72,7 @@ func parseScheme(text string, hasRest bool) (leading int, word, after string, ok
 	case after != "":
 		ok = isSpace(after[0]) || after[0] == ':'
 	default:
-		ok = hasRest && tokenSchemes[strings.ToLower(word)]
+		ok = hasRest && tokenScheme(strings.ToLower(word))
 	}
 	return leading, word, after, ok
 }
@@ -86,11 +97,11 @@ func checkHeader(text string, hasRest, strict bool) (form, bool) {
 	}
 	if lower != "bearer" {
 		f := form{scheme: word}
-		if after == "" && tokenSchemes[lower] {
+		if after == "" && tokenScheme(lower) {
 			f.problems = append(f.problems, fmt.Sprintf("no space between %q and the credential", word))
 			f.fixed, f.fix = text+" ", true
 		}
-		if strict && !standardSchemes[lower] {
+		if strict && !standardScheme(lower) {
 			f.problems = append(f.problems, fmt.Sprintf("non-standard scheme %q (the API guides say \"Bearer <token>\")", word))
 			f.fix = false // the server may accept only its own scheme
 		}
@@ -127,7 +138,7 @@ func checkHeader(text string, hasRest, strict bool) (form, bool) {
 func checkToken(text string, hasRest bool) (form, bool) {
 	_, word, after, ok := parseScheme(text, hasRest)
 	lower := strings.ToLower(word)
-	if !ok || !standardSchemes[lower] && !tokenSchemes[lower] {
+	if !ok || !standardScheme(lower) && !tokenScheme(lower) {
 		return form{}, false
 	}
 	if lower != "bearer" {
@@ -152,7 +163,7 @@ func checkAuthScheme(s string, strict bool) (form, bool) {
 			f.problems = append(f.problems, fmt.Sprintf("scheme written %q, not \"Bearer\"", trimmed))
 			fixed = "Bearer"
 		}
-	case strict && !standardSchemes[lower]:
+	case strict && !standardScheme(lower):
 		f.problems = append(f.problems, fmt.Sprintf("non-standard scheme %q (the API guides say \"Bearer <token>\")", trimmed))
 		return f, true
 	}

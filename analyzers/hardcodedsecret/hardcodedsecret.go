@@ -60,11 +60,13 @@ const (
 	signingKeyRule  = "credlint-hardcoded-signing-key"
 )
 
-var weakRules = map[string]*rules.Rule{
-	passwordRule:    {ID: passwordRule, Description: "password bound to a password name", Severity: rules.High},
-	urlPasswordRule: {ID: urlPasswordRule, Description: "password in the userinfo of a URL or DSN", Severity: rules.High},
-	signingKeyRule:  {ID: signingKeyRule, Description: "signing key of JWTs or HMACs", Severity: rules.High},
-}
+// The rules of those findings: variables, not a map, so that nothing is
+// built when the process starts.
+var (
+	passwordWeak    = &rules.Rule{ID: passwordRule, Description: "password bound to a password name", Severity: rules.High}
+	urlPasswordWeak = &rules.Rule{ID: urlPasswordRule, Description: "password in the userinfo of a URL or DSN", Severity: rules.High}
+	signingKeyWeak  = &rules.Rule{ID: signingKeyRule, Description: "signing key of JWTs or HMACs", Severity: rules.High}
+)
 
 func run(pass *analysis.Pass) (any, error) {
 	c := newChecker(pass)
@@ -155,16 +157,16 @@ func (c *checker) value(node ast.Node, lit *ast.BasicLit, val string, b binding,
 	}
 	if pw, ok := userinfoPassword(val); ok {
 		if !isDocValue(pw) {
-			c.emit(node, lit, rules.Match{Rule: weakRules[urlPasswordRule], Secret: pw}, b)
+			c.emit(node, lit, rules.Match{Rule: urlPasswordWeak, Secret: pw}, b)
 		}
 		return
 	}
 	switch {
 	case len(val) < 4 || strings.Contains(val, " ") || b.part:
 	case b.weak == password && !isDocValue(val) && !namesItself(val, b.name):
-		c.emit(node, lit, rules.Match{Rule: weakRules[passwordRule], Secret: val}, b)
+		c.emit(node, lit, rules.Match{Rule: passwordWeak, Secret: val}, b)
 	case b.weak == signingKey && !credential.IsPlaceholder(val) && !isEnvName(val):
-		c.emit(node, lit, rules.Match{Rule: weakRules[signingKeyRule], Secret: val}, b)
+		c.emit(node, lit, rules.Match{Rule: signingKeyWeak, Secret: val}, b)
 	}
 }
 

@@ -78,10 +78,16 @@ func kvPassword(v string) (string, bool) {
 	return "", false
 }
 
-// docValues are what documentation writes where a password goes.
-var docValues = map[string]bool{
-	"password": true, "passwd": true, "pass": true, "pwd": true, "secret": true,
-	"pw": true, "pass123": true, "changeit": true,
+// docValue reports whether l is what documentation writes where a
+// password goes. (A switch, not a map: nothing to build when the process
+// starts.)
+func docValue(l string) bool {
+	switch l {
+	case "password", "passwd", "pass", "pwd", "secret",
+		"pw", "pass123", "changeit":
+		return true
+	}
+	return false
 }
 
 // isDocValue reports whether a password-like value is a stand-in, not a
@@ -90,14 +96,14 @@ var docValues = map[string]bool{
 // (DB_PASSWORD), or a template or format verb.
 func isDocValue(v string) bool {
 	l := strings.ToLower(v)
-	if docValues[l] || credential.IsPlaceholder(v) || strings.HasPrefix(v, "$") || strings.HasPrefix(v, "%") || strings.HasPrefix(v, ":") {
+	if docValue(l) || credential.IsPlaceholder(v) || strings.HasPrefix(v, "$") || strings.HasPrefix(v, "%") || strings.HasPrefix(v, ":") {
 		return true
 	}
 	return isEnvName(v) || describesPassword(v)
 }
 
 // describesPassword reports whether v is lower-case words joined by _ or
-// -, one of them a docValues word: a value that says what it stands for
+// -, one of them a docValue word: a value that says what it stands for
 // (super_secret, alices_password, my-password), as examples and mock
 // servers write them. A word with a digit or a capital (s3cret,
 // Winter_Password) or a passphrase without such a word is no description.
@@ -111,7 +117,7 @@ func describesPassword(v string) bool {
 		if strings.Trim(w, "abcdefghijklmnopqrstuvwxyz") != "" {
 			return false
 		}
-		doc = doc || docValues[w]
+		doc = doc || docValue(w)
 	}
 	return doc
 }

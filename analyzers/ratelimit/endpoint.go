@@ -254,7 +254,7 @@ func (c *checker) asideUncached(f *httpreq.Func) bool {
 	if f == nil || f.Obj == nil {
 		return true
 	}
-	if c.constructor(f) || asideName(f.Obj.Name()) || returnsToken(f.Obj) || asidePackages[c.pass.Pkg.Name()] {
+	if c.constructor(f) || asideName(f.Obj.Name()) || returnsToken(f.Obj) || asidePackage(c.pass.Pkg.Name()) {
 		return true
 	}
 	if c.credentialPath(f) {
@@ -385,22 +385,27 @@ func returnsToken(fn *types.Func) bool {
 	return false
 }
 
-// asideWords name functions that log in, fetch a token, discover
-// endpoints or check health.
-var asideWords = map[string]bool{
-	"health": true, "healthz": true, "healthcheck": true, "ping": true, "alive": true,
-	"login": true, "logon": true, "signin": true, "authenticate": true, "reauthenticate": true,
-	"discover": true, "discovery": true, "wellknown": true, "sts": true,
-	"metadata": true, "imds": true,
+// asideWord reports whether a word names a function that logs in, fetches
+// a token, discovers endpoints or checks health. (Switches, not maps:
+// nothing to build when the process starts.)
+func asideWord(w string) bool {
+	switch w {
+	case "health", "healthz", "healthcheck", "ping", "alive",
+		"login", "logon", "signin", "authenticate", "reauthenticate",
+		"discover", "discovery", "wellknown", "sts",
+		"metadata", "imds":
+		return true
+	}
+	return false
 }
 
 // asideName reports whether a function's name says it is no API call:
-// a word of asideWords, or a singular token fetched (fetchToken,
+// an asideWord, or a singular token fetched (fetchToken,
 // refreshToken, getToken; not ListTokens).
 func asideName(name string) bool {
 	words := camelWords(name)
 	for _, w := range words {
-		if asideWords[w] {
+		if asideWord(w) {
 			return true
 		}
 	}
@@ -414,10 +419,15 @@ func asideName(name string) bool {
 	return false
 }
 
-// asidePackages are packages whose requests fetch credentials.
-var asidePackages = map[string]bool{
-	"credentials": true, "creds": true, "sts": true, "oauth": true, "oauth2": true,
-	"imds": true, "metadata": true, "stsexchange": true, "impersonate": true,
+// asidePackage reports whether requests of a package of this name fetch
+// credentials.
+func asidePackage(name string) bool {
+	switch name {
+	case "credentials", "creds", "sts", "oauth", "oauth2",
+		"imds", "metadata", "stsexchange", "impersonate":
+		return true
+	}
+	return false
 }
 
 // camelWords splits fooBarHTTPBaz into lower-case words.
