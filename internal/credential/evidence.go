@@ -250,17 +250,23 @@ func Gather(fset *token.FileSet, info *types.Info, pkg *types.Package, files []*
 	}
 	// Two rounds: a helper that returns another helper's result. The
 	// second round redoes only the functions whose first round read
-	// another helper's passes: the rest would come out the same.
-	var again []*types.Func
+	// another helper's passes: the rest would come out the same. (It
+	// still goes in the map's order, afresh: which helper of a chain comes
+	// first decides what a third one gets.)
+	again := make(map[*types.Func]bool)
 	for fn, rets := range ev.returns {
 		var reads bool
 		ev.passes[fn], reads = ev.paramsReaching(fn, rets)
 		if reads {
-			again = append(again, fn)
+			again[fn] = true
 		}
 	}
-	for _, fn := range again {
-		ev.passes[fn], _ = ev.paramsReaching(fn, ev.returns[fn])
+	if len(again) > 0 {
+		for fn, rets := range ev.returns {
+			if again[fn] {
+				ev.passes[fn], _ = ev.paramsReaching(fn, rets)
+			}
+		}
 	}
 	return ev
 }
