@@ -333,13 +333,20 @@ func (e *engine) detectRule(fr *frag, r *crule, inherited bool, specific []findi
 	if r.re == nil {
 		return nil
 	}
-	idx := r.findAll(fr)
+	// With groups, the search keeps their bounds: a match's groups need
+	// no second run (see pattern.alone).
+	ncap := 2
+	if r.re.nsub > 0 {
+		ncap = r.re.prog.NumCap
+	}
+	idx := r.findAllSub(fr, ncap)
 	if len(idx) == 0 {
 		return nil
 	}
 	var out []finding
 	for _, m := range idx {
 		secret := strings.Trim(raw[m[0]:m[1]], "\n")
+		caps := r.re.nsub > 0 && len(m) == ncap && len(secret) == m[1]-m[0] && r.re.alone(raw, m[0], m[1])
 		m[1] = m[0] + len(secret)
 		loc := location(fr.newlines(), raw, m)
 		if m[1] > loc.endLineIndex {
@@ -350,7 +357,11 @@ func (e *engine) detectRule(fr *frag, r *crule, inherited bool, specific []findi
 			continue
 		}
 		var groups []string
-		if r.re.nsub > 0 { // else the submatches are the match alone
+		switch {
+		case r.re.nsub == 0: // the submatches are the match alone
+		case caps:
+			groups = submatches(raw, m)
+		default:
 			groups = r.re.FindStringSubmatch(f.secret)
 		}
 		if len(groups) >= 2 {
@@ -383,6 +394,18 @@ func (e *engine) detectRule(fr *frag, r *crule, inherited bool, specific []findi
 		return out
 	}
 	return e.required(fr, r, out)
+}
+
+// submatches are the texts of a match's capture slots in s, as
+// FindStringSubmatch returns them.
+func submatches(s string, caps []int) []string {
+	out := make([]string, len(caps)/2)
+	for i := range out {
+		if caps[2*i] >= 0 {
+			out[i] = s[caps[2*i]:caps[2*i+1]]
+		}
+	}
+	return out
 }
 
 // required keeps the findings of a composite rule that have a finding of

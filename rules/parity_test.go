@@ -418,3 +418,47 @@ keywords = ["jeton", "clave", "ключ"]
 		t.Errorf("gitleaks found only %d secrets: the comparison says little", found)
 	}
 }
+
+// TestSubmatchesFromSearch: where detectRule takes a match's groups from
+// the search (pattern.alone holds), they are what gitleaks' second run on
+// the match alone returns, on every fragment of the parity corpus and for
+// every rule with groups; and both ways are exercised.
+func TestSubmatchesFromSearch(t *testing.T) {
+	set, err := Load("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := set.eng
+	e.prepare()
+	fromSearch, rerun := 0, 0
+	for _, raw := range parityCorpus(t, set) {
+		for _, r := range e.rules {
+			if r.compile(e); r.re == nil || r.re.nsub == 0 {
+				continue
+			}
+			f := &frag{eng: e, raw: raw, scanned: isASCII(raw)}
+			if f.scanned {
+				e.trie.eachFold(raw, func(pos int, w int32) bool {
+					f.hits = append(f.hits, hit{pos, w})
+					return true
+				})
+			}
+			ncap := r.re.prog.NumCap
+			for _, m := range r.findAllSub(f, ncap) {
+				secret := raw[m[0]:m[1]]
+				if len(m) != ncap || strings.Trim(secret, "\n") != secret || !r.re.alone(raw, m[0], m[1]) {
+					rerun++
+					continue
+				}
+				fromSearch++
+				if got, want := submatches(raw, m), r.re.FindStringSubmatch(secret); !slices.Equal(got, want) {
+					t.Errorf("rule %s on %.120q: groups %q from the search, %q alone", r.spec.ID, raw, got, want)
+				}
+			}
+		}
+	}
+	if fromSearch < 1000 || rerun == 0 {
+		t.Errorf("groups from the search %d times, run again %d times: the corpus does not exercise both", fromSearch, rerun)
+	}
+	t.Logf("groups from the search %d times, run again %d times", fromSearch, rerun)
+}

@@ -4,6 +4,7 @@ import (
 	"math/bits"
 	"regexp"
 	"regexp/syntax"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -33,8 +34,9 @@ type pattern struct {
 	first   []byteSet // by instruction
 	nsub    int       // capturing groups
 	cond    syntax.EmptyOp
-	prefix  string // literal every match starts with
-	maxText int    // longest text the backtracker runs on
+	empty   syntax.EmptyOp // the assertions the program makes
+	prefix  string         // literal every match starts with
+	maxText int            // longest text the backtracker runs on
 	// disp, for an instruction heading a chain of alternations
 	// (a|b|c|…), lists by next byte (256: end of text) the alternatives
 	// that can go on, in order: the search goes straight to them rather
@@ -71,6 +73,9 @@ func compileTree(re *syntax.Regexp, expr string) (*pattern, error) {
 	for _, in := range prog.Inst {
 		if in.Op == syntax.InstAltMatch || in.Op > syntax.InstRuneAnyNotNL {
 			p.maxText = -1 // not produced by syntax.Compile; leave it to regexp
+		}
+		if in.Op == syntax.InstEmptyWidth {
+			p.empty |= syntax.EmptyOp(in.Arg)
 		}
 	}
 	p.first = firstBytes(prog)
@@ -131,13 +136,30 @@ func (p *pattern) FindAllStringIndex(s string, starts []span) [][]int {
 
 // findAllIn is FindAllStringIndex on the backtracker's state b.
 func (p *pattern) findAllIn(b *btState, s string, starts []span) [][]int {
+	return p.findAllCaps(b, s, starts, 2)
+}
+
+// findAllSub is FindAllStringIndex, each match with its first ncap
+// capture slots (FindAllStringSubmatchIndex for ncap = prog.NumCap); on a
+// text the backtracker does not take, the matches' bounds alone.
+func (p *pattern) findAllSub(s string, starts []span, ncap int) [][]int {
+	if !p.fits(s) {
+		return p.regexp().FindAllStringIndex(s, -1)
+	}
+	b := getState()
+	defer putState(b)
+	return p.findAllCaps(b, s, starts, ncap)
+}
+
+// findAllCaps is findAllIn keeping ncap capture slots of each match.
+func (p *pattern) findAllCaps(b *btState, s string, starts []span, ncap int) [][]int {
 	var out [][]int
 	// As regexp's allMatches: the next search starts where the last match
 	// ended, an empty match right after a match is dropped, and after an
 	// empty match the search moves on by one rune.
 	prevEnd := -1
 	for pos := 0; pos <= len(s); {
-		if !p.backtrack(b, s, pos, 2, starts) {
+		if !p.backtrack(b, s, pos, ncap, starts) {
 			break
 		}
 		m0, m1 := b.matchcap[0], b.matchcap[1]
@@ -157,10 +179,26 @@ func (p *pattern) findAllIn(b *btState, s string, starts []span) [][]int {
 		}
 		prevEnd = m1
 		if accept {
-			out = append(out, []int{m0, m1})
+			out = append(out, slices.Clone(b.matchcap[:ncap]))
 		}
 	}
 	return out
+}
+
+// alone reports whether the pattern's match s[m0:m1] is also its match of
+// that text alone, with the same submatches: gitleaks takes a secret's
+// groups from a second run on the match alone. Alone, the text has no
+// neighbours; if the assertions the program makes hold or fail alike at
+// both ends with and without them, every path from m0 that stays within
+// [m0, m1] fares alike (and one that goes further fails, alone, for want
+// of text): the same path wins.
+func (p *pattern) alone(s string, m0, m1 int) bool {
+	if p.empty == 0 {
+		return true
+	}
+	sub := s[m0:m1]
+	return (context(s, m0)^context(sub, 0))&p.empty == 0 &&
+		(context(s, m1)^context(sub, len(sub)))&p.empty == 0
 }
 
 // fits reports whether the backtracker takes s.

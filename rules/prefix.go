@@ -2,6 +2,7 @@ package rules
 
 import (
 	"regexp/syntax"
+	"slices"
 	"unicode/utf8"
 )
 
@@ -69,10 +70,16 @@ func (lp *lazyPrefix) findAll(s string, hits []int) [][]int {
 
 // findAllIn is findAll on the backtracker's state b.
 func (lp *lazyPrefix) findAllIn(b *btState, s string, hits []int) [][]int {
+	return lp.findAllCaps(b, s, hits, 2)
+}
+
+// findAllCaps is findAllIn keeping ncap capture slots of each match (R's
+// groups are the pattern's: the prefix captures nothing).
+func (lp *lazyPrefix) findAllCaps(b *btState, s string, hits []int, ncap int) [][]int {
 	var out [][]int
 	prevEnd := -1
 	for pos := 0; pos <= len(s); {
-		m0, m1, ok := lp.search(b, s, pos, hits)
+		m0, m1, ok := lp.search(b, s, pos, hits, ncap)
 		if !ok {
 			break
 		}
@@ -86,14 +93,16 @@ func (lp *lazyPrefix) findAllIn(b *btState, s string, hits []int) [][]int {
 		}
 		prevEnd = m1
 		if accept {
-			out = append(out, []int{m0, m1})
+			m := slices.Clone(b.matchcap[:ncap])
+			m[0], m[1] = m0, m1
+			out = append(out, m)
 		}
 	}
 	return out
 }
 
 // search is the leftmost-first match at pos or later.
-func (lp *lazyPrefix) search(b *btState, s string, pos int, hits []int) (int, int, bool) {
+func (lp *lazyPrefix) search(b *btState, s string, pos int, hits []int, ncap int) (int, int, bool) {
 	r := lp.rest
 	start := uint32(r.prog.Start)
 	ready := false // b is reset on the first candidate that gets that far
@@ -111,7 +120,7 @@ func (lp *lazyPrefix) search(b *btState, s string, pos int, hits []int) (int, in
 				continue
 			}
 			if !ready {
-				b.reset(r, len(s), 2, q)
+				b.reset(r, len(s), ncap, q)
 				ready = true
 			}
 			b.cap[0], b.cap[1] = q, -1

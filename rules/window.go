@@ -390,17 +390,26 @@ func maxLen(re *syntax.Regexp) (int, bool) {
 // findAll is r.re.FindAllStringIndex(raw, -1). On a text the backtracker
 // takes, a keyword-anchored rule's search starts only within back runes
 // before a keyword occurrence; on a longer one, by windows.
-func (r *crule) findAll(f *frag) [][]int {
+func (r *crule) findAll(f *frag) [][]int { return r.findAllSub(f, 2) }
+
+// findAllSub is findAll, each match with its first ncap capture slots
+// where the backtracker found it (the bounds alone elsewhere).
+func (r *crule) findAllSub(f *frag, ncap int) [][]int {
 	raw := f.raw
 	if r.re.fits(raw) {
 		if r.lp != nil && f.windowSafe() {
-			return r.lp.findAll(raw, f.occurrences(r.spec.Keywords))
+			if ncap > r.lp.rest.prog.NumCap {
+				ncap = 2
+			}
+			b := getState()
+			defer putState(b)
+			return r.lp.findAllCaps(b, raw, f.occurrences(r.spec.Keywords), ncap)
 		}
 		var starts []span
 		if w := r.window(); w != nil && f.windowSafe() {
 			starts = f.spans(w) // empty, not nil, when no keyword occurs
 		}
-		return r.re.FindAllStringIndex(raw, starts)
+		return r.re.findAllSub(raw, starts, ncap)
 	}
 	return r.findAllLong(f)
 }
