@@ -432,7 +432,15 @@ func TestSubmatchesFromSearch(t *testing.T) {
 	e.prepare()
 	fromSearch, rerun := 0, 0
 	for _, raw := range parityCorpus(t, set) {
-		for _, r := range e.rules {
+		// The rules a match runs: those of the keywords found, and those
+		// without keywords.
+		run := slices.Clone(e.noKw)
+		e.trie.each(strings.ToLower(raw), func(_ int, w int32) bool {
+			run = append(run, e.kwRules[w]...)
+			return true
+		})
+		slices.SortFunc(run, func(a, b *crule) int { return a.index - b.index })
+		for _, r := range slices.Compact(run) {
 			if r.compile(e); r.re == nil || r.re.nsub == 0 {
 				continue
 			}
