@@ -1,11 +1,13 @@
 package credential
 
 import (
+	"cmp"
 	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
 	"reflect"
+	"slices"
 	"strings"
 	"sync"
 
@@ -248,24 +250,36 @@ func Gather(fset *token.FileSet, info *types.Info, pkg *types.Package, files []*
 	for _, u := range uses {
 		ev.markUsed(u, 0)
 	}
-	// Two rounds: a helper that returns another helper's result. The
-	// second round redoes only the functions whose first round read
-	// another helper's passes: the rest would come out the same. (It
-	// still goes in the map's order, afresh: which helper of a chain comes
-	// first decides what a third one gets.)
-	again := make(map[*types.Func]bool)
-	for fn, rets := range ev.returns {
+	// A helper may return another helper's result: rounds until nothing
+	// changes, in source order, so that a chain of helpers of any length
+	// comes out the same on every run (map order made the summaries of
+	// three-helper chains differ between two runs of the same binary).
+	// After the first round only the functions that read another helper's
+	// passes are redone; the cap bounds what the depth limit could make
+	// oscillate.
+	fns := make([]*types.Func, 0, len(ev.returns))
+	for fn := range ev.returns {
+		fns = append(fns, fn)
+	}
+	slices.SortFunc(fns, func(a, b *types.Func) int { return cmp.Compare(a.Pos(), b.Pos()) })
+	var again []*types.Func
+	for _, fn := range fns {
 		var reads bool
-		ev.passes[fn], reads = ev.paramsReaching(fn, rets)
+		ev.passes[fn], reads = ev.paramsReaching(fn, ev.returns[fn])
 		if reads {
-			again[fn] = true
+			again = append(again, fn)
 		}
 	}
-	if len(again) > 0 {
-		for fn, rets := range ev.returns {
-			if again[fn] {
-				ev.passes[fn], _ = ev.paramsReaching(fn, rets)
+	for range 8 {
+		changed := false
+		for _, fn := range again {
+			p, _ := ev.paramsReaching(fn, ev.returns[fn])
+			if !slices.Equal(p, ev.passes[fn]) {
+				ev.passes[fn], changed = p, true
 			}
+		}
+		if !changed {
+			break
 		}
 	}
 	return ev
@@ -880,5 +894,6 @@ func (ev *Evidence) paramsReaching(fn *types.Func, rets []ast.Expr) (_ []int, re
 	for _, r := range rets {
 		visit(r, 0)
 	}
+	slices.Sort(out)
 	return out, reads
 }
