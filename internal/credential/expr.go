@@ -91,6 +91,20 @@ func IsTestSupport(path string) bool {
 	return testSupport[strings.ToLower(dir)]
 }
 
+// IsExample reports whether the file at path belongs to an example
+// program: a directory named example, examples or _examples anywhere on
+// its path (livekit's examples/videotracke2ee/main.go). What such a file
+// writes where a password goes is for its reader to replace.
+func IsExample(path string) bool {
+	for _, d := range strings.Split(filepath.ToSlash(filepath.Dir(path)), "/") {
+		switch strings.ToLower(d) {
+		case "example", "examples", "_example", "_examples":
+			return true
+		}
+	}
+	return false
+}
+
 // derived is the source of a value computed from s: an environment or
 // header read keeps its origin, for messages.
 func (s Source) derived() Source {
@@ -604,7 +618,7 @@ func (m *Model) call(call *ast.CallExpr) (Source, bool) {
 		fn.Pkg() != nil && OwnedBySyntax(fn.Pkg().Name()) {
 		return Source{}, false // scanner.TokenString(tok)
 	}
-	if ClassifyName(strings.TrimPrefix(fn.Name(), "Get")) == Secret {
+	if ClassifyName(strings.TrimPrefix(fn.Name(), "Get")) == Secret && resultCarries(fn) {
 		return Source{Named, fn.Name() + "()"}, true
 	}
 	return Source{}, false

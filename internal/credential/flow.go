@@ -122,7 +122,7 @@ func (m *Model) returns(fn *types.Func) (Source, bool) {
 	me := &memo{busy: true}
 	m.fnMemo[fn] = me
 	defer func() { me.busy = false }()
-	if IsStrongName(strings.TrimPrefix(fn.Name(), "Get")) && len(passes) == 0 {
+	if IsStrongName(strings.TrimPrefix(fn.Name(), "Get")) && len(passes) == 0 && resultCarries(fn) {
 		// A getter named after a credential; a helper of the package that
 		// builds its result from its arguments (bearer(t)) is judged by them.
 		me.src, me.ok = Source{Named, fn.Name() + "()"}, true
@@ -146,6 +146,22 @@ func (m *Model) returns(fn *types.Func) (Source, bool) {
 		}
 	}
 	return me.src, me.ok
+}
+
+// resultCarries reports whether fn's first result can hold a credential,
+// so that its name may say it returns one: WriteCredentials' error and
+// HasPassword's bool cannot.
+func resultCarries(fn *types.Func) bool {
+	res := fn.Signature().Results()
+	if res.Len() == 0 {
+		return false
+	}
+	t := res.At(0).Type()
+	if types.Identical(t, types.Universe.Lookup("error").Type()) {
+		return false
+	}
+	b, ok := t.Underlying().(*types.Basic)
+	return !ok || b.Info()&types.IsString != 0
 }
 
 // evCall answers for a call that is neither a conversion nor a known
