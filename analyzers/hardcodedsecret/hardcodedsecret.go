@@ -153,7 +153,7 @@ func (c *checker) value(node ast.Node, lit *ast.BasicLit, val string, b binding,
 		}
 	}
 	if fk != regular {
-		return // in tests a password or a DSN is a fixture
+		return // in tests a password or a DSN is a fixture, in examples a stand-in
 	}
 	if pw, ok := userinfoPassword(val); ok {
 		if !isDocValue(pw) {
@@ -182,7 +182,7 @@ func (c *checker) best(ms []rules.Match, val, name string, fk kind) (rules.Match
 		if slices.Contains(m.Rule.Tags, "context") && (extendsName(m.Secret, name) || credential.IsConstantName(m.Secret)) {
 			continue // an identifier: encryptionKey1024, SCRAM-SHA-256-PLUS
 		}
-		if fk != regular {
+		if fk == testFile || fk == generated {
 			// A checksum settles it: a valid one is a minted key, an
 			// invalid one a fixture; else the rule's test policy.
 			switch keycheck.Check(m.Secret) {
@@ -253,6 +253,7 @@ const (
 	regular kind = iota
 	testFile
 	generated
+	example // an example program: vendor-format keys count, passwords are documentation
 )
 
 // kindOf classifies the file holding pos, once per file.
@@ -267,6 +268,8 @@ func (c *checker) kindOf(pos token.Pos) kind {
 		k = testFile
 	case f != nil && ast.IsGenerated(f):
 		k = generated
+	case tf != nil && credential.IsExample(tf.Name()):
+		k = example
 	}
 	if c.kinds == nil {
 		c.kinds = make(map[*token.File]kind)

@@ -166,3 +166,9 @@ func TestEnvName(t *testing.T) {
 		}
 	}
 }
+
+// TestExamples: in an example program a password is documentation, a
+// vendor-format key still a finding.
+func TestExamples(t *testing.T) {
+	analysistest.Run(t, testdata(t), hardcodedsecret.Analyzer, "hardcodedsecret/examples/e2ee")
+}

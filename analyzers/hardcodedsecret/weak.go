@@ -84,7 +84,7 @@ func kvPassword(v string) (string, bool) {
 func docValue(l string) bool {
 	switch l {
 	case "password", "passwd", "pass", "pwd", "secret",
-		"pw", "pass123", "changeit":
+		"pw", "pass123", "changeit", "passphrase":
 		return true
 	}
 	return false

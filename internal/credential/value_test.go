@@ -200,3 +200,18 @@ func TestIsTestSupport(t *testing.T) {
 		}
 	}
 }
+
+func TestIsExample(t *testing.T) {
+	for path, want := range map[string]bool{
+		"examples/videotracke2ee/main.go": true,
+		"/src/mod/_examples/basic.go":     true,
+		"example/main.go":                 true,
+		"client.go":                       false,
+		"pkg/exampledata/client.go":       false,
+		"examples.go":                     false, // a file of the package, not a program
+	} {
+		if got := IsExample(path); got != want {
+			t.Errorf("IsExample(%q) = %v, want %v", path, got, want)
+		}
+	}
+}

@@ -65,6 +65,7 @@ var (
 	alicePassword   = "alices_password"
 	myPassword      = "my-password"
 	docPassword     = "password"
+	keyPassphrase   = "passphrase" // a flag's name: scs-build-client's keyPassphrase
 	envPassword     = "${DB_PASSWORD}"
 	anglePassword   = "<password>"
 	userPassword    = "DB_PASSWORD"
