@@ -21,7 +21,8 @@
 // through an interface the client type implements. A client
 // is the HTTP client the requests go through: a struct field, a package
 // variable, the default client, or one local value (a local
-// http.Client that copies another's Transport is that client). When a
+// http.Client that copies another's Transport is that client, and so is
+// a sibling field given an http.Client over the same Transport). When a
 // client sends from several places, the finding goes to the send most API
 // calls reach. It is reported when:
 //

@@ -57,6 +57,9 @@ type checker struct {
 	// viaIface lists, per method name, the calls of the package made
 	// through an interface method of that name (see callers).
 	viaIface map[string][]ifaceCall
+	// siblings maps a client field to the field it shares a Transport
+	// with (see sibling); built on first use.
+	siblings map[*types.Var]*types.Var
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -213,8 +216,11 @@ func (c *checker) key(s *httpreq.Send) any {
 			} else {
 				obj = c.pass.TypesInfo.ObjectOf(x.(*ast.SelectorExpr).Sel)
 			}
-			if v, ok := obj.(*types.Var); ok && (v.IsField() || v.Parent() == c.pass.Pkg.Scope() || v.Pkg() != c.pass.Pkg) {
-				return v // a client field, a package variable, http.DefaultClient
+			if v, ok := obj.(*types.Var); ok && v.IsField() {
+				return c.sibling(v) // a client field, or the first of its siblings sharing its Transport
+			}
+			if v, ok := obj.(*types.Var); ok && (v.Parent() == c.pass.Pkg.Scope() || v.Pkg() != c.pass.Pkg) {
+				return v // a package variable, http.DefaultClient
 			}
 			if from := c.derivedFrom(s, obj); from != nil {
 				e = from // a local copy of a client sharing its Transport
@@ -224,6 +230,94 @@ func (c *checker) key(s *httpreq.Send) any {
 		return s
 	}
 	return "default client" // http.Get and friends
+}
+
+// sibling returns the field that stands for the client field f: the first
+// field of the same struct literal given an http.Client over the same
+// Transport expression (scs-build-client's httpClient and
+// buildContextHTTPClient, both &http.Client{Transport: co.transport}, one
+// with a timeout), else f. They send the same requests to the same API.
+func (c *checker) sibling(f *types.Var) *types.Var {
+	if c.siblings == nil {
+		c.siblings = make(map[*types.Var]*types.Var)
+		for _, file := range c.pass.Files {
+			ast.Inspect(file, func(n ast.Node) bool {
+				if lit, ok := n.(*ast.CompositeLit); ok {
+					c.transportSiblings(lit)
+				}
+				return true
+			})
+		}
+	}
+	if s, ok := c.siblings[f]; ok {
+		return s
+	}
+	return f
+}
+
+// transportSiblings records, for a struct literal, each field given an
+// http.Client whose Transport another field's http.Client shares.
+func (c *checker) transportSiblings(lit *ast.CompositeLit) {
+	first := make(map[string]*types.Var) // Transport expression → first field
+	for _, elt := range lit.Elts {
+		kv, ok := elt.(*ast.KeyValueExpr)
+		if !ok {
+			continue
+		}
+		id, ok := kv.Key.(*ast.Ident)
+		if !ok {
+			continue
+		}
+		f, ok := c.pass.TypesInfo.ObjectOf(id).(*types.Var)
+		if !ok || !f.IsField() {
+			continue
+		}
+		tr := httpClientTransport(c.pass.TypesInfo, kv.Value)
+		if tr == "" {
+			continue
+		}
+		if s, ok := first[tr]; ok {
+			c.siblings[f] = s
+		} else {
+			first[tr] = f
+		}
+	}
+}
+
+// httpClientTransport returns the Transport expression of an http.Client
+// literal (&http.Client{Transport: t, …}), or "".
+func httpClientTransport(info *types.Info, e ast.Expr) string {
+	e = ast.Unparen(e)
+	if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		e = ast.Unparen(u.X)
+	}
+	lit, ok := e.(*ast.CompositeLit)
+	if !ok || !astutil.IsNamed(info.TypeOf(lit), "net/http", "Client") {
+		return ""
+	}
+	for _, elt := range lit.Elts {
+		if kv, ok := elt.(*ast.KeyValueExpr); ok {
+			if id, ok := kv.Key.(*ast.Ident); !ok || id.Name != "Transport" {
+				continue
+			}
+			// The client's own transport (tr, co.transport): not a call,
+			// which makes one each time, nor a shared one of another
+			// package (http.DefaultTransport), which any client may use.
+			switch v := ast.Unparen(kv.Value).(type) {
+			case *ast.Ident:
+				return v.Name
+			case *ast.SelectorExpr:
+				if x, ok := ast.Unparen(v.X).(*ast.Ident); ok {
+					if _, pkg := info.ObjectOf(x).(*types.PkgName); pkg {
+						return ""
+					}
+				}
+				return types.ExprString(v)
+			}
+			return ""
+		}
+	}
+	return ""
 }
 
 // derivedFrom returns the client a local client variable of s's
