@@ -62,10 +62,10 @@
 // everywhere. Rules that depend on context (generic-api-key, UUID keys) and
 // sandbox keys (sk_test_) are not reported in _test.go or generated files,
 // nor in test support named as such (mock.go, mock_server.go,
-// client_mock.go, mocks/), where such values are fixtures. In example
-// programs (a directory named example, examples or _examples) the rules
-// report as anywhere else, but a password without a vendor format
-// (DeriveKeyFromString("helloworld")) is a stand-in for the reader's own.
+// client_mock.go, mocks/), where such values are fixtures, nor in example
+// programs (a directory named example, examples or _examples), where a
+// password (DeriveKeyFromString("helloworld")) or a key without a vendor
+// format (NewClient("glpat-123xyz")) stands in for the reader's own.
 //
 // The message names the rule and shows only a redacted prefix of the
 // secret (sk_live_4eC3…). Use -rules FILE for your own rule file (gitleaks

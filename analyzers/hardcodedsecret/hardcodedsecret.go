@@ -182,7 +182,7 @@ func (c *checker) best(ms []rules.Match, val, name string, fk kind) (rules.Match
 		if slices.Contains(m.Rule.Tags, "context") && (extendsName(m.Secret, name) || credential.IsConstantName(m.Secret)) {
 			continue // an identifier: encryptionKey1024, SCRAM-SHA-256-PLUS
 		}
-		if fk == testFile || fk == generated {
+		if fk != regular {
 			// A checksum settles it: a valid one is a minted key, an
 			// invalid one a fixture; else the rule's test policy.
 			switch keycheck.Check(m.Secret) {
@@ -253,7 +253,7 @@ const (
 	regular kind = iota
 	testFile
 	generated
-	example // an example program: vendor-format keys count, passwords are documentation
+	example // an example program: as a test file, what it writes where a key goes is a stand-in
 )
 
 // kindOf classifies the file holding pos, once per file.
