@@ -46,7 +46,7 @@
 //     (hashicorp/go-retryablehttp, resty with SetRetryCount, a RoundTripper
 //     that handles 429, a retry helper or a backoff loop around the call);
 //     no pacing (a golang.org/x/time/rate limiter, a ticker, a fixed pause
-//     between calls).
+//     between calls; not in a test, whose pauses pace no user's).
 //
 // Not API calls: token, login, STS and instance-metadata fetches, OIDC
 // discovery, health checks and pings (by URL path or function name), a
