@@ -16,3 +16,14 @@ func Test(t *testing.T) {
 	}
 	analysistest.Run(t, testdata, headerlog.Analyzer, "headerlog")
 }
+
+// TestTransportAuth: a client that attaches credentials only in a
+// RoundTripper logs clean requests elsewhere; one that also attaches them
+// elsewhere, or serves HTTP, does not.
+func TestTransportAuth(t *testing.T) {
+	testdata, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	analysistest.Run(t, testdata, headerlog.Analyzer, "headerlogtransport/...")
+}

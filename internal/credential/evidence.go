@@ -161,6 +161,10 @@ type Evidence struct {
 	headerArgs    map[types.Object][]*types.Var
 	headerEscapes map[types.Object]bool
 	decls         map[*types.Func]*ast.FuncDecl
+	// attach says where the package puts credentials on requests, and
+	// headerKeys holds the keys of ranges over a header (see transport.go).
+	attach     attachment
+	headerKeys map[types.Object]bool
 	// fset and inTest (the file being walked is a _test.go file) keep a
 	// test's fixtures out of the flow of the code it tests.
 	fset   *token.FileSet
@@ -228,6 +232,7 @@ func Gather(fset *token.FileSet, info *types.Info, pkg *types.Package, files []*
 		headerEscapes: make(map[types.Object]bool),
 		decls:         make(map[*types.Func]*ast.FuncDecl),
 		facts:         make(map[*types.Func]*SummaryFact),
+		headerKeys:    make(map[types.Object]bool),
 	}
 	var uses []ast.Expr
 	for _, f := range files {
@@ -238,6 +243,9 @@ func Gather(fset *token.FileSet, info *types.Info, pkg *types.Package, files []*
 				fn, _ := info.Defs[d.Name].(*types.Func)
 				if fn != nil {
 					ev.decls[fn] = d
+				}
+				if !ev.inTest {
+					ev.noteServes(d.Type)
 				}
 				if d.Body != nil {
 					uses = ev.walk(d.Body, fn, uses)
@@ -292,9 +300,21 @@ func (ev *Evidence) walk(n ast.Node, fn *types.Func, uses []ast.Expr) []ast.Expr
 	ast.Inspect(n, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.FuncLit:
+			if !ev.inTest {
+				ev.noteServes(n.Type)
+			}
 			uses = ev.walk(n.Body, nil, uses)
 			return false
 		case *ast.AssignStmt:
+			if !ev.inTest {
+				for i, lhs := range n.Lhs {
+					var rhs ast.Expr
+					if len(n.Lhs) == len(n.Rhs) {
+						rhs = n.Rhs[i]
+					}
+					ev.noteAttachAssign(lhs, rhs, fn)
+				}
+			}
 			if len(n.Lhs) == len(n.Rhs) {
 				for i, lhs := range n.Lhs {
 					ev.assign(lhs, n.Rhs[i])
@@ -319,6 +339,7 @@ func (ev *Evidence) walk(n ast.Node, fn *types.Func, uses []ast.Expr) []ast.Expr
 				}
 			}
 		case *ast.RangeStmt:
+			ev.noteHeaderRange(n)
 			if n.Value != nil {
 				ev.assign(n.Value, n.X)
 				ev.rangeHeaders(n)
@@ -326,6 +347,9 @@ func (ev *Evidence) walk(n ast.Node, fn *types.Func, uses []ast.Expr) []ast.Expr
 		case *ast.CompositeLit:
 			uses = ev.compositeLit(n, uses)
 		case *ast.CallExpr:
+			if !ev.inTest {
+				ev.noteAttachCall(n, fn)
+			}
 			uses = ev.call(n, uses)
 		case *ast.ReturnStmt:
 			if fn != nil && len(n.Results) > 0 {

@@ -6,6 +6,8 @@ import (
 	"reflect"
 	"slices"
 	"strings"
+
+	"github.com/credlint/credlint/internal/astutil"
 )
 
 // evObject answers object with the package's evidence: a strong name
@@ -82,6 +84,9 @@ func (m *Model) evVarNoCallers(v *types.Var) (Source, bool) {
 }
 
 func (m *Model) evVar(v *types.Var) (Source, bool) {
+	if m.assignedNames(v) {
+		return Source{}, false // clientKey := conf.CustomClientName: the value says it is a name
+	}
 	if IsStringLike(v.Type()) && secretVar(v.Name(), v.Type()) && (!IsWeakName(v.Name()) || m.ev.used[v]) {
 		return Source{Named, v.Name()}, true
 	}
@@ -350,4 +355,28 @@ func serializedField(t types.Type, depth int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// assignedNames reports whether v is a local variable every assignment of
+// which reads a variable or field named as a reference (a name, path or
+// file): what it holds says what it is better than its own name does.
+func (m *Model) assignedNames(v *types.Var) bool {
+	if v.IsField() || v.Parent() == nil || v.Pkg() == nil || v.Parent() == v.Pkg().Scope() {
+		return false
+	}
+	defs := m.ev.defs[v]
+	if len(defs) == 0 {
+		return false
+	}
+	for _, d := range defs {
+		switch ast.Unparen(d).(type) {
+		case *ast.Ident, *ast.SelectorExpr:
+		default:
+			return false
+		}
+		if n := astutil.Name(d); n == "" || !namesReference(n) {
+			return false
+		}
+	}
+	return true
 }

@@ -27,8 +27,8 @@ func (m *Model) Headers(e ast.Expr) (string, bool) { return m.headers(e, true) }
 // they do in a sink's argument but not when assigned to a variable.
 func (m *Model) headers(e ast.Expr, reads bool) (string, bool) {
 	what, ok := m.headersOf(e, reads)
-	if ok && m.cleanRequestIn(e) {
-		return "", false // dumped before any credential is attached
+	if ok && (m.cleanRequestIn(e) || m.transportOnly(e.Pos())) {
+		return "", false // dumped before any credential is attached, or where none ever is
 	}
 	return what, ok
 }

@@ -330,3 +330,18 @@ func IsCredentialHeader(name string) bool {
 // holds a credential (SURESEND_API_TOKEN, SENT_API_KEY), not a reference to
 // one (GITHUB_TOKEN_URL, VAULT_SECRET_PATH).
 func IsCredentialEnv(name string) bool { return ClassifyName(name) == Secret }
+
+// IsFixtureName reports whether a name says its value is a stand-in for
+// documentation or tests (DemoToken, exampleAPIKey, testPassword,
+// fakeSecret, mockToken, sampleKey, dummyPassword). Such a value gets the
+// test-file policy: a vendor-format key still reports, a value that only
+// a context rule or a password name makes a secret does not.
+func IsFixtureName(name string) bool {
+	for _, w := range splitWords(name) {
+		switch w {
+		case "demo", "example", "sample", "dummy", "fake", "mock", "test", "testing", "fixture":
+			return true
+		}
+	}
+	return false
+}

@@ -107,3 +107,16 @@ func TestCredentialHeaderLike(t *testing.T) {
 		}
 	}
 }
+
+func TestIsFixtureName(t *testing.T) {
+	for _, n := range []string{"DemoToken", "exampleAPIKey", "testPassword", "fakeSecret", "mockToken", "sampleKey", "dummy_password", "TEST_API_KEY"} {
+		if !IsFixtureName(n) {
+			t.Errorf("IsFixtureName(%q) = false", n)
+		}
+	}
+	for _, n := range []string{"latestToken", "attestationKey", "contestSecret", "apiKey", "demonstrableToken", "Token"} {
+		if IsFixtureName(n) {
+			t.Errorf("IsFixtureName(%q) = true", n)
+		}
+	}
+}
