@@ -34,14 +34,9 @@ func deferGC() {
 	// its cleanup restores the defaults. The sentinel holds a pointer and
 	// is larger than the tiny allocator's blocks, whose finalizers may not
 	// run.
-	s := &gcSentinel{}
+	s := new([4]*int)
 	runtime.AddCleanup(s, func(struct{}) {
 		debug.SetGCPercent(100)
 		debug.SetMemoryLimit(math.MaxInt64)
 	}, struct{}{})
-}
-
-type gcSentinel struct {
-	p   *int
-	pad [32]byte
 }
