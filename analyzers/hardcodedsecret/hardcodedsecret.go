@@ -120,12 +120,15 @@ func (c *checker) scan(root inspector.Cursor, info *types.Info) {
 		if err != nil {
 			continue
 		}
+		// fixLit is the literal a getenv fix may replace: none for a
+		// value joined from several.
 		var node ast.Node = lit
+		fixLit := lit
 		if whole, outer, first, ok := joined(info, cur); ok {
 			if !first {
 				continue // the first literal checked the whole value
 			}
-			val, node = whole, outer
+			val, node, fixLit = whole, outer, nil
 		}
 		plausible := credential.Plausible(val)
 		if !plausible && !weakCandidate(val) {
@@ -139,14 +142,10 @@ func (c *checker) scan(root inspector.Cursor, info *types.Info) {
 			c.tagDefaults(lit, val, b)
 			continue
 		}
-		if node != lit {
-			// The whole concatenation is the value: no getenv fix for
-			// one of its literals.
-			b.part = false
-			c.value(node, nil, val, b, plausible)
-		} else {
-			c.value(lit, lit, val, b, plausible)
+		if fixLit == nil {
+			b.part = false // the concatenation is the whole value
 		}
+		c.value(node, fixLit, val, b, plausible)
 		if c.err != nil {
 			return
 		}

@@ -347,10 +347,7 @@ func (ev *Evidence) walk(n ast.Node, fn *types.Func, uses []ast.Expr) []ast.Expr
 		case *ast.CompositeLit:
 			uses = ev.compositeLit(n, uses)
 		case *ast.CallExpr:
-			if !ev.inTest {
-				ev.noteAttachCall(n, fn)
-			}
-			uses = ev.call(n, uses)
+			uses = ev.call(n, fn, uses)
 		case *ast.ReturnStmt:
 			if fn != nil && len(n.Results) > 0 {
 				ev.returns[fn] = append(ev.returns[fn], n.Results[0])
@@ -480,8 +477,10 @@ func (ev *Evidence) compositeLit(lit *ast.CompositeLit, uses []ast.Expr) []ast.E
 }
 
 // call records arguments as the values of a package function's parameters,
-// and arguments used as credentials.
-func (ev *Evidence) call(call *ast.CallExpr, uses []ast.Expr) []ast.Expr {
+// arguments used as credentials, and whether the call may attach a
+// credential to a request (see transport.go); around is the declared
+// function that holds the call.
+func (ev *Evidence) call(call *ast.CallExpr, around *types.Func, uses []ast.Expr) []ast.Expr {
 	fn, _ := typeutil.Callee(ev.info, call).(*types.Func)
 	if fn == nil {
 		return uses
@@ -499,7 +498,11 @@ func (ev *Evidence) call(call *ast.CallExpr, uses []ast.Expr) []ast.Expr {
 		}
 	}
 	ev.headerArgsOf(call, fn)
-	if s, ok := sinks.Lookup(fn); ok {
+	s, isSink := sinks.Lookup(fn)
+	if !ev.inTest {
+		ev.noteAttachCall(call, fn, s, isSink, around)
+	}
+	if isSink {
 		switch s.Kind {
 		case sinks.Header:
 			if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && s.First == 0 && len(call.Args) > 1 {
@@ -556,7 +559,7 @@ func (ev *Evidence) headerWrite(h, name, value ast.Expr) {
 	if obj == nil {
 		return
 	}
-	if n, ok := astutil.ConstString(ev.info, name); ok && !credentialHeaderLike(n) {
+	if harmlessHeaderName(ev.info, name) {
 		ev.headerSets[obj] = append(ev.headerSets[obj], value)
 		return
 	}
@@ -609,6 +612,13 @@ func setterOfCredential(name string) bool {
 	// Only the credential itself after the verb: NewDNSProviderCredentials
 	// builds a provider from a project name.
 	return len(rest) <= 2 && classifyWords(rest) == Secret
+}
+
+// harmlessHeaderName reports whether e is a constant header name that
+// carries no credential (Content-Type, Accept, User-Agent).
+func harmlessHeaderName(info *types.Info, e ast.Expr) bool {
+	n, ok := astutil.ConstString(info, e)
+	return ok && !credentialHeaderLike(n)
 }
 
 // credentialHeaderLike reports whether a header of this name carries a

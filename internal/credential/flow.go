@@ -369,11 +369,6 @@ func (m *Model) assignedNames(v *types.Var) bool {
 		return false
 	}
 	for _, d := range defs {
-		switch ast.Unparen(d).(type) {
-		case *ast.Ident, *ast.SelectorExpr:
-		default:
-			return false
-		}
 		if n := astutil.Name(d); n == "" || !namesReference(n) {
 			return false
 		}

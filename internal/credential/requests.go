@@ -246,8 +246,7 @@ func (m *Model) harmlessUse(parents []ast.Node, id *ast.Ident) bool {
 			if len(call.Args) != 2 {
 				return false
 			}
-			name, ok := m.constString(call.Args[0])
-			return ok && !credentialHeaderLike(name) && !m.holdsCredential(call.Args[1])
+			return harmlessHeaderName(m.info, call.Args[0]) && !m.holdsCredential(call.Args[1])
 		}
 	}
 	return false

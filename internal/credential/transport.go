@@ -2,13 +2,11 @@ package credential
 
 import (
 	"go/ast"
-	"go/constant"
 	"go/token"
 	"go/types"
 
-	"golang.org/x/tools/go/types/typeutil"
-
 	"github.com/credlint/credlint/internal/astutil"
+	"github.com/credlint/credlint/internal/sinks"
 )
 
 // attachment records where a package puts credentials on its requests. A
@@ -57,30 +55,25 @@ func isRoundTrip(obj types.Object) bool {
 }
 
 // noteAttachCall records a call that may put a credential on a request:
-// SetBasicAuth, AddCookie, url.UserPassword, or a header set under a name
-// not known to be harmless. fn is the declared function around the call
-// (nil inside a function literal: counted as elsewhere).
-func (ev *Evidence) noteAttachCall(call *ast.CallExpr, fn *types.Func) {
-	callee, _ := typeutil.Callee(ev.info, call).(*types.Func)
-	if callee == nil || callee.Pkg() == nil {
-		return
-	}
+// what the sinks table knows sets a header under a name not known to be
+// harmless, a header map, basic auth or a token (http.Header.Set,
+// SetBasicAuth, resty's SetHeader and SetAuthToken), and AddCookie and
+// url.UserPassword. s and isSink are the table's answer for callee; fn is
+// the declared function around the call (nil inside a function literal:
+// counted as elsewhere).
+func (ev *Evidence) noteAttachCall(call *ast.CallExpr, callee *types.Func, s sinks.Sink, isSink bool, fn *types.Func) {
 	attaches := false
-	switch path := callee.Pkg().Path(); {
-	case path == "net/url" && callee.Name() == "UserPassword":
-		attaches = true
-	case path == "net/http":
-		recv := callee.Signature().Recv()
-		if recv == nil {
-			return
+	if isSink {
+		switch s.Kind {
+		case sinks.Header:
+			attaches = s.First >= len(call.Args) || !harmlessHeaderName(ev.info, call.Args[s.First])
+		case sinks.HeaderMap, sinks.BasicAuth, sinks.AuthToken:
+			attaches = true
 		}
-		switch {
-		case astutil.IsNamed(recv.Type(), "net/http", "Request"):
-			attaches = callee.Name() == "SetBasicAuth" || callee.Name() == "AddCookie"
-		case astutil.IsNamed(recv.Type(), "net/http", "Header"):
-			if (callee.Name() == "Set" || callee.Name() == "Add") && len(call.Args) == 2 {
-				attaches = !ev.harmlessHeaderName(call.Args[0])
-			}
+	} else if callee.Pkg() != nil {
+		switch callee.Pkg().Path() + "." + callee.Name() {
+		case "net/url.UserPassword", "net/http.AddCookie":
+			attaches = true
 		}
 	}
 	if attaches {
@@ -100,7 +93,7 @@ func (ev *Evidence) noteAttachAssign(lhs, rhs ast.Expr, fn *types.Func) {
 			ev.noteAttach(fn)
 		}
 	case *ast.IndexExpr:
-		if !astutil.IsNamed(ev.info.TypeOf(x.X), "net/http", "Header") || ev.harmlessHeaderName(x.Index) {
+		if !astutil.IsNamed(ev.info.TypeOf(x.X), "net/http", "Header") || harmlessHeaderName(ev.info, x.Index) {
 			return
 		}
 		if id, ok := ast.Unparen(x.Index).(*ast.Ident); ok && ev.headerKeys[ev.info.ObjectOf(id)] {
@@ -137,13 +130,6 @@ func (ev *Evidence) noteAttach(fn *types.Func) {
 	} else {
 		ev.attach.elsewhere = true
 	}
-}
-
-// harmlessHeaderName reports whether e is a constant header name that
-// carries no credential (Content-Type, Accept, User-Agent).
-func (ev *Evidence) harmlessHeaderName(e ast.Expr) bool {
-	tv, ok := ev.info.Types[e]
-	return ok && tv.Value != nil && tv.Value.Kind() == constant.String && !credentialHeaderLike(constant.StringVal(tv.Value))
 }
 
 // noteServes records a function that handles HTTP requests (a parameter
