@@ -153,21 +153,31 @@ func (p *pattern) findAllSub(s string, starts []span, ncap int) [][]int {
 
 // findAllCaps is findAllIn keeping ncap capture slots of each match.
 func (p *pattern) findAllCaps(b *btState, s string, starts []span, ncap int) [][]int {
+	return allMatches(b, s, ncap, func(pos int) (int, int, bool) {
+		if !p.backtrack(b, s, pos, ncap, starts) {
+			return 0, 0, false
+		}
+		return b.matchcap[0], b.matchcap[1], true
+	})
+}
+
+// allMatches collects the matches search finds from successive positions,
+// as regexp's allMatches: the next search starts where the last match
+// ended, an empty match right after a match is dropped, and after an empty
+// match the search moves on by one rune. search(pos) returns the bounds of
+// the leftmost match at pos or later, its other capture slots left in
+// b.matchcap.
+func allMatches(b *btState, s string, ncap int, search func(pos int) (m0, m1 int, ok bool)) [][]int {
 	var out [][]int
-	// As regexp's allMatches: the next search starts where the last match
-	// ended, an empty match right after a match is dropped, and after an
-	// empty match the search moves on by one rune.
 	prevEnd := -1
 	for pos := 0; pos <= len(s); {
-		if !p.backtrack(b, s, pos, ncap, starts) {
+		m0, m1, ok := search(pos)
+		if !ok {
 			break
 		}
-		m0, m1 := b.matchcap[0], b.matchcap[1]
 		accept := true
 		if m1 == pos {
-			if m0 == prevEnd {
-				accept = false
-			}
+			accept = m0 != prevEnd
 			if pos < len(s) {
 				_, w := utf8.DecodeRuneInString(s[pos:])
 				pos += w
@@ -179,7 +189,9 @@ func (p *pattern) findAllCaps(b *btState, s string, starts []span, ncap int) [][
 		}
 		prevEnd = m1
 		if accept {
-			out = append(out, slices.Clone(b.matchcap[:ncap]))
+			m := slices.Clone(b.matchcap[:ncap])
+			m[0], m[1] = m0, m1
+			out = append(out, m)
 		}
 	}
 	return out

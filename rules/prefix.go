@@ -2,7 +2,6 @@ package rules
 
 import (
 	"regexp/syntax"
-	"slices"
 	"unicode/utf8"
 )
 
@@ -76,29 +75,9 @@ func (lp *lazyPrefix) findAllIn(b *btState, s string, hits []int) [][]int {
 // findAllCaps is findAllIn keeping ncap capture slots of each match (R's
 // groups are the pattern's: the prefix captures nothing).
 func (lp *lazyPrefix) findAllCaps(b *btState, s string, hits []int, ncap int) [][]int {
-	var out [][]int
-	prevEnd := -1
-	for pos := 0; pos <= len(s); {
-		m0, m1, ok := lp.search(b, s, pos, hits, ncap)
-		if !ok {
-			break
-		}
-		// As regexp's allMatches (R holds a keyword: never empty).
-		accept := true
-		if m1 == pos {
-			accept = m0 != prevEnd
-			pos++
-		} else {
-			pos = m1
-		}
-		prevEnd = m1
-		if accept {
-			m := slices.Clone(b.matchcap[:ncap])
-			m[0], m[1] = m0, m1
-			out = append(out, m)
-		}
-	}
-	return out
+	return allMatches(b, s, ncap, func(pos int) (int, int, bool) {
+		return lp.search(b, s, pos, hits, ncap)
+	})
 }
 
 // search is the leftmost-first match at pos or later.
