@@ -42,7 +42,9 @@
 //   - an API call uses the response and nothing on its way handles 429:
 //     no mention of http.StatusTooManyRequests, 429 or Retry-After in the
 //     function, the helpers it calls or its callers (also callers through
-//     an interface); no retrying client
+//     an interface), nor a comparison of the server's answer with a
+//     rate-limit error code sent in the body of a 200 (RequestLimitExceeded,
+//     Throttling, TooManyRequests; not a quota code); no retrying client
 //     (hashicorp/go-retryablehttp, resty with SetRetryCount, a RoundTripper
 //     that handles 429, a retry helper or a backoff loop around the call);
 //     no pacing (a golang.org/x/time/rate limiter, a ticker, a fixed pause
