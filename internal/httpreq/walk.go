@@ -197,6 +197,8 @@ func (w *walker) mention429(n ast.Node, k mentionKind) {
 			w.fn.Mentions429 = append(w.fn.Mentions429, n)
 		case retryAfter:
 			w.fn.RetryAfter = true
+		case rateCode:
+			w.fn.RateCodes = append(w.fn.RateCodes, n)
 		}
 	case w.spec != nil:
 		for _, name := range w.spec.Names {
