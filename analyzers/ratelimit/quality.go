@@ -2,6 +2,7 @@ package ratelimit
 
 import (
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
 	"strconv"
@@ -34,10 +35,24 @@ func (c *checker) handlerQuality(f *httpreq.Func) {
 		}
 	}
 	for _, m := range f.RateCodes {
-		if code, ok := c.res.ConstString(m.(ast.Expr)); ok && c.retryQuality(f, m, code) {
+		if code := c.constString(m); code != "" && c.retryQuality(f, m, code) {
 			return
 		}
 	}
+}
+
+// constString is the value of a string literal or constant, also one
+// named as pkg.Code (whose identifier has no type entry of its own).
+func (c *checker) constString(n ast.Node) string {
+	if s, ok := c.res.ConstString(n.(ast.Expr)); ok {
+		return s
+	}
+	if id, ok := n.(*ast.Ident); ok {
+		if k, ok := c.pass.TypesInfo.ObjectOf(id).(*types.Const); ok && k.Val().Kind() == constant.String {
+			return constant.StringVal(k.Val())
+		}
+	}
+	return ""
 }
 
 // retryQuality reports the retry that the 429 test m (or the test for the

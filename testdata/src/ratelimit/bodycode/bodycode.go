@@ -11,6 +11,8 @@ import (
 	"net/http"
 	"strings"
 	"time"
+
+	"ratelimit/bodycode/apierr"
 )
 
 const (
@@ -335,6 +337,44 @@ func (c *TypedClient) do(path string) (*http.Response, error) {
 
 func (c *TypedClient) ListImages() error {
 	resp, err := c.do("/images")
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	var out map[string]any
+	return json.NewDecoder(resp.Body).Decode(&out)
+}
+
+// PkgCodeClient compares with a code constant of another package, and
+// retries on it at once.
+type PkgCodeClient struct {
+	hc  *http.Client
+	key string
+}
+
+func (c *PkgCodeClient) send(req *http.Request) (*http.Response, error) {
+	req.Header.Set("X-Api-Key", c.key)
+	return c.hc.Do(req)
+}
+
+func (c *PkgCodeClient) do(path string) (*http.Response, error) {
+	for attempt := 0; attempt < maxRetries; attempt++ {
+		req, _ := http.NewRequest("GET", endpoint+path, nil)
+		resp, err := c.send(req)
+		if err != nil {
+			return nil, err
+		}
+		var apiErr *apiError
+		if err := readErr(resp); errors.As(err, &apiErr) && apiErr.Code == apierr.CodeThrottled { // want `the retry on the rate-limit code "Throttled" does not back off: back off exponentially`
+			continue
+		}
+		return resp, nil
+	}
+	return nil, errors.New("out of attempts")
+}
+
+func (c *PkgCodeClient) ListSnapshots() error {
+	resp, err := c.do("/snapshots")
 	if err != nil {
 		return err
 	}
