@@ -42,7 +42,9 @@
 //   - an API call uses the response and nothing on its way handles 429:
 //     no mention of http.StatusTooManyRequests, 429 or Retry-After in the
 //     function, the helpers it calls or its callers (also callers through
-//     an interface); no retrying client
+//     an interface), nor a comparison of the server's answer with a
+//     rate-limit error code sent in the body of a 200 (RequestLimitExceeded,
+//     Throttling, TooManyRequests; not a quota code); no retrying client
 //     (hashicorp/go-retryablehttp, resty with SetRetryCount, a RoundTripper
 //     that handles 429, a retry helper or a backoff loop around the call);
 //     no pacing (a golang.org/x/time/rate limiter, a ticker, a fixed pause
@@ -58,7 +60,8 @@
 // headers in a returned value (&StatusError{Header: resp.Header}), is the
 // caller's to judge; so is a value with a RetryAfter field built for the
 // caller (an API's own rate-limit answer from the body), and an error of a
-// package type with a method that tests for 429 (APIError.RateLimited).
+// package type with a method that tests for 429 or a rate-limit code
+// (APIError.RateLimited, Error.Throttled).
 //
 // A helper that returns the response on success but turns every error
 // status into an error without it (Retry-After is lost for all callers) is
@@ -66,7 +69,8 @@
 //
 // A 429 branch that retries (a loop that goes on, or a recursive call) is
 // reported when it ignores Retry-After, does not back off (no computed
-// delay) or has no cap on the attempts.
+// delay) or has no cap on the attempts; a retry on a rate-limit code from
+// the body, when it does not back off or has no cap.
 //
 // Across packages, analysis facts carry what another package of the module
 // provides: a response checker that handles 429, a constructor of a

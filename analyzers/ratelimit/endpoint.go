@@ -278,7 +278,7 @@ func (c *checker) asideUncached(f *httpreq.Func) bool {
 // asideURLName reports whether a URL held in a variable or field is named
 // as a credential or discovery endpoint: AuthURL, tokenURL, TokenEndpoint.
 func asideURLName(e ast.Expr) bool {
-	for _, w := range camelWords(astutil.Name(e)) {
+	for _, w := range credential.SplitWords(astutil.Name(e)) {
 		switch w {
 		case "auth", "token", "login", "oauth", "sts", "metadata", "discovery", "wellknown", "health", "issuer":
 			return true
@@ -373,7 +373,7 @@ func returnsToken(fn *types.Func) bool {
 			t = p.Elem()
 		}
 		if n, ok := types.Unalias(t).(*types.Named); ok {
-			words := camelWords(n.Obj().Name())
+			words := credential.SplitWords(n.Obj().Name())
 			if len(words) == 0 {
 				continue
 			}
@@ -403,7 +403,7 @@ func asideWord(w string) bool {
 // an asideWord, or a singular token fetched (fetchToken,
 // refreshToken, getToken; not ListTokens).
 func asideName(name string) bool {
-	words := camelWords(name)
+	words := credential.SplitWords(name)
 	for _, w := range words {
 		if asideWord(w) {
 			return true
@@ -428,23 +428,6 @@ func asidePackage(name string) bool {
 		return true
 	}
 	return false
-}
-
-// camelWords splits fooBarHTTPBaz into lower-case words.
-func camelWords(s string) []string {
-	var words []string
-	start := 0
-	rs := []rune(s)
-	for i := 1; i <= len(rs); i++ {
-		if i == len(rs) || rs[i] == '_' ||
-			(unicode.IsUpper(rs[i]) && (unicode.IsLower(rs[i-1]) || (i+1 < len(rs) && unicode.IsLower(rs[i+1])))) {
-			if w := strings.Trim(string(rs[start:i]), "_"); w != "" {
-				words = append(words, strings.ToLower(w))
-			}
-			start = i
-		}
-	}
-	return words
 }
 
 // packageEndpoint reports whether the package declares a hosted API's
@@ -472,7 +455,7 @@ func (c *checker) packageEndpoint() bool {
 }
 
 func endpointName(name string) bool {
-	for _, w := range camelWords(name) {
+	for _, w := range credential.SplitWords(name) {
 		switch w {
 		case "url", "uri", "endpoint", "host", "base", "api", "server", "domain", "address", "addr":
 			return true

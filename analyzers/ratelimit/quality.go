@@ -2,8 +2,10 @@ package ratelimit
 
 import (
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
+	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -12,21 +14,50 @@ import (
 )
 
 // quality reports 429 handlers that retry badly: without reading
-// Retry-After, without backing off, or without a cap on the attempts.
+// Retry-After, without backing off, or without a cap on the attempts. A
+// retry on a rate-limit code from the body (RequestLimitExceeded) is held
+// to the same backoff and cap; such answers come without Retry-After.
 func (c *checker) quality() {
 	for _, f := range c.res.Funcs() {
-		if len(f.Mentions429) == 0 || c.res.InTest(f.Decl) {
+		if len(f.Mentions429)+len(f.RateCodes) == 0 || c.res.InTest(f.Decl) {
 			continue
 		}
-		for _, m := range f.Mentions429 {
-			if c.retryQuality(f, m) {
-				break // one finding per handler
-			}
+		c.handlerQuality(f)
+	}
+}
+
+// handlerQuality reports the first retry of f that retries badly: one
+// finding per handler.
+func (c *checker) handlerQuality(f *httpreq.Func) {
+	for _, m := range f.Mentions429 {
+		if c.retryQuality(f, m, "") {
+			return
+		}
+	}
+	for _, m := range f.RateCodes {
+		if code := c.constString(m); code != "" && c.retryQuality(f, m, code) {
+			return
 		}
 	}
 }
 
-func (c *checker) retryQuality(f *httpreq.Func, m ast.Node) bool {
+// constString is the value of a string literal or constant, also one
+// named as pkg.Code (whose identifier has no type entry of its own).
+func (c *checker) constString(n ast.Node) string {
+	if s, ok := c.res.ConstString(n.(ast.Expr)); ok {
+		return s
+	}
+	if id, ok := n.(*ast.Ident); ok {
+		if k, ok := c.pass.TypesInfo.ObjectOf(id).(*types.Const); ok && k.Val().Kind() == constant.String {
+			return constant.StringVal(k.Val())
+		}
+	}
+	return ""
+}
+
+// retryQuality reports the retry that the 429 test m (or the test for the
+// rate-limit code, when code is not "") guards, if it retries badly.
+func (c *checker) retryQuality(f *httpreq.Func, m ast.Node, code string) bool {
 	path := enclosing(f.Decl.Body, m)
 	branch, loop := branchOf(path, m)
 	if branch == nil {
@@ -40,7 +71,7 @@ func (c *checker) retryQuality(f *httpreq.Func, m ast.Node) bool {
 		return false // the branch gives up: an error for the caller
 	}
 	var problems []string
-	if !c.readsRetryAfter(f) {
+	if code == "" && !c.readsRetryAfter(f) {
 		problems = append(problems, "ignores Retry-After")
 	}
 	scope := ast.Node(branch)
@@ -56,13 +87,13 @@ func (c *checker) retryQuality(f *httpreq.Func, m ast.Node) bool {
 	if len(problems) == 0 {
 		return false
 	}
-	c.report.Report(analysis.Diagnostic{
-		Pos:      m.Pos(),
-		End:      m.End(),
-		Category: categoryQuality,
-		Message: "the retry on 429 Too Many Requests " + strings.Join(problems, ", ") +
-			": wait as Retry-After says when present, else back off exponentially (1s, 2s, 4s…), with capped attempts",
-	})
+	msg := "the retry on 429 Too Many Requests " + strings.Join(problems, ", ") +
+		": wait as Retry-After says when present, else back off exponentially (1s, 2s, 4s…), with capped attempts"
+	if code != "" {
+		msg = "the retry on the rate-limit code " + strconv.Quote(code) + " " + strings.Join(problems, ", ") +
+			": back off exponentially (1s, 2s, 4s…), with capped attempts"
+	}
+	c.report.Report(analysis.Diagnostic{Pos: m.Pos(), End: m.End(), Category: categoryQuality, Message: msg})
 	return true
 }
 

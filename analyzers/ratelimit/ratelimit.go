@@ -410,13 +410,14 @@ func (c *checker) handled(u *httpreq.Send) bool {
 
 // hands429 reports whether f, or a same-package function it calls a few
 // levels down, builds a value of a package type with a method that tests
-// for 429 (APIError{StatusCode: …} with RateLimited()): the client hands
-// the 429 to its callers as a typed answer, as the advice asks.
+// for 429 or a rate-limit code (APIError{StatusCode: …} with
+// RateLimited(), Error{Code: …} with Throttled()): the client hands the
+// 429 to its callers as a typed answer, as the advice asks.
 func (c *checker) hands429(f *httpreq.Func) bool {
 	if c.rateTypes == nil {
 		c.rateTypes = make(map[*types.TypeName]bool)
 		for _, g := range c.res.Funcs() {
-			if recv := g.Obj.Signature().Recv(); recv != nil && len(g.Mentions429) > 0 {
+			if recv := g.Obj.Signature().Recv(); recv != nil && len(g.Mentions429)+len(g.RateCodes) > 0 {
 				if n := namedOf(recv.Type()); n != nil {
 					c.rateTypes[n.Obj()] = true
 				}

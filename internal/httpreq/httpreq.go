@@ -164,6 +164,10 @@ type Func struct {
 	// reset header).
 	Mentions429 []ast.Node
 	RetryAfter  bool
+	// RateCodes are the rate-limit error codes the body compares with the
+	// server's answer (err.Code == "RequestLimitExceeded"): APIs that
+	// answer 200 with the limit in the body.
+	RateCodes []ast.Node
 	// Paces: the body waits on a rate limiter or a ticker.
 	Paces      bool
 	callees    map[*Func]bool

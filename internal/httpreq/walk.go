@@ -83,6 +83,10 @@ func (w *walker) walk(insp *inspector.Inspector) {
 		case *ast.BasicLit:
 			if k := mention(n); k != 0 {
 				w.mention429(n, k)
+			} else if n.Kind == token.STRING && w.rateCodeUse(cur) {
+				if s, err := strconv.Unquote(n.Value); err == nil && rateLimitCode(s) {
+					w.mention429(n, rateCode)
+				}
 			}
 		case *ast.Ident:
 			if len(uses) == 0 {
@@ -90,7 +94,7 @@ func (w *walker) walk(insp *inspector.Inspector) {
 			}
 			switch obj := uses[n].(type) {
 			case *types.Const:
-				if k := mentionValue(obj.Val()); k != 0 {
+				if k := mentionValue(obj.Val()); k != 0 && (k != rateCode || w.rateCodeUse(cur)) {
 					w.mention429(n, k)
 				}
 			case *types.Var:
@@ -188,10 +192,13 @@ func (w *walker) mention429(n ast.Node, k mentionKind) {
 	switch {
 	case w.fn != nil:
 		w.fn.Handles429 = true
-		if k == status429 {
+		switch k {
+		case status429:
 			w.fn.Mentions429 = append(w.fn.Mentions429, n)
-		} else {
+		case retryAfter:
 			w.fn.RetryAfter = true
+		case rateCode:
+			w.fn.RateCodes = append(w.fn.RateCodes, n)
 		}
 	case w.spec != nil:
 		for _, name := range w.spec.Names {
@@ -532,6 +539,12 @@ type mentionKind int
 const (
 	status429  mentionKind = iota + 1 // 429, http.StatusTooManyRequests
 	retryAfter                        // the Retry-After header, or a rate-limit reset header
+	// rateCode: an API's rate-limit error code, which some APIs send in
+	// the body of a 200 (Tencent's and AWS EC2's RequestLimitExceeded, AWS's
+	// Throttling, Slack's ratelimited). Compared with what the server sent,
+	// it is how the client recognises the limit, as 429 is elsewhere;
+	// anywhere else (a log message) it says nothing.
+	rateCode
 )
 
 // resetHeaders say when a rate limit resets: Retry-After, and the vendor
@@ -565,11 +578,97 @@ func mentionValue(v constant.Value) mentionKind {
 			return status429
 		}
 	case constant.String:
-		if resetHeaders[strings.ToLower(constant.StringVal(v))] {
+		s := constant.StringVal(v)
+		if resetHeaders[strings.ToLower(s)] {
 			return retryAfter
+		}
+		if rateLimitCode(s) {
+			return rateCode
 		}
 	}
 	return 0
+}
+
+// rateLimitCode reports whether s reads as a rate-limit error code or
+// message: RequestLimitExceeded, Throttling, ThrottlingException,
+// TooManyRequests, rate_limit_exceeded, RATE_LIMITED, ratelimited,
+// SlowDown. Not a quota (LimitExceeded, QuotaExceeded): waiting does not
+// lift it.
+func rateLimitCode(s string) bool {
+	if len(s) < len("SlowDown") || len(s) > 64 ||
+		!containsFold(s, "limit") && !containsFold(s, "thrott") && !containsFold(s, "many") && !containsFold(s, "slow") {
+		return false // most strings: no allocation
+	}
+	words := credential.SplitWords(s)
+	at := func(i int) string {
+		if i < 0 || i >= len(words) {
+			return ""
+		}
+		return words[i]
+	}
+	for i, w := range words {
+		switch w {
+		case "throttling", "throttled", "ratelimit", "ratelimited":
+			return true
+		case "rate":
+			switch at(i + 1) {
+			case "limit", "limited", "exceeded":
+				return true
+			}
+		case "limit":
+			if p := at(i - 1); (p == "request" || p == "requests") && at(i+1) == "exceeded" {
+				return true
+			}
+		case "many":
+			if at(i-1) == "too" && at(i+1) == "requests" {
+				return true
+			}
+		case "slow":
+			if len(words) == 2 && at(i+1) == "down" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// containsFold reports whether s contains the lower-case ASCII sub in any
+// case.
+func containsFold(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(sub)], sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// rateCodeUse reports whether the string at cur is compared with another
+// value (==, !=, a case of a switch, strings.Contains and the like) in a
+// function, or is an element of a package-level variable's literal (a set
+// of codes to retry on).
+func (w *walker) rateCodeUse(cur inspector.Cursor) bool {
+	if sel, ok := cur.Parent().Node().(*ast.SelectorExpr); ok && sel.Sel == cur.Node() {
+		cur = cur.Parent() // errors.CodeLimitExceeded
+	}
+	switch p := cur.Parent().Node().(type) {
+	case *ast.BinaryExpr:
+		return w.fn != nil && (p.Op == token.EQL || p.Op == token.NEQ)
+	case *ast.CaseClause:
+		return w.fn != nil
+	case *ast.CallExpr:
+		fn := calleeFunc(w.pass.TypesInfo, p)
+		if w.fn == nil || fn == nil || (pkgPath(fn) != "strings" && pkgPath(fn) != "bytes") {
+			return false
+		}
+		switch fn.Name() {
+		case "Contains", "EqualFold", "HasPrefix", "HasSuffix", "Index":
+			return true
+		}
+	case *ast.CompositeLit, *ast.KeyValueExpr:
+		return w.fn == nil && w.spec != nil
+	}
+	return false
 }
 
 // retryLibs are packages whose helpers call a function literal again with
