@@ -62,6 +62,16 @@ func InTestFile(fset *token.FileSet, pos token.Pos) bool {
 	return f != nil && IsTestSupport(f.Name())
 }
 
+// InDemoFile reports whether pos is in a test file (see InTestFile) or in
+// an example program (see IsExample): what an example prints to its own
+// terminal or sends back to its own browser is shown to the person who
+// runs it with their own credentials, so checks apply the test-file policy
+// there (only Runtime credentials count).
+func InDemoFile(fset *token.FileSet, pos token.Pos) bool {
+	f := fset.File(pos)
+	return f != nil && (IsTestSupport(f.Name()) || IsExample(f.Name()))
+}
+
 // testSupport are the names of files (before .go, or before or after an
 // underscore) and directories that hold test support only.
 var testSupport = map[string]bool{"mock": true, "mocks": true, "fake": true, "fakes": true}
