@@ -461,6 +461,9 @@ func (m *Model) index(e *ast.IndexExpr) (Source, bool) {
 			}
 		}
 	}
+	if m.keyNamesOther(e) {
+		return Source{}, false
+	}
 	if elems, ok := m.elements(e, 0); ok {
 		for _, el := range elems {
 			if src, ok := m.Credential(el); ok {
@@ -473,6 +476,26 @@ func (m *Model) index(e *ast.IndexExpr) (Source, bool) {
 		return src, true
 	}
 	return Source{}, false
+}
+
+// keyNamesOther reports whether e reads a map at a constant key that names
+// something other than a credential: params["encrypt"] of the map a DSN
+// was split into is not its password. A credential key (params["password"],
+// h["Authorization"]) keeps the map's answer, and so does a map named for
+// the credentials it holds (secrets["github"]).
+func (m *Model) keyNamesOther(e *ast.IndexExpr) bool {
+	t := m.info.TypeOf(e.X)
+	if t == nil {
+		return false
+	}
+	if _, ok := t.Underlying().(*types.Map); !ok {
+		return false
+	}
+	key, ok := m.constString(e.Index)
+	if !ok || ClassifyName(key) == Secret || credentialHeaderLike(key) {
+		return false
+	}
+	return ClassifyName(astutil.Name(e.X)) != Secret
 }
 
 // elements returns what e, x[i] with a constant i, may be when every value
