@@ -142,8 +142,10 @@ type Evidence struct {
 	// "Bearer " + t.
 	passes map[*types.Func][]int
 	// used marks the variables and fields whose value is used as a
-	// credential somewhere in the package.
-	used map[types.Object]bool
+	// credential somewhere in the package; usedOn, for a field of another
+	// package's type, the variables whose field was so used (c in c.Value).
+	used   map[types.Object]bool
+	usedOn map[types.Object][]types.Object
 	// empty holds, per variable, the blocks where it is provably empty.
 	empty map[types.Object][]span
 	// headerValues are range variables over a request's headers.
@@ -224,6 +226,7 @@ func Gather(fset *token.FileSet, info *types.Info, pkg *types.Package, files []*
 		returns:       make(map[*types.Func][]ast.Expr),
 		passes:        make(map[*types.Func][]int),
 		used:          make(map[types.Object]bool),
+		usedOn:        make(map[types.Object][]types.Object),
 		empty:         make(map[types.Object][]span),
 		headerValues:  make(map[types.Object]string),
 		headerWrites:  make(map[types.Object]bool),
@@ -510,7 +513,7 @@ func (ev *Evidence) call(call *ast.CallExpr, around *types.Func, uses []ast.Expr
 			}
 			if s.First+1 < len(call.Args) {
 				name, isConst := astutil.ConstString(ev.info, call.Args[s.First])
-				if isConst && credentialHeaderLike(name) || schemePrefixed(ev.info, call.Args[s.First+1]) {
+				if isConst && credentialHeaderLike(name) || !(isConst && challengeHeader(name)) && schemePrefixed(ev.info, call.Args[s.First+1]) {
 					uses = append(uses, call.Args[s.First+1])
 				}
 			}
@@ -642,6 +645,13 @@ func credentialHeaderLike(name string) bool {
 		return true
 	}
 	return ClassifyName(name) == Secret
+}
+
+// challengeHeader reports whether a header of this name is a server's
+// challenge (WWW-Authenticate: Bearer realm="…"): it names a scheme and
+// carries no credential.
+func challengeHeader(name string) bool {
+	return strings.EqualFold(name, "WWW-Authenticate") || strings.EqualFold(name, "Proxy-Authenticate")
 }
 
 // schemePrefixed reports whether e is "Bearer " + x, "Basic " + x or
@@ -784,6 +794,7 @@ func (ev *Evidence) markUsed(e ast.Expr, depth int) {
 		return
 	}
 	for _, obj := range ev.roots(e, nil) {
+		ev.noteUsedOn(e, obj)
 		if ev.used[obj] {
 			continue
 		}
@@ -794,6 +805,24 @@ func (ev *Evidence) markUsed(e ast.Expr, depth int) {
 			}
 		}
 	}
+}
+
+// noteUsedOn records the variable whose field f of another package's type
+// e uses (c for c.Value): see Model.foreignUse.
+func (ev *Evidence) noteUsedOn(e ast.Expr, f types.Object) {
+	if v, ok := f.(*types.Var); !ok || !v.IsField() || v.Pkg() == ev.pkg {
+		return
+	}
+	ast.Inspect(e, func(n ast.Node) bool {
+		if sel, ok := n.(*ast.SelectorExpr); ok {
+			if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok && ev.info.Uses[sel.Sel] == f {
+				if base := ev.info.Uses[id]; base != nil && !slices.Contains(ev.usedOn[f], base) {
+					ev.usedOn[f] = append(ev.usedOn[f], base)
+				}
+			}
+		}
+		return true
+	})
 }
 
 // extractsPart reports whether e takes a part of a value: a slice, an

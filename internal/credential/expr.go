@@ -298,6 +298,9 @@ func (m *Model) Credential(e ast.Expr) (Source, bool) {
 		if m.ev != nil && m.ev.emptyAt(obj, e.Pos()) {
 			return Source{}, false
 		}
+		if m.foreignUse(obj, e.X) {
+			return Source{Named, obj.Name()}, true
+		}
 		return m.object(obj)
 	case *ast.StarExpr:
 		return m.Credential(e.X)

@@ -90,7 +90,12 @@ func (m *Model) evVar(v *types.Var) (Source, bool) {
 	if IsStringLike(v.Type()) && secretVar(v.Name(), v.Type()) && (!IsWeakName(v.Name()) || m.ev.used[v]) {
 		return Source{Named, v.Name()}, true
 	}
-	if m.ev.used[v] && IsStringLike(v.Type()) && ClassifyName(v.Name()) != About && !IsCursor(v.Name()) {
+	// A field of another package's type stands for that field of every
+	// value of the type: one value used as a credential corroborates an
+	// ambiguous name (Token), but makes an unrelated one a credential only
+	// on the same variable (see foreignUse), not on every url.URL's Host.
+	foreign := v.IsField() && v.Pkg() != m.ev.pkg
+	if m.ev.used[v] && !foreign && IsStringLike(v.Type()) && ClassifyName(v.Name()) != About && !IsCursor(v.Name()) {
 		return Source{Named, v.Name()}, true // used as a credential
 	}
 	if ClassifyName(v.Name()) == About || v.IsField() && OwnedBySyntax(v.Name()) || namesReference(v.Name()) {
@@ -105,6 +110,20 @@ func (m *Model) evVar(v *types.Var) (Source, bool) {
 		}
 	}
 	return Source{}, false
+}
+
+// foreignUse reports whether x.f, f a field of another package's type
+// with an unrelated name, reads the field of a variable whose same field is
+// used as a credential in the package: c.Value after
+// req.Header.Set("Authorization", "Bearer "+c.Value).
+func (m *Model) foreignUse(f types.Object, x ast.Expr) bool {
+	v, ok := f.(*types.Var)
+	if m.ev == nil || !ok || !v.IsField() || v.Pkg() == m.ev.pkg || !m.ev.used[v] ||
+		!IsStringLike(v.Type()) || ClassifyName(v.Name()) != Plain || IsCursor(v.Name()) {
+		return false
+	}
+	id, ok := ast.Unparen(x).(*ast.Ident)
+	return ok && slices.Contains(m.ev.usedOn[v], m.info.Uses[id])
 }
 
 // returns reports whether calling fn yields a credential by its name
