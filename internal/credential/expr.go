@@ -76,6 +76,9 @@ func InDemoFile(fset *token.FileSet, pos token.Pos) bool {
 // underscore) and directories that hold test support only.
 var testSupport = map[string]bool{"mock": true, "mocks": true, "fake": true, "fakes": true}
 
+// testTrees are directories whose whole tree is test support by name.
+var testTrees = map[string]bool{"testutil": true, "testutils": true, "testhelper": true, "testhelpers": true}
+
 // IsTestSupport reports whether the file at path is a test or test
 // support by its name: foo_test.go, mock.go, mock_server.go,
 // client_mock.go, fakes/client.go.
@@ -94,7 +97,14 @@ func IsTestSupport(path string) bool {
 	if testSupport[first] || testSupport[last] {
 		return true
 	}
-	// The package's own directory only: a mock package's parent is not one.
+	// A tree of test utilities, at any depth (zitadel/oidc's
+	// internal/testutil/gen generates the fixtures its tests verify).
+	for _, d := range strings.Split(dir, "/") {
+		if testTrees[strings.ToLower(d)] {
+			return true
+		}
+	}
+	// Else the package's own directory only: a mock package's parent is not one.
 	if i := strings.LastIndexByte(dir, '/'); i >= 0 {
 		dir = dir[i+1:]
 	}
