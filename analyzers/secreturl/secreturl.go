@@ -192,6 +192,9 @@ func (c *checker) checkText(parts []part, t *urlText) {
 
 // checkParam reports value as the value of query parameter name.
 func (c *checker) checkParam(name string, value ast.Expr) {
+	if credential.InURLBySpec(name) {
+		return
+	}
 	if src, ok := c.m.Credential(value); ok {
 		c.reportOnce(analysis.Diagnostic{Pos: value.Pos(), End: value.End(),
 			Message: fmt.Sprintf("credential %s is put into a URL query (parameter %q); %s", src.Describe(), name, instead)})
@@ -407,7 +410,7 @@ func (c *checker) valuesKey(e ast.Expr) any {
 // becomes a URL's query.
 func (c *checker) valuesEntry(v any, key, value ast.Expr) {
 	name, ok := c.constString(key)
-	if !ok || c.fixture(value) {
+	if !ok || c.fixture(value) || credential.InURLBySpec(name) {
 		return
 	}
 	if src, ok := c.m.Credential(value); ok {

@@ -14,6 +14,14 @@ func IsCredentialParam(name string) bool {
 	return ClassifyName(name) == Secret
 }
 
+// InURLBySpec reports whether a protocol defines the query parameter of
+// this name to carry its token in the URL, so that a reviewer cannot move
+// it to a header: OpenID Connect RP-Initiated Logout sends the ID token the
+// user logged in with as id_token_hint to the provider that issued it.
+func InURLBySpec(name string) bool {
+	return strings.EqualFold(name, "id_token_hint")
+}
+
 // IsCursor reports whether a name holds a pagination or sync token
 // (pageToken, nextToken, NextPageToken, continuationToken, syncToken,
 // cursor): a token meant to travel in URLs, not a credential.
