@@ -146,6 +146,10 @@ type Evidence struct {
 	// package's type, the variables whose field was so used (c in c.Value).
 	used   map[types.Object]bool
 	usedOn map[types.Object][]types.Object
+	// usedAt holds, for a local variable, where it is used as a credential
+	// (see apart).
+	usedAt map[types.Object][]token.Pos
+	files  []*ast.File
 	// empty holds, per variable, the blocks where it is provably empty.
 	empty map[types.Object][]span
 	// headerValues are range variables over a request's headers.
@@ -227,6 +231,8 @@ func Gather(fset *token.FileSet, info *types.Info, pkg *types.Package, files []*
 		passes:        make(map[*types.Func][]int),
 		used:          make(map[types.Object]bool),
 		usedOn:        make(map[types.Object][]types.Object),
+		usedAt:        make(map[types.Object][]token.Pos),
+		files:         files,
 		empty:         make(map[types.Object][]span),
 		headerValues:  make(map[types.Object]string),
 		headerWrites:  make(map[types.Object]bool),
@@ -795,6 +801,9 @@ func (ev *Evidence) markUsed(e ast.Expr, depth int) {
 	}
 	for _, obj := range ev.roots(e, nil) {
 		ev.noteUsedOn(e, obj)
+		if isLocal(obj) {
+			ev.usedAt[obj] = append(ev.usedAt[obj], e.Pos())
+		}
 		if ev.used[obj] {
 			continue
 		}

@@ -158,6 +158,7 @@ type Model struct {
 	// cleanVars and params serve cleanHeader.
 	cleanVars map[*types.Var]bool
 	params    map[*types.Var]*types.Func
+	apartBusy map[*types.Var]bool // see apartVar
 	// calls and declList serve cleanRequestAt.
 	calls    map[*types.Func][]*ast.CallExpr
 	declList []*ast.FuncDecl
@@ -294,6 +295,9 @@ func (m *Model) Credential(e ast.Expr) (Source, bool) {
 		obj := m.info.ObjectOf(e)
 		if m.ev != nil && m.ev.emptyAt(obj, e.Pos()) {
 			return Source{}, false // inside if v == "": provably empty
+		}
+		if v, ok := obj.(*types.Var); ok && m.ev != nil && m.ev.usedApart(v, e.Pos()) {
+			return m.apartVar(v, e.Pos())
 		}
 		return m.object(obj)
 	case *ast.SelectorExpr:

@@ -2,6 +2,7 @@ package credential
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 	"reflect"
 	"slices"
@@ -83,11 +84,16 @@ func (m *Model) evVarNoCallers(v *types.Var) (Source, bool) {
 	return m.evVar(v)
 }
 
-func (m *Model) evVar(v *types.Var) (Source, bool) {
+func (m *Model) evVar(v *types.Var) (Source, bool) { return m.evVarUsed(v, m.ev.used[v], token.NoPos) }
+
+// evVarUsed is evVar, with used saying whether v's value is used as a
+// credential where it is asked about; at, when valid, is that place, and
+// assignments that cannot reach it are left out (see usedApart).
+func (m *Model) evVarUsed(v *types.Var, used bool, at token.Pos) (Source, bool) {
 	if m.assignedNames(v) {
 		return Source{}, false // clientKey := conf.CustomClientName: the value says it is a name
 	}
-	if IsStringLike(v.Type()) && secretVar(v.Name(), v.Type()) && (!IsWeakName(v.Name()) || m.ev.used[v]) {
+	if IsStringLike(v.Type()) && secretVar(v.Name(), v.Type()) && (!IsWeakName(v.Name()) || used) {
 		return Source{Named, v.Name()}, true
 	}
 	// A field of another package's type stands for that field of every
@@ -95,7 +101,7 @@ func (m *Model) evVar(v *types.Var) (Source, bool) {
 	// ambiguous name (Token), but makes an unrelated one a credential only
 	// on the same variable (see foreignUse), not on every url.URL's Host.
 	foreign := v.IsField() && v.Pkg() != m.ev.pkg
-	if m.ev.used[v] && !foreign && IsStringLike(v.Type()) && ClassifyName(v.Name()) != About && !IsCursor(v.Name()) {
+	if used && !foreign && IsStringLike(v.Type()) && ClassifyName(v.Name()) != About && !IsCursor(v.Name()) {
 		return Source{Named, v.Name()}, true // used as a credential
 	}
 	if ClassifyName(v.Name()) == About || v.IsField() && OwnedBySyntax(v.Name()) || namesReference(v.Name()) {
@@ -105,6 +111,9 @@ func (m *Model) evVar(v *types.Var) (Source, bool) {
 		return Source{}, false // what the wrapper's callers pass
 	}
 	for _, d := range m.ev.defs[v] {
+		if at.IsValid() && m.ev.endsBefore(at, d.Pos()) {
+			continue // body = payload, past the return that at takes
+		}
 		if src, ok := m.Credential(d); ok {
 			return src.derived(), true
 		}
