@@ -816,22 +816,35 @@ func (ev *Evidence) markUsed(e ast.Expr, depth int) {
 	}
 }
 
-// noteUsedOn records the variable whose field f of another package's type
-// e uses (c for c.Value): see Model.foreignUse.
+// noteUsedOn records the variable or field whose field f of another
+// package's type e uses (c for c.Value, the Token field for c.Token.Raw):
+// see Model.foreignUse.
 func (ev *Evidence) noteUsedOn(e ast.Expr, f types.Object) {
 	if v, ok := f.(*types.Var); !ok || !v.IsField() || v.Pkg() == ev.pkg {
 		return
 	}
 	ast.Inspect(e, func(n ast.Node) bool {
-		if sel, ok := n.(*ast.SelectorExpr); ok {
-			if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok && ev.info.Uses[sel.Sel] == f {
-				if base := ev.info.Uses[id]; base != nil && !slices.Contains(ev.usedOn[f], base) {
-					ev.usedOn[f] = append(ev.usedOn[f], base)
-				}
+		if sel, ok := n.(*ast.SelectorExpr); ok && ev.info.Uses[sel.Sel] == f {
+			if base := baseOf(ev.info, sel.X); base != nil && !slices.Contains(ev.usedOn[f], base) {
+				ev.usedOn[f] = append(ev.usedOn[f], base)
 			}
 		}
 		return true
 	})
+}
+
+// baseOf returns the variable or field x names: c, or the Token field in
+// c.Token.
+func baseOf(info *types.Info, x ast.Expr) types.Object {
+	switch x := ast.Unparen(x).(type) {
+	case *ast.Ident:
+		return info.Uses[x]
+	case *ast.SelectorExpr:
+		if v, ok := info.Uses[x.Sel].(*types.Var); ok && v.IsField() {
+			return v.Origin()
+		}
+	}
+	return nil
 }
 
 // extractsPart reports whether e takes a part of a value: a slice, an

@@ -122,17 +122,18 @@ func (m *Model) evVarUsed(v *types.Var, used bool, at token.Pos) (Source, bool) 
 }
 
 // foreignUse reports whether x.f, f a field of another package's type
-// with an unrelated name, reads the field of a variable whose same field is
-// used as a credential in the package: c.Value after
-// req.Header.Set("Authorization", "Bearer "+c.Value).
+// with an unrelated name, reads the field of a variable (or, field-based,
+// of a field) whose same field is used as a credential in the package:
+// c.Value after req.Header.Set("Authorization", "Bearer "+c.Value), any
+// c.Token.Raw after "Bearer " + c.Token.Raw.
 func (m *Model) foreignUse(f types.Object, x ast.Expr) bool {
 	v, ok := f.(*types.Var)
 	if m.ev == nil || !ok || !v.IsField() || v.Pkg() == m.ev.pkg || !m.ev.used[v] ||
 		!IsStringLike(v.Type()) || ClassifyName(v.Name()) != Plain || IsCursor(v.Name()) {
 		return false
 	}
-	id, ok := ast.Unparen(x).(*ast.Ident)
-	return ok && slices.Contains(m.ev.usedOn[v], m.info.Uses[id])
+	base := baseOf(m.info, x)
+	return base != nil && slices.Contains(m.ev.usedOn[v], base)
 }
 
 // returns reports whether calling fn yields a credential by its name

@@ -46,3 +46,15 @@ func useUpstream(c *http.Cookie, req *http.Request) {
 	req.Header.Set("Authorization", "Bearer "+c.Value)
 	log.Printf("cookie %s", c.Value) // want `credential Value reaches a log line via log.Printf`
 }
+
+// Field-based through a field of the package's own type: every c.tok.Value
+// after one was sent as a credential.
+type cookieClient struct{ tok *http.Cookie }
+
+func (c *cookieClient) send(req *http.Request) {
+	req.Header.Set("Authorization", "Bearer "+c.tok.Value)
+}
+
+func (c *cookieClient) debug() {
+	log.Printf("cookie %s", c.tok.Value) // want `credential Value reaches a log line via log.Printf`
+}
