@@ -498,7 +498,7 @@ func (m *Model) index(e *ast.IndexExpr) (Source, bool) {
 // keyNamesOther reports whether e reads a map at a constant key that names
 // something other than a credential: params["encrypt"] of the map a DSN
 // was split into is not its password. A credential key (params["password"],
-// h["Authorization"]) keeps the map's answer, and so does a map named for
+// params["pass"], h["Authorization"]) keeps the map's answer, and so does a map named for
 // the credentials it holds (secrets["github"]).
 func (m *Model) keyNamesOther(e *ast.IndexExpr) bool {
 	t := m.info.TypeOf(e.X)
@@ -509,7 +509,7 @@ func (m *Model) keyNamesOther(e *ast.IndexExpr) bool {
 		return false
 	}
 	key, ok := m.constString(e.Index)
-	if !ok || ClassifyName(key) == Secret || credentialHeaderLike(key) {
+	if !ok || ClassifyName(key) == Secret || IsCredentialParam(key) || credentialHeaderLike(key) {
 		return false
 	}
 	return ClassifyName(astutil.Name(e.X)) != Secret

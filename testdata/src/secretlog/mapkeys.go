@@ -33,6 +33,9 @@ func parseDSN(dsn string) error {
 	if pkt := params["packet size"]; pkt == "0" {
 		return fmt.Errorf("invalid packet size '%s'", pkt)
 	}
+	if p := params["pass"]; p == "-" {
+		return fmt.Errorf("password %q not allowed", p) // want `credential .* reaches an error message via fmt.Errorf`
+	}
 	if p := params["password"]; len(p) < 8 {
 		return fmt.Errorf("password %q too short", p) // want `credential .* reaches an error message via fmt.Errorf`
 	}
