@@ -172,3 +172,9 @@ func TestEnvName(t *testing.T) {
 func TestExamples(t *testing.T) {
 	analysistest.Run(t, testdata(t), hardcodedsecret.Analyzer, "hardcodedsecret/examples/e2ee")
 }
+
+// TestTestUtil: a tree of test utilities (internal/testutil/...) holds
+// fixtures, as a _test.go file does.
+func TestTestUtil(t *testing.T) {
+	analysistest.Run(t, testdata(t), hardcodedsecret.Analyzer, "hardcodedsecret/internal/testutil")
+}

@@ -31,8 +31,8 @@ func run(pass *analysis.Pass) (any, error) {
 	m := credential.NewPassModel(pass)
 	report := diag.New(pass)
 	for _, c := range calls {
-		if credential.InTestFile(pass.Fset, c.Call.Pos()) {
-			continue // requests built by a test carry fixtures
+		if credential.InDemoFile(pass.Fset, c.Call.Pos()) {
+			continue // requests built by a test carry fixtures; an example's, the user's own
 		}
 		if c.Kind == sinks.Response {
 			continue // echoing a request's headers to the client who sent them

@@ -27,3 +27,12 @@ func TestTransportAuth(t *testing.T) {
 	}
 	analysistest.Run(t, testdata, headerlog.Analyzer, "headerlogtransport/...")
 }
+
+// TestExamples: an example program's dumps go to its user's own terminal.
+func TestExamples(t *testing.T) {
+	testdata, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	analysistest.Run(t, testdata, headerlog.Analyzer, "headerlog/examples/debug")
+}

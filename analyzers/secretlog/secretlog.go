@@ -49,7 +49,7 @@ func run(pass *analysis.Pass) (any, error) {
 // leak says how arg shows a credential, if it does.
 func leak(pass *analysis.Pass, m *credential.Model, c sinks.Call, arg ast.Expr) (string, bool) {
 	where := c.Where()
-	inTest := credential.InTestFile(pass.Fset, arg.Pos())
+	inTest := credential.InDemoFile(pass.Fset, arg.Pos())
 	if src, ok := m.Credential(arg); ok {
 		if inTest && !src.Runtime() {
 			return "", false // a fixture

@@ -16,3 +16,12 @@ func Test(t *testing.T) {
 	}
 	analysistest.Run(t, testdata, secretlog.Analyzer, "secretlog")
 }
+
+// TestExamples: an example program follows the test-file policy.
+func TestExamples(t *testing.T) {
+	testdata, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	analysistest.Run(t, testdata, secretlog.Analyzer, "secretlog/examples/demo")
+}

@@ -192,12 +192,15 @@ func (c *checker) checkText(parts []part, t *urlText) {
 
 // checkParam reports value as the value of query parameter name.
 func (c *checker) checkParam(name string, value ast.Expr) {
+	if credential.InURLBySpec(name) {
+		return
+	}
 	if src, ok := c.m.Credential(value); ok {
 		c.reportOnce(analysis.Diagnostic{Pos: value.Pos(), End: value.End(),
 			Message: fmt.Sprintf("credential %s is put into a URL query (parameter %q); %s", src.Describe(), name, instead)})
 		return
 	}
-	if credential.IsCredentialParam(name) && c.plausibleValue(value) {
+	if credential.IsCredentialParam(name) && c.plausibleValue(name, value) {
 		c.reportOnce(analysis.Diagnostic{Pos: value.Pos(), End: value.End(),
 			Message: fmt.Sprintf("%s is put into a URL query as credential parameter %q; %s", types.ExprString(value), name, instead)})
 	}
@@ -206,7 +209,7 @@ func (c *checker) checkParam(name string, value ast.Expr) {
 // plausibleValue rules out values of a credential-named parameter that
 // cannot be credentials: constants, non-text, pagination cursors and
 // values whose name says they are about something else.
-func (c *checker) plausibleValue(e ast.Expr) bool {
+func (c *checker) plausibleValue(name string, e ast.Expr) bool {
 	tv, ok := c.pass.TypesInfo.Types[e]
 	if !ok || tv.Value != nil || !credential.IsStringLike(tv.Type) {
 		return false
@@ -217,8 +220,8 @@ func (c *checker) plausibleValue(e ast.Expr) bool {
 			return false // a number or a flag: oauthTokens=true
 		}
 	}
-	if name := exprName(e); name != "" {
-		return !credential.IsCursor(name) && credential.ClassifyName(name) != credential.About
+	if v := exprName(e); v != "" {
+		return !credential.IsCursor(v) && credential.ClassifyName(v) != credential.About && !credential.NamesOtherValue(name, v)
 	}
 	return true
 }
@@ -407,7 +410,7 @@ func (c *checker) valuesKey(e ast.Expr) any {
 // becomes a URL's query.
 func (c *checker) valuesEntry(v any, key, value ast.Expr) {
 	name, ok := c.constString(key)
-	if !ok || c.fixture(value) {
+	if !ok || c.fixture(value) || credential.InURLBySpec(name) {
 		return
 	}
 	if src, ok := c.m.Credential(value); ok {
@@ -415,7 +418,7 @@ func (c *checker) valuesEntry(v any, key, value ast.Expr) {
 			Message: fmt.Sprintf("credential %s is put into a URL query (parameter %q); %s", src.Describe(), name, instead)})
 		return
 	}
-	if credential.IsCredentialParam(name) && c.plausibleValue(value) {
+	if credential.IsCredentialParam(name) && c.plausibleValue(name, value) {
 		c.values[v] = append(c.values[v], analysis.Diagnostic{Pos: value.Pos(), End: value.End(),
 			Message: fmt.Sprintf("%s is put into a URL query as credential parameter %q; %s", types.ExprString(value), name, instead)})
 	}

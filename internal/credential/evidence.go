@@ -142,8 +142,14 @@ type Evidence struct {
 	// "Bearer " + t.
 	passes map[*types.Func][]int
 	// used marks the variables and fields whose value is used as a
-	// credential somewhere in the package.
-	used map[types.Object]bool
+	// credential somewhere in the package; usedOn, for a field of another
+	// package's type, the variables whose field was so used (c in c.Value).
+	used   map[types.Object]bool
+	usedOn map[types.Object][]types.Object
+	// usedAt holds, for a local variable, where it is used as a credential
+	// (see apart).
+	usedAt map[types.Object][]token.Pos
+	files  []*ast.File
 	// empty holds, per variable, the blocks where it is provably empty.
 	empty map[types.Object][]span
 	// headerValues are range variables over a request's headers.
@@ -224,6 +230,9 @@ func Gather(fset *token.FileSet, info *types.Info, pkg *types.Package, files []*
 		returns:       make(map[*types.Func][]ast.Expr),
 		passes:        make(map[*types.Func][]int),
 		used:          make(map[types.Object]bool),
+		usedOn:        make(map[types.Object][]types.Object),
+		usedAt:        make(map[types.Object][]token.Pos),
+		files:         files,
 		empty:         make(map[types.Object][]span),
 		headerValues:  make(map[types.Object]string),
 		headerWrites:  make(map[types.Object]bool),
@@ -510,7 +519,7 @@ func (ev *Evidence) call(call *ast.CallExpr, around *types.Func, uses []ast.Expr
 			}
 			if s.First+1 < len(call.Args) {
 				name, isConst := astutil.ConstString(ev.info, call.Args[s.First])
-				if isConst && credentialHeaderLike(name) || schemePrefixed(ev.info, call.Args[s.First+1]) {
+				if isConst && credentialHeaderLike(name) || !(isConst && challengeHeader(name)) && schemePrefixed(ev.info, call.Args[s.First+1]) {
 					uses = append(uses, call.Args[s.First+1])
 				}
 			}
@@ -642,6 +651,13 @@ func credentialHeaderLike(name string) bool {
 		return true
 	}
 	return ClassifyName(name) == Secret
+}
+
+// challengeHeader reports whether a header of this name is a server's
+// challenge (WWW-Authenticate: Bearer realm="…"): it names a scheme and
+// carries no credential.
+func challengeHeader(name string) bool {
+	return strings.EqualFold(name, "WWW-Authenticate") || strings.EqualFold(name, "Proxy-Authenticate")
 }
 
 // schemePrefixed reports whether e is "Bearer " + x, "Basic " + x or
@@ -784,6 +800,10 @@ func (ev *Evidence) markUsed(e ast.Expr, depth int) {
 		return
 	}
 	for _, obj := range ev.roots(e, nil) {
+		ev.noteUsedOn(e, obj)
+		if isLocal(obj) {
+			ev.usedAt[obj] = append(ev.usedAt[obj], e.Pos())
+		}
 		if ev.used[obj] {
 			continue
 		}
@@ -794,6 +814,37 @@ func (ev *Evidence) markUsed(e ast.Expr, depth int) {
 			}
 		}
 	}
+}
+
+// noteUsedOn records the variable or field whose field f of another
+// package's type e uses (c for c.Value, the Token field for c.Token.Raw):
+// see Model.foreignUse.
+func (ev *Evidence) noteUsedOn(e ast.Expr, f types.Object) {
+	if v, ok := f.(*types.Var); !ok || !v.IsField() || v.Pkg() == ev.pkg {
+		return
+	}
+	ast.Inspect(e, func(n ast.Node) bool {
+		if sel, ok := n.(*ast.SelectorExpr); ok && ev.info.Uses[sel.Sel] == f {
+			if base := baseOf(ev.info, sel.X); base != nil && !slices.Contains(ev.usedOn[f], base) {
+				ev.usedOn[f] = append(ev.usedOn[f], base)
+			}
+		}
+		return true
+	})
+}
+
+// baseOf returns the variable or field x names: c, or the Token field in
+// c.Token.
+func baseOf(info *types.Info, x ast.Expr) types.Object {
+	switch x := ast.Unparen(x).(type) {
+	case *ast.Ident:
+		return info.Uses[x]
+	case *ast.SelectorExpr:
+		if v, ok := info.Uses[x.Sel].(*types.Var); ok && v.IsField() {
+			return v.Origin()
+		}
+	}
+	return nil
 }
 
 // extractsPart reports whether e takes a part of a value: a slice, an

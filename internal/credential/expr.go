@@ -62,9 +62,22 @@ func InTestFile(fset *token.FileSet, pos token.Pos) bool {
 	return f != nil && IsTestSupport(f.Name())
 }
 
+// InDemoFile reports whether pos is in a test file (see InTestFile) or in
+// an example program (see IsExample): what an example prints to its own
+// terminal or sends back to its own browser is shown to the person who
+// runs it with their own credentials, so checks apply the test-file policy
+// there (only Runtime credentials count).
+func InDemoFile(fset *token.FileSet, pos token.Pos) bool {
+	f := fset.File(pos)
+	return f != nil && (IsTestSupport(f.Name()) || IsExample(f.Name()))
+}
+
 // testSupport are the names of files (before .go, or before or after an
 // underscore) and directories that hold test support only.
 var testSupport = map[string]bool{"mock": true, "mocks": true, "fake": true, "fakes": true}
+
+// testTrees are directories whose whole tree is test support by name.
+var testTrees = map[string]bool{"testutil": true, "testutils": true, "testhelper": true, "testhelpers": true}
 
 // IsTestSupport reports whether the file at path is a test or test
 // support by its name: foo_test.go, mock.go, mock_server.go,
@@ -84,7 +97,14 @@ func IsTestSupport(path string) bool {
 	if testSupport[first] || testSupport[last] {
 		return true
 	}
-	// The package's own directory only: a mock package's parent is not one.
+	// A tree of test utilities, at any depth (zitadel/oidc's
+	// internal/testutil/gen generates the fixtures its tests verify).
+	for _, d := range strings.Split(dir, "/") {
+		if testTrees[strings.ToLower(d)] {
+			return true
+		}
+	}
+	// Else the package's own directory only: a mock package's parent is not one.
 	if i := strings.LastIndexByte(dir, '/'); i >= 0 {
 		dir = dir[i+1:]
 	}
@@ -138,6 +158,7 @@ type Model struct {
 	// cleanVars and params serve cleanHeader.
 	cleanVars map[*types.Var]bool
 	params    map[*types.Var]*types.Func
+	apartBusy map[*types.Var]bool // see apartVar
 	// calls and declList serve cleanRequestAt.
 	calls    map[*types.Func][]*ast.CallExpr
 	declList []*ast.FuncDecl
@@ -275,6 +296,9 @@ func (m *Model) Credential(e ast.Expr) (Source, bool) {
 		if m.ev != nil && m.ev.emptyAt(obj, e.Pos()) {
 			return Source{}, false // inside if v == "": provably empty
 		}
+		if v, ok := obj.(*types.Var); ok && m.ev != nil && m.ev.usedApart(v, e.Pos()) {
+			return m.apartVar(v, e.Pos())
+		}
 		return m.object(obj)
 	case *ast.SelectorExpr:
 		sel, ok := m.info.Selections[e]
@@ -287,6 +311,9 @@ func (m *Model) Credential(e ast.Expr) (Source, bool) {
 		obj := m.info.ObjectOf(e.Sel)
 		if m.ev != nil && m.ev.emptyAt(obj, e.Pos()) {
 			return Source{}, false
+		}
+		if m.foreignUse(obj, e.X) {
+			return Source{Named, obj.Name()}, true
 		}
 		return m.object(obj)
 	case *ast.StarExpr:
@@ -451,6 +478,9 @@ func (m *Model) index(e *ast.IndexExpr) (Source, bool) {
 			}
 		}
 	}
+	if m.keyNamesOther(e) {
+		return Source{}, false
+	}
 	if elems, ok := m.elements(e, 0); ok {
 		for _, el := range elems {
 			if src, ok := m.Credential(el); ok {
@@ -463,6 +493,26 @@ func (m *Model) index(e *ast.IndexExpr) (Source, bool) {
 		return src, true
 	}
 	return Source{}, false
+}
+
+// keyNamesOther reports whether e reads a map at a constant key that names
+// something other than a credential: params["encrypt"] of the map a DSN
+// was split into is not its password. A credential key (params["password"],
+// params["pass"], h["Authorization"]) keeps the map's answer, and so does a map named for
+// the credentials it holds (secrets["github"]).
+func (m *Model) keyNamesOther(e *ast.IndexExpr) bool {
+	t := m.info.TypeOf(e.X)
+	if t == nil {
+		return false
+	}
+	if _, ok := t.Underlying().(*types.Map); !ok {
+		return false
+	}
+	key, ok := m.constString(e.Index)
+	if !ok || ClassifyName(key) == Secret || IsCredentialParam(key) || credentialHeaderLike(key) {
+		return false
+	}
+	return ClassifyName(astutil.Name(e.X)) != Secret
 }
 
 // elements returns what e, x[i] with a constant i, may be when every value

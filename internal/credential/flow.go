@@ -2,6 +2,7 @@ package credential
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 	"reflect"
 	"slices"
@@ -83,14 +84,24 @@ func (m *Model) evVarNoCallers(v *types.Var) (Source, bool) {
 	return m.evVar(v)
 }
 
-func (m *Model) evVar(v *types.Var) (Source, bool) {
+func (m *Model) evVar(v *types.Var) (Source, bool) { return m.evVarUsed(v, m.ev.used[v], token.NoPos) }
+
+// evVarUsed is evVar, with used saying whether v's value is used as a
+// credential where it is asked about; at, when valid, is that place, and
+// assignments that cannot reach it are left out (see usedApart).
+func (m *Model) evVarUsed(v *types.Var, used bool, at token.Pos) (Source, bool) {
 	if m.assignedNames(v) {
 		return Source{}, false // clientKey := conf.CustomClientName: the value says it is a name
 	}
-	if IsStringLike(v.Type()) && secretVar(v.Name(), v.Type()) && (!IsWeakName(v.Name()) || m.ev.used[v]) {
+	if IsStringLike(v.Type()) && secretVar(v.Name(), v.Type()) && (!IsWeakName(v.Name()) || used) {
 		return Source{Named, v.Name()}, true
 	}
-	if m.ev.used[v] && IsStringLike(v.Type()) && ClassifyName(v.Name()) != About && !IsCursor(v.Name()) {
+	// A field of another package's type stands for that field of every
+	// value of the type: one value used as a credential corroborates an
+	// ambiguous name (Token), but makes an unrelated one a credential only
+	// on the same variable (see foreignUse), not on every url.URL's Host.
+	foreign := v.IsField() && v.Pkg() != m.ev.pkg
+	if used && !foreign && IsStringLike(v.Type()) && ClassifyName(v.Name()) != About && !IsCursor(v.Name()) {
 		return Source{Named, v.Name()}, true // used as a credential
 	}
 	if ClassifyName(v.Name()) == About || v.IsField() && OwnedBySyntax(v.Name()) || namesReference(v.Name()) {
@@ -100,11 +111,29 @@ func (m *Model) evVar(v *types.Var) (Source, bool) {
 		return Source{}, false // what the wrapper's callers pass
 	}
 	for _, d := range m.ev.defs[v] {
+		if at.IsValid() && m.ev.endsBefore(at, d.Pos()) {
+			continue // body = payload, past the return that at takes
+		}
 		if src, ok := m.Credential(d); ok {
 			return src.derived(), true
 		}
 	}
 	return Source{}, false
+}
+
+// foreignUse reports whether x.f, f a field of another package's type
+// with an unrelated name, reads the field of a variable (or, field-based,
+// of a field) whose same field is used as a credential in the package:
+// c.Value after req.Header.Set("Authorization", "Bearer "+c.Value), any
+// c.Token.Raw after "Bearer " + c.Token.Raw.
+func (m *Model) foreignUse(f types.Object, x ast.Expr) bool {
+	v, ok := f.(*types.Var)
+	if m.ev == nil || !ok || !v.IsField() || v.Pkg() == m.ev.pkg || !m.ev.used[v] ||
+		!IsStringLike(v.Type()) || ClassifyName(v.Name()) != Plain || IsCursor(v.Name()) {
+		return false
+	}
+	base := baseOf(m.info, x)
+	return base != nil && slices.Contains(m.ev.usedOn[v], base)
 }
 
 // returns reports whether calling fn yields a credential by its name

@@ -125,13 +125,60 @@ func (m *Model) cleanRequestIn(e ast.Expr) bool {
 					body = false
 				}
 			}
-			return m.cleanRequestAt(x.Args[0], x.Pos(), body, 0)
+			return m.cleanRequestAt(x.Args[0], x.Pos(), body, 0) || m.redactedBefore(x.Args[0], x.Pos())
 		}
 		if sel, ok := ast.Unparen(x.Fun).(*ast.SelectorExpr); ok && isHeaderGet(fn) {
 			return m.cleanRequestIn(sel.X) // req.Header.Get("Authorization")
 		}
 	}
 	return false
+}
+
+// redactedBefore reports whether, before at in the function around it, the
+// request req had its credential header last replaced by a constant or deleted
+// (go-containerregistry's logging transport sets "authorization" to
+// "<redacted>" on the request, dumps it, then restores the saved headers).
+func (m *Model) redactedBefore(req ast.Expr, at token.Pos) bool {
+	id, ok := ast.Unparen(req).(*ast.Ident)
+	if !ok || m.ev == nil {
+		return false
+	}
+	v := m.info.Uses[id]
+	decl := m.declAt(at)
+	if v == nil || decl == nil || decl.Body == nil {
+		return false
+	}
+	found := false
+	ast.Inspect(decl.Body, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok || call.Pos() >= at || len(call.Args) == 0 {
+			return true
+		}
+		fn, _ := typeutil.Callee(m.info, call).(*types.Func)
+		sel, _ := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		if fn == nil || sel == nil || fn.Pkg() == nil || fn.Pkg().Path() != "net/http" ||
+			fn.Name() != "Set" && fn.Name() != "Del" {
+			return true
+		}
+		hdr, ok := ast.Unparen(sel.X).(*ast.SelectorExpr)
+		if !ok || hdr.Sel.Name != "Header" {
+			return true
+		}
+		if base, ok := ast.Unparen(hdr.X).(*ast.Ident); !ok || m.info.Uses[base] != v {
+			return true
+		}
+		name, ok := m.constString(call.Args[0])
+		if !ok || !IsCredentialHeader(name) {
+			return true
+		}
+		// The last write of the header before at decides.
+		found = fn.Name() == "Del"
+		if fn.Name() == "Set" && len(call.Args) > 1 {
+			_, found = m.constString(call.Args[1])
+		}
+		return true
+	})
+	return found
 }
 
 // cleanHeader reports whether e is an http.Header that provably holds no

@@ -120,3 +120,24 @@ func TestIsFixtureName(t *testing.T) {
 		}
 	}
 }
+
+func TestNamesOtherValue(t *testing.T) {
+	for _, c := range []struct {
+		param, value string
+		want         bool
+	}{
+		{"key", "prefix", true},
+		{"key", "objectPath", true},
+		{"key", "key", false},
+		{"key", "mapsKey", false},
+		{"key", "apiKey", false},
+		{"key", "value", false},
+		{"key", "v", false},
+		{"key", "token", false},
+		{"api_key", "prefix", false}, // unambiguous parameter
+	} {
+		if got := NamesOtherValue(c.param, c.value); got != c.want {
+			t.Errorf("NamesOtherValue(%q, %q) = %v, want %v", c.param, c.value, got, c.want)
+		}
+	}
+}

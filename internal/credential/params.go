@@ -14,6 +14,37 @@ func IsCredentialParam(name string) bool {
 	return ClassifyName(name) == Secret
 }
 
+// NamesOtherValue reports whether a value named valueName, put under the
+// ambiguous query parameter param ("key": an API key, or a cache, object or
+// sort key), says it is something else: q.Set("key", prefix) filters a
+// listing by a key prefix. A credential-named value, a nondescript one (v,
+// val, value, s), one named after the parameter (c.Key, mapsKey) and an
+// unambiguous parameter (api_key) say nothing.
+func NamesOtherValue(param, valueName string) bool {
+	switch strings.ToLower(param) {
+	case "key", "auth", "sig", "signature", "code":
+	default:
+		return false
+	}
+	if len(valueName) <= 2 || ClassifyName(valueName) != Plain || IsWeakName(valueName) ||
+		strings.Contains(strings.ToLower(valueName), strings.ToLower(param)) {
+		return false
+	}
+	switch strings.ToLower(valueName) {
+	case "val", "value", "str", "param", "arg", "data", "raw", "input", "secret":
+		return false
+	}
+	return true
+}
+
+// InURLBySpec reports whether a protocol defines the query parameter of
+// this name to carry its token in the URL, so that a reviewer cannot move
+// it to a header: OpenID Connect RP-Initiated Logout sends the ID token the
+// user logged in with as id_token_hint to the provider that issued it.
+func InURLBySpec(name string) bool {
+	return strings.EqualFold(name, "id_token_hint")
+}
+
 // IsCursor reports whether a name holds a pagination or sync token
 // (pageToken, nextToken, NextPageToken, continuationToken, syncToken,
 // cursor): a token meant to travel in URLs, not a credential.

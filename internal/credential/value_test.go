@@ -180,20 +180,24 @@ func TestIsConstantName(t *testing.T) {
 
 func TestIsTestSupport(t *testing.T) {
 	for path, want := range map[string]bool{
-		"client_test.go":           true,
-		"mock.go":                  true,
-		"mock_server.go":           true,
-		"mock_domains.go":          true,
-		"client_mock.go":           true,
-		"fakes.go":                 true,
-		"pkg/mocks/client.go":      true,
-		"pkg/fake/server.go":       true,
-		"client.go":                false,
-		"mockery.go":               false, // a word that starts like one
-		"unmock.go":                false,
-		"mock/pkg/client.go":       false, // only the file's own directory counts
-		"internal/test/helpers.go": false,
-		"examples/webhook/main.go": false,
+		"client_test.go":               true,
+		"mock.go":                      true,
+		"mock_server.go":               true,
+		"mock_domains.go":              true,
+		"client_mock.go":               true,
+		"fakes.go":                     true,
+		"pkg/mocks/client.go":          true,
+		"pkg/fake/server.go":           true,
+		"client.go":                    false,
+		"mockery.go":                   false, // a word that starts like one
+		"unmock.go":                    false,
+		"mock/pkg/client.go":           false, // only the file's own directory counts
+		"internal/test/helpers.go":     false,
+		"internal/testutil/token.go":   true,
+		"internal/testutil/gen/gen.go": true,
+		"pkg/testutils/server.go":      true,
+		"internal/utilities/client.go": false,
+		"examples/webhook/main.go":     false,
 	} {
 		if got := IsTestSupport(path); got != want {
 			t.Errorf("IsTestSupport(%q) = %v, want %v", path, got, want)
