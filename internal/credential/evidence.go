@@ -161,6 +161,11 @@ type Evidence struct {
 	headerArgs    map[types.Object][]*types.Var
 	headerEscapes map[types.Object]bool
 	decls         map[*types.Func]*ast.FuncDecl
+	// flows lists, per declared function's body, its assignments,
+	// declarations and ranges in source order, function literals included:
+	// what (*Model).Enter reads. flowing collects the current body's.
+	flows   map[*ast.BlockStmt][]ast.Node
+	flowing []ast.Node
 	// attach says where the package puts credentials on requests, and
 	// headerKeys holds the keys of ranges over a header (see transport.go).
 	attach     attachment
@@ -232,6 +237,7 @@ func Gather(fset *token.FileSet, info *types.Info, pkg *types.Package, files []*
 		headerEscapes: make(map[types.Object]bool),
 		decls:         make(map[*types.Func]*ast.FuncDecl),
 		facts:         make(map[*types.Func]*SummaryFact),
+		flows:         make(map[*ast.BlockStmt][]ast.Node),
 		headerKeys:    make(map[types.Object]bool),
 	}
 	var uses []ast.Expr
@@ -248,7 +254,9 @@ func Gather(fset *token.FileSet, info *types.Info, pkg *types.Package, files []*
 					ev.noteServes(d.Type)
 				}
 				if d.Body != nil {
+					ev.flowing = nil
 					uses = ev.walk(d.Body, fn, uses)
+					ev.flows[d.Body] = ev.flowing
 				}
 			case *ast.GenDecl:
 				uses = ev.walk(d, nil, uses)
@@ -298,6 +306,9 @@ func Gather(fset *token.FileSet, info *types.Info, pkg *types.Package, files []*
 func (ev *Evidence) walk(n ast.Node, fn *types.Func, uses []ast.Expr) []ast.Expr {
 	info := ev.info
 	ast.Inspect(n, func(n ast.Node) bool {
+		if isFlowNode(n) {
+			ev.flowing = append(ev.flowing, n)
+		}
 		switch n := n.(type) {
 		case *ast.FuncLit:
 			if !ev.inTest {
@@ -571,12 +582,13 @@ func (ev *Evidence) headerWrite(h, name, value ast.Expr) {
 // package that is not a printer (maps.Copy(h, creds) writes into h).
 func (ev *Evidence) headerArgsOf(call *ast.CallExpr, fn *types.Func) {
 	for i, a := range call.Args {
-		t := ev.info.TypeOf(a)
-		if t == nil || !astutil.IsNamed(t, "net/http", "Header") {
-			continue
-		}
+		// target first: most arguments have none, and it is cheaper than
+		// the type.
 		obj := ev.target(a)
 		if obj == nil {
+			continue
+		}
+		if t := ev.info.TypeOf(a); t == nil || !astutil.IsNamed(t, "net/http", "Header") {
 			continue
 		}
 		params := fn.Signature().Params()
