@@ -135,7 +135,11 @@ type Model struct {
 	masked   map[types.Object]bool   // text a sanitizer rewrote (see isMasking)
 	syntax   map[types.Type]bool     // see (*Model).syntaxType
 	seen     map[*ast.BlockStmt]bool
-	changed  bool // a sweep of Enter recorded something new
+	// formatters and fmts memoise per type what localFormatters and
+	// hasFormatter look up.
+	formatters map[types.Type][2]*types.Func
+	fmts       map[types.Type]bool
+	changed    bool // a sweep of Enter recorded something new
 	// cleanVars and params serve cleanHeader.
 	cleanVars map[*types.Var]bool
 	params    map[*types.Var]*types.Func
@@ -396,7 +400,7 @@ func (m *Model) holder(e ast.Expr) (Source, bool) {
 			return m.holder(ast.Unparen(e.X))
 		}
 	case *ast.CompositeLit:
-		if t := m.info.TypeOf(e); t != nil && hasFormatter(t) {
+		if t := m.info.TypeOf(e); t != nil && m.hasFormatter(t) {
 			return Source{}, false // its String or LogValue method decides what shows
 		}
 		for _, elt := range e.Elts {
@@ -760,7 +764,7 @@ func credentialField(t types.Type, depth int, m *Model, deref bool) (string, boo
 	if p, ok := types.Unalias(t).(*types.Pointer); ok {
 		t = p.Elem()
 	}
-	if hasFormatter(t) {
+	if m.hasFormatter(t) {
 		return "", false
 	}
 	st, ok := t.Underlying().(*types.Struct)
@@ -783,6 +787,23 @@ func credentialField(t types.Type, depth int, m *Model, deref bool) (string, boo
 		}
 	}
 	return "", false
+}
+
+// hasFormatter is the package function, remembered per type when m is
+// not nil.
+func (m *Model) hasFormatter(t types.Type) bool {
+	if m == nil {
+		return hasFormatter(t)
+	}
+	if v, ok := m.fmts[t]; ok {
+		return v
+	}
+	v := hasFormatter(t)
+	if m.fmts == nil {
+		m.fmts = make(map[types.Type]bool)
+	}
+	m.fmts[t] = v
+	return v
 }
 
 func hasFormatter(t types.Type) bool {
