@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
 	"reflect"
@@ -166,6 +167,7 @@ type Evidence struct {
 	// what (*Model).Enter reads. flowing collects the current body's.
 	flows   map[*ast.BlockStmt][]ast.Node
 	flowing []ast.Node
+	setters map[string]bool // see setter
 	// attach says where the package puts credentials on requests, and
 	// headerKeys holds the keys of ranges over a header (see transport.go).
 	attach     attachment
@@ -238,6 +240,7 @@ func Gather(fset *token.FileSet, info *types.Info, pkg *types.Package, files []*
 		decls:         make(map[*types.Func]*ast.FuncDecl),
 		facts:         make(map[*types.Func]*SummaryFact),
 		flows:         make(map[*ast.BlockStmt][]ast.Node),
+		setters:       make(map[string]bool),
 		headerKeys:    make(map[types.Object]bool),
 	}
 	var uses []ast.Expr
@@ -550,7 +553,7 @@ func (ev *Evidence) call(call *ast.CallExpr, around *types.Func, uses []ast.Expr
 		if i >= params.Len() || !IsStringLike(params.At(i).Type()) {
 			continue
 		}
-		if IsStrongName(params.At(i).Name()) || params.Len() == 1 && setterOfCredential(fn.Name()) {
+		if IsStrongName(params.At(i).Name()) || params.Len() == 1 && ev.setter(fn.Name()) {
 			uses = append(uses, a)
 		}
 	}
@@ -602,6 +605,17 @@ func (ev *Evidence) headerArgsOf(call *ast.CallExpr, fn *types.Func) {
 			}
 		}
 	}
+}
+
+// setter is setterOfCredential, remembered per name: a package calls the
+// same one-argument functions over and over.
+func (ev *Evidence) setter(name string) bool {
+	v, ok := ev.setters[name]
+	if !ok {
+		v = setterOfCredential(name)
+		ev.setters[name] = v
+	}
+	return v
 }
 
 // setterOfCredential reports whether a function of this name sets or
@@ -774,6 +788,14 @@ func (ev *Evidence) isEmptyConst(e ast.Expr) bool {
 	tv, ok := ev.info.Types[e]
 	if !ok || tv.Value == nil {
 		return false
+	}
+	// The common kinds without formatting the value (ExactString quotes a
+	// string constant: an allocation per comparison).
+	switch tv.Value.Kind() {
+	case constant.String:
+		return constant.StringVal(tv.Value) == ""
+	case constant.Int:
+		return constant.Sign(tv.Value) == 0
 	}
 	s := tv.Value.ExactString()
 	return s == `""` || s == "0"
