@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
 	"reflect"
@@ -167,6 +168,12 @@ type Evidence struct {
 	headerArgs    map[types.Object][]*types.Var
 	headerEscapes map[types.Object]bool
 	decls         map[*types.Func]*ast.FuncDecl
+	// flows lists, per declared function's body, its assignments,
+	// declarations and ranges in source order, function literals included:
+	// what (*Model).Enter reads. flowing collects the current body's.
+	flows   map[*ast.BlockStmt][]ast.Node
+	flowing []ast.Node
+	setters map[string]bool // see setter
 	// attach says where the package puts credentials on requests, and
 	// headerKeys holds the keys of ranges over a header (see transport.go).
 	attach     attachment
@@ -241,6 +248,8 @@ func Gather(fset *token.FileSet, info *types.Info, pkg *types.Package, files []*
 		headerEscapes: make(map[types.Object]bool),
 		decls:         make(map[*types.Func]*ast.FuncDecl),
 		facts:         make(map[*types.Func]*SummaryFact),
+		flows:         make(map[*ast.BlockStmt][]ast.Node),
+		setters:       make(map[string]bool),
 		headerKeys:    make(map[types.Object]bool),
 	}
 	var uses []ast.Expr
@@ -257,7 +266,9 @@ func Gather(fset *token.FileSet, info *types.Info, pkg *types.Package, files []*
 					ev.noteServes(d.Type)
 				}
 				if d.Body != nil {
+					ev.flowing = nil
 					uses = ev.walk(d.Body, fn, uses)
+					ev.flows[d.Body] = ev.flowing
 				}
 			case *ast.GenDecl:
 				uses = ev.walk(d, nil, uses)
@@ -307,6 +318,9 @@ func Gather(fset *token.FileSet, info *types.Info, pkg *types.Package, files []*
 func (ev *Evidence) walk(n ast.Node, fn *types.Func, uses []ast.Expr) []ast.Expr {
 	info := ev.info
 	ast.Inspect(n, func(n ast.Node) bool {
+		if isFlowNode(n) {
+			ev.flowing = append(ev.flowing, n)
+		}
 		switch n := n.(type) {
 		case *ast.FuncLit:
 			if !ev.inTest {
@@ -548,7 +562,7 @@ func (ev *Evidence) call(call *ast.CallExpr, around *types.Func, uses []ast.Expr
 		if i >= params.Len() || !IsStringLike(params.At(i).Type()) {
 			continue
 		}
-		if IsStrongName(params.At(i).Name()) || params.Len() == 1 && setterOfCredential(fn.Name()) {
+		if IsStrongName(params.At(i).Name()) || params.Len() == 1 && ev.setter(fn.Name()) {
 			uses = append(uses, a)
 		}
 	}
@@ -580,12 +594,13 @@ func (ev *Evidence) headerWrite(h, name, value ast.Expr) {
 // package that is not a printer (maps.Copy(h, creds) writes into h).
 func (ev *Evidence) headerArgsOf(call *ast.CallExpr, fn *types.Func) {
 	for i, a := range call.Args {
-		t := ev.info.TypeOf(a)
-		if t == nil || !astutil.IsNamed(t, "net/http", "Header") {
-			continue
-		}
+		// target first: most arguments have none, and it is cheaper than
+		// the type.
 		obj := ev.target(a)
 		if obj == nil {
+			continue
+		}
+		if t := ev.info.TypeOf(a); t == nil || !astutil.IsNamed(t, "net/http", "Header") {
 			continue
 		}
 		params := fn.Signature().Params()
@@ -599,6 +614,17 @@ func (ev *Evidence) headerArgsOf(call *ast.CallExpr, fn *types.Func) {
 			}
 		}
 	}
+}
+
+// setter is setterOfCredential, remembered per name: a package calls the
+// same one-argument functions over and over.
+func (ev *Evidence) setter(name string) bool {
+	v, ok := ev.setters[name]
+	if !ok {
+		v = setterOfCredential(name)
+		ev.setters[name] = v
+	}
+	return v
 }
 
 // setterOfCredential reports whether a function of this name sets or
@@ -778,6 +804,14 @@ func (ev *Evidence) isEmptyConst(e ast.Expr) bool {
 	tv, ok := ev.info.Types[e]
 	if !ok || tv.Value == nil {
 		return false
+	}
+	// The common kinds without formatting the value (ExactString quotes a
+	// string constant: an allocation per comparison).
+	switch tv.Value.Kind() {
+	case constant.String:
+		return constant.StringVal(tv.Value) == ""
+	case constant.Int:
+		return constant.Sign(tv.Value) == 0
 	}
 	s := tv.Value.ExactString()
 	return s == `""` || s == "0"

@@ -48,3 +48,70 @@ func f(s string) string { return "fixed" }
 		}
 	}
 }
+
+// TestFlowsInSourceOrder checks what (*Model).Enter relies on: Gather lists,
+// per declared function's body, exactly the assignments, declarations and
+// ranges a walk of that body visits, in the same order, function literals
+// included.
+func TestFlowsInSourceOrder(t *testing.T) {
+	const src = `package p
+
+var global = func() string { x := "a"; return x }()
+
+func f(m map[string]string) (s string) {
+	var a, b = "x", "y"
+	s = a + b
+	for _, v := range m {
+		g := func() string {
+			var inner string
+			inner = v
+			return inner
+		}
+		s += g()
+	}
+	if t := s; t != "" {
+		s, _ = t, 1
+	}
+	return s
+}
+
+func g() {}
+`
+	fset := token.NewFileSet()
+	file, err := parser.ParseFile(fset, "p.go", src, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	info := &types.Info{
+		Types: make(map[ast.Expr]types.TypeAndValue),
+		Defs:  make(map[*ast.Ident]types.Object),
+		Uses:  make(map[*ast.Ident]types.Object),
+	}
+	pkg, err := (&types.Config{Importer: importer.Default()}).Check("p", fset, []*ast.File{file}, info)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ev := Gather(fset, info, pkg, []*ast.File{file})
+	bodies := 0
+	for _, d := range file.Decls {
+		fd, ok := d.(*ast.FuncDecl)
+		if !ok {
+			continue
+		}
+		bodies++
+		var want []ast.Node
+		ast.Inspect(fd.Body, func(n ast.Node) bool {
+			if isFlowNode(n) {
+				want = append(want, n)
+			}
+			return true
+		})
+		got, ok := ev.flows[fd.Body]
+		if !ok || !slices.Equal(got, want) {
+			t.Errorf("%s: Gather listed %d nodes (listed: %v), a walk finds %d", fd.Name.Name, len(got), ok, len(want))
+		}
+	}
+	if bodies != 2 || len(ev.flows[file.Decls[1].(*ast.FuncDecl).Body]) != 9 {
+		t.Fatalf("fixture changed: %d bodies, f has %d flow nodes", bodies, len(ev.flows[file.Decls[1].(*ast.FuncDecl).Body]))
+	}
+}

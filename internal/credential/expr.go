@@ -155,6 +155,11 @@ type Model struct {
 	masked   map[types.Object]bool   // text a sanitizer rewrote (see isMasking)
 	syntax   map[types.Type]bool     // see (*Model).syntaxType
 	seen     map[*ast.BlockStmt]bool
+	// formatters and fmts memoise per type what localFormatters and
+	// hasFormatter look up.
+	formatters map[types.Type][2]*types.Func
+	fmts       map[types.Type]bool
+	changed    bool // a sweep of Enter recorded something new
 	// cleanVars and params serve cleanHeader.
 	cleanVars map[*types.Var]bool
 	params    map[*types.Var]*types.Func
@@ -207,40 +212,74 @@ func (m *Model) Enter(body *ast.BlockStmt) {
 		return
 	}
 	m.seen[body] = true
+	// Gather listed the assignments of each declared function's body in
+	// source order: reading them beats walking the body again for every
+	// check that enters it.
+	var nodes []ast.Node
+	listed := false
+	if m.ev != nil {
+		nodes, listed = m.ev.flows[body]
+	}
 	// Two sweeps reach a fixpoint for the loops and reassignments seen in
-	// practice without building SSA.
+	// practice without building SSA. A sweep that changed nothing would be
+	// repeated exactly by the next one, so the second runs only after a
+	// change (most bodies have none).
 	for range 2 {
-		ast.Inspect(body, func(n ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.AssignStmt:
-				if len(n.Lhs) == len(n.Rhs) {
-					for i, lhs := range n.Lhs {
-						m.flow(lhs, n.Rhs[i])
-					}
-				} else if len(n.Rhs) == 1 {
-					// tok, ok := os.LookupEnv(...); auth, err := sign(token);
-					// but scheme, cred, ok := strings.Cut(auth, " ").
-					lhs := n.Lhs[0]
-					if isCut(m.info, n.Rhs[0]) {
-						lhs = n.Lhs[1]
-					}
-					m.flow(lhs, n.Rhs[0])
-				}
-			case *ast.ValueSpec:
-				for i, name := range n.Names {
-					if i < len(n.Values) {
-						m.flow(name, n.Values[i])
-					} else if len(n.Values) == 1 {
-						m.flow(n.Names[0], n.Values[0])
-					}
-				}
-			case *ast.RangeStmt:
-				if n.Value != nil {
-					m.flow(n.Value, n.X)
-				}
+		m.changed = false
+		if listed {
+			for _, n := range nodes {
+				m.flowNode(n)
 			}
-			return true
-		})
+		} else {
+			ast.Inspect(body, func(n ast.Node) bool {
+				m.flowNode(n)
+				return true
+			})
+		}
+		if !m.changed {
+			break
+		}
+	}
+}
+
+// isFlowNode reports whether n is a node flowNode acts on.
+func isFlowNode(n ast.Node) bool {
+	switch n.(type) {
+	case *ast.AssignStmt, *ast.ValueSpec, *ast.RangeStmt:
+		return true
+	}
+	return false
+}
+
+// flowNode records the flow of one assignment, declaration or range.
+func (m *Model) flowNode(n ast.Node) {
+	switch n := n.(type) {
+	case *ast.AssignStmt:
+		if len(n.Lhs) == len(n.Rhs) {
+			for i, lhs := range n.Lhs {
+				m.flow(lhs, n.Rhs[i])
+			}
+		} else if len(n.Rhs) == 1 {
+			// tok, ok := os.LookupEnv(...); auth, err := sign(token);
+			// but scheme, cred, ok := strings.Cut(auth, " ").
+			lhs := n.Lhs[0]
+			if isCut(m.info, n.Rhs[0]) {
+				lhs = n.Lhs[1]
+			}
+			m.flow(lhs, n.Rhs[0])
+		}
+	case *ast.ValueSpec:
+		for i, name := range n.Names {
+			if i < len(n.Values) {
+				m.flow(name, n.Values[i])
+			} else if len(n.Values) == 1 {
+				m.flow(n.Names[0], n.Values[0])
+			}
+		}
+	case *ast.RangeStmt:
+		if n.Value != nil {
+			m.flow(n.Value, n.X)
+		}
 	}
 }
 
@@ -256,21 +295,23 @@ func (m *Model) flow(lhs, rhs ast.Expr) {
 	if _, done := m.derived[obj]; done {
 		return
 	}
-	if call, ok := ast.Unparen(rhs).(*ast.CallExpr); ok && isSplit(m.info, call) {
-		m.splits[obj] = true
+	if call, ok := ast.Unparen(rhs).(*ast.CallExpr); ok && isSplit(m.info, call) && !m.splits[obj] {
+		m.splits[obj], m.changed = true, true
 	}
 	if IsStringLike(obj.Type()) {
 		if what, ok := m.headers(rhs, false); ok {
-			m.dumps[obj] = what // dump, err := httputil.DumpRequest(req, true)
-		} else if m.ev != nil && isMasking(m.info, rhs) {
-			m.masked[obj] = true // dump = re.ReplaceAll(dump, []byte("[redacted]"))
+			if old, had := m.dumps[obj]; !had || old != what {
+				m.dumps[obj], m.changed = what, true // dump, err := httputil.DumpRequest(req, true)
+			}
+		} else if m.ev != nil && isMasking(m.info, rhs) && !m.masked[obj] {
+			m.masked[obj], m.changed = true, true // dump = re.ReplaceAll(dump, []byte("[redacted]"))
 		}
 	}
 	if m.ev != nil {
 		return // the package's evidence holds every assignment already
 	}
 	if src, ok := m.Credential(rhs); ok {
-		m.derived[obj] = src.derived()
+		m.derived[obj], m.changed = src.derived(), true
 	}
 }
 
@@ -386,7 +427,7 @@ func (m *Model) holder(e ast.Expr) (Source, bool) {
 			return m.holder(ast.Unparen(e.X))
 		}
 	case *ast.CompositeLit:
-		if t := m.info.TypeOf(e); t != nil && hasFormatter(t) {
+		if t := m.info.TypeOf(e); t != nil && m.hasFormatter(t) {
 			return Source{}, false // its String or LogValue method decides what shows
 		}
 		for _, elt := range e.Elts {
@@ -773,7 +814,7 @@ func credentialField(t types.Type, depth int, m *Model, deref bool) (string, boo
 	if p, ok := types.Unalias(t).(*types.Pointer); ok {
 		t = p.Elem()
 	}
-	if hasFormatter(t) {
+	if m.hasFormatter(t) {
 		return "", false
 	}
 	st, ok := t.Underlying().(*types.Struct)
@@ -796,6 +837,23 @@ func credentialField(t types.Type, depth int, m *Model, deref bool) (string, boo
 		}
 	}
 	return "", false
+}
+
+// hasFormatter is the package function, remembered per type when m is
+// not nil.
+func (m *Model) hasFormatter(t types.Type) bool {
+	if m == nil {
+		return hasFormatter(t)
+	}
+	if v, ok := m.fmts[t]; ok {
+		return v
+	}
+	v := hasFormatter(t)
+	if m.fmts == nil {
+		m.fmts = make(map[types.Type]bool)
+	}
+	m.fmts[t] = v
+	return v
 }
 
 func hasFormatter(t types.Type) bool {

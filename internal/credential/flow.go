@@ -277,17 +277,37 @@ func (m *Model) formatterLeaks(t types.Type) (Source, bool) {
 	if m.ev == nil {
 		return Source{}, false
 	}
-	for _, name := range []string{"String", "Error"} {
-		obj, _, _ := types.LookupFieldOrMethod(t, true, nil, name)
-		if fn, ok := obj.(*types.Func); ok {
-			if _, local := m.ev.decls[fn.Origin()]; local {
-				if src, ok := m.returns(fn); ok {
-					return Source{Named, src.Name}, true
-				}
+	for _, fn := range m.localFormatters(t) {
+		if fn != nil {
+			if src, ok := m.returns(fn); ok {
+				return Source{Named, src.Name}, true
 			}
 		}
 	}
 	return Source{}, false
+}
+
+// localFormatters returns t's String and Error methods declared in the
+// package (nil where none), looked up once per type: the lookup walks
+// every field and embedding of a large struct.
+func (m *Model) localFormatters(t types.Type) [2]*types.Func {
+	if fns, ok := m.formatters[t]; ok {
+		return fns
+	}
+	var fns [2]*types.Func
+	for i, name := range []string{"String", "Error"} {
+		obj, _, _ := types.LookupFieldOrMethod(t, true, nil, name)
+		if fn, ok := obj.(*types.Func); ok {
+			if _, local := m.ev.decls[fn.Origin()]; local {
+				fns[i] = fn
+			}
+		}
+	}
+	if m.formatters == nil {
+		m.formatters = make(map[types.Type][2]*types.Func)
+	}
+	m.formatters[t] = fns
+	return fns
 }
 
 // typeParamText reports whether a value of a type parameter may be text:
