@@ -236,7 +236,7 @@ func (c *checker) value(node ast.Node, lit *ast.BasicLit, val string, b binding,
 	case len(val) < 4 || strings.Contains(val, " ") || b.part:
 	case b.weak == password && !isDocValue(val) && !namesItself(val, b.name):
 		c.emit(node, lit, rules.Match{Rule: passwordWeak, Secret: val}, b)
-	case b.weak == signingKey && !credential.IsPlaceholder(val) && !isEnvName(val):
+	case b.weak == signingKey && !credential.IsPlaceholder(val) && !isEnvName(val) && !namesItself(val, b.name):
 		c.emit(node, lit, rules.Match{Rule: signingKeyWeak, Secret: val}, b)
 	}
 }

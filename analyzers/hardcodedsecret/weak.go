@@ -1,6 +1,7 @@
 package hardcodedsecret
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -124,9 +125,22 @@ func describesPassword(v string) bool {
 
 // namesItself reports whether v spells the name it is bound to, ignoring
 // case and separators: an enum's string table (encodeUserPassword:
-// "encodeUserPassword"), a field's label (Password: "password").
+// "encodeUserPassword"), a field's label (Password: "password"), or, for
+// a value of two words or more, the name's last words (an identifier's
+// constant, ExtensionHMACCreateSecret = "hmacCreateSecret"): a label, not
+// a key.
 func namesItself(v, name string) bool {
-	return name != "" && normName(v) == normName(name)
+	if name == "" {
+		return false
+	}
+	if normName(v) == normName(name) {
+		return true
+	}
+	if strings.ContainsFunc(v, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '_' }) {
+		return false // a digit or a symbol: no name is spelt so
+	}
+	vw, nw := credential.SplitWords(v), credential.SplitWords(name)
+	return len(vw) >= 2 && len(vw) < len(nw) && slices.Equal(vw, nw[len(nw)-len(vw):])
 }
 
 // extendsName reports whether v is the name it is bound to followed by

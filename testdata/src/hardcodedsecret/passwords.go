@@ -53,6 +53,18 @@ func sign(tok *jwt.Token) {
 
 var jwtSecret = "sup3rs3cretjwt" // want `in jwtSecret: .*credlint-hardcoded-signing-key`
 
+// Identifiers' constants that spell the end of their own name are labels
+// (a WebAuthn extension's identifier), not keys; a value that only shares
+// a word with its name, or adds a digit, is a key.
+const (
+	ExtensionHMACCreateSecret = "hmacCreateSecret"
+	ExtensionHMACSecret       = "hmac-secret"
+	SessionHMACSecret         = "hmac-secret2"    // want `in SessionHMACSecret: .*credlint-hardcoded-signing-key`
+	RelayHMACSecret           = "rotating-secret" // want `in RelayHMACSecret: .*credlint-hardcoded-signing-key`
+)
+
+var extensionNames = map[string]string{ExtensionHMACCreateSecret: "HMACCreateSecret"}
+
 // Words that describe no password, or with a digit, are a password.
 var (
 	vaultPassword  = "correct_horse_battery_staple" // want `in vaultPassword: .*credlint-hardcoded-password`
