@@ -845,14 +845,19 @@ func (m *Model) hasFormatter(t types.Type) bool {
 	if m == nil {
 		return hasFormatter(t)
 	}
-	if v, ok := m.fmts[t]; ok {
+	return remember(&m.fmts, t, hasFormatter)
+}
+
+// remember returns f(t), computed once per type in *memo.
+func remember(memo *map[types.Type]bool, t types.Type, f func(types.Type) bool) bool {
+	if v, ok := (*memo)[t]; ok {
 		return v
 	}
-	v := hasFormatter(t)
-	if m.fmts == nil {
-		m.fmts = make(map[types.Type]bool)
+	v := f(t)
+	if *memo == nil {
+		*memo = make(map[types.Type]bool)
 	}
-	m.fmts[t] = v
+	(*memo)[t] = v
 	return v
 }
 
@@ -872,15 +877,7 @@ func (m *Model) syntaxType(t types.Type) bool {
 	if p, ok := types.Unalias(t).(*types.Pointer); ok {
 		t = p.Elem()
 	}
-	if v, ok := m.syntax[t]; ok {
-		return v
-	}
-	v := syntaxType(t)
-	if m.syntax == nil {
-		m.syntax = make(map[types.Type]bool)
-	}
-	m.syntax[t] = v
-	return v
+	return remember(&m.syntax, t, syntaxType)
 }
 
 // syntaxType reports whether t's fields and methods are about syntax: its
