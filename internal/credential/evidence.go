@@ -147,6 +147,10 @@ type Evidence struct {
 	// package's type, the variables whose field was so used (c in c.Value).
 	used   map[types.Object]bool
 	usedOn map[types.Object][]types.Object
+	// usedPart marks those a part of whose value is used as a credential
+	// (cfg.Passwd = dsn[k+1:j]): the whole holds one, but another part
+	// taken out of it (the DSN's host or database name) need not.
+	usedPart map[types.Object]bool
 	// usedAt holds, for a local variable, where it is used as a credential
 	// (see apart).
 	usedAt map[types.Object][]token.Pos
@@ -238,6 +242,7 @@ func Gather(fset *token.FileSet, info *types.Info, pkg *types.Package, files []*
 		passes:        make(map[*types.Func][]int),
 		used:          make(map[types.Object]bool),
 		usedOn:        make(map[types.Object][]types.Object),
+		usedPart:      make(map[types.Object]bool),
 		usedAt:        make(map[types.Object][]token.Pos),
 		files:         files,
 		empty:         make(map[types.Object][]span),
@@ -828,12 +833,17 @@ func (ev *Evidence) emptyAt(obj types.Object, pos token.Pos) bool {
 }
 
 // markUsed marks the variables and fields e is built from as used as a
-// credential, and, backwards, what was assigned to them.
+// credential, and, backwards, what was assigned to them. Those e takes a
+// part of (a slice, strings.Cut) are only partly used (see usedPart). The
+// walk back stops at an assignment that takes a part: the link from a use
+// to a value a part was cut from before is too weak (mysql passes the
+// scramble it cuts out of a server packet to pwHash(password []byte)).
 func (ev *Evidence) markUsed(e ast.Expr, depth int) {
 	if depth > 4 {
 		return
 	}
-	for _, obj := range ev.roots(e, nil) {
+	var parts []types.Object
+	for _, obj := range ev.roots(e, nil, &parts) {
 		ev.noteUsedOn(e, obj)
 		if isLocal(obj) {
 			ev.usedAt[obj] = append(ev.usedAt[obj], e.Pos())
@@ -843,8 +853,33 @@ func (ev *Evidence) markUsed(e ast.Expr, depth int) {
 		}
 		ev.used[obj] = true
 		for _, d := range ev.defs[obj] {
-			if !ev.extractsPart(d) {
+			if !takesPart(ev.info, d) {
 				ev.markUsed(d, depth+1)
+			}
+		}
+	}
+	ev.markPart(e.Pos(), parts, depth)
+}
+
+// markPart marks objs, and backwards what was assigned to them, as partly
+// used as a credential at pos.
+func (ev *Evidence) markPart(pos token.Pos, objs []types.Object, depth int) {
+	if depth > 4 {
+		return
+	}
+	for _, obj := range objs {
+		if isLocal(obj) {
+			ev.usedAt[obj] = append(ev.usedAt[obj], pos)
+		}
+		if ev.used[obj] || ev.usedPart[obj] {
+			continue
+		}
+		ev.usedPart[obj] = true
+		for _, d := range ev.defs[obj] {
+			if !takesPart(ev.info, d) {
+				var parts []types.Object
+				whole := ev.roots(d, nil, &parts)
+				ev.markPart(d.Pos(), append(whole, parts...), depth+1)
 			}
 		}
 	}
@@ -881,28 +916,36 @@ func baseOf(info *types.Info, x ast.Expr) types.Object {
 	return nil
 }
 
-// extractsPart reports whether e takes a part of a value: a slice, an
-// index, strings.Cut, Split or Fields. A password cut out of a URL's
-// authority does not make the rest of the authority (the host) one.
-func (ev *Evidence) extractsPart(e ast.Expr) bool {
+// takesPart reports whether e takes a part of a value: a slice, an index,
+// strings.Cut, Split or Fields.
+func takesPart(info *types.Info, e ast.Expr) bool {
 	switch e := ast.Unparen(e).(type) {
 	case *ast.SliceExpr, *ast.IndexExpr:
 		return true
 	case *ast.CallExpr:
-		if fn, ok := typeutil.Callee(ev.info, e).(*types.Func); ok && fn.Pkg() != nil &&
-			(fn.Pkg().Path() == "strings" || fn.Pkg().Path() == "bytes") {
-			n := fn.Name()
-			return strings.HasPrefix(n, "Split") || strings.HasPrefix(n, "Cut") || strings.HasPrefix(n, "Fields")
-		}
+		return extractsPart(info, e)
 	}
 	return false
+}
+
+// extractsPart reports whether call takes a part out of its argument:
+// strings.Cut, Split or Fields (or the bytes ones). A password cut out of a
+// URL's authority does not make the rest of the authority (the host) one.
+func extractsPart(info *types.Info, call *ast.CallExpr) bool {
+	fn, ok := typeutil.Callee(info, call).(*types.Func)
+	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "strings" && fn.Pkg().Path() != "bytes" {
+		return false
+	}
+	n := fn.Name()
+	return strings.HasPrefix(n, "Split") || strings.HasPrefix(n, "Cut") || strings.HasPrefix(n, "Fields")
 }
 
 // roots returns the variables and fields whose whole value e carries:
 // through concatenation, formatting, conversion, string functions and
 // package functions that pass a parameter to their result; not through
-// sanitizers (hashes, redactors, len).
-func (ev *Evidence) roots(e ast.Expr, out []types.Object) []types.Object {
+// sanitizers (hashes, redactors, len). With parts not nil, those e takes
+// only a part of (a slice, strings.Cut) go to *parts instead of out.
+func (ev *Evidence) roots(e ast.Expr, out []types.Object, parts *[]types.Object) []types.Object {
 	switch e := ast.Unparen(e).(type) {
 	case *ast.Ident:
 		if v, ok := ev.info.ObjectOf(e).(*types.Var); ok {
@@ -918,23 +961,33 @@ func (ev *Evidence) roots(e ast.Expr, out []types.Object) []types.Object {
 		}
 	case *ast.BinaryExpr:
 		if e.Op == token.ADD {
-			out = ev.roots(e.Y, ev.roots(e.X, out))
+			out = ev.roots(e.Y, ev.roots(e.X, out, parts), parts)
 		}
 	case *ast.StarExpr:
-		out = ev.roots(e.X, out)
+		out = ev.roots(e.X, out, parts)
 	case *ast.UnaryExpr:
 		if e.Op == token.AND {
-			out = ev.roots(e.X, out)
+			out = ev.roots(e.X, out, parts)
 		}
 	case *ast.SliceExpr:
-		out = ev.roots(e.X, out)
+		if parts != nil {
+			*parts = ev.roots(e.X, *parts, nil)
+		} else {
+			out = ev.roots(e.X, out, nil)
+		}
 	case *ast.CallExpr:
 		if tv, ok := ev.info.Types[e.Fun]; ok && tv.IsType() && len(e.Args) == 1 {
-			return ev.roots(e.Args[0], out)
+			return ev.roots(e.Args[0], out, parts)
 		}
 		if carries(ev.info, e) {
+			if parts != nil && extractsPart(ev.info, e) {
+				for _, a := range e.Args {
+					*parts = ev.roots(a, *parts, nil)
+				}
+				return out
+			}
 			for _, a := range e.Args {
-				out = ev.roots(a, out)
+				out = ev.roots(a, out, parts)
 			}
 		}
 	}
@@ -994,7 +1047,7 @@ func (ev *Evidence) paramsReaching(fn *types.Func, rets []ast.Expr) (_ []int, re
 				}
 			}
 		}
-		for _, obj := range ev.roots(e, nil) {
+		for _, obj := range ev.roots(e, nil, nil) {
 			if seen[obj] {
 				continue
 			}

@@ -146,6 +146,11 @@ type Model struct {
 	memo   map[types.Object]*memo
 	fnMemo map[*types.Func]*memo
 	quiet  []*types.Var // see Quiet
+	// wholeOnly is set while a part taken out of a value is judged (see
+	// partOf), with partMemo and partFnMemo swapped in for memo and fnMemo.
+	wholeOnly  bool
+	partMemo   map[types.Object]*memo
+	partFnMemo map[*types.Func]*memo
 	// resultOf is the function whose returns are being judged: its
 	// parameters count without what its callers pass (see returns).
 	resultOf *types.Func
@@ -194,6 +199,8 @@ func newEvidenceModel(ev *Evidence) *Model {
 	m.ev = ev
 	m.memo = make(map[types.Object]*memo)
 	m.fnMemo = make(map[*types.Func]*memo)
+	m.partMemo = make(map[types.Object]*memo)
+	m.partFnMemo = make(map[*types.Func]*memo)
 	return m
 }
 
@@ -369,11 +376,30 @@ func (m *Model) Credential(e ast.Expr) (Source, bool) {
 	case *ast.IndexExpr:
 		return m.index(e)
 	case *ast.SliceExpr:
-		return m.Credential(e.X)
+		return m.partOf(e.X)
 	case *ast.CallExpr:
 		return m.call(e)
 	}
 	return Source{}, false
+}
+
+// partOf answers for a part taken out of x (a slice, an element, what
+// strings.Cut or Split returns): a credential when x is one by its own
+// evidence, not when only another part of it is used as one (a DSN's
+// host, cut out of the DSN whose password is also cut out of it).
+func (m *Model) partOf(x ast.Expr) (Source, bool) {
+	if m.ev == nil || m.wholeOnly {
+		return m.Credential(x)
+	}
+	m.wholeOnly = true
+	m.memo, m.partMemo = m.partMemo, m.memo
+	m.fnMemo, m.partFnMemo = m.partFnMemo, m.fnMemo
+	defer func() {
+		m.wholeOnly = false
+		m.memo, m.partMemo = m.partMemo, m.memo
+		m.fnMemo, m.partFnMemo = m.partFnMemo, m.fnMemo
+	}()
+	return m.Credential(x)
 }
 
 func (m *Model) object(obj types.Object) (Source, bool) {
@@ -530,10 +556,7 @@ func (m *Model) index(e *ast.IndexExpr) (Source, bool) {
 		}
 		return Source{}, false // parts[0] of [4]string{id, tenant, pass, host}
 	}
-	if src, ok := m.Credential(e.X); ok {
-		return src, true
-	}
-	return Source{}, false
+	return m.partOf(e.X)
 }
 
 // keyNamesOther reports whether e reads a map at a constant key that names
@@ -686,9 +709,18 @@ func (m *Model) call(call *ast.CallExpr) (Source, bool) {
 		pkg == "strings" || pkg == "bytes",
 		pkg == "strconv" && strings.HasPrefix(fn.Name(), "Quote"),
 		pkg == "encoding/base64" || pkg == "path" || pkg == "path/filepath":
-		// Formatting and string manipulation keep the secret in the result.
+		// Formatting and string manipulation keep the secret in the result;
+		// Cut, Split and Fields keep a part of it.
+		part := extractsPart(m.info, call)
 		for _, a := range call.Args {
-			if src, ok := m.Credential(a); ok {
+			var src Source
+			var ok bool
+			if part {
+				src, ok = m.partOf(a)
+			} else {
+				src, ok = m.Credential(a)
+			}
+			if ok {
 				return src.derived(), true
 			}
 		}

@@ -64,6 +64,8 @@ func (m *Model) Quiet(params []*types.Var) {
 	m.quiet = params
 	clear(m.memo) // answers reached through those parameters change
 	clear(m.fnMemo)
+	clear(m.partMemo)
+	clear(m.partFnMemo)
 }
 
 func (m *Model) isParamOf(v *types.Var, fn *types.Func) bool {
@@ -84,7 +86,11 @@ func (m *Model) evVarNoCallers(v *types.Var) (Source, bool) {
 	return m.evVar(v)
 }
 
-func (m *Model) evVar(v *types.Var) (Source, bool) { return m.evVarUsed(v, m.ev.used[v], token.NoPos) }
+// evVar answers for v by its evidence; a part of v used as a credential
+// makes the whole a credential, except while a part is judged (partOf).
+func (m *Model) evVar(v *types.Var) (Source, bool) {
+	return m.evVarUsed(v, m.ev.used[v] || !m.wholeOnly && m.ev.usedPart[v], token.NoPos)
+}
 
 // evVarUsed is evVar, with used saying whether v's value is used as a
 // credential where it is asked about; at, when valid, is that place, and
