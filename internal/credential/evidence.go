@@ -663,14 +663,16 @@ func harmlessHeaderName(info *types.Info, e ast.Expr) bool {
 
 // credentialHeaderLike reports whether a header of this name carries a
 // credential: the known ones (IsCredentialHeader) and vendor headers whose
-// name says so (X-LSW-Auth, AuthorizationToken, PddToken, X-Token).
+// name says so (X-LSW-Auth, AuthorizationToken, PddToken, X-Token). A bare
+// "key", like a bare "id", names no credential: an object storage POST
+// policy's {"key": object} is a file name, a key/value pair's "key" a name.
 func credentialHeaderLike(name string) bool {
 	if IsCredentialHeader(name) {
 		return true
 	}
 	words := splitWords(name)
 	for _, w := range words {
-		if notSecretQualifiers[w] || w == "request" || w == "id" && len(words) == 1 {
+		if notSecretQualifiers[w] || w == "request" || (w == "id" || w == "key") && len(words) == 1 {
 			return false
 		}
 	}

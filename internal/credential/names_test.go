@@ -101,7 +101,7 @@ func TestCredentialHeaderLike(t *testing.T) {
 			t.Errorf("credentialHeaderLike(%q) = false", h)
 		}
 	}
-	for _, h := range []string{"Content-Type", "X-Request-Id", "X-Csrf-Token", "Idempotency-Key", "X-Auth-Email", "X-Page-Token", "Accept"} {
+	for _, h := range []string{"Content-Type", "X-Request-Id", "X-Csrf-Token", "Idempotency-Key", "X-Auth-Email", "X-Page-Token", "Accept", "key", "Key", "id"} {
 		if credentialHeaderLike(h) {
 			t.Errorf("credentialHeaderLike(%q) = true", h)
 		}
