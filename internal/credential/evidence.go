@@ -334,37 +334,12 @@ func (ev *Evidence) walk(n ast.Node, fn *types.Func, uses []ast.Expr) []ast.Expr
 			uses = ev.walk(n.Body, nil, uses)
 			return false
 		case *ast.AssignStmt:
-			if !ev.inTest {
-				for i, lhs := range n.Lhs {
-					var rhs ast.Expr
-					if len(n.Lhs) == len(n.Rhs) {
-						rhs = n.Rhs[i]
-					}
-					ev.noteAttachAssign(lhs, rhs, fn)
-				}
-			}
-			if len(n.Lhs) == len(n.Rhs) {
-				for i, lhs := range n.Lhs {
-					ev.assign(lhs, n.Rhs[i])
-					uses = ev.intoCredential(lhs, n.Rhs[i], uses)
-					if ix, ok := ast.Unparen(lhs).(*ast.IndexExpr); ok {
-						ev.headerWrite(ix.X, ix.Index, n.Rhs[i])
-					}
-				}
-			} else if len(n.Rhs) == 1 {
-				lhs := n.Lhs[0]
-				if isCut(info, n.Rhs[0]) {
-					lhs = n.Lhs[1]
-				}
-				ev.assign(lhs, n.Rhs[0])
+			for i, lhs := range n.Lhs {
+				uses = ev.assignPair(lhs, assignedAt(info, len(n.Lhs), n.Rhs, i), fn, uses)
 			}
 		case *ast.ValueSpec:
 			for i, name := range n.Names {
-				if i < len(n.Values) {
-					ev.assign(name, n.Values[i])
-				} else if len(n.Values) == 1 && i == 0 {
-					ev.assign(name, n.Values[0])
-				}
+				uses = ev.assignPair(name, assignedAt(info, len(n.Names), n.Values, i), fn, uses)
 			}
 		case *ast.RangeStmt:
 			ev.noteHeaderRange(n)
@@ -385,6 +360,23 @@ func (ev *Evidence) walk(n ast.Node, fn *types.Func, uses []ast.Expr) []ast.Expr
 		}
 		return true
 	})
+	return uses
+}
+
+// assignPair records what an assignment or declaration puts into lhs: rhs,
+// nil when nothing is known (see assignedAt); fn holds the statement.
+func (ev *Evidence) assignPair(lhs, rhs ast.Expr, fn *types.Func, uses []ast.Expr) []ast.Expr {
+	if !ev.inTest {
+		ev.noteAttachAssign(lhs, rhs, fn)
+	}
+	if rhs == nil {
+		return uses
+	}
+	ev.assign(lhs, rhs)
+	uses = ev.intoCredential(lhs, rhs, uses)
+	if ix, ok := ast.Unparen(lhs).(*ast.IndexExpr); ok {
+		ev.headerWrite(ix.X, ix.Index, rhs)
+	}
 	return uses
 }
 

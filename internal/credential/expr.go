@@ -262,25 +262,15 @@ func isFlowNode(n ast.Node) bool {
 func (m *Model) flowNode(n ast.Node) {
 	switch n := n.(type) {
 	case *ast.AssignStmt:
-		if len(n.Lhs) == len(n.Rhs) {
-			for i, lhs := range n.Lhs {
-				m.flow(lhs, n.Rhs[i])
+		for i, lhs := range n.Lhs {
+			if rhs := assignedAt(m.info, len(n.Lhs), n.Rhs, i); rhs != nil {
+				m.flow(lhs, rhs)
 			}
-		} else if len(n.Rhs) == 1 {
-			// tok, ok := os.LookupEnv(...); auth, err := sign(token);
-			// but scheme, cred, ok := strings.Cut(auth, " ").
-			lhs := n.Lhs[0]
-			if isCut(m.info, n.Rhs[0]) {
-				lhs = n.Lhs[1]
-			}
-			m.flow(lhs, n.Rhs[0])
 		}
 	case *ast.ValueSpec:
 		for i, name := range n.Names {
-			if i < len(n.Values) {
-				m.flow(name, n.Values[i])
-			} else if len(n.Values) == 1 {
-				m.flow(n.Names[0], n.Values[0])
+			if rhs := assignedAt(m.info, len(n.Names), n.Values, i); rhs != nil {
+				m.flow(name, rhs)
 			}
 		}
 	case *ast.RangeStmt:
@@ -662,6 +652,23 @@ func isMasking(info *types.Info, e ast.Expr) bool {
 	}
 	fn, ok := typeutil.Callee(info, call).(*types.Func)
 	return ok && IsSanitizer(fn)
+}
+
+// assignedAt returns what the i-th of n left-hand sides of an assignment
+// or declaration receives from rhs, or nil: rhs[i] when both sides have n;
+// from one call with several results, the call for the first (tok, ok :=
+// os.LookupEnv(…); auth, err := sign(token)), but for strings.Cut the
+// second, what follows the separator (scheme, cred, ok := strings.Cut(auth, " ")).
+func assignedAt(info *types.Info, n int, rhs []ast.Expr, i int) ast.Expr {
+	switch {
+	case len(rhs) == n:
+		return rhs[i]
+	case len(rhs) == 1 && i <= 1:
+		if isCut(info, rhs[0]) == (i == 1) {
+			return rhs[0]
+		}
+	}
+	return nil
 }
 
 // isCut matches strings.Cut and bytes.Cut, whose first result is what
