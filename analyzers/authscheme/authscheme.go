@@ -45,6 +45,28 @@ type checker struct {
 	res    *httpreq.Result
 	report *diag.Reporter
 	model  *credential.Model
+	// lowercase holds the functions that write a header other than a
+	// credential one into the map under a non-canonical name too.
+	lowercase map[*httpreq.Func]bool
+}
+
+// lowercaseFuncs returns the functions that write a header that carries
+// no credential into the header map under a non-canonical name: they name
+// every header as written on the wire (Azure's generated clients write
+// "x-ms-version" and "x-ms-encryption-key" alike, and read them alike).
+func lowercaseFuncs(writes []*httpreq.Write) map[*httpreq.Func]bool {
+	var out map[*httpreq.Func]bool
+	for _, w := range writes {
+		if w.Kind != sinks.Header || w.Via == httpreq.Call || w.Name == "" || w.Func == nil ||
+			credential.IsCredentialHeader(w.Name) || netname.CanonicalHeaderKey(w.Name) == w.Name {
+			continue
+		}
+		if out == nil {
+			out = make(map[*httpreq.Func]bool)
+		}
+		out[w.Func] = true
+	}
+	return out
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -53,6 +75,7 @@ func run(pass *analysis.Pass) (any, error) {
 		return nil, nil
 	}
 	c := &checker{pass: pass, res: res, report: diag.New(pass), model: credential.NewModel(pass.TypesInfo)}
+	c.lowercase = lowercaseFuncs(res.Writes)
 	for _, w := range res.Writes {
 		// Tests send malformed headers on purpose, to see them rejected.
 		if res.InTest(w.Node) {
@@ -246,8 +269,10 @@ func schemeOnly(s string) string {
 // canonical reports a credential header written straight into the
 // http.Header map under a non-canonical name: Header.Get, which
 // canonicalises its argument, will not find it, and Set adds a second one.
+// Not in a function that names its other headers the same way (see
+// lowercaseFuncs): that is its convention, not a slip.
 func (c *checker) canonical(w *httpreq.Write) {
-	if w.Via == httpreq.Call || w.Name == "" || !credential.IsCredentialHeader(w.Name) {
+	if w.Via == httpreq.Call || w.Name == "" || !credential.IsCredentialHeader(w.Name) || c.lowercase[w.Func] {
 		return
 	}
 	canon := netname.CanonicalHeaderKey(w.Name)

@@ -31,7 +31,8 @@
 //     credentials or a forwarded Header.Get("Authorization");
 //   - credential headers written into the header map under a
 //     non-canonical name (req.Header["x-system-id"] = …): Header.Get will
-//     not find them, and a later Set adds a second copy.
+//     not find them, and a later Set adds a second copy (not in a function
+//     that writes its other headers the same way: a convention).
 //
 // Each finding has a suggested fix where the text to change is one string
 // literal (rewrite the scheme, prepend "Bearer ", use Header.Set); `credlint

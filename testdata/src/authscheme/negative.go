@@ -120,3 +120,12 @@ func suppressed(req *http.Request, token string) {
 func digest(req *http.Request, response string) {
 	req.Header.Set("Authorization", `Digest username="u", response="`+response+`"`)
 }
+
+// Azure's generated clients write every header into the map as it goes on
+// the wire, lowercase, a credential one as the others: a convention, not a
+// slip.
+func lowercaseConvention(req *http.Request, version, encryptionKey string) {
+	req.Header["x-ms-version"] = []string{version}
+	req.Header["x-ms-encryption-key"] = []string{encryptionKey}
+	req.Header["Accept"] = []string{"application/xml"}
+}
