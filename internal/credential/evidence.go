@@ -655,16 +655,17 @@ func harmlessHeaderName(info *types.Info, e ast.Expr) bool {
 
 // credentialHeaderLike reports whether a header of this name carries a
 // credential: the known ones (IsCredentialHeader) and vendor headers whose
-// name says so (X-LSW-Auth, AuthorizationToken, PddToken, X-Token). A bare
-// "key", like a bare "id", names no credential: an object storage POST
-// policy's {"key": object} is a file name, a key/value pair's "key" a name.
+// name says so (X-LSW-Auth, AuthorizationToken, PddToken, X-Token,
+// X-Storage-Key). A key that is not a header's, bare or qualified only by
+// what it looks up, names no credential: an object storage POST policy's
+// {"key": object} is a file name, OpenFeature's ctx["targetingKey"] a user.
 func credentialHeaderLike(name string) bool {
 	if IsCredentialHeader(name) {
 		return true
 	}
 	words := splitWords(name)
 	for _, w := range words {
-		if notSecretQualifiers[w] || w == "request" || (w == "id" || w == "key") && len(words) == 1 {
+		if notSecretQualifiers[w] || w == "request" || w == "id" && len(words) == 1 {
 			return false
 		}
 	}
@@ -672,7 +673,9 @@ func credentialHeaderLike(name string) bool {
 		return false
 	}
 	switch words[len(words)-1] {
-	case "auth", "token", "key", "secret", "authorization", "apikey", "password", "otp":
+	case "key":
+		return strings.Contains(name, "-") || ClassifyName(name) == Secret
+	case "auth", "token", "secret", "authorization", "apikey", "password", "otp":
 		return true
 	}
 	return ClassifyName(name) == Secret

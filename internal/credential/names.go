@@ -84,6 +84,9 @@ var notSecretQualifiers = map[string]bool{
 	// Lexing verbs: readToken(line), scanToken, peekToken read syntax.
 	"read": true, "scan": true, "peek": true, "lex": true, "consume": true,
 	"expect": true, "skip": true, "unread": true, "split": true,
+	// Verbs that judge a secret return what they found, not the secret:
+	// validateCookieSecret returns its complaints about the cookie secret.
+	"validate": true, "check": true,
 	// A hashed, masked or encrypted secret is what is safe to show: names
 	// about a credential, not one (hashedPassword, encryptedPassword).
 	"hashed": true, "hash": true, "masked": true, "redacted": true,

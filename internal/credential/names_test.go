@@ -25,7 +25,7 @@ func TestClassifyName(t *testing.T) {
 			"pageToken", "nextToken", "NextPageToken", "continuationToken",
 			"syncToken", "csrfToken", "cacheKey", "keyName", "key", "id",
 			"systemUUID", "personID", "tokenizer", "name", "", "hasToken",
-			"monkey", "keyboard",
+			"monkey", "keyboard", "validateCookieSecret", "checkAPIKey",
 			// A trailing qualifier needs a strong credential phrase before it.
 			"APIKeyPublic", "publicKeyPrivate", "tokenV2", "keyPrivate",
 			"isAPIKeyV2", "pageTokenV2", "cacheKeyPrimary", "APIKeyPublicV2",
@@ -96,12 +96,12 @@ func TestNameStrength(t *testing.T) {
 }
 
 func TestCredentialHeaderLike(t *testing.T) {
-	for _, h := range []string{"Authorization", "X-Api-Key", "X-LSW-Auth", "AuthorizationToken", "PddToken", "X-Auth-Key", "Token"} {
+	for _, h := range []string{"Authorization", "X-Api-Key", "X-LSW-Auth", "AuthorizationToken", "PddToken", "X-Auth-Key", "Token", "X-Storage-Key", "apiKey"} {
 		if !credentialHeaderLike(h) {
 			t.Errorf("credentialHeaderLike(%q) = false", h)
 		}
 	}
-	for _, h := range []string{"Content-Type", "X-Request-Id", "X-Csrf-Token", "Idempotency-Key", "X-Auth-Email", "X-Page-Token", "Accept", "key", "Key", "id"} {
+	for _, h := range []string{"Content-Type", "X-Request-Id", "X-Csrf-Token", "Idempotency-Key", "X-Auth-Email", "X-Page-Token", "Accept", "key", "Key", "id", "targetingKey", "cacheKey"} {
 		if credentialHeaderLike(h) {
 			t.Errorf("credentialHeaderLike(%q) = true", h)
 		}

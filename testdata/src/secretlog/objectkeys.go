@@ -3,6 +3,7 @@ package secretlog
 import (
 	"encoding/json"
 	"fmt"
+	"log"
 )
 
 // baidubce's BOS client: an object key is a file name in a bucket. A POST
@@ -49,4 +50,43 @@ func postObject(bucket, object string, c *bosCredentials) ([]byte, error) {
 
 func signWith(c *bosCredentials) error {
 	return fmt.Errorf("bad secret key %s", c.SecretKey()) // want `credential SecretKey\(\) reaches an error message via fmt.Errorf`
+}
+
+// OpenFeature's evaluation context: the targeting key identifies the user a
+// feature flag is evaluated for, and is flattened under "targetingKey".
+type evalContext struct{ targetingKey string }
+
+func (e evalContext) TargetingKey() string { return e.targetingKey }
+
+func flatten(e evalContext) map[string]any {
+	flat := map[string]any{}
+	flat["targetingKey"] = e.targetingKey
+	log.Printf("evaluating for %s", e.TargetingKey())
+	return flat
+}
+
+// A key stored under a credential's name is one.
+type signer struct{ key string }
+
+func (s signer) params() map[string]string {
+	p := map[string]string{}
+	p["apiKey"] = s.key
+	log.Printf("signing with %s", s.key) // want `credential key reaches a log line via log.Printf`
+	return p
+}
+
+// oauth2-proxy's configuration check: a validator named after the secret it
+// checks returns its complaints, not the secret.
+func validateCookieSecret(secret string) []string {
+	if len(secret) != 32 {
+		return []string{fmt.Sprintf("cookie_secret must be 32 bytes, is %d", len(secret))}
+	}
+	return nil
+}
+
+func validateOptions(cookieSecret string) error {
+	if msgs := validateCookieSecret(cookieSecret); len(msgs) > 0 {
+		return fmt.Errorf("invalid configuration: %s", msgs)
+	}
+	return fmt.Errorf("invalid configuration: %s", cookieSecret) // want `credential cookieSecret reaches an error message via fmt.Errorf`
 }
