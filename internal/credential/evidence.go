@@ -357,6 +357,17 @@ func (ev *Evidence) walk(n ast.Node, fn *types.Func, uses []ast.Expr) []ast.Expr
 			}
 		case *ast.IfStmt:
 			ev.emptyIn(n)
+			if a, ok := n.Init.(*ast.AssignStmt); ok {
+				ev.failedResults(a, n)
+			}
+		case *ast.BlockStmt:
+			for i := 1; i < len(n.List); i++ {
+				if a, ok := n.List[i-1].(*ast.AssignStmt); ok {
+					if ifs, ok := n.List[i].(*ast.IfStmt); ok && ifs.Init == nil {
+						ev.failedResults(a, ifs)
+					}
+				}
+			}
 		}
 		return true
 	})
@@ -760,6 +771,45 @@ func (ev *Evidence) emptyIn(n *ast.IfStmt) {
 		for _, c := range disjuncts(n.Cond, token.LAND) {
 			if obj, op := ev.emptyTest(c); obj != nil && op == token.NEQ {
 				ev.empty[obj] = append(ev.empty[obj], span{n.Else.Pos(), n.Else.End()})
+			}
+		}
+	}
+}
+
+// failedResults records the other results of a call as empty in the body
+// of an if that tests the call's error: v, err := f(); if err != nil { … }
+// holds f's zero values there, by Go's convention (go-jose's
+// fmt.Errorf("unable to read private key %s: %w", priv, err) prints nil).
+func (ev *Evidence) failedResults(a *ast.AssignStmt, ifs *ast.IfStmt) {
+	if len(a.Rhs) != 1 || len(a.Lhs) < 2 {
+		return
+	}
+	if _, ok := ast.Unparen(a.Rhs[0]).(*ast.CallExpr); !ok {
+		return
+	}
+	errID, ok := a.Lhs[len(a.Lhs)-1].(*ast.Ident)
+	if !ok || errID.Name == "_" {
+		return
+	}
+	errObj := ev.info.ObjectOf(errID)
+	if errObj == nil || !types.Identical(errObj.Type(), types.Universe.Lookup("error").Type()) {
+		return
+	}
+	b, ok := ast.Unparen(ifs.Cond).(*ast.BinaryExpr)
+	if !ok || b.Op != token.NEQ {
+		return
+	}
+	x, y := ast.Unparen(b.X), ast.Unparen(b.Y)
+	if id, ok := y.(*ast.Ident); ok && ev.info.ObjectOf(id) == errObj {
+		x, y = y, x
+	}
+	if id, ok := x.(*ast.Ident); !ok || ev.info.ObjectOf(id) != errObj || !ev.info.Types[y].IsNil() {
+		return
+	}
+	for _, l := range a.Lhs[:len(a.Lhs)-1] {
+		if id, ok := l.(*ast.Ident); ok && id.Name != "_" {
+			if obj := ev.info.ObjectOf(id); obj != nil {
+				ev.empty[obj] = append(ev.empty[obj], span{ifs.Body.Pos(), ifs.Body.End()})
 			}
 		}
 	}

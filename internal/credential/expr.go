@@ -435,6 +435,9 @@ func (m *Model) holder(e ast.Expr) (Source, bool) {
 		}
 		if m.ev != nil {
 			if v, ok := m.info.ObjectOf(e).(*types.Var); ok && !v.IsField() {
+				if m.ev.emptyAt(v, e.Pos()) {
+					return Source{}, false // the zero value of a failed call
+				}
 				return m.evObject(v) // a map or slice given a credential, a range variable
 			}
 		}

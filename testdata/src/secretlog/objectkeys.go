@@ -1,6 +1,7 @@
 package secretlog
 
 import (
+	"crypto/x509"
 	"encoding/json"
 	"fmt"
 	"log"
@@ -90,3 +91,26 @@ func validateOptions(cookieSecret string) error {
 	}
 	return fmt.Errorf("invalid configuration: %s", cookieSecret) // want `credential cookieSecret reaches an error message via fmt.Errorf`
 }
+
+// go-jose's jose-util: the key a failed load returns is nil; the error
+// message that prints it shows no key. Outside the error branch it is one.
+func loadPrivateKey(data []byte) (any, error) {
+	return x509.ParsePKCS8PrivateKey(data)
+}
+
+func decryptWith(data []byte, apiKey string) error {
+	priv, err := loadPrivateKey(data)
+	if err != nil {
+		return fmt.Errorf("unable to read private key %s: %w", priv, err)
+	}
+	if secret, err := readSecret(apiKey); err != nil {
+		return fmt.Errorf("bad secret %q: %w", secret, err)
+	}
+	secret, err := readSecret(apiKey)
+	if err == nil {
+		return fmt.Errorf("secret %q is not for this key", secret) // want `credential secret reaches an error message via fmt.Errorf`
+	}
+	return nil
+}
+
+func readSecret(apiKey string) (string, error) { return apiKey, nil }
