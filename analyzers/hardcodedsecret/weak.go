@@ -85,7 +85,8 @@ func kvPassword(v string) (string, bool) {
 func docValue(l string) bool {
 	switch l {
 	case "password", "passwd", "pass", "pwd", "secret",
-		"pw", "pass123", "changeit", "passphrase":
+		"pw", "pass123", "changeit", "passphrase",
+		"x-oauth-basic": // GitHub's documented password for a token sent as the user
 		return true
 	}
 	return false
