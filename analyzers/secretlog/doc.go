@@ -55,7 +55,9 @@
 // sink too (a log wrapper), in this package or, by its fact, another.
 //
 // It stays silent on values that do not show the secret: a value provably
-// empty where it is printed (inside if v == ""), len(token), comparisons,
+// empty where it is printed (inside if v == "", or inside if err != nil
+// after v, err := f()), the other parts of a value a password is cut out
+// of (the host sliced out of a DSN), len(token), comparisons,
 // a value passed through a sanitizer (crypto/..., hash/..., x/crypto's
 // bcrypt, scrypt, argon2, HMAC, encryption, functions named encrypt, crypt
 // or seal, regexp replacement, names containing redact, mask, hash,
