@@ -75,7 +75,9 @@ func run(pass *analysis.Pass) (any, error) {
 	if info == nil {
 		info = new(types.Info)
 	}
-	c.scan(astindex.Of(pass).Root(), info)
+	for _, in := range astindex.Of(pass)() {
+		c.scan(in.Root(), info)
+	}
 	for _, f := range pass.Files {
 		c.embeds(f)
 	}

@@ -67,7 +67,7 @@ func run(pass *analysis.Pass) (any, error) {
 		queries:  make(map[any]bool),
 	}
 	filter := []ast.Node{(*ast.FuncDecl)(nil), (*ast.BinaryExpr)(nil), (*ast.CallExpr)(nil), (*ast.AssignStmt)(nil), (*ast.CompositeLit)(nil)}
-	for cur := range insp.Root().Preorder(filter...) {
+	for cur := range insp.Preorder(filter...) {
 		switch n := cur.Node().(type) {
 		case *ast.FuncDecl:
 			c.body = n.Body

@@ -12,6 +12,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/credlint/credlint/internal/astindex"
 	"github.com/credlint/credlint/internal/astutil"
 	"github.com/credlint/credlint/internal/credential"
 	"github.com/credlint/credlint/internal/sinks"
@@ -50,9 +51,9 @@ var walkTypes = []ast.Node{
 	(*ast.Ident)(nil),
 }
 
-func (w *walker) walk(insp *inspector.Inspector) {
+func (w *walker) walk(insp astindex.Index) {
 	uses := w.identUses()
-	for cur := range insp.Root().Preorder(walkTypes...) {
+	for cur := range insp.Preorder(walkTypes...) {
 		n := cur.Node()
 		// Leaving a declaration: by range, not by order, as files are
 		// parsed concurrently and a later file may have lower positions.
