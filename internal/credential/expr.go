@@ -99,7 +99,7 @@ func IsTestSupport(path string) bool {
 	}
 	// A tree of test utilities, at any depth (zitadel/oidc's
 	// internal/testutil/gen generates the fixtures its tests verify).
-	for _, d := range strings.Split(dir, "/") {
+	for d := range strings.SplitSeq(dir, "/") {
 		if testTrees[strings.ToLower(d)] {
 			return true
 		}

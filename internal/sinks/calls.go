@@ -144,7 +144,11 @@ type site struct {
 // wrappers; with facts, it first imports the facts of the other packages'
 // functions the package calls.
 func learnWrappers(pass *analysis.Pass, facts bool) *finder {
-	var sites []site
+	// Chunks, not one slice: a package with its tests can have a few
+	// hundred thousand calls, and a slice that large grows by a quarter
+	// at a time, allocating five times what it ends up holding.
+	var sites [][]site
+	count := 0
 	f := &finder{info: pass.TypesInfo, wrappers: make(map[*types.Func]*wrapper), encoders: make(map[types.Object]ast.Expr)}
 	for _, file := range pass.Files {
 		for _, d := range file.Decls {
@@ -156,7 +160,11 @@ func learnWrappers(pass *analysis.Pass, facts bool) *finder {
 				switch n := n.(type) {
 				case *ast.CallExpr:
 					callee := typeutil.Callee(f.info, n)
-					sites = append(sites, site{n, decl, callee})
+					if len(sites) == 0 || len(sites[len(sites)-1]) == siteChunk {
+						sites = append(sites, make([]site, 0, siteChunk))
+					}
+					sites[len(sites)-1] = append(sites[len(sites)-1], site{n, decl, callee})
+					count++
 					if fn, ok := callee.(*types.Func); ok && facts && fn.Pkg() != nil && fn.Pkg() != pass.Pkg {
 						fn = fn.Origin()
 						if _, done := f.wrappers[fn]; !done {
@@ -178,25 +186,31 @@ func learnWrappers(pass *analysis.Pass, facts bool) *finder {
 	// round may find to be a wrapper), can be a sink once wrappers are
 	// known: the rounds after the first, and findCalls, look at those
 	// alone, not at every call of the package.
+	f.sites = make([]site, 0, count)
 	learning := sites
 	for round := range 3 {
 		changed := false
-		for _, s := range learning {
-			c, ok := f.sinkCall(s.call, s.callee)
-			if ok && f.learn(s, c) {
-				changed = true
-			}
-			if round == 0 && (ok || calls(s.callee, pass.Pkg)) {
-				f.sites = append(f.sites, s)
+		for _, chunk := range learning {
+			for _, s := range chunk {
+				c, ok := f.sinkCall(s.call, s.callee)
+				if ok && f.learn(s, c) {
+					changed = true
+				}
+				if round == 0 && (ok || calls(s.callee, pass.Pkg)) {
+					f.sites = append(f.sites, s)
+				}
 			}
 		}
 		if !changed {
 			break
 		}
-		learning = f.sites
+		learning = [][]site{f.sites}
 	}
 	return f
 }
+
+// siteChunk is the number of call sites per chunk of learnWrappers' list.
+const siteChunk = 4096
 
 // calls reports whether callee is a function of pkg.
 func calls(callee types.Object, pkg *types.Package) bool {
