@@ -12,6 +12,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"golang.org/x/tools/go/analysis"
@@ -444,8 +445,10 @@ func (f *finding) complete(src *sources) {
 // apiCallsRE matches the count ratelimit puts in its messages: "(3 API
 // calls)". The message is the one place every driver carries (go vet and
 // golangci-lint show it too), so the count is read back from it, as the
-// excerpt is; TestCalls fails if the wording changes.
-var apiCallsRE = regexp.MustCompile(`\((\d+) API calls?\)`)
+// excerpt is; TestCalls fails if the wording changes. Compiled on first
+// use: go vet starts the binary once per package, and none of those
+// processes needs it.
+var apiCallsRE = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\((\d+) API calls?\)`) })
 
 // apiCalls returns how many API calls a ratelimit finding's client
 // serves, or 0 for other findings.
@@ -453,7 +456,7 @@ func apiCalls(check, message string) int {
 	if check != "ratelimit" {
 		return 0
 	}
-	m := apiCallsRE.FindStringSubmatch(message)
+	m := apiCallsRE().FindStringSubmatch(message)
 	if m == nil {
 		return 0
 	}
