@@ -248,11 +248,22 @@ func credentialEndpoint(s string) bool {
 // limiting: a constructor (a one-off request when the client is built), a
 // health check, a login, token or discovery request — by its name, or by
 // a constant credential-endpoint path in its body.
-func (c *checker) aside(f *httpreq.Func) bool { return memo(c.asides, f, c.asideUncached) }
+func (c *checker) aside(f *httpreq.Func) bool {
+	if v, ok := c.asides[f]; ok {
+		return v
+	}
+	c.asides[f] = false // a cycle of callers adds nothing
+	v := c.asideUncached(f)
+	c.asides[f] = v
+	return v
+}
 
 func (c *checker) asideUncached(f *httpreq.Func) bool {
 	if f == nil || f.Obj == nil {
 		return true
+	}
+	if c.onlyAsideCallers(f) {
+		return true // a credential fetch's own request helper
 	}
 	if c.constructor(f) || asideName(f.Obj.Name()) || returnsToken(f.Obj) || asidePackage(c.pass.Pkg.Name()) {
 		return true
@@ -273,6 +284,27 @@ func (c *checker) asideUncached(f *httpreq.Func) bool {
 		}
 	}
 	return false
+}
+
+// onlyAsideCallers reports whether f is an unexported helper that only
+// credential fetches call (the metadata accessor's execute(req), called by
+// getToken and GetCredential): its requests are theirs. An exported
+// function is the package's users' to call too.
+func (c *checker) onlyAsideCallers(f *httpreq.Func) bool {
+	if f.Obj.Exported() {
+		return false
+	}
+	n := 0
+	for g := range c.callers(f) {
+		if g == f || g.Decl != nil && c.res.InTest(g.Decl) {
+			continue
+		}
+		if !c.aside(g) {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // asideURLName reports whether a URL held in a variable or field is named
@@ -377,7 +409,8 @@ func returnsToken(fn *types.Func) bool {
 			if len(words) == 0 {
 				continue
 			}
-			if last := words[len(words)-1]; last == "token" || last == "credentials" || last == "creds" {
+			switch words[len(words)-1] {
+			case "token", "credential", "credentials", "creds":
 				return true
 			}
 		}
