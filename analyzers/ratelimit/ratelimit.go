@@ -196,13 +196,27 @@ func plural(n int) string {
 
 // key returns what identifies the client s is sent through.
 func (c *checker) key(s *httpreq.Send) any {
-	e := s.Client
+	if k := c.clientKey(s.Client, s.Func, 0); k != nil {
+		return k
+	}
+	return s
+}
+
+// clientKey returns what identifies the client e, an expression of f:
+// a field, a package variable, the default client, a local variable, or,
+// for a parameter of f, the one client every call of f passes (vod's
+// upload helpers all given the client their caller made); nil when
+// unknown.
+func (c *checker) clientKey(e ast.Expr, f *httpreq.Func, depth int) any {
+	if e == nil {
+		return "default client" // http.Get and friends
+	}
 	for e != nil {
 		switch x := ast.Unparen(e).(type) {
 		case *ast.CallExpr: // resty: c.r.R().SetHeader(…).Get → c.r
 			sel, ok := ast.Unparen(x.Fun).(*ast.SelectorExpr)
 			if !ok {
-				return s
+				return nil
 			}
 			e = sel.X
 			continue
@@ -216,20 +230,66 @@ func (c *checker) key(s *httpreq.Send) any {
 			} else {
 				obj = c.pass.TypesInfo.ObjectOf(x.(*ast.SelectorExpr).Sel)
 			}
-			if v, ok := obj.(*types.Var); ok && v.IsField() {
+			v, ok := obj.(*types.Var)
+			if !ok {
+				return nil
+			}
+			if v.IsField() {
 				return c.sibling(v) // a client field, or the first of its siblings sharing its Transport
 			}
-			if v, ok := obj.(*types.Var); ok && (v.Parent() == c.pass.Pkg.Scope() || v.Pkg() != c.pass.Pkg) {
+			if v.Parent() == c.pass.Pkg.Scope() || v.Pkg() != c.pass.Pkg {
 				return v // a package variable, http.DefaultClient
 			}
-			if from := c.derivedFrom(s, obj); from != nil {
+			if from := c.derivedFrom(f, obj); from != nil {
 				e = from // a local copy of a client sharing its Transport
 				continue
 			}
+			if i := paramIndex(f, v); i >= 0 {
+				if k, called := c.paramKey(f, i, depth); called {
+					return k
+				}
+				return v // no call in the package: the parameter is one client
+			}
+			return v // a local client
 		}
-		return s
+		return nil
 	}
-	return "default client" // http.Get and friends
+	return nil
+}
+
+// paramIndex returns the index of v among f's parameters, or -1.
+func paramIndex(f *httpreq.Func, v *types.Var) int {
+	if f == nil {
+		return -1
+	}
+	params := f.Obj.Signature().Params()
+	for i := range params.Len() {
+		if params.At(i) == v {
+			return i
+		}
+	}
+	return -1
+}
+
+// paramKey returns the client every call of f passes as its i-th
+// argument, or nil when the calls pass different ones; called is false
+// when the package does not call f (its callers are the package's users).
+func (c *checker) paramKey(f *httpreq.Func, i, depth int) (key any, called bool) {
+	if depth > 3 || f.Obj.Signature().Variadic() && i == f.Obj.Signature().Params().Len()-1 {
+		return nil, true
+	}
+	for call, caller := range c.res.CallsOf(f) {
+		called = true
+		if i >= len(call.Args) {
+			return nil, true
+		}
+		k := c.clientKey(call.Args[i], caller, depth+1)
+		if k == nil || key != nil && k != key {
+			return nil, true
+		}
+		key = k
+	}
+	return key, called
 }
 
 // sibling returns the field that stands for the client field f: the first
@@ -320,17 +380,17 @@ func httpClientTransport(info *types.Info, e ast.Expr) string {
 	return ""
 }
 
-// derivedFrom returns the client a local client variable of s's
-// function is derived from: one made as http.Client{Transport:
+// derivedFrom returns the client a local client variable of f is derived
+// from: one made as http.Client{Transport:
 // c.hc.Transport, …} (to change CheckRedirect or the timeout) sends over
 // the same connections, to the same API, as c.hc, and is the same client.
-func (c *checker) derivedFrom(s *httpreq.Send, obj types.Object) ast.Expr {
-	if s.Func == nil || s.Func.Decl == nil || s.Func.Decl.Body == nil || obj == nil {
+func (c *checker) derivedFrom(f *httpreq.Func, obj types.Object) ast.Expr {
+	if f == nil || f.Decl == nil || f.Decl.Body == nil || obj == nil {
 		return nil
 	}
 	var from ast.Expr
 	defs := 0
-	ast.Inspect(s.Func.Decl.Body, func(n ast.Node) bool {
+	ast.Inspect(f.Decl.Body, func(n ast.Node) bool {
 		as, ok := n.(*ast.AssignStmt)
 		if !ok || len(as.Lhs) != len(as.Rhs) {
 			return true
@@ -467,7 +527,9 @@ func namedOf(t types.Type) *types.Named {
 }
 
 // callersHandle reports whether a caller of f, a few levels up, handles
-// 429 around it or paces its calls.
+// 429 around it, paces its calls or retries them with backoff (a call of
+// a helper that turns 429 into an error, inside retry.Do or a backoff
+// loop).
 func (c *checker) callersHandle(f *httpreq.Func) bool {
 	return memo(c.around, f, c.callersHandleUncached)
 }
@@ -483,7 +545,7 @@ func memo[K comparable](m map[K]bool, k K, f func(K) bool) bool {
 }
 
 func (c *checker) callersHandleUncached(f *httpreq.Func) bool {
-	if c.res.PacedCall(f) {
+	if c.res.PacedCall(f) || c.res.RetriedCall(f) {
 		return true
 	}
 	seen := map[*httpreq.Func]bool{f: true}
@@ -496,7 +558,7 @@ func (c *checker) callersHandleUncached(f *httpreq.Func) bool {
 					continue // a test pacing its own calls paces no user's
 				}
 				seen[h] = true
-				if h.Handles429 || h.Paces || c.res.PacedCall(h) {
+				if h.Handles429 || h.Paces || c.res.PacedCall(h) || c.res.RetriedCall(h) {
 					return true
 				}
 				next = append(next, h)

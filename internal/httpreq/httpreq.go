@@ -15,6 +15,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"iter"
 	"reflect"
 	"sort"
 
@@ -237,19 +238,52 @@ func (f *Func) ReturnsResponse() bool { return f.returnsRsp }
 // PacedCall reports whether f is called in a loop that waits between
 // calls (a fixed sleep, a ticker, a limiter): a pause between requests.
 func (r *Result) PacedCall(f *Func) bool {
+	return r.someCall(f, func(c pkgCall) bool { return inPacingLoop(r.info, c.cur) })
+}
+
+// RetriedCall reports whether f, which turns an error status into an
+// error, is called inside a retry helper (retry.Do(func() error {…}),
+// backoff.Retry) or a loop that backs off: the 429 it reduces to an error
+// is retried there. A function that returns the response is not: its
+// error is the transport's alone, and a 429 comes back without one.
+func (r *Result) RetriedCall(f *Func) bool {
+	if f.returnsRsp {
+		return false
+	}
+	return r.someCall(f, func(c pkgCall) bool { return inRetryHelper(r.info, c.cur) || inBackoffLoop(r.info, c.cur) })
+}
+
+// someCall reports whether a call of f outside the tests satisfies ok: a
+// test pacing or retrying its own calls does so for no user.
+func (r *Result) someCall(f *Func, ok func(pkgCall) bool) bool {
+	for _, c := range r.callsOf(f) {
+		if !r.InTest(c.cur.Node()) && ok(c) {
+			return true
+		}
+	}
+	return false
+}
+
+func (r *Result) callsOf(f *Func) []pkgCall {
 	if r.callsTo == nil {
 		r.callsTo = make(map[*Func][]pkgCall)
 		for _, c := range r.calls {
 			r.callsTo[c.callee] = append(r.callsTo[c.callee], c)
 		}
 	}
-	for _, c := range r.callsTo[f] {
-		// A test pacing its own calls paces no user's.
-		if !r.InTest(c.cur.Node()) && inPacingLoop(r.info, c.cur) {
-			return true
+	return r.callsTo[f]
+}
+
+// CallsOf yields the calls of f made by the package's functions outside
+// the tests, with the calling function.
+func (r *Result) CallsOf(f *Func) iter.Seq2[*ast.CallExpr, *Func] {
+	return func(yield func(*ast.CallExpr, *Func) bool) {
+		for _, c := range r.callsOf(f) {
+			if !r.InTest(c.cur.Node()) && !yield(c.cur.Node().(*ast.CallExpr), c.caller) {
+				return
+			}
 		}
 	}
-	return false
 }
 
 // Funcs returns the package's function declarations, in source order.

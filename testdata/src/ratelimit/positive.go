@@ -133,8 +133,8 @@ func retriesOnlyServerErrors(c *http.Client, req *http.Request, token string) (*
 func twoCalls(c *http.Client, a, b *http.Request, token string) (int, int) {
 	a.Header.Set("Authorization", "Bearer "+token)
 	b.Header.Set("Authorization", "Bearer "+token)
-	ra, _ := c.Do(a) // want `authenticated request sent by c.Do`
-	rb, _ := c.Do(b) // want `authenticated request sent by c.Do`
+	ra, _ := c.Do(a) // want `authenticated request sent by c.Do \(1 API call\)`
+	rb, _ := c.Do(b) // the same client c: one finding, at the first send
 	return ra.StatusCode, rb.StatusCode
 }
 
