@@ -97,8 +97,12 @@ func (t *tracer) leaves(e ast.Expr, depth int) {
 			return
 		}
 		t.seen[obj] = true
-		for _, v := range t.c.res.Values(obj) {
+		vals := t.c.res.Values(obj)
+		for _, v := range vals {
 			t.leaves(v, depth+1)
+		}
+		if v, ok := obj.(*types.Var); ok && len(vals) == 0 && depth < 6 {
+			t.arguments(v, depth)
 		}
 	case *ast.BinaryExpr:
 		t.leaves(e.X, depth+1)
@@ -113,8 +117,12 @@ func (t *tracer) leaves(e ast.Expr, depth int) {
 		t.leaves(e.X, depth+1)
 	case *ast.CallExpr:
 		if fn, ok := calleeOf(info, e); ok {
-			if f := t.c.res.Func(fn); f != nil && f.Decl != nil && depth < 6 {
-				ast.Inspect(f.Decl.Body, func(n ast.Node) bool {
+			if fn.Pkg() != t.c.pass.Pkg && fn.Pkg() != nil && t.c.pass.ImportObjectFact(fn, new(EndpointFact)) {
+				t.hosts, t.hosted = true, true // region.BlobServiceURL(path): a hosted API's URL
+				return
+			}
+			if d := t.c.res.Decl(fn); d != nil && d.Body != nil && depth < 6 {
+				ast.Inspect(d.Body, func(n ast.Node) bool {
 					if ret, ok := n.(*ast.ReturnStmt); ok && len(ret.Results) > 0 {
 						t.leaves(ret.Results[0], depth+1)
 					}
@@ -143,6 +151,95 @@ func (t *tracer) leaves(e ast.Expr, depth int) {
 }
 
 func isVar(obj types.Object) bool { _, ok := obj.(*types.Var); return ok }
+
+// arguments follows a parameter to what the package's calls of its
+// function pass: doBlobPost(ctx, a.notebooksURL(org), …) sends to the
+// notebooks URL, NewClient(defaultBaseURL) to the default endpoint.
+func (t *tracer) arguments(v *types.Var, depth int) {
+	f, i := t.c.paramOf(v)
+	if f == nil {
+		return
+	}
+	for call := range t.c.res.CallsOf(f) {
+		if i < len(call.Args) && !f.Obj.Signature().Variadic() {
+			t.leaves(call.Args[i], depth+1)
+		}
+	}
+}
+
+// paramOf returns the function of the package v is a parameter of, with
+// its index.
+func (c *checker) paramOf(v *types.Var) (*httpreq.Func, int) {
+	if c.params == nil {
+		c.params = make(map[*types.Var]paramAt)
+		for _, f := range c.res.Funcs() {
+			params := f.Obj.Signature().Params()
+			for i := range params.Len() {
+				c.params[params.At(i)] = paramAt{f, i}
+			}
+		}
+	}
+	p := c.params[v]
+	return p.f, p.i
+}
+
+type paramAt struct {
+	f *httpreq.Func
+	i int
+}
+
+// An EndpointFact marks an exported function or method that returns a
+// hosted API's URL (newrelic's Region.BlobServiceURL, built on a region
+// table of https:// constants): a request to what it returns is one to a
+// hosted API, in the packages that import it.
+type EndpointFact struct{}
+
+// AFact marks EndpointFact as an analysis fact.
+func (*EndpointFact) AFact() {}
+
+func (*EndpointFact) String() string { return "hosted endpoint" }
+
+// exportEndpoints exports an EndpointFact for each exported function named
+// like a URL or endpoint (BaseURL, BlobServiceURL, Endpoint) whose string
+// or *url.URL result traces to a constant public host. Any package may
+// hold one, also one that sends no request: only the declarations'
+// names are looked at until one matches.
+func (c *checker) exportEndpoints() {
+	for _, file := range c.pass.Files {
+		if credential.IsTestSupport(c.pass.Fset.File(file.FileStart).Name()) {
+			continue
+		}
+		for _, d := range file.Decls {
+			fd, ok := d.(*ast.FuncDecl)
+			if !ok || fd.Body == nil || !fd.Name.IsExported() || !endpointName(fd.Name.Name) {
+				continue
+			}
+			fn, ok := c.pass.TypesInfo.Defs[fd.Name].(*types.Func)
+			if !ok || fn.Signature().Results().Len() == 0 || !urlType(fn.Signature().Results().At(0).Type()) {
+				continue
+			}
+			t := tracer{c: c, seen: make(map[types.Object]bool)}
+			ast.Inspect(fd.Body, func(n ast.Node) bool {
+				if ret, ok := n.(*ast.ReturnStmt); ok && len(ret.Results) > 0 {
+					t.leaves(ret.Results[0], 0)
+				}
+				_, lit := n.(*ast.FuncLit)
+				return !lit && !t.hosted
+			})
+			if t.hosted {
+				c.pass.ExportObjectFact(fn, new(EndpointFact))
+			}
+		}
+	}
+}
+
+// urlType reports whether t is a string or a (pointer to a) url.URL.
+func urlType(t types.Type) bool {
+	if b, ok := t.Underlying().(*types.Basic); ok {
+		return b.Kind() == types.String
+	}
+	return astutil.IsNamed(t, "net/url", "URL")
+}
 
 func calleeOf(info *types.Info, call *ast.CallExpr) (*types.Func, bool) {
 	var id *ast.Ident

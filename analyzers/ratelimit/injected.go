@@ -72,22 +72,9 @@ func (c *checker) injectors(key any) map[*types.Func]int {
 		if fn == nil {
 			return nil
 		}
-		out[fn] = i
+		out[fn.Obj] = i
 	}
 	return out
-}
-
-// paramOf returns the function of the package whose parameter p is.
-func (c *checker) paramOf(p *types.Var) (*types.Func, int) {
-	for _, f := range c.res.Funcs() {
-		params := f.Obj.Signature().Params()
-		for i := range params.Len() {
-			if params.At(i) == p {
-				return f.Obj, i
-			}
-		}
-	}
-	return nil, -1
 }
 
 // builders reports the calls of other packages' constructors that take

@@ -25,7 +25,7 @@ var Analyzer = &analysis.Analyzer{
 	URL:       "https://github.com/credlint/credlint/blob/main/docs/ratelimit.md",
 	Requires:  []*analysis.Analyzer{httpreq.Analyzer},
 	Run:       run,
-	FactTypes: []analysis.Fact{new(InjectedFact)},
+	FactTypes: []analysis.Fact{new(InjectedFact), new(EndpointFact)},
 }
 
 // selfHosted also reports clients whose endpoint comes only from the
@@ -60,6 +60,8 @@ type checker struct {
 	// siblings maps a client field to the field it shares a Transport
 	// with (see sibling); built on first use.
 	siblings map[*types.Var]*types.Var
+	// params maps a parameter to its function (see paramOf).
+	params map[*types.Var]paramAt
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -67,6 +69,7 @@ func run(pass *analysis.Pass) (any, error) {
 	c := &checker{pass: pass, res: res, report: diag.New(pass), wraps: make(map[*httpreq.Func][]*httpreq.Send),
 		asides: make(map[*httpreq.Func]bool), around: make(map[*httpreq.Func]bool), builds: make(map[*httpreq.Func]bool)}
 	c.builders()
+	c.exportEndpoints()
 	if len(res.Sends) == 0 {
 		return nil, nil
 	}
@@ -244,7 +247,7 @@ func (c *checker) clientKey(e ast.Expr, f *httpreq.Func, depth int) any {
 				e = from // a local copy of a client sharing its Transport
 				continue
 			}
-			if i := paramIndex(f, v); i >= 0 {
+			if g, i := c.paramOf(v); g != nil && g == f {
 				if k, called := c.paramKey(f, i, depth); called {
 					return k
 				}
@@ -255,20 +258,6 @@ func (c *checker) clientKey(e ast.Expr, f *httpreq.Func, depth int) any {
 		return nil
 	}
 	return nil
-}
-
-// paramIndex returns the index of v among f's parameters, or -1.
-func paramIndex(f *httpreq.Func, v *types.Var) int {
-	if f == nil {
-		return -1
-	}
-	params := f.Obj.Signature().Params()
-	for i := range params.Len() {
-		if params.At(i) == v {
-			return i
-		}
-	}
-	return -1
 }
 
 // paramKey returns the client every call of f passes as its i-th
@@ -381,22 +370,44 @@ func httpClientTransport(info *types.Info, e ast.Expr) string {
 }
 
 // derivedFrom returns the client a local client variable of f is derived
-// from: one made as http.Client{Transport:
-// c.hc.Transport, …} (to change CheckRedirect or the timeout) sends over
-// the same connections, to the same API, as c.hc, and is the same client.
+// from: one made as http.Client{Transport: c.hc.Transport, …} (to change
+// CheckRedirect or the timeout) sends over the same connections, to the
+// same API, as c.hc, and is the same client. One made over a transport
+// held in a field (`hc := &http.Client{}; hc.Transport =
+// a.config.HTTPTransport`) is that field's client, in every function that
+// makes one so.
 func (c *checker) derivedFrom(f *httpreq.Func, obj types.Object) ast.Expr {
 	if f == nil || f.Decl == nil || f.Decl.Body == nil || obj == nil {
 		return nil
 	}
+	info := c.pass.TypesInfo
 	var from ast.Expr
-	defs := 0
+	defs, froms := 0, 0
+	transport := func(t ast.Expr) {
+		sel, ok := ast.Unparen(t).(*ast.SelectorExpr)
+		if !ok {
+			return
+		}
+		if x := info.TypeOf(sel.X); sel.Sel.Name == "Transport" && x != nil && astutil.IsNamed(x, "net/http", "Client") {
+			from, froms = sel.X, froms+1
+		} else if v, ok := info.ObjectOf(sel.Sel).(*types.Var); ok && v.IsField() {
+			from, froms = sel, froms+1
+		}
+	}
 	ast.Inspect(f.Decl.Body, func(n ast.Node) bool {
 		as, ok := n.(*ast.AssignStmt)
 		if !ok || len(as.Lhs) != len(as.Rhs) {
 			return true
 		}
 		for i, lhs := range as.Lhs {
-			if id, ok := lhs.(*ast.Ident); !ok || c.pass.TypesInfo.ObjectOf(id) != obj {
+			// hc.Transport = a.config.HTTPTransport
+			if sel, ok := lhs.(*ast.SelectorExpr); ok && sel.Sel.Name == "Transport" {
+				if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok && info.ObjectOf(id) == obj {
+					transport(as.Rhs[i])
+				}
+				continue
+			}
+			if id, ok := lhs.(*ast.Ident); !ok || info.ObjectOf(id) != obj {
 				continue
 			}
 			defs++
@@ -405,24 +416,20 @@ func (c *checker) derivedFrom(f *httpreq.Func, obj types.Object) ast.Expr {
 				rhs = ast.Unparen(u.X)
 			}
 			lit, ok := rhs.(*ast.CompositeLit)
-			if !ok || !astutil.IsNamed(c.pass.TypesInfo.TypeOf(lit), "net/http", "Client") {
+			if !ok || !astutil.IsNamed(info.TypeOf(lit), "net/http", "Client") {
 				continue
 			}
 			for _, elt := range lit.Elts {
-				kv, ok := elt.(*ast.KeyValueExpr)
-				if id, isID := kv.Key.(*ast.Ident); !ok || !isID || id.Name != "Transport" {
-					continue
-				}
-				if sel, ok := ast.Unparen(kv.Value).(*ast.SelectorExpr); ok && sel.Sel.Name == "Transport" {
-					if t := c.pass.TypesInfo.TypeOf(sel.X); t != nil && astutil.IsNamed(t, "net/http", "Client") {
-						from = sel.X
+				if kv, ok := elt.(*ast.KeyValueExpr); ok {
+					if id, ok := kv.Key.(*ast.Ident); ok && id.Name == "Transport" {
+						transport(kv.Value)
 					}
 				}
 			}
 		}
 		return true
 	})
-	if defs != 1 {
+	if defs != 1 || froms != 1 {
 		return nil
 	}
 	return from

@@ -200,6 +200,7 @@ type Result struct {
 	byCall  map[*ast.CallExpr]*Send
 	calls   []pkgCall // calls of the package's functions
 	callsTo map[*Func][]pkgCall
+	walked  bool // values and funcs are known (the walk ran, or indexValues)
 	authRT  bool // the package has a RoundTrip method that adds credentials
 	retryRT bool // … or one that handles 429
 	restyCr bool // the package puts credentials on a resty client
@@ -307,7 +308,58 @@ func (r *Result) InTest(n ast.Node) bool { return r.tests[r.fset.File(n.Pos())] 
 
 // Values returns the expressions assigned to obj anywhere in the package's
 // non-test files: assignments, declarations, struct literal fields.
-func (r *Result) Values(obj types.Object) []ast.Expr { return r.values[obj] }
+func (r *Result) Values(obj types.Object) []ast.Expr {
+	if !r.walked {
+		r.indexValues()
+	}
+	return r.values[obj]
+}
+
+// Decl returns the declaration of fn, a function of the package, or nil.
+func (r *Result) Decl(fn *types.Func) *ast.FuncDecl {
+	if !r.walked {
+		r.indexValues()
+	}
+	if f := r.funcs[fn]; f != nil {
+		return f.Decl
+	}
+	return nil
+}
+
+// indexValues records, for a package the walk skipped (it sends no
+// request), the values assigned to its variables and fields and its
+// function declarations: ratelimit traces a base URL through them (a
+// region package's constants behind an exported URL method).
+func (r *Result) indexValues() {
+	r.walked = true
+	for _, file := range r.pass.Files {
+		ast.Inspect(file, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FuncDecl:
+				if fn, ok := r.info.Defs[n.Name].(*types.Func); ok {
+					r.funcOf(fn).Decl = n
+				}
+			case *ast.AssignStmt:
+				if len(n.Lhs) == len(n.Rhs) {
+					for i, lhs := range n.Lhs {
+						r.value(lhs, n.Rhs[i])
+					}
+				}
+			case *ast.ValueSpec:
+				for i, name := range n.Names {
+					if i < len(n.Values) {
+						r.value(name, n.Values[i])
+					}
+				}
+			case *ast.KeyValueExpr:
+				if key, ok := n.Key.(*ast.Ident); ok {
+					r.value(key, n.Value)
+				}
+			}
+			return true
+		})
+	}
+}
 
 // Authenticated reports whether f, or a same-package function it calls
 // (transitively), puts credentials on a request.
@@ -382,6 +434,7 @@ func run(pass *analysis.Pass) (any, error) {
 	sinks.Stat("httpreq", pass.Pkg.Path(), "walk")
 	insp := astindex.Of(pass)
 	w := walker{r: r, pass: pass, vars429: make(map[*types.Var]bool), varUses: make(map[*Func]map[*types.Var]bool)}
+	r.walked = true
 	w.walk(insp)
 	w.complete()
 	r.exportFacts(pass)

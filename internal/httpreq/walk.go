@@ -441,16 +441,18 @@ func (w *walker) assign(a *ast.AssignStmt) {
 }
 
 // value records that rhs is assigned to what lhs names.
-func (w *walker) value(lhs, rhs ast.Expr) {
+func (w *walker) value(lhs, rhs ast.Expr) { w.r.value(lhs, rhs) }
+
+func (r *Result) value(lhs, rhs ast.Expr) {
 	var obj types.Object
 	switch l := ast.Unparen(lhs).(type) {
 	case *ast.Ident:
-		obj = w.pass.TypesInfo.ObjectOf(l)
+		obj = r.info.ObjectOf(l)
 	case *ast.SelectorExpr:
-		obj = w.pass.TypesInfo.ObjectOf(l.Sel)
+		obj = r.info.ObjectOf(l.Sel)
 	}
-	if obj != nil && !w.r.InTest(rhs) {
-		w.r.values[obj] = append(w.r.values[obj], rhs)
+	if obj != nil && !r.InTest(rhs) {
+		r.values[obj] = append(r.values[obj], rhs)
 	}
 }
 
