@@ -646,32 +646,61 @@ func containsFold(s, sub string) bool {
 	return false
 }
 
-// rateCodeUse reports whether the string at cur is compared with another
-// value (==, !=, a case of a switch, strings.Contains and the like) in a
-// function, or is an element of a package-level variable's literal (a set
-// of codes to retry on).
+// rateCodeUse reports whether the string at cur is compared with the
+// server's answer (==, !=, a case of a switch, strings.Contains and the
+// like) in a function, or is an element of a package-level variable's
+// literal (a set of codes to retry on). The answer is told by its names:
+// err.Code, apiErr.Error(), code, body, resp.Message — not cfg.Mode, whose
+// "throttling" is a setting.
 func (w *walker) rateCodeUse(cur inspector.Cursor) bool {
 	if sel, ok := cur.Parent().Node().(*ast.SelectorExpr); ok && sel.Sel == cur.Node() {
 		cur = cur.Parent() // errors.CodeLimitExceeded
 	}
 	switch p := cur.Parent().Node().(type) {
 	case *ast.BinaryExpr:
-		return w.fn != nil && (p.Op == token.EQL || p.Op == token.NEQ)
+		other := p.X
+		if other == cur.Node() {
+			other = p.Y
+		}
+		return w.fn != nil && (p.Op == token.EQL || p.Op == token.NEQ) && answerLike(other)
 	case *ast.CaseClause:
-		return w.fn != nil
+		sw, ok := cur.Parent().Parent().Parent().Node().(*ast.SwitchStmt)
+		return w.fn != nil && ok && (sw.Tag == nil || answerLike(sw.Tag))
 	case *ast.CallExpr:
 		fn := calleeFunc(w.pass.TypesInfo, p)
-		if w.fn == nil || fn == nil || (pkgPath(fn) != "strings" && pkgPath(fn) != "bytes") {
+		if w.fn == nil || fn == nil || (pkgPath(fn) != "strings" && pkgPath(fn) != "bytes") || len(p.Args) < 2 {
 			return false
 		}
 		switch fn.Name() {
 		case "Contains", "EqualFold", "HasPrefix", "HasSuffix", "Index":
-			return true
+			return answerLike(p.Args[0]) || answerLike(p.Args[1])
 		}
 	case *ast.CompositeLit, *ast.KeyValueExpr:
 		return w.fn == nil && w.spec != nil
 	}
 	return false
+}
+
+// answerLike reports whether a name in e says it holds the server's answer
+// or an error: code, err, error, status, message, body, resp, reason…
+func answerLike(e ast.Expr) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		id, ok := n.(*ast.Ident)
+		if !ok || found {
+			return !found
+		}
+		for _, w := range credential.SplitWords(id.Name) {
+			switch w {
+			case "code", "codes", "err", "error", "errors", "status", "message", "msg", "reason", "body",
+				"resp", "response", "res", "result", "answer", "reply", "detail", "details", "fault",
+				"exception", "type", "kind", "data", "payload", "text", "s", "str":
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
 }
 
 // retryLibs are packages whose helpers call a function literal again with

@@ -231,6 +231,41 @@ func (c *LogClient) GetAccount() error {
 	return json.NewDecoder(resp.Body).Decode(&out)
 }
 
+// SettingClient compares a rate-limit word with its own setting, not with
+// the server's answer: it recognises no rate limit.
+type SettingClient struct {
+	hc   *http.Client
+	key  string
+	mode string
+}
+
+func (c *SettingClient) do(path string) (*http.Response, error) {
+	req, _ := http.NewRequest("GET", endpoint+path, nil)
+	req.Header.Set("X-Api-Key", c.key)
+	if c.mode == "throttling" {
+		req.Header.Set("X-Priority", "low")
+	}
+	switch c.mode {
+	case "TooManyRequests":
+		req.Header.Set("X-Priority", "lowest")
+	}
+	resp, err := c.hc.Do(req) // want `authenticated request sent by c\.hc\.Do \(1 API call\), and nothing here handles 429`
+	if err != nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+func (c *SettingClient) GetPlan() error {
+	resp, err := c.do("/plan")
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	var out map[string]any
+	return json.NewDecoder(resp.Body).Decode(&out)
+}
+
 // ContainsClient looks for the code in the error text.
 type ContainsClient struct {
 	hc  *http.Client
