@@ -21,8 +21,10 @@
 // through an interface the client type implements. A client
 // is the HTTP client the requests go through: a struct field, a package
 // variable, the default client, or one local value (a local
-// http.Client that copies another's Transport is that client, and so is
-// a sibling field given an http.Client over the same Transport). When a
+// http.Client that copies another's Transport is that client, one made
+// over a field's transport is that field's, a sibling field given an
+// http.Client over the same Transport is the same client, and a parameter
+// is the client every call of its function passes). When a
 // client sends from several places, the finding goes to the send most API
 // calls reach. It is reported when:
 //
@@ -35,25 +37,30 @@
 //     do(); or added by the client (an oauth2 client, a RoundTripper that
 //     sets them, a resty client with SetAuthToken);
 //   - its server rate-limits: a request URL traced to a constant public
-//     host (a base URL constant, a default endpoint; a package constant
-//     named like a base URL when the URL cannot be traced). A client whose
+//     host (a base URL constant, a default endpoint, what the package's
+//     calls pass for a URL parameter, an exported URL method of another
+//     package built on such constants; a package constant named like a
+//     base URL when the URL cannot be traced). A client whose
 //     endpoint comes only from configuration (a self-hosted server) is
 //     reported only with -ratelimit.selfhosted;
 //   - an API call uses the response and nothing on its way handles 429:
 //     no mention of http.StatusTooManyRequests, 429 or Retry-After in the
 //     function, the helpers it calls or its callers (also callers through
-//     an interface), nor a comparison of the server's answer with a
-//     rate-limit error code sent in the body of a 200 (RequestLimitExceeded,
-//     Throttling, TooManyRequests; not a quota code); no retrying client
-//     (hashicorp/go-retryablehttp, resty with SetRetryCount, a RoundTripper
-//     that handles 429, a retry helper or a backoff loop around the call);
+//     an interface), nor a comparison of the server's answer (err.Code,
+//     body; not a setting) with a rate-limit error code sent in the body of
+//     a 200 (RequestLimitExceeded, Throttling, TooManyRequests; not a quota
+//     code); no retrying client (hashicorp/go-retryablehttp, resty with
+//     SetRetryCount, a RoundTripper that handles 429, a retry helper or a
+//     backoff loop around the call, or around the call of a helper that
+//     turns the error status into an error);
 //     no pacing (a golang.org/x/time/rate limiter, a ticker, a fixed pause
 //     between calls; not in a test, whose pauses pace no user's).
 //
-// Not API calls: token, login, STS and instance-metadata fetches, OIDC
-// discovery, health checks and pings (by URL path or function name), a
-// one-off request in a constructor, requests without credentials, test
-// files.
+// Not API calls: token, login, STS and instance-metadata fetches (also a
+// function returning a Token or Credential, and a helper only such
+// fetches call), OIDC discovery, health checks and pings (by URL path or
+// function name), a one-off request in a constructor, requests without
+// credentials, test files.
 //
 // A response returned to the caller, directly or inside a value built
 // around it (&APIError{Response: resp}, newResponse(resp)), or its
@@ -74,7 +81,8 @@
 //
 // Across packages, analysis facts carry what another package of the module
 // provides: a response checker that handles 429, a constructor of a
-// retrying or credentialed client, a RoundTripper type. A client of an
+// retrying or credentialed client, a RoundTripper type, a URL method of a
+// hosted API (EndpointFact). A client of an
 // internal package whose HTTP client comes only from a constructor
 // parameter is judged where the constructor is called: there, a client
 // that does not retry is reported, a retrying one is not.
