@@ -200,18 +200,21 @@ func (*EndpointFact) AFact() {}
 func (*EndpointFact) String() string { return "hosted endpoint" }
 
 // exportEndpoints exports an EndpointFact for each exported function named
-// like a URL or endpoint (BaseURL, BlobServiceURL, Endpoint) whose string
+// for a URL or endpoint (BaseURL, BlobServiceURL, Endpoint) whose string
 // or *url.URL result traces to a constant public host. Any package may
-// hold one, also one that sends no request: only the declarations'
-// names are looked at until one matches.
+// hold one, also one that sends no request: only the declarations' names
+// are looked at until one matches. The standard library holds none.
 func (c *checker) exportEndpoints() {
+	if sinks.Standard(c.pass) {
+		return
+	}
 	for _, file := range c.pass.Files {
 		if credential.IsTestSupport(c.pass.Fset.File(file.FileStart).Name()) {
 			continue
 		}
 		for _, d := range file.Decls {
 			fd, ok := d.(*ast.FuncDecl)
-			if !ok || fd.Body == nil || !fd.Name.IsExported() || !endpointName(fd.Name.Name) {
+			if !ok || fd.Body == nil || !fd.Name.IsExported() || !urlName(fd.Name.Name) {
 				continue
 			}
 			fn, ok := c.pass.TypesInfo.Defs[fd.Name].(*types.Func)
@@ -231,6 +234,18 @@ func (c *checker) exportEndpoints() {
 			}
 		}
 	}
+}
+
+// urlName reports whether a function's name says it returns a URL or an
+// endpoint (not a host, a base name or an address: path.Base, JoinHostPort).
+func urlName(name string) bool {
+	for _, w := range credential.SplitWords(name) {
+		switch w {
+		case "url", "uri", "endpoint":
+			return true
+		}
+	}
+	return false
 }
 
 // urlType reports whether t is a string or a (pointer to a) url.URL.

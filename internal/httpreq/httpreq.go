@@ -332,6 +332,7 @@ func (r *Result) Decl(fn *types.Func) *ast.FuncDecl {
 // region package's constants behind an exported URL method).
 func (r *Result) indexValues() {
 	r.walked = true
+	sinks.Stat("httpreq", r.pass.Pkg.Path(), "index")
 	for _, file := range r.pass.Files {
 		ast.Inspect(file, func(n ast.Node) bool {
 			switch n := n.(type) {
