@@ -126,3 +126,20 @@ func parseEndpoint(endpoint string) error {
 	}
 	return nil
 }
+
+// Silent: tr064's NewClient takes the password out of the URL and keeps
+// the URL without its user info; the host is no part of the password.
+func deviceClient(deviceURL *url.URL) *dbConfig {
+	anonymous := *deviceURL
+	anonymous.User = nil
+	cfg := userConfig(deviceURL)
+	log.Printf("device %s", &anonymous)
+	log.Printf("device %s", deviceURL.Host)
+	return cfg
+}
+
+// A caller passes a credential to a function that returns url.Parse's
+// error: reported at the call too (the function is an error helper).
+func openFromEnv(dbPassword string) (*dbConfig, error) {
+	return parseConnString("postgres://app:" + dbPassword + "@db/app") // want `credential dbPassword reaches an error message via parseConnString`
+}
