@@ -182,7 +182,7 @@ func learnWrappers(pass *analysis.Pass, facts bool) *finder {
 					}
 				case *ast.AssignStmt:
 					f.encoderVars(n)
-					f.echoVars(n, decl.Body)
+					f.echoVars(n, decl)
 				}
 				return true
 			})
@@ -267,7 +267,7 @@ type finder struct {
 
 type echoErr struct {
 	v    *types.Var
-	body *ast.BlockStmt
+	decl *ast.FuncDecl
 }
 
 // sinkCall reports whether call, of callee (typeutil.Callee), sends
@@ -627,7 +627,7 @@ func calleeName(call *ast.CallExpr, fn *types.Func) string {
 
 // echoVars records u, err := url.Parse(dsn): the variable that holds the
 // error of a call of an Echo sink.
-func (f *finder) echoVars(as *ast.AssignStmt, body *ast.BlockStmt) {
+func (f *finder) echoVars(as *ast.AssignStmt, decl *ast.FuncDecl) {
 	if len(as.Rhs) != 1 || len(as.Lhs) < 2 {
 		return
 	}
@@ -651,14 +651,14 @@ func (f *finder) echoVars(as *ast.AssignStmt, body *ast.BlockStmt) {
 			f.echoes = make(map[*ast.CallExpr]echoErr)
 			f.escaped = make(map[*ast.CallExpr]bool)
 		}
-		f.echoes[call] = echoErr{v, body}
+		f.echoes[call] = echoErr{v, decl}
 	}
 }
 
 // escapes reports whether the error of call, an Echo sink, leaves the
 // function: after the call and before the variable is assigned anew, it
-// is returned (return err, return fmt.Errorf("…: %w", err)) or is an
-// argument of a sink (log.Print(err)). Comparing it with nil, dropping it
+// is returned (return err, return fmt.Errorf("…: %w", err), a bare return
+// of a named result err) or is an argument of a sink (log.Print(err)). Comparing it with nil, dropping it
 // or returning a fixed error in its place keeps the value in.
 func (f *finder) escapes(call *ast.CallExpr) bool {
 	e, ok := f.echoes[call]
@@ -670,16 +670,27 @@ func (f *finder) escapes(call *ast.CallExpr) bool {
 	}
 	f.inEscape = true
 	defer func() { f.inEscape = false }()
-	end := e.body.End()
+	end := e.decl.Body.End()
+	named := isResult(f.info, e.decl, e.v)
 	var uses []ast.Node // the return or sink call each use of the error reaches
 	var stack []ast.Node
-	ast.Inspect(e.body, func(n ast.Node) bool {
+	lits := 0 // function literals around the node: a bare return there is theirs
+	ast.Inspect(e.decl.Body, func(n ast.Node) bool {
 		if n == nil {
+			if _, ok := stack[len(stack)-1].(*ast.FuncLit); ok {
+				lits--
+			}
 			stack = stack[:len(stack)-1]
 			return true
 		}
 		stack = append(stack, n)
 		switch n := n.(type) {
+		case *ast.FuncLit:
+			lits++
+		case *ast.ReturnStmt:
+			if named && lits == 0 && len(n.Results) == 0 && n.Pos() > call.End() {
+				uses = append(uses, n)
+			}
 		case *ast.AssignStmt:
 			if n.Pos() > call.End() && n.Pos() < end && assigns(f.info, n, e.v) && !mentions(f.info, n.Rhs, e.v) {
 				end = n.Pos() // err = other(): a new error from here on
@@ -723,6 +734,21 @@ func (f *finder) reaches(stack []ast.Node) ast.Node {
 		}
 	}
 	return nil
+}
+
+// isResult reports whether v is a named result of decl.
+func isResult(info *types.Info, decl *ast.FuncDecl, v *types.Var) bool {
+	if decl.Type.Results == nil {
+		return false
+	}
+	for _, field := range decl.Type.Results.List {
+		for _, name := range field.Names {
+			if info.Defs[name] == v {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // assigns reports whether as assigns v.

@@ -143,3 +143,27 @@ func deviceClient(deviceURL *url.URL) *dbConfig {
 func openFromEnv(dbPassword string) (*dbConfig, error) {
 	return parseConnString("postgres://app:" + dbPassword + "@db/app") // want `credential dbPassword reaches an error message via parseConnString`
 }
+
+// A bare return of the named result err.
+func parseNamed(dsn string) (cfg *dbConfig, err error) {
+	var u *url.URL
+	if u, err = url.Parse(dsn); err != nil { // want `credential dsn reaches an error message via url.Parse`
+		return
+	}
+	cfg = userConfig(u)
+	return
+}
+
+// Silent: a bare return in a function literal is the literal's.
+func parseInClosure(dsn string) (cfg *dbConfig, err error) {
+	var u *url.URL
+	u, err = url.Parse(dsn)
+	check := func() (ok bool) {
+		ok = err == nil
+		return
+	}
+	if !check() {
+		return nil, errors.New("invalid connection string")
+	}
+	return userConfig(u), nil
+}
