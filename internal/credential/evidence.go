@@ -517,6 +517,11 @@ func (ev *Evidence) call(call *ast.CallExpr, around *types.Func, uses []ast.Expr
 		return uses
 	}
 	fn = fn.Origin()
+	if _, ok := urlPassword(ev.info, call); ok {
+		// A URL whose password the package reads holds one, whatever it
+		// does with it (lib/pq writes it into a key=value DSN).
+		uses = append(uses, call)
+	}
 	sig := fn.Signature()
 	params := sig.Params()
 	if fn.Pkg() == ev.pkg {

@@ -167,3 +167,22 @@ func parseInClosure(dsn string) (cfg *dbConfig, err error) {
 	}
 	return userConfig(u), nil
 }
+
+// lib/pq's ParseURL: the password is read out of the URL and written
+// into a key=value string, which says nothing of credentials.
+func parsePostgresURL(rawURL string) (string, error) {
+	u, err := url.Parse(rawURL) // want `credential rawURL reaches an error message via url.Parse`
+	if err != nil {
+		return "", err
+	}
+	var kvs []string
+	accrue := func(k, v string) { kvs = append(kvs, k+"='"+v+"'") }
+	if u.User != nil {
+		v, _ := u.User.Password()
+		accrue("password", v)
+	}
+	if u.Scheme != "postgres" {
+		return "", fmt.Errorf("invalid connection protocol: %s", u.Scheme)
+	}
+	return fmt.Sprint(kvs), nil
+}
