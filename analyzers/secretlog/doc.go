@@ -51,10 +51,15 @@
 // github.com/rs/zerolog, k8s.io/klog/v2, github.com/golang/glog,
 // github.com/hashicorp/go-hclog, go-logr, fmt.Errorf, errors.New, panic,
 // and the response body (http.Error, ResponseWriter.Write, fmt.Fprint* to
-// a ResponseWriter). A function that passes a parameter on to a sink is a
+// a ResponseWriter). url.Parse and url.ParseRequestURI are sinks for their
+// argument where their error is returned or printed: *url.Error quotes
+// the whole URL, so a connection string whose password the package uses
+// (u.User.Password()) leaks through `if err != nil { return nil, err }`. A function that passes a parameter on to a sink is a
 // sink too (a log wrapper), in this package or, by its fact, another.
 //
-// It stays silent on values that do not show the secret: a value provably
+// It stays silent on values that do not show the secret: a parse whose
+// error is dropped, only compared with nil, or replaced by a fixed message
+// before it leaves the function; a value provably
 // empty where it is printed (inside if v == "", or inside if err != nil
 // after v, err := f()), the other parts of a value a password is cut out
 // of (the host sliced out of a DSN), len(token), comparisons,

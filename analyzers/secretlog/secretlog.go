@@ -57,7 +57,7 @@ func leak(pass *analysis.Pass, m *credential.Model, c sinks.Call, arg ast.Expr) 
 		if c.Kind == sinks.Response && src.Kind == credential.HeaderRead {
 			return "", false // the client's own credential, sent back to it
 		}
-		return fmt.Sprintf("credential %s reaches %s; %s", src.Describe(), where, advice(c.Kind)), true
+		return fmt.Sprintf("credential %s reaches %s; %s", src.Describe(), where, advice(c)), true
 	}
 	t := pass.TypesInfo.TypeOf(arg)
 	if t == nil || inTest {
@@ -84,8 +84,11 @@ func leak(pass *analysis.Pass, m *credential.Model, c sinks.Call, arg ast.Expr) 
 	return "", false
 }
 
-func advice(k sinks.Kind) string {
-	switch k {
+func advice(c sinks.Call) string {
+	if c.Echo {
+		return "return or log a fixed message instead of that error"
+	}
+	switch c.Kind {
 	case sinks.Error, sinks.Panic:
 		return "errors end up in logs and responses: leave the value out"
 	case sinks.Response:

@@ -517,6 +517,11 @@ func (ev *Evidence) call(call *ast.CallExpr, around *types.Func, uses []ast.Expr
 		return uses
 	}
 	fn = fn.Origin()
+	if _, ok := urlPassword(ev.info, call); ok {
+		// A URL whose password the package reads holds one, whatever it
+		// does with it (lib/pq writes it into a key=value DSN).
+		uses = append(uses, call)
+	}
 	sig := fn.Signature()
 	params := sig.Params()
 	if fn.Pkg() == ev.pkg {
@@ -1026,6 +1031,12 @@ func (ev *Evidence) roots(e ast.Expr, out []types.Object, parts *[]types.Object)
 		if tv, ok := ev.info.Types[e.Fun]; ok && tv.IsType() && len(e.Args) == 1 {
 			return ev.roots(e.Args[0], out, parts)
 		}
+		if x, ok := urlPassword(ev.info, e); ok {
+			if parts != nil {
+				*parts = ev.roots(x, *parts, nil) // u.User.Password(): a part of u
+			}
+			return out
+		}
 		if carries(ev.info, e) {
 			if parts != nil && extractsPart(ev.info, e) {
 				for _, a := range e.Args {
@@ -1056,11 +1067,30 @@ func carries(info *types.Info, call *ast.CallExpr) bool {
 		case path == "fmt" && strings.HasPrefix(fn.Name(), "Sprint"),
 			path == "strings" || path == "bytes",
 			path == "strconv" && strings.HasPrefix(fn.Name(), "Quote"),
-			path == "encoding/base64" || path == "encoding/hex" || path == "path" || path == "path/filepath":
+			path == "encoding/base64" || path == "encoding/hex" || path == "path" || path == "path/filepath",
+			path == "net/url" && (fn.Name() == "Parse" || fn.Name() == "ParseRequestURI"):
 			return true
 		}
 	}
 	return false
+}
+
+// urlPassword matches u.User.Password(), the password of a URL, and
+// returns u.
+func urlPassword(info *types.Info, call *ast.CallExpr) (ast.Expr, bool) {
+	fn, ok := typeutil.Callee(info, call).(*types.Func)
+	if !ok || fn.Name() != "Password" || fn.Pkg() == nil || fn.Pkg().Path() != "net/url" {
+		return nil, false
+	}
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return nil, false
+	}
+	user, ok := ast.Unparen(sel.X).(*ast.SelectorExpr)
+	if !ok || user.Sel.Name != "User" {
+		return nil, false
+	}
+	return user.X, true
 }
 
 // paramsReaching returns the parameters of fn (−1 for the receiver) whose

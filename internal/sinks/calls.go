@@ -91,6 +91,9 @@ type Call struct {
 	// Args are the arguments whose value reaches the output (those printed
 	// with %T or %p are left out).
 	Args []ast.Expr
+	// Echo is set for a call whose error repeats its argument whole
+	// (url.Parse): the error escapes the function, returned or printed.
+	Echo bool
 	// Serialized is set for an encoder (json.NewEncoder(os.Stdout).Encode):
 	// only the fields it encodes reach the output.
 	Serialized bool
@@ -122,6 +125,9 @@ func (c Call) Where() string {
 	}
 	if c.Wrapper {
 		s += " (it passes it to " + c.Kind.article() + ")"
+	}
+	if c.Echo {
+		s += ", whose error quotes the whole value and is passed on"
 	}
 	return s
 }
@@ -176,6 +182,7 @@ func learnWrappers(pass *analysis.Pass, facts bool) *finder {
 					}
 				case *ast.AssignStmt:
 					f.encoderVars(n)
+					f.echoVars(n, decl)
 				}
 				return true
 			})
@@ -249,6 +256,18 @@ type finder struct {
 	wrappers map[*types.Func]*wrapper
 	// encoders are variables assigned an encoder: enc := json.NewEncoder(w).
 	encoders map[types.Object]ast.Expr
+	// echoes are the calls of Echo sinks whose error is assigned to a
+	// variable (u, err := url.Parse(dsn)); escaped, those whose error was
+	// found to escape (a later round's wrappers only add escapes).
+	echoes  map[*ast.CallExpr]echoErr
+	escaped map[*ast.CallExpr]bool
+	// inEscape guards the walk of escapes against echo calls within it.
+	inEscape bool
+}
+
+type echoErr struct {
+	v    *types.Var
+	decl *ast.FuncDecl
 }
 
 // sinkCall reports whether call, of callee (typeutil.Callee), sends
@@ -288,6 +307,12 @@ func (f *finder) sinkCall(call *ast.CallExpr, callee types.Object) (Call, bool) 
 	s, ok := Lookup(fn)
 	if !ok || !printed(s.Kind) || s.First >= len(call.Args) {
 		return Call{}, false
+	}
+	if s.Echo {
+		if !f.escapes(call) {
+			return Call{}, false
+		}
+		return Call{Call: call, Name: calleeName(call, fn), Kind: s.Kind, Args: call.Args[s.First : s.First+1], Echo: true, Fmt: true}, true
 	}
 	if s.Writer >= 0 {
 		switch w := call.Args[s.Writer]; {
@@ -598,4 +623,154 @@ func calleeName(call *ast.CallExpr, fn *types.Func) string {
 		return "(" + ptr + n.Obj().Name() + ")." + fn.Name()
 	}
 	return fn.Name()
+}
+
+// echoVars records u, err := url.Parse(dsn): the variable that holds the
+// error of a call of an Echo sink.
+func (f *finder) echoVars(as *ast.AssignStmt, decl *ast.FuncDecl) {
+	if len(as.Rhs) != 1 || len(as.Lhs) < 2 {
+		return
+	}
+	call, ok := ast.Unparen(as.Rhs[0]).(*ast.CallExpr)
+	if !ok {
+		return
+	}
+	fn, ok := typeutil.Callee(f.info, call).(*types.Func)
+	if !ok {
+		return
+	}
+	if s, ok := Lookup(fn); !ok || !s.Echo {
+		return
+	}
+	id, ok := as.Lhs[len(as.Lhs)-1].(*ast.Ident)
+	if !ok {
+		return
+	}
+	if v, ok := f.info.ObjectOf(id).(*types.Var); ok {
+		if f.echoes == nil {
+			f.echoes = make(map[*ast.CallExpr]echoErr)
+			f.escaped = make(map[*ast.CallExpr]bool)
+		}
+		f.echoes[call] = echoErr{v, decl}
+	}
+}
+
+// escapes reports whether the error of call, an Echo sink, leaves the
+// function: after the call and before the variable is assigned anew, it
+// is returned (return err, return fmt.Errorf("…: %w", err), a bare return
+// of a named result err) or is an argument of a sink (log.Print(err)). Comparing it with nil, dropping it
+// or returning a fixed error in its place keeps the value in.
+func (f *finder) escapes(call *ast.CallExpr) bool {
+	e, ok := f.echoes[call]
+	if !ok || f.inEscape {
+		return false // the error is dropped (_) or used in place
+	}
+	if f.escaped[call] {
+		return true
+	}
+	f.inEscape = true
+	defer func() { f.inEscape = false }()
+	end := e.decl.Body.End()
+	named := isResult(f.info, e.decl, e.v)
+	var uses []ast.Node // the return or sink call each use of the error reaches
+	var stack []ast.Node
+	lits := 0 // function literals around the node: a bare return there is theirs
+	ast.Inspect(e.decl.Body, func(n ast.Node) bool {
+		if n == nil {
+			if _, ok := stack[len(stack)-1].(*ast.FuncLit); ok {
+				lits--
+			}
+			stack = stack[:len(stack)-1]
+			return true
+		}
+		stack = append(stack, n)
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			lits++
+		case *ast.ReturnStmt:
+			if named && lits == 0 && len(n.Results) == 0 && n.Pos() > call.End() {
+				uses = append(uses, n)
+			}
+		case *ast.AssignStmt:
+			if n.Pos() > call.End() && n.Pos() < end && assigns(f.info, n, e.v) && !mentions(f.info, n.Rhs, e.v) {
+				end = n.Pos() // err = other(): a new error from here on
+			}
+		case *ast.Ident:
+			if n.Pos() > call.End() && f.info.Uses[n] == e.v {
+				if to := f.reaches(stack); to != nil {
+					uses = append(uses, to)
+				}
+			}
+		}
+		return true
+	})
+	for _, u := range uses {
+		if u.Pos() < end {
+			f.escaped[call] = true
+			return true
+		}
+	}
+	return false
+}
+
+// reaches returns the return statement or sink call that the identifier
+// at the top of stack is part of, if any; nil for a comparison (err != nil).
+func (f *finder) reaches(stack []ast.Node) ast.Node {
+	if len(stack) >= 2 {
+		if b, ok := stack[len(stack)-2].(*ast.BinaryExpr); ok && (b.Op == token.EQL || b.Op == token.NEQ) {
+			return nil
+		}
+	}
+	for i := len(stack) - 2; i >= 0; i-- {
+		switch n := stack[i].(type) {
+		case *ast.ReturnStmt:
+			return n
+		case *ast.CallExpr:
+			if _, ok := f.sinkCall(n, typeutil.Callee(f.info, n)); ok {
+				return n
+			}
+		case *ast.BlockStmt:
+			return nil
+		}
+	}
+	return nil
+}
+
+// isResult reports whether v is a named result of decl.
+func isResult(info *types.Info, decl *ast.FuncDecl, v *types.Var) bool {
+	if decl.Type.Results == nil {
+		return false
+	}
+	for _, field := range decl.Type.Results.List {
+		for _, name := range field.Names {
+			if info.Defs[name] == v {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// assigns reports whether as assigns v.
+func assigns(info *types.Info, as *ast.AssignStmt, v *types.Var) bool {
+	for _, l := range as.Lhs {
+		if id, ok := l.(*ast.Ident); ok && info.ObjectOf(id) == v {
+			return true
+		}
+	}
+	return false
+}
+
+// mentions reports whether any of exprs uses v.
+func mentions(info *types.Info, exprs []ast.Expr, v *types.Var) bool {
+	found := false
+	for _, e := range exprs {
+		ast.Inspect(e, func(n ast.Node) bool {
+			if id, ok := n.(*ast.Ident); ok && info.Uses[id] == v {
+				found = true
+			}
+			return !found
+		})
+	}
+	return found
 }

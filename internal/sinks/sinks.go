@@ -86,6 +86,10 @@ type Sink struct {
 	// Writer, when >= 0, is the index of an io.Writer argument: the call is
 	// a sink only when it writes to os.Stdout or os.Stderr (fmt.Fprintf).
 	Writer int
+	// Echo marks a call whose error result repeats argument First whole
+	// (url.Parse's *url.Error quotes the URL): a sink of Kind Error only
+	// where that error escapes the function, returned or printed.
+	Echo bool
 }
 
 // Lookup returns the sink a call of fn is, if any.
@@ -168,4 +172,11 @@ func addStd() {
 	add(Response, 0, "(net/http.ResponseWriter).Write")
 	add(Log, 1, "io.WriteString")
 	table["io.WriteString"] = Sink{Kind: Log, First: 1, Writer: 0}
+	// *url.Error's message is `parse "<the whole URL>": <reason>`, a
+	// DSN's password included. strconv's *NumError echoes its input too,
+	// but a number is no credential.
+	for _, n := range []string{"net/url.Parse", "net/url.ParseRequestURI"} {
+		add(Error, 0, n)
+		table[n] = Sink{Kind: Error, First: 0, Writer: -1, Echo: true}
+	}
 }
