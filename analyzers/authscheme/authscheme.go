@@ -2,7 +2,6 @@ package authscheme
 
 import (
 	"bytes"
-	_ "embed"
 	"fmt"
 	"go/ast"
 	"go/format"
@@ -22,12 +21,11 @@ import (
 	"github.com/credlint/credlint/internal/sinks"
 )
 
-//go:embed doc.go
-var doc string
+//go:generate go run ../../internal/diag/gendoc authscheme
 
 var Analyzer = &analysis.Analyzer{
 	Name:     "authscheme",
-	Doc:      diag.Doc(doc, "authscheme"),
+	Doc:      docText,
 	URL:      "https://github.com/credlint/credlint/blob/main/docs/authscheme.md",
 	Requires: []*analysis.Analyzer{httpreq.Analyzer},
 	Run:      run,

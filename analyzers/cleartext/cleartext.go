@@ -1,7 +1,6 @@
 package cleartext
 
 import (
-	_ "embed"
 	"fmt"
 	"go/ast"
 
@@ -13,12 +12,11 @@ import (
 	"github.com/credlint/credlint/internal/sinks"
 )
 
-//go:embed doc.go
-var doc string
+//go:generate go run ../../internal/diag/gendoc cleartext
 
 var Analyzer = &analysis.Analyzer{
 	Name:     "cleartext",
-	Doc:      diag.Doc(doc, "cleartext"),
+	Doc:      docText,
 	URL:      "https://github.com/credlint/credlint/blob/main/docs/cleartext.md",
 	Requires: []*analysis.Analyzer{httpreq.Analyzer},
 	Run:      run,

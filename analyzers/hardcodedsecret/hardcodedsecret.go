@@ -1,7 +1,6 @@
 package hardcodedsecret
 
 import (
-	_ "embed"
 	"fmt"
 	"go/ast"
 	"go/constant"
@@ -21,12 +20,11 @@ import (
 	"github.com/credlint/credlint/rules"
 )
 
-//go:embed doc.go
-var doc string
+//go:generate go run ../../internal/diag/gendoc hardcodedsecret
 
 var Analyzer = &analysis.Analyzer{
 	Name:     "hardcodedsecret",
-	Doc:      diag.Doc(doc, "hardcodedsecret"),
+	Doc:      docText,
 	URL:      "https://github.com/credlint/credlint/blob/main/docs/hardcodedsecret.md",
 	Requires: []*analysis.Analyzer{astindex.Analyzer},
 	Run:      run,

@@ -1,7 +1,6 @@
 package headerlog
 
 import (
-	_ "embed"
 	"fmt"
 	"go/types"
 
@@ -12,12 +11,11 @@ import (
 	"github.com/credlint/credlint/internal/sinks"
 )
 
-//go:embed doc.go
-var doc string
+//go:generate go run ../../internal/diag/gendoc headerlog
 
 var Analyzer = &analysis.Analyzer{
 	Name:     "headerlog",
-	Doc:      diag.Doc(doc, "headerlog"),
+	Doc:      docText,
 	URL:      "https://github.com/credlint/credlint/blob/main/docs/headerlog.md",
 	Requires: []*analysis.Analyzer{sinks.Analyzer, credential.Analyzer},
 	Run:      run,

@@ -1,7 +1,6 @@
 package ratelimit
 
 import (
-	_ "embed"
 	"fmt"
 	"go/ast"
 	"go/token"
@@ -16,12 +15,11 @@ import (
 	"github.com/credlint/credlint/internal/httpreq"
 )
 
-//go:embed doc.go
-var doc string
+//go:generate go run ../../internal/diag/gendoc ratelimit
 
 var Analyzer = &analysis.Analyzer{
 	Name:      "ratelimit",
-	Doc:       diag.Doc(doc, "ratelimit"),
+	Doc:       docText,
 	URL:       "https://github.com/credlint/credlint/blob/main/docs/ratelimit.md",
 	Requires:  []*analysis.Analyzer{httpreq.Analyzer},
 	Run:       run,

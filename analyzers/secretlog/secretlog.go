@@ -1,7 +1,6 @@
 package secretlog
 
 import (
-	_ "embed"
 	"fmt"
 	"go/ast"
 	"go/types"
@@ -13,12 +12,11 @@ import (
 	"github.com/credlint/credlint/internal/sinks"
 )
 
-//go:embed doc.go
-var doc string
+//go:generate go run ../../internal/diag/gendoc secretlog
 
 var Analyzer = &analysis.Analyzer{
 	Name:     "secretlog",
-	Doc:      diag.Doc(doc, "secretlog"),
+	Doc:      docText,
 	URL:      "https://github.com/credlint/credlint/blob/main/docs/secretlog.md",
 	Requires: []*analysis.Analyzer{sinks.Analyzer, credential.Analyzer},
 	Run:      run,

@@ -2,7 +2,6 @@ package secreturl
 
 import (
 	"cmp"
-	_ "embed"
 	"fmt"
 	"go/ast"
 	"go/token"
@@ -21,12 +20,11 @@ import (
 	"github.com/credlint/credlint/internal/sinks"
 )
 
-//go:embed doc.go
-var doc string
+//go:generate go run ../../internal/diag/gendoc secreturl
 
 var Analyzer = &analysis.Analyzer{
 	Name:     "secreturl",
-	Doc:      diag.Doc(doc, "secreturl"),
+	Doc:      docText,
 	URL:      "https://github.com/credlint/credlint/blob/main/docs/secreturl.md",
 	Requires: []*analysis.Analyzer{astindex.Analyzer, credential.Analyzer},
 	Run:      run,

@@ -14,8 +14,7 @@ func Doc(src, name string) string {
 		panic("doc.go has no " + strings.TrimSpace(heading))
 	}
 	rest, _, _ = strings.Cut(rest, "\npackage ")
-	// Every process builds every check's Doc at start: one allocation,
-	// not a builder growing through a dozen.
+	// One allocation, not a builder growing through a dozen.
 	var b strings.Builder
 	b.Grow(len(rest) + 1)
 	for line := range strings.SplitSeq(rest, "\n") {
