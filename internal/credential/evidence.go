@@ -681,7 +681,7 @@ func credentialHeaderLike(name string) bool {
 	}
 	words := splitWords(name)
 	for _, w := range words {
-		if notSecretQualifiers[w] || w == "request" || w == "id" && len(words) == 1 {
+		if notSecretQualifiers(w) || w == "request" || w == "id" && len(words) == 1 {
 			return false
 		}
 	}

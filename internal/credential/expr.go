@@ -74,10 +74,22 @@ func InDemoFile(fset *token.FileSet, pos token.Pos) bool {
 
 // testSupport are the names of files (before .go, or before or after an
 // underscore) and directories that hold test support only.
-var testSupport = map[string]bool{"mock": true, "mocks": true, "fake": true, "fakes": true}
+func testSupport(w string) bool {
+	switch w {
+	case "mock", "mocks", "fake", "fakes":
+		return true
+	}
+	return false
+}
 
 // testTrees are directories whose whole tree is test support by name.
-var testTrees = map[string]bool{"testutil": true, "testutils": true, "testhelper": true, "testhelpers": true}
+func testTrees(w string) bool {
+	switch w {
+	case "testutil", "testutils", "testhelper", "testhelpers":
+		return true
+	}
+	return false
+}
 
 // IsTestSupport reports whether the file at path is a test or test
 // support by its name: foo_test.go, mock.go, mock_server.go,
@@ -94,13 +106,13 @@ func IsTestSupport(path string) bool {
 	base = strings.ToLower(strings.TrimSuffix(base, ".go"))
 	first, _, _ := strings.Cut(base, "_")
 	last := base[strings.LastIndexByte(base, '_')+1:]
-	if testSupport[first] || testSupport[last] {
+	if testSupport(first) || testSupport(last) {
 		return true
 	}
 	// A tree of test utilities, at any depth (zitadel/oidc's
 	// internal/testutil/gen generates the fixtures its tests verify).
 	for d := range strings.SplitSeq(dir, "/") {
-		if testTrees[strings.ToLower(d)] {
+		if testTrees(strings.ToLower(d)) {
 			return true
 		}
 	}
@@ -108,7 +120,7 @@ func IsTestSupport(path string) bool {
 	if i := strings.LastIndexByte(dir, '/'); i >= 0 {
 		dir = dir[i+1:]
 	}
-	return testSupport[strings.ToLower(dir)]
+	return testSupport(strings.ToLower(dir))
 }
 
 // IsExample reports whether the file at path belongs to an example

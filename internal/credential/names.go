@@ -20,94 +20,120 @@ const (
 )
 
 // secretWords end a name that holds a secret value.
-var secretWords = map[string]bool{
-	"token": true, "tokens": true, "secret": true, "secrets": true,
-	"password": true, "passwd": true, "passphrase": true, "pw": true, "pwd": true,
-	"credential": true, "credentials": true, "creds": true, "cred": true,
-	"apikey": true, "apitoken": true, "bearer": true, "authorization": true,
-	"clientsecret": true, "privatekey": true, "accesstoken": true,
-	"refreshtoken": true, "idtoken": true, "authtoken": true, "jwt": true,
+func secretWords(w string) bool {
+	switch w {
+	case "token", "tokens", "secret", "secrets",
+		"password", "passwd", "passphrase", "pw", "pwd",
+		"credential", "credentials", "creds", "cred",
+		"apikey", "apitoken", "bearer", "authorization",
+		"clientsecret", "privatekey", "accesstoken",
+		"refreshtoken", "idtoken", "authtoken", "jwt":
+		return true
+	}
+	return false
 }
 
 // keyQualifiers make a trailing "key" a secret key (apiKey, privateKey);
 // any other "key" is a lookup key (cacheKey, tokenKey, keyName).
-var keyQualifiers = map[string]bool{
-	"api": true, "secret": true, "private": true, "access": true, "signing": true,
-	"encryption": true, "master": true, "client": true, "app": true,
-	"service": true, "account": true, "license": true, "auth": true,
-	"session": true, "hmac": true, "shared": true, "consumer": true,
-	"subscription": true, "write": true, "admin": true, "live": true,
+func keyQualifiers(w string) bool {
+	switch w {
+	case "api", "secret", "private", "access", "signing",
+		"encryption", "master", "client", "app",
+		"service", "account", "license", "auth",
+		"session", "hmac", "shared", "consumer",
+		"subscription", "write", "admin", "live":
+		return true
+	}
+	return false
 }
 
 // idQualifiers make a trailing "id" a credential: Sure Send's system ID is
 // sent as a secret header and rate-limits per holder.
-var idQualifiers = map[string]bool{"system": true}
+func idQualifiers(w string) bool {
+	switch w {
+	case "system":
+		return true
+	}
+	return false
+}
 
 // aboutWords, as the last word, make a name describe a secret rather than
 // hold one (tokenURL, secretName, passwordHash, apiKeyHeader).
-var aboutWords = map[string]bool{
-	"url": true, "urls": true, "uri": true, "endpoint": true, "host": true,
-	"type": true, "types": true, "kind": true, "name": true, "names": true,
-	"path": true, "paths": true, "file": true, "filename": true, "dir": true,
-	"field": true, "fields": true, "header": true, "headers": true,
-	"param": true, "params": true, "query": true, "env": true, "var": true,
-	"len": true, "length": true, "size": true, "count": true, "num": true,
-	"id": true, "ids": true, "ref": true, "refs": true, "prefix": true,
-	"suffix": true, "format": true, "pattern": true, "regex": true,
-	"re": true, "label": true, "mode": true, "policy": true, "provider": true,
-	"source": true, "store": true, "manager": true, "service": true,
-	"client": true, "config": true, "cfg": true, "expiry": true, "expires": true,
-	"expiration": true, "exp": true, "ttl": true, "at": true, "time": true,
-	"duration": true, "hash": true, "hashed": true, "digest": true,
-	"mask": true, "masked": true, "redacted": true, "valid": true,
-	"cache": true, "location": true, "request": true, "response": true,
-	"req": true, "resp": true, "err": true, "error": true, "status": true,
-	"version": true, "index": true, "idx": true, "scope": true, "scopes": true,
-	"flow": true, "key": true, "keys": true, "set": true, "ok": true,
-	"fn": true, "func": true, "method": true, "option": true, "options": true,
-	"placeholder": true, "hint": true, "rotation": true,
-	"usage": true, "stats": true, "info": true, "metadata": true,
-	"generator": true, "issuer": true, "parser": true, "validator": true,
-	"lifetime": true, "sha": true, "sha256": true, "fingerprint": true,
+func aboutWords(w string) bool {
+	switch w {
+	case "url", "urls", "uri", "endpoint", "host",
+		"type", "types", "kind", "name", "names",
+		"path", "paths", "file", "filename", "dir",
+		"field", "fields", "header", "headers",
+		"param", "params", "query", "env", "var",
+		"len", "length", "size", "count", "num",
+		"id", "ids", "ref", "refs", "prefix",
+		"suffix", "format", "pattern", "regex",
+		"re", "label", "mode", "policy", "provider",
+		"source", "store", "manager", "service",
+		"client", "config", "cfg", "expiry", "expires",
+		"expiration", "exp", "ttl", "at", "time",
+		"duration", "hash", "hashed", "digest",
+		"mask", "masked", "redacted", "valid",
+		"cache", "location", "request", "response",
+		"req", "resp", "err", "error", "status",
+		"version", "index", "idx", "scope", "scopes",
+		"flow", "key", "keys", "set", "ok",
+		"fn", "func", "method", "option", "options",
+		"placeholder", "hint", "rotation",
+		"usage", "stats", "info", "metadata",
+		"generator", "issuer", "parser", "validator",
+		"lifetime", "sha", "sha256", "fingerprint":
+		return true
+	}
+	return false
 }
 
 // notSecretQualifiers anywhere before the secret word mean the value is not
 // an access credential: pagination cursors and anti-CSRF tokens are meant to
 // travel in URLs and forms; lexer tokens are syntax.
-var notSecretQualifiers = map[string]bool{
-	"page": true, "next": true, "prev": true, "previous": true,
-	"continuation": true, "sync": true, "cursor": true, "pagination": true,
-	"resume": true, "csrf": true, "xsrf": true, "last": true, "start": true,
-	"end": true, "marker": true, "public": true, "num": true, "max": true,
-	"min": true, "has": true, "is": true, "no": true, "invalid": true,
-	"expected": true, "unexpected": true, "lexer": true, "parse": true,
-	// Lexing verbs: readToken(line), scanToken, peekToken read syntax.
-	"read": true, "scan": true, "peek": true, "lex": true, "consume": true,
-	"expect": true, "skip": true, "unread": true, "split": true,
-	// Verbs that judge a secret return what they found, not the secret:
-	// validateCookieSecret returns its complaints about the cookie secret.
-	"validate": true, "check": true,
-	// A hashed, masked or encrypted secret is what is safe to show: names
-	// about a credential, not one (hashedPassword, encryptedPassword).
-	"hashed": true, "hash": true, "masked": true, "redacted": true,
-	"truncated": true, "obfuscated": true, "encrypted": true, "crypted": true,
-	"salted": true, "sealed": true, "wrapped": true,
-	// Tokens that prove something other than identity: an ACME challenge's
-	// token, an e-mail verification or password-reset link's, a request's
-	// idempotency key.
-	"challenge": true, "verification": true, "verify": true, "idempotency": true,
-	"nonce": true, "state": true,
+func notSecretQualifiers(w string) bool {
+	switch w {
+	case "page", "next", "prev", "previous",
+		"continuation", "sync", "cursor", "pagination",
+		"resume", "csrf", "xsrf", "last", "start",
+		"end", "marker", "public", "num", "max",
+		"min", "has", "is", "no", "invalid",
+		"expected", "unexpected", "lexer", "parse",
+		// Lexing verbs: readToken(line), scanToken, peekToken read syntax.
+		"read", "scan", "peek", "lex", "consume",
+		"expect", "skip", "unread", "split",
+		// Verbs that judge a secret return what they found, not the secret:
+		// validateCookieSecret returns its complaints about the cookie secret.
+		"validate", "check",
+		// A hashed, masked or encrypted secret is what is safe to show: names
+		// about a credential, not one (hashedPassword, encryptedPassword).
+		"hashed", "hash", "masked", "redacted",
+		"truncated", "obfuscated", "encrypted", "crypted",
+		"salted", "sealed", "wrapped",
+		// Tokens that prove something other than identity: an ACME challenge's
+		// token, an e-mail verification or password-reset link's, a request's
+		// idempotency key.
+		"challenge", "verification", "verify", "idempotency",
+		"nonce", "state":
+		return true
+	}
+	return false
 }
 
 // strongTokenQualifiers make a trailing "token" a credential on the name
 // alone (accessToken, apiToken, botToken); a bare or otherwise qualified
 // token (token, challengeToken, deviceToken) is ambiguous: see IsWeakName.
-var strongTokenQualifiers = map[string]bool{
-	"api": true, "access": true, "refresh": true, "auth": true, "id": true,
-	"bearer": true, "session": true, "oauth": true, "bot": true, "personal": true,
-	"service": true, "app": true, "client": true, "admin": true, "vault": true,
-	"github": true, "gitlab": true, "slack": true, "security": true,
-	"account": true, "secret": true, "private": true, "user": true, "pat": true,
+func strongTokenQualifiers(w string) bool {
+	switch w {
+	case "api", "access", "refresh", "auth", "id",
+		"bearer", "session", "oauth", "bot", "personal",
+		"service", "app", "client", "admin", "vault",
+		"github", "gitlab", "slack", "security",
+		"account", "secret", "private", "user", "pat":
+		return true
+	}
+	return false
 }
 
 // ClassifyName says whether an identifier, field, parameter, environment
@@ -137,29 +163,29 @@ func classifyWords(words []string) NameKind {
 		prev = words[n-2]
 	}
 	switch {
-	case secretWords[last] || last == "key" && keyQualifiers[prev] || last == "id" && idQualifiers[prev]:
+	case secretWords(last) || last == "key" && keyQualifiers(prev) || last == "id" && idQualifiers(prev):
 		for _, w := range words[:n-1] {
-			if notSecretQualifiers[w] {
+			if notSecretQualifiers(w) {
 				return Plain
 			}
 		}
 		return Secret
 	case n == 1:
 		return Plain
-	case aboutWords[last]:
+	case aboutWords(last):
 		// tokenURL, apiKeyHeader, passwordHash; but cacheKey is just Plain.
 		if classifyWords(words[:n-1]) == Secret {
 			return About
 		}
 		for _, w := range words[:n-1] {
-			if secretWords[w] {
+			if secretWords(w) {
 				return About
 			}
 		}
-	case reprWords[last]:
+	case reprWords(last):
 		// apiKeyValue, tokenStr, secretBytes: a secret in some representation.
 		return classifyWords(words[:n-1])
-	case trailingQualifiers[last]:
+	case trailingQualifiers(last):
 		// APIKeyPrivate, clientSecretV2: a strong credential phrase, then
 		// which one. A weak prefix stays Plain (tokenV2 is a lexer's too);
 		// APIKeyPublic is no qualifier here, so stays Plain.
@@ -173,15 +199,23 @@ func classifyWords(words []string) NameKind {
 // trailingQualifiers, after a strong credential phrase, say which of
 // several credentials the name holds (APIKeyPrivate, accessTokenV2 — the
 // digits split off as "v" —, SecretKeyLive), not what it is about.
-var trailingQualifiers = map[string]bool{
-	"private": true, "v": true, "live": true, "prod": true, "production": true,
-	"primary": true, "secondary": true, "current": true,
+func trailingQualifiers(w string) bool {
+	switch w {
+	case "private", "v", "live", "prod", "production",
+		"primary", "secondary", "current":
+		return true
+	}
+	return false
 }
 
-var reprWords = map[string]bool{
-	"value": true, "val": true, "str": true, "string": true, "bytes": true,
-	"raw": true, "plain": true, "plaintext": true, "b64": true, "base64": true,
-	"encoded": true, "data": true, "text": true,
+func reprWords(w string) bool {
+	switch w {
+	case "value", "val", "str", "string", "bytes",
+		"raw", "plain", "plaintext", "b64", "base64",
+		"encoded", "data", "text":
+		return true
+	}
+	return false
 }
 
 // splitWords lowercases name and splits it at case changes, digits and
@@ -239,20 +273,28 @@ func joinCompounds(words []string) []string {
 }
 
 // credentialHeaders are request headers whose value is a credential.
-var credentialHeaders = map[string]bool{
-	"authorization": true, "proxy-authorization": true, "x-api-key": true,
-	"api-key": true, "apikey": true, "x-auth-token": true, "x-access-token": true,
-	"x-system-id": true, "cookie": true, "set-cookie": true,
-	"x-amz-security-token": true, "x-goog-api-key": true, "x-vault-token": true,
-	"private-token": true,
+func credentialHeaders(w string) bool {
+	switch w {
+	case "authorization", "proxy-authorization", "x-api-key",
+		"api-key", "apikey", "x-auth-token", "x-access-token",
+		"x-system-id", "cookie", "set-cookie",
+		"x-amz-security-token", "x-goog-api-key", "x-vault-token",
+		"private-token":
+		return true
+	}
+	return false
 }
 
 // syntaxOwners are types whose "tokens" are syntax: the token of a parser,
 // lexer or scanner is a lexeme, not a credential (go/internal/gccgoimporter's
 // parser.TokenString, internal/trace's textReader.readToken).
-var syntaxOwners = map[string]bool{
-	"parser": true, "lexer": true, "lex": true, "scanner": true,
-	"tokenizer": true, "tokeniser": true, "reader": true, "decoder": true,
+func syntaxOwners(w string) bool {
+	switch w {
+	case "parser", "lexer", "lex", "scanner",
+		"tokenizer", "tokeniser", "reader", "decoder":
+		return true
+	}
+	return false
 }
 
 // OwnedBySyntax reports whether the fields and methods of a type of this
@@ -265,7 +307,7 @@ func OwnedBySyntax(typeName string) bool {
 	}
 	v := false
 	for _, w := range splitWords(typeName) {
-		if syntaxOwners[w] {
+		if syntaxOwners(w) {
 			v = true
 			break
 		}
@@ -287,7 +329,7 @@ var syntaxOwned sync.Map
 func IsWeakName(name string) bool { return weakWords(splitWords(name)) }
 
 func weakWords(words []string) bool {
-	if n := len(words); n > 1 && reprWords[words[n-1]] {
+	if n := len(words); n > 1 && reprWords(words[n-1]) {
 		words = words[:n-1]
 	}
 	n := len(words)
@@ -296,7 +338,7 @@ func weakWords(words []string) bool {
 	}
 	switch words[n-1] {
 	case "token", "tokens":
-		return n == 1 || !strongTokenQualifiers[words[n-2]]
+		return n == 1 || !strongTokenQualifiers(words[n-2])
 	case "auth":
 		return true
 	}
@@ -323,7 +365,7 @@ var strongNames sync.Map
 // carries a credential value.
 func IsCredentialHeader(name string) bool {
 	n := strings.ToLower(strings.TrimSpace(name))
-	if credentialHeaders[n] {
+	if credentialHeaders(n) {
 		return true
 	}
 	return strings.HasPrefix(n, "x-") && ClassifyName(n) == Secret

@@ -55,7 +55,7 @@ func IsCursor(name string) bool {
 		switch {
 		case w == "cursor" || w == "marker" || w == "offset":
 			return true
-		case secretWords[w]:
+		case secretWords(w):
 			secret = true
 		}
 	}
@@ -63,7 +63,7 @@ func IsCursor(name string) bool {
 		return false
 	}
 	for _, w := range words {
-		if notSecretQualifiers[w] {
+		if notSecretQualifiers(w) {
 			return true
 		}
 	}

@@ -194,14 +194,24 @@ func (m *Model) noBody(e ast.Expr) bool {
 }
 
 // readMethods are the methods of *http.Request that attach nothing.
-var readMethods = map[string]bool{
-	"Context": true, "Cookie": true, "Cookies": true, "UserAgent": true, "Referer": true,
-	"ProtoAtLeast": true, "BasicAuth": true, "WithContext": true, "Clone": true,
+func readMethods(w string) bool {
+	switch w {
+	case "Context", "Cookie", "Cookies", "UserAgent", "Referer",
+		"ProtoAtLeast", "BasicAuth", "WithContext", "Clone":
+		return true
+	}
+	return false
 }
 
 // readers are the packages whose functions only read a request passed to
 // them: printing or dumping it attaches nothing.
-var readers = map[string]bool{"fmt": true, "log": true, "log/slog": true, "net/http/httputil": true}
+func readers(w string) bool {
+	switch w {
+	case "fmt", "log", "log/slog", "net/http/httputil":
+		return true
+	}
+	return false
+}
 
 // harmlessUse reports whether a use of a request, before the point
 // judged, attaches no credential: a field read, a harmless header set or
@@ -223,7 +233,7 @@ func (m *Model) harmlessUse(parents []ast.Node, id *ast.Ident) bool {
 			return false // req.Header = h, req.URL.User = …
 		}
 		if call, ok := p(1).(*ast.CallExpr); ok && call.Fun == x {
-			return readMethods[x.Sel.Name]
+			return readMethods(x.Sel.Name)
 		}
 		if x.Sel.Name != "Header" {
 			return true // req.URL, req.Method
@@ -256,7 +266,7 @@ func (m *Model) harmlessUse(parents []ast.Node, id *ast.Ident) bool {
 // reads it (see readers).
 func (m *Model) readerCall(call *ast.CallExpr, arg ast.Expr) bool {
 	fn, _ := typeutil.Callee(m.info, call).(*types.Func)
-	return call.Fun != arg && fn != nil && fn.Pkg() != nil && readers[fn.Pkg().Path()]
+	return call.Fun != arg && fn != nil && fn.Pkg() != nil && readers(fn.Pkg().Path())
 }
 
 // written reports whether the selector x is (part of) an assignment's

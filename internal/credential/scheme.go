@@ -4,10 +4,14 @@ package credential
 // token alone, which an Authorization header needs a scheme before; a name
 // ending in authorization, auth, header, credentials or password may hold
 // the whole header value or a Basic pair.
-var bareWords = map[string]bool{
-	"token": true, "apitoken": true, "accesstoken": true, "authtoken": true,
-	"idtoken": true, "jwt": true, "apikey": true, "key": true, "secret": true,
-	"clientsecret": true,
+func bareWords(w string) bool {
+	switch w {
+	case "token", "apitoken", "accesstoken", "authtoken",
+		"idtoken", "jwt", "apikey", "key", "secret",
+		"clientsecret":
+		return true
+	}
+	return false
 }
 
 // IsBareToken reports whether a credential of this name (variable, field,
@@ -16,11 +20,11 @@ var bareWords = map[string]bool{
 // authHeader, credentials or password.
 func IsBareToken(name string) bool {
 	words := splitWords(name)
-	if len(words) > 1 && reprWords[words[len(words)-1]] {
+	if len(words) > 1 && reprWords(words[len(words)-1]) {
 		words = words[:len(words)-1] // tokenValue, apiKeyStr
 	}
 	if len(words) == 0 || classifyWords(words) != Secret {
 		return false
 	}
-	return bareWords[words[len(words)-1]]
+	return bareWords(words[len(words)-1])
 }
