@@ -552,9 +552,13 @@ const (
 
 // resetHeaders say when a rate limit resets: Retry-After, and the vendor
 // headers that mean the same (X-RateLimit-Reset, RateLimit-Reset).
-var resetHeaders = map[string]bool{
-	"retry-after": true, "x-ratelimit-reset": true, "ratelimit-reset": true,
-	"x-rate-limit-reset": true, "x-ratelimit-reset-after": true,
+func resetHeaders(w string) bool {
+	switch w {
+	case "retry-after", "x-ratelimit-reset", "ratelimit-reset",
+		"x-rate-limit-reset", "x-ratelimit-reset-after":
+		return true
+	}
+	return false
 }
 
 func mention(lit *ast.BasicLit) mentionKind {
@@ -567,7 +571,7 @@ func mention(lit *ast.BasicLit) mentionKind {
 		if len(lit.Value) < len(`"Retry-After"`) || len(lit.Value) > len(`"X-RateLimit-Reset-After"`) {
 			return 0
 		}
-		if s, err := strconv.Unquote(lit.Value); err == nil && resetHeaders[strings.ToLower(s)] {
+		if s, err := strconv.Unquote(lit.Value); err == nil && resetHeaders(strings.ToLower(s)) {
 			return retryAfter
 		}
 	}
@@ -582,7 +586,7 @@ func mentionValue(v constant.Value) mentionKind {
 		}
 	case constant.String:
 		s := constant.StringVal(v)
-		if resetHeaders[strings.ToLower(s)] {
+		if resetHeaders(strings.ToLower(s)) {
 			return retryAfter
 		}
 		if rateLimitCode(s) {

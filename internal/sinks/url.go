@@ -11,15 +11,17 @@ func URLArg(fn *types.Func) (int, bool) {
 	default:
 		return 0, false
 	}
-	i, ok := urlArgs[fn.FullName()]
-	return i, ok
-}
-
-var urlArgs = map[string]int{
-	"net/http.Get": 0, "net/http.Head": 0, "net/http.Post": 0, "net/http.PostForm": 0,
-	"(*net/http.Client).Get": 0, "(*net/http.Client).Head": 0,
-	"(*net/http.Client).Post": 0, "(*net/http.Client).PostForm": 0,
-	"net/http.NewRequest": 1, "net/http.NewRequestWithContext": 2,
-	"net/url.Parse": 0, "net/url.ParseRequestURI": 0,
-	"net/http.Redirect": 2,
+	// A switch, not a map: no table built at start in every vet process.
+	switch fn.FullName() {
+	case "net/http.Get", "net/http.Head", "net/http.Post", "net/http.PostForm",
+		"(*net/http.Client).Get", "(*net/http.Client).Head",
+		"(*net/http.Client).Post", "(*net/http.Client).PostForm",
+		"net/url.Parse", "net/url.ParseRequestURI":
+		return 0, true
+	case "net/http.NewRequest":
+		return 1, true
+	case "net/http.NewRequestWithContext", "net/http.Redirect":
+		return 2, true
+	}
+	return 0, false
 }
