@@ -41,8 +41,11 @@ type dstate struct {
 	next [utf8.RuneSelf + 1]atomic.Pointer[dstate]
 }
 
-// Transitions that end the scan.
-var dfaMatch, dfaNoMatch = new(dstate), new(dstate)
+// Transitions that end the scan: addresses of static variables, so that
+// no process allocates them at start.
+var dfaMatch, dfaNoMatch = &sentinels[0], &sentinels[1]
+
+var sentinels [2]dstate
 
 const (
 	prevBegin int8 = iota
