@@ -21,8 +21,10 @@ const docText = "ratelimit: report authenticated HTTP calls that never handle 42
 	"through an interface the client type implements. A client\n" +
 	"is the HTTP client the requests go through: a struct field, a package\n" +
 	"variable, the default client, or one local value (a local\n" +
-	"http.Client that copies another's Transport is that client, and so is\n" +
-	"a sibling field given an http.Client over the same Transport). When a\n" +
+	"http.Client that copies another's Transport is that client, one made\n" +
+	"over a field's transport is that field's, a sibling field given an\n" +
+	"http.Client over the same Transport is the same client, and a parameter\n" +
+	"is the client every call of its function passes). When a\n" +
 	"client sends from several places, the finding goes to the send most API\n" +
 	"calls reach. It is reported when:\n" +
 	"\n" +
@@ -35,25 +37,30 @@ const docText = "ratelimit: report authenticated HTTP calls that never handle 42
 	"    do(); or added by the client (an oauth2 client, a RoundTripper that\n" +
 	"    sets them, a resty client with SetAuthToken);\n" +
 	"  - its server rate-limits: a request URL traced to a constant public\n" +
-	"    host (a base URL constant, a default endpoint; a package constant\n" +
-	"    named like a base URL when the URL cannot be traced). A client whose\n" +
+	"    host (a base URL constant, a default endpoint, what the package's\n" +
+	"    calls pass for a URL parameter, an exported URL method of another\n" +
+	"    package built on such constants; a package constant named like a\n" +
+	"    base URL when the URL cannot be traced). A client whose\n" +
 	"    endpoint comes only from configuration (a self-hosted server) is\n" +
 	"    reported only with -ratelimit.selfhosted;\n" +
 	"  - an API call uses the response and nothing on its way handles 429:\n" +
 	"    no mention of http.StatusTooManyRequests, 429 or Retry-After in the\n" +
 	"    function, the helpers it calls or its callers (also callers through\n" +
-	"    an interface), nor a comparison of the server's answer with a\n" +
-	"    rate-limit error code sent in the body of a 200 (RequestLimitExceeded,\n" +
-	"    Throttling, TooManyRequests; not a quota code); no retrying client\n" +
-	"    (hashicorp/go-retryablehttp, resty with SetRetryCount, a RoundTripper\n" +
-	"    that handles 429, a retry helper or a backoff loop around the call);\n" +
+	"    an interface), nor a comparison of the server's answer (err.Code,\n" +
+	"    body; not a setting) with a rate-limit error code sent in the body of\n" +
+	"    a 200 (RequestLimitExceeded, Throttling, TooManyRequests; not a quota\n" +
+	"    code); no retrying client (hashicorp/go-retryablehttp, resty with\n" +
+	"    SetRetryCount, a RoundTripper that handles 429, a retry helper or a\n" +
+	"    backoff loop around the call, or around the call of a helper that\n" +
+	"    turns the error status into an error);\n" +
 	"    no pacing (a golang.org/x/time/rate limiter, a ticker, a fixed pause\n" +
 	"    between calls; not in a test, whose pauses pace no user's).\n" +
 	"\n" +
-	"Not API calls: token, login, STS and instance-metadata fetches, OIDC\n" +
-	"discovery, health checks and pings (by URL path or function name), a\n" +
-	"one-off request in a constructor, requests without credentials, test\n" +
-	"files.\n" +
+	"Not API calls: token, login, STS and instance-metadata fetches (also a\n" +
+	"function returning a Token or Credential, and a helper only such\n" +
+	"fetches call), OIDC discovery, health checks and pings (by URL path or\n" +
+	"function name), a one-off request in a constructor, requests without\n" +
+	"credentials, test files.\n" +
 	"\n" +
 	"A response returned to the caller, directly or inside a value built\n" +
 	"around it (&APIError{Response: resp}, newResponse(resp)), or its\n" +
@@ -74,7 +81,8 @@ const docText = "ratelimit: report authenticated HTTP calls that never handle 42
 	"\n" +
 	"Across packages, analysis facts carry what another package of the module\n" +
 	"provides: a response checker that handles 429, a constructor of a\n" +
-	"retrying or credentialed client, a RoundTripper type. A client of an\n" +
+	"retrying or credentialed client, a RoundTripper type, a URL method of a\n" +
+	"hosted API (EndpointFact). A client of an\n" +
 	"internal package whose HTTP client comes only from a constructor\n" +
 	"parameter is judged where the constructor is called: there, a client\n" +
 	"that does not retry is reported, a retrying one is not.\n" +

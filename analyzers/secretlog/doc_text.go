@@ -51,10 +51,15 @@ const docText = "secretlog: report credentials that reach a log line or an error
 	"github.com/rs/zerolog, k8s.io/klog/v2, github.com/golang/glog,\n" +
 	"github.com/hashicorp/go-hclog, go-logr, fmt.Errorf, errors.New, panic,\n" +
 	"and the response body (http.Error, ResponseWriter.Write, fmt.Fprint* to\n" +
-	"a ResponseWriter). A function that passes a parameter on to a sink is a\n" +
+	"a ResponseWriter). url.Parse and url.ParseRequestURI are sinks for their\n" +
+	"argument where their error is returned or printed: *url.Error quotes\n" +
+	"the whole URL, so a connection string whose password the package uses\n" +
+	"(u.User.Password()) leaks through `if err != nil { return nil, err }`. A function that passes a parameter on to a sink is a\n" +
 	"sink too (a log wrapper), in this package or, by its fact, another.\n" +
 	"\n" +
-	"It stays silent on values that do not show the secret: a value provably\n" +
+	"It stays silent on values that do not show the secret: a parse whose\n" +
+	"error is dropped, only compared with nil, or replaced by a fixed message\n" +
+	"before it leaves the function; a value provably\n" +
 	"empty where it is printed (inside if v == \"\", or inside if err != nil\n" +
 	"after v, err := f()), the other parts of a value a password is cut out\n" +
 	"of (the host sliced out of a DSN), len(token), comparisons,\n" +
