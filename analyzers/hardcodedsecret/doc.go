@@ -46,6 +46,7 @@
 //   - placeholders: YOUR_API_TOKEN, your-api-token-here, {{API_KEY}},
 //     <token>, xxxxxxxx-xxxx-…, as_demo_your_api_key_here,
 //     mock-token-for-testing, sk_live_abc123…, user:password@localhost,
+//     MyUser:MyPassword@localhost, some-secret,
 //     ${DB_PASSWORD} (a rule tagged no-placeholder-filter turns this off);
 //   - values that cannot be keys: prose, identifiers, URLs and format
 //     strings (a key-shaped run of 12+ characters mixing letter case or

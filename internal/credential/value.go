@@ -66,7 +66,33 @@ var placeholderMarks = []string{
 // it has a placeholder marker, or repeats one character six times in a row
 // (000000, aaaaaa).
 func IsPlaceholder(v string) bool {
-	return HasPlaceholderMarker(v) || hasRun(v, 6)
+	return HasPlaceholderMarker(v) || hasRun(v, 6) || namesStandIn(v)
+}
+
+// namesStandIn reports whether v, letters and separators only, reads
+// "<stand-in word> … <credential word>": MyPassword, some-secret,
+// TestApiKey, DUMMY_TOKEN — what a DSN or example writes where the real
+// value goes ("hdb://MyUser:MyPassword@host"). Two or three words, the
+// first a stand-in (my, your, some, example, dummy, sample, test, fake),
+// the last a credential word. "MyPassw0rd" has a digit: no stand-in.
+func namesStandIn(v string) bool {
+	if strings.ContainsFunc(v, func(r rune) bool { return !isLetter(byte(r)) && r != '_' && r != '-' || r > 0x7f }) {
+		return false
+	}
+	w := splitWords(v)
+	if len(w) < 2 || len(w) > 3 {
+		return false
+	}
+	switch w[0] {
+	case "my", "your", "some", "example", "dummy", "sample", "test", "fake":
+	default:
+		return false
+	}
+	switch w[len(w)-1] {
+	case "password", "passwd", "pass", "secret", "token", "key":
+		return true
+	}
+	return false
 }
 
 // IsPlaceholderFormat is IsPlaceholder for a secret that a vendor-format

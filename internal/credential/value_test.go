@@ -35,6 +35,8 @@ func TestIsPlaceholder(t *testing.T) {
 		"${SURESEND_API_TOKEN}", "test-token-here", "sk_live_000000000000",
 		"sk_live_DUMMYdummyDUMMYdummy1234", "Your_Key_Here_1234567", "REPLACE_WITH_KEY",
 		"aaaaaaaaaaaaaaaa1", "sk_live_ExampleKey12345678",
+		// A stand-in word before a credential word: a DSN's example.
+		"MyPassword", "some-secret", "TestApiKey", "DUMMY_TOKEN", "my_pass",
 	} {
 		if !IsPlaceholder(v) {
 			t.Errorf("IsPlaceholder(%q) = false", v)
@@ -48,6 +50,8 @@ func TestIsPlaceholder(t *testing.T) {
 		"sk_live_3your7Qz9Kp2Lm8Nx4Rt6Vw1Ys5Bc0D",
 		// A sandbox key is not a placeholder for the word "test" in it.
 		"sk_test_WlEBd64ZjlWxjzq8TAw4JnMz9cKD",
+		// A digit, a word that is no stand-in, or more than a name.
+		"MyPassw0rd", "MyPassword1", "BlueHorsePassword", "MyOwnVeryLongPassword", "Password",
 	} {
 		if IsPlaceholder(v) {
 			t.Errorf("IsPlaceholder(%q) = true", v)

@@ -32,6 +32,8 @@ func login(req *http.Request) *url.Userinfo {
 // Userinfo passwords in URLs and DSNs.
 var (
 	pgURL    = "postgres://app:pgS3cret@db.internal:5432/app?sslmode=require" // want `hardcoded secret "pg…" in pgURL: password in the userinfo of a URL or DSN \(rule credlint-url-password, high severity\)`
+	hdbURL   = "hdb://MyUser:MyPassw0rd@localhost:39013"                      // want `hardcoded secret "MyP…" in hdbURL: password in the userinfo`
+	hdbURL2  = "hdb://MyUser:BlueHorsePassword@localhost:39013"               // want `hardcoded secret "Blue…" in hdbURL2: password in the userinfo`
 	mysqlDSN = "app:myS3cret@tcp(db.internal:3306)/app"                       // want `credlint-url-password`
 	redisURL = "redis://:r3disPass@cache.internal:6379/0"                     // want `credlint-url-password`
 	amqpURL  = "amqp://guest:rabbitPw9@mq.internal:5672/"                     // want `credlint-url-password`
@@ -86,6 +88,8 @@ var (
 	passwordHint    = "at least twelve characters"
 	passwordPattern = "^[a-zA-Z0-9]{12,}$"
 	docURL          = "postgres://user:password@localhost:5432/db"
+	standInURL      = "hdb://MyUser:MyPassword@localhost:39013" // go-hdb's bulkbench default DSN
+	standInPassword = "some-secret"
 	tmplURL         = "postgres://<user>:<password>@<host>/db"
 	envURL          = "postgres://${DB_USER}:${DB_PASS}@${DB_HOST}/db"
 	noPasswordURL   = "https://deploy@example.com/repo.git"
