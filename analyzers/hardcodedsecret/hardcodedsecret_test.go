@@ -173,8 +173,10 @@ func TestExamples(t *testing.T) {
 	analysistest.Run(t, testdata(t), hardcodedsecret.Analyzer, "hardcodedsecret/examples/e2ee")
 }
 
-// TestTestUtil: a tree of test utilities (internal/testutil/...) holds
-// fixtures, as a _test.go file does.
+// TestTestUtil: a tree of test utilities (internal/testutil/...,
+// testsetup/...) holds fixtures, as a _test.go file does; testimonials/
+// only starts like one.
 func TestTestUtil(t *testing.T) {
-	analysistest.Run(t, testdata(t), hardcodedsecret.Analyzer, "hardcodedsecret/internal/testutil")
+	analysistest.Run(t, testdata(t), hardcodedsecret.Analyzer,
+		"hardcodedsecret/internal/testutil", "hardcodedsecret/testsetup", "hardcodedsecret/testimonials")
 }

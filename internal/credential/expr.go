@@ -82,11 +82,40 @@ func testSupport(w string) bool {
 	return false
 }
 
-// testTrees are directories whose whole tree is test support by name.
-func testTrees(w string) bool {
+// testTreeWord reports whether w follows "test", "tests" or "testing" in
+// the name of a directory of test support: testsetup, testenv,
+// test_helpers, testutil. A list, not any second word: testimonials and
+// testnet are no test support, and neither is t.TempDir's
+// TestChecksums123 or a checkout under testing-area/ (the whole path is
+// read).
+func testTreeWord(w string) bool {
 	switch w {
-	case "testutil", "testutils", "testhelper", "testhelpers":
+	case "setup", "env", "util", "utils", "helper", "helpers", "fixture", "fixtures",
+		"support", "harness", "server", "servers", "suite", "kit", "certs", "infra", "lib":
 		return true
+	}
+	return false
+}
+
+// isTestTree reports whether a directory's whole tree is test support by
+// its name: test, tests or testing, then a word testTreeWord accepts,
+// written as one word (testsetup, testutils) or two (test_helpers,
+// testingSetup, tests-env). A bare test or testing directory is not:
+// packages of that name ship harnesses other modules import.
+func isTestTree(d string) bool {
+	w := splitWords(d)
+	switch {
+	case len(w) == 2:
+		switch w[0] {
+		case "test", "tests", "testing":
+			return testTreeWord(w[1])
+		}
+	case len(w) == 1:
+		for _, p := range [...]string{"testing", "tests", "test"} {
+			if rest, ok := strings.CutPrefix(w[0], p); ok && testTreeWord(rest) {
+				return true
+			}
+		}
 	}
 	return false
 }
@@ -110,9 +139,10 @@ func IsTestSupport(path string) bool {
 		return true
 	}
 	// A tree of test utilities, at any depth (zitadel/oidc's
-	// internal/testutil/gen generates the fixtures its tests verify).
+	// internal/testutil/gen generates the fixtures its tests verify; pgx's
+	// testsetup generates the certificates its tests use).
 	for d := range strings.SplitSeq(dir, "/") {
-		if testTrees(strings.ToLower(d)) {
+		if isTestTree(d) {
 			return true
 		}
 	}
