@@ -126,7 +126,7 @@ func (c *checker) missing(w *httpreq.Write, v, terminal ast.Expr) {
 		c.model.Enter(w.Func.Decl.Body)
 	}
 	name, ok := c.bareToken(terminal)
-	if !ok {
+	if !ok || carriesScheme(c.pass.TypesInfo, c.res, terminal) {
 		return
 	}
 	c.report.Report(analysis.Diagnostic{

@@ -28,7 +28,10 @@
 //   - a bare token: Header.Set("Authorization", apiToken) — "missing
 //     Bearer scheme". Only values named like a token alone (token, apiKey,
 //     os.Getenv("API_TOKEN")) count, not authorization, authHeader,
-//     credentials or a forwarded Header.Get("Authorization");
+//     credentials or a forwarded Header.Get("Authorization"); nor a
+//     variable or field every assignment in the package fills with a
+//     scheme and the token (s.IAMToken = fmt.Sprintf("%s %s",
+//     tok.TokenType, tok.AccessToken), or "Bearer " + tok);
 //   - credential headers written into the header map under a
 //     non-canonical name (req.Header["x-system-id"] = …): Header.Get will
 //     not find them, and a later Set adds a second copy (not in a function

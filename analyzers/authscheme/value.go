@@ -10,6 +10,7 @@ import (
 
 	"golang.org/x/tools/go/types/typeutil"
 
+	"github.com/credlint/credlint/internal/credential"
 	"github.com/credlint/credlint/internal/httpreq"
 )
 
@@ -77,6 +78,77 @@ func leadOf(info *types.Info, res *httpreq.Result, e ast.Expr, depth int) lead {
 		}
 	}
 	return lead{rest: e}
+}
+
+// carriesScheme reports whether e is a variable or field every value of
+// which the package builds as "<scheme> <token>": "Bearer " + tok,
+// fmt.Sprintf("%s %s", token.TokenType, token.AccessToken) (softlayer-go's
+// IAMToken). Sent as the whole Authorization value, it has its scheme. An
+// empty constant (a reset) does not count; a value built otherwise, or
+// none in the package, leaves the name to judge.
+func carriesScheme(info *types.Info, res *httpreq.Result, e ast.Expr) bool {
+	var id *ast.Ident
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		id = e
+	case *ast.SelectorExpr:
+		id = e.Sel
+	default:
+		return false
+	}
+	v, ok := info.Uses[id].(*types.Var)
+	if !ok {
+		return false
+	}
+	built := false
+	for _, val := range res.Values(v) {
+		if s, ok := res.ConstString(val); ok && s == "" {
+			continue
+		}
+		if !schemeFirst(info, res, val) {
+			return false
+		}
+		built = true
+	}
+	return built
+}
+
+// schemeFirst reports whether a string value starts with a scheme and a
+// space: a constant lead ("Bearer " + tok), or a value named for a scheme
+// and then a space (tokenType + " " + tok, fmt.Sprintf("%s %s", tokenType,
+// tok)).
+func schemeFirst(info *types.Info, res *httpreq.Result, e ast.Expr) bool {
+	l := leadOf(info, res, e, 0)
+	if scheme, _, ok := strings.Cut(l.text, " "); ok {
+		return scheme != ""
+	}
+	if l.text != "" || l.rest == nil || !credential.IsSchemeName(exprName(l.rest)) {
+		return false
+	}
+	// The scheme name leads; a space must follow it.
+	switch e := ast.Unparen(e).(type) {
+	case *ast.CallExpr:
+		tv := info.Types[e.Args[0]]
+		return strings.HasPrefix(constant.StringVal(tv.Value)[2:], " ") // sprintfLead checked a "%s"/"%v" first
+	case *ast.BinaryExpr:
+		for x, ok := e.X.(*ast.BinaryExpr); ok && x.Op == token.ADD; x, ok = e.X.(*ast.BinaryExpr) {
+			e = x
+		}
+		s, ok := res.ConstString(e.Y)
+		return ok && strings.HasPrefix(s, " ")
+	}
+	return false
+}
+
+// exprName is the name an identifier or a selector ends in.
+func exprName(e ast.Expr) string {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		return e.Name
+	case *ast.SelectorExpr:
+		return e.Sel.Name
+	}
+	return ""
 }
 
 // sprintfLead reads fmt.Sprintf("Bearer %s", tok): the text before the

@@ -141,3 +141,14 @@ func TestNamesOtherValue(t *testing.T) {
 		}
 	}
 }
+
+func TestIsSchemeName(t *testing.T) {
+	for name, want := range map[string]bool{
+		"TokenType": true, "token_type": true, "authScheme": true, "scheme": true, "AuthType": true,
+		"type": false, "contentType": false, "AccessToken": false, "schemeless": false,
+	} {
+		if got := IsSchemeName(name); got != want {
+			t.Errorf("IsSchemeName(%q) = %v, want %v", name, got, want)
+		}
+	}
+}

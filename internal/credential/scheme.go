@@ -28,3 +28,20 @@ func IsBareToken(name string) bool {
 	}
 	return bareWords(words[len(words)-1])
 }
+
+// IsSchemeName reports whether a value of this name holds an
+// Authorization scheme: tokenType (OAuth2's token_type, "Bearer"),
+// authScheme, scheme.
+func IsSchemeName(name string) bool {
+	words := splitWords(name)
+	if len(words) == 0 {
+		return false
+	}
+	switch words[len(words)-1] {
+	case "scheme":
+		return true
+	case "type":
+		return len(words) > 1 && (words[len(words)-2] == "token" || words[len(words)-2] == "auth")
+	}
+	return false
+}

@@ -129,3 +129,31 @@ func lowercaseConvention(req *http.Request, version, encryptionKey string) {
 	req.Header["x-ms-encryption-key"] = []string{encryptionKey}
 	req.Header["Accept"] = []string{"application/xml"}
 }
+
+// A field the package fills with "<scheme> <token>" (softlayer-go's
+// IAMToken, from an OAuth2 answer's token_type and access_token) is sent
+// whole: it carries its scheme.
+type oauthAnswer struct{ TokenType, AccessToken string }
+
+type session struct{ IAMToken, userToken string }
+
+func (s *session) refresh(a oauthAnswer) {
+	s.IAMToken = fmt.Sprintf("%s %s", a.TokenType, a.AccessToken)
+}
+
+func (s *session) logout() { s.IAMToken = "" }
+
+func (s *session) setUserToken(tok string) { s.userToken = "Bearer " + tok }
+
+func (s *session) sign(req *http.Request) {
+	req.Header.Set("Authorization", s.IAMToken)
+	req.Header.Set("Authorization", s.userToken)
+}
+
+func schemeVar(req *http.Request, a oauthAnswer, retry bool) {
+	authToken := a.TokenType + " " + a.AccessToken
+	if retry {
+		authToken = fmt.Sprintf("%v %v", a.TokenType, a.AccessToken)
+	}
+	req.Header.Set("Authorization", authToken)
+}

@@ -134,3 +134,20 @@ func restyScheme(c *resty.Client) {
 func restySchemeSpace(c *resty.Client) {
 	c.SetAuthScheme("Bearer ") // want `spaces around the scheme`
 }
+
+// A field the package fills with a bare token, or with a scheme on one
+// path only, is still sent bare.
+type tokenSession struct{ IAMToken, accessToken string }
+
+func (s *tokenSession) refresh(a struct{ TokenType, AccessToken string }, raw bool) {
+	s.accessToken = a.AccessToken
+	s.IAMToken = a.TokenType + " " + a.AccessToken
+	if raw {
+		s.IAMToken = a.AccessToken
+	}
+}
+
+func (s *tokenSession) sign(req *http.Request) {
+	req.Header.Set("Authorization", s.accessToken) // want `accessToken is sent bare`
+	req.Header.Set("Authorization", s.IAMToken)    // want `IAMToken is sent bare`
+}
