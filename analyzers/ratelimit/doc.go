@@ -49,7 +49,8 @@
 //     an interface), nor a comparison of the server's answer (err.Code,
 //     body; not a setting) with a rate-limit error code sent in the body of
 //     a 200 (RequestLimitExceeded, Throttling, TooManyRequests; not a quota
-//     code); no retrying client (hashicorp/go-retryablehttp, resty with
+//     code), also in a caller's classifier of the error (isRetryable(err)
+//     bool); no retrying client (hashicorp/go-retryablehttp, resty with
 //     SetRetryCount, a RoundTripper that handles 429, a retry helper or a
 //     backoff loop around the call, or around the call of a helper that
 //     turns the error status into an error);

@@ -563,7 +563,7 @@ func (c *checker) callersHandleUncached(f *httpreq.Func) bool {
 					continue // a test pacing its own calls paces no user's
 				}
 				seen[h] = true
-				if h.Handles429 || h.Paces || c.res.PacedCall(h) || c.res.RetriedCall(h) {
+				if h.Handles429 || h.Paces || c.res.PacedCall(h) || c.res.RetriedCall(h) || c.res.ClassifiesRateLimit(h) {
 					return true
 				}
 				next = append(next, h)

@@ -380,6 +380,35 @@ func (r *Result) Handles429(f *Func) bool {
 	return transitive(f, func(f *Func) *int8 { return &f.handlesT }, func(f *Func) bool { return f.Handles429 })
 }
 
+// ClassifiesRateLimit reports whether f calls a classifier of the
+// server's answer that recognises a rate limit: a same-package function
+// taking an error or a response and returning a bool, that (or what it
+// calls) handles 429 or compares a rate-limit code (softlayer-go's
+// isRetryable(err) -> hasRetryableCode over its retryableErrorCodes). A
+// caller that asks it about a sender's error retries on rate limits as
+// surely as one that compares the code itself.
+func (r *Result) ClassifiesRateLimit(f *Func) bool {
+	for g := range f.callees {
+		if isClassifier(g.Obj.Signature()) && r.Handles429(g) {
+			return true
+		}
+	}
+	return false
+}
+
+// isClassifier reports whether sig is func(…error or response…) bool.
+func isClassifier(sig *types.Signature) bool {
+	if sig.Results().Len() != 1 || !types.Identical(sig.Results().At(0).Type(), types.Typ[types.Bool]) {
+		return false
+	}
+	for p := range sig.Params().Variables() {
+		if t := p.Type(); isResponse(t) || types.Implements(t, types.Universe.Lookup("error").Type().Underlying().(*types.Interface)) {
+			return true
+		}
+	}
+	return false
+}
+
 // Paces reports whether f, or a same-package function it calls
 // (transitively), waits on a rate limiter or a ticker.
 func (r *Result) Paces(f *Func) bool {
