@@ -55,7 +55,10 @@
 // argument where their error is returned or printed: *url.Error quotes
 // the whole URL, so a connection string whose password the package uses
 // (u.User.Password()) leaks through `if err != nil { return nil, err }`. A function that passes a parameter on to a sink is a
-// sink too (a log wrapper), in this package or, by its fact, another.
+// sink too (a log wrapper), in this package or, by its fact, another;
+// not for a call that passes a non-empty constant to a string parameter
+// that must be empty for the value to reach the sink
+// (uriDecode(password, "password") quotes raw only without a name).
 //
 // It stays silent on values that do not show the secret: a parse whose
 // error is dropped, only compared with nil, or replaced by a fixed message

@@ -47,6 +47,9 @@ type WrapperFact struct {
 	Params []bool
 	Format int  // index of a format parameter, or -1
 	Fmt    bool // every sink reached prints with fmt's rules (see Call.Fmt)
+	// Guard[i], when ≥ 0, is a string parameter that must be empty for
+	// parameter i to reach the sink (see wrapper.guard).
+	Guard []int
 }
 
 func (*WrapperFact) AFact() {}
@@ -73,7 +76,7 @@ func exportWrappers(pass *analysis.Pass) (any, error) {
 	f := learnWrappers(pass, true)
 	for fn, w := range f.wrappers {
 		if fn.Exported() && fn.Pkg() == pass.Pkg {
-			pass.ExportObjectFact(fn, &WrapperFact{Kind: w.kind, Params: w.params, Format: w.format, Fmt: w.fmt})
+			pass.ExportObjectFact(fn, &WrapperFact{Kind: w.kind, Params: w.params, Format: w.format, Fmt: w.fmt, Guard: w.guard})
 		}
 	}
 	return f, nil
@@ -138,6 +141,11 @@ type wrapper struct {
 	params []bool
 	format int  // index of a format parameter passed to a printf-like sink, or -1
 	fmt    bool // every sink it reaches has Call.Fmt
+	// guard[i] ≥ 0 says parameter i reaches a sink only while the string
+	// parameter guard[i] is empty (uriDecode(raw, secretName) quotes raw
+	// only without a secret name): a call passing a non-empty constant
+	// there does not send argument i. -1, or no entry: always.
+	guard []int
 }
 
 type site struct {
@@ -176,7 +184,7 @@ func learnWrappers(pass *analysis.Pass, facts bool) *finder {
 						if _, done := f.wrappers[fn]; !done {
 							var fact WrapperFact
 							if pass.ImportObjectFact(fn, &fact) {
-								f.wrappers[fn] = &wrapper{kind: fact.Kind, params: fact.Params, format: fact.Format, fmt: fact.Fmt}
+								f.wrappers[fn] = &wrapper{kind: fact.Kind, params: fact.Params, format: fact.Format, fmt: fact.Fmt, guard: fact.Guard}
 							}
 						}
 					}
@@ -289,7 +297,7 @@ func (f *finder) sinkCall(call *ast.CallExpr, callee types.Object) (Call, bool) 
 	if w, ok := f.wrappers[fn]; ok {
 		c := Call{Call: call, Name: calleeName(call, fn), Kind: w.kind, Wrapper: true, Fmt: w.fmt}
 		for i, a := range call.Args {
-			if w.reaches(i) {
+			if w.reaches(i) && !w.guarded(f.info, call, i) {
 				c.Args = append(c.Args, a)
 			}
 		}
@@ -365,6 +373,16 @@ func (w *wrapper) reaches(i int) bool {
 	return i >= 0 && w.params[i]
 }
 
+// guarded reports whether call passes a non-empty constant for the
+// parameter that must be empty for parameter i to reach the sink.
+func (w *wrapper) guarded(info *types.Info, call *ast.CallExpr, i int) bool {
+	if i >= len(w.guard) || w.guard[i] < 0 || w.guard[i] >= len(call.Args) {
+		return false
+	}
+	s, ok := astutil.ConstString(info, call.Args[w.guard[i]])
+	return ok && s != ""
+}
+
 // learn records the enclosing function of a sink call as a wrapper when one
 // of its parameters reaches the call's output. It reports whether that
 // added anything.
@@ -375,12 +393,23 @@ func (f *finder) learn(s site, c Call) bool {
 	}
 	params := fn.Signature().Params()
 	changed := false
+	guard := -2 // not looked for yet
 	for _, a := range c.Args {
 		for _, i := range f.paramsIn(a, params) {
 			w := f.wrappers[fn]
 			if w == nil {
-				w = &wrapper{kind: c.Kind, params: make([]bool, params.Len()), format: -1, fmt: c.Fmt}
+				w = &wrapper{kind: c.Kind, params: make([]bool, params.Len()), format: -1, fmt: c.Fmt, guard: make([]int, params.Len())}
 				f.wrappers[fn] = w
+			}
+			if guard == -2 {
+				guard = f.emptyGuard(s.decl, fn, c.Call)
+			}
+			switch {
+			case !w.params[i]:
+				w.guard[i] = guard
+			case w.guard[i] != guard && w.guard[i] != -1:
+				w.guard[i] = -1 // another sink call reaches it unguarded, or under another guard
+				changed = true
 			}
 			if w.fmt && !c.Fmt {
 				w.fmt = false
