@@ -65,7 +65,9 @@
 // before it leaves the function; a value provably
 // empty where it is printed (inside if v == "", or inside if err != nil
 // after v, err := f()), the other parts of a value a password is cut out
-// of (the host sliced out of a DSN), len(token), comparisons,
+// of (the host sliced out of a DSN) or what is left of a variable after
+// the part was cut off it (Cut(p[:i], ":") then p = p[i+1:]),
+// len(token), comparisons,
 // a value passed through a sanitizer (crypto/..., hash/..., x/crypto's
 // bcrypt, scrypt, argon2, HMAC, encryption, functions named encrypt, crypt
 // or seal, regexp replacement, names containing redact, mask, hash,

@@ -27,11 +27,96 @@ func (ev *Evidence) usedApart(v *types.Var, pos token.Pos) bool {
 		return false
 	}
 	for _, u := range uses {
-		if !ev.apart(pos, u) {
+		if !ev.apart(pos, u) && !ev.dropped(v, u, pos) {
 			return false
 		}
 	}
 	return true
+}
+
+// dropped reports whether the part of v used as a credential at u is cut
+// off v before pos: right after taking v[:i] at u, the same block assigns
+// v = v[i+1:] (or v[i:]), and pos comes after that (pgx's URL parser cuts
+// the user and password out of p[:i], sets p = p[i+1:] and reads the
+// database name from what is left). A branch statement in between could
+// skip the assignment: then it is not dropped.
+func (ev *Evidence) dropped(v *types.Var, u, pos token.Pos) bool {
+	file := ev.fileOf(u)
+	if file == nil {
+		return false
+	}
+	path, _ := astutil.PathEnclosingInterval(file, u, u)
+	for k, n := range path {
+		block, ok := n.(*ast.BlockStmt)
+		if !ok || k == 0 {
+			continue
+		}
+		var cut ast.Expr // i of the v[:i] the use at u takes
+		for _, st := range block.List {
+			switch {
+			case st.End() <= u:
+				continue
+			case st.Pos() <= u:
+				cut = ev.cutIndex(st, v)
+				if cut == nil {
+					return false
+				}
+				continue
+			}
+			if as, ok := st.(*ast.AssignStmt); ok && ev.remainder(as, v, cut) {
+				return as.End() <= pos
+			}
+			if hasBranch(st) {
+				return false
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// cutIndex returns i when st takes v[:i], else nil.
+func (ev *Evidence) cutIndex(st ast.Stmt, v *types.Var) ast.Expr {
+	var i ast.Expr
+	ast.Inspect(st, func(n ast.Node) bool {
+		if s, ok := n.(*ast.SliceExpr); ok && i == nil && s.Low == nil && s.High != nil && !s.Slice3 && ev.names(s.X, v) {
+			i = s.High
+		}
+		return i == nil
+	})
+	return i
+}
+
+// remainder reports whether as is v = v[i+1:] or v = v[i:].
+func (ev *Evidence) remainder(as *ast.AssignStmt, v *types.Var, i ast.Expr) bool {
+	if as.Tok != token.ASSIGN || len(as.Lhs) != 1 || len(as.Rhs) != 1 || !ev.names(as.Lhs[0], v) {
+		return false
+	}
+	s, ok := ast.Unparen(as.Rhs[0]).(*ast.SliceExpr)
+	if !ok || s.Low == nil || s.High != nil || !ev.names(s.X, v) {
+		return false
+	}
+	low, want := types.ExprString(s.Low), types.ExprString(i)
+	return low == want || low == want+" + 1" || low == want+"+1"
+}
+
+// names reports whether e is the identifier of v.
+func (ev *Evidence) names(e ast.Expr, v *types.Var) bool {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	return ok && ev.info.ObjectOf(id) == v
+}
+
+// hasBranch reports whether st holds a break, continue or goto.
+func hasBranch(st ast.Stmt) bool {
+	found := false
+	ast.Inspect(st, func(n ast.Node) bool {
+		if _, ok := n.(*ast.BranchStmt); ok {
+			found = true
+		}
+		_, lit := n.(*ast.FuncLit)
+		return !found && !lit
+	})
+	return found
 }
 
 // apartVar answers for v where its uses as a credential are apart (see
@@ -62,13 +147,7 @@ func (ev *Evidence) apart(p, u token.Pos) bool {
 // endsBefore reports whether a is inside a block that does not hold b,
 // ends in a return or panic, and ends before b.
 func (ev *Evidence) endsBefore(a, b token.Pos) bool {
-	var file *ast.File
-	for _, f := range ev.files {
-		if f.FileStart <= a && a <= f.FileEnd {
-			file = f
-			break
-		}
-	}
+	file := ev.fileOf(a)
 	if file == nil {
 		return false
 	}
@@ -110,4 +189,14 @@ func terminates(s ast.Stmt) bool {
 		}
 	}
 	return false
+}
+
+// fileOf returns the file of the package that holds pos, or nil.
+func (ev *Evidence) fileOf(pos token.Pos) *ast.File {
+	for _, f := range ev.files {
+		if f.FileStart <= pos && pos <= f.FileEnd {
+			return f
+		}
+	}
+	return nil
 }
