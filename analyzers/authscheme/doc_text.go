@@ -28,7 +28,10 @@ const docText = "authscheme: report Authorization headers with a malformed or mi
 	"  - a bare token: Header.Set(\"Authorization\", apiToken) — \"missing\n" +
 	"    Bearer scheme\". Only values named like a token alone (token, apiKey,\n" +
 	"    os.Getenv(\"API_TOKEN\")) count, not authorization, authHeader,\n" +
-	"    credentials or a forwarded Header.Get(\"Authorization\");\n" +
+	"    credentials or a forwarded Header.Get(\"Authorization\"); nor a\n" +
+	"    variable or field every assignment in the package fills with a\n" +
+	"    scheme and the token (s.IAMToken = fmt.Sprintf(\"%s %s\",\n" +
+	"    tok.TokenType, tok.AccessToken), or \"Bearer \" + tok);\n" +
 	"  - credential headers written into the header map under a\n" +
 	"    non-canonical name (req.Header[\"x-system-id\"] = …): Header.Get will\n" +
 	"    not find them, and a later Set adds a second copy (not in a function\n" +

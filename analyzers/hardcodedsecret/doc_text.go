@@ -46,6 +46,7 @@ const docText = "hardcodedsecret: report API keys, tokens and other secrets hard
 	"  - placeholders: YOUR_API_TOKEN, your-api-token-here, {{API_KEY}},\n" +
 	"    <token>, xxxxxxxx-xxxx-…, as_demo_your_api_key_here,\n" +
 	"    mock-token-for-testing, sk_live_abc123…, user:password@localhost,\n" +
+	"    MyUser:MyPassword@localhost, some-secret,\n" +
 	"    ${DB_PASSWORD} (a rule tagged no-placeholder-filter turns this off);\n" +
 	"  - values that cannot be keys: prose, identifiers, URLs and format\n" +
 	"    strings (a key-shaped run of 12+ characters mixing letter case or\n" +

@@ -49,7 +49,8 @@ const docText = "ratelimit: report authenticated HTTP calls that never handle 42
 	"    an interface), nor a comparison of the server's answer (err.Code,\n" +
 	"    body; not a setting) with a rate-limit error code sent in the body of\n" +
 	"    a 200 (RequestLimitExceeded, Throttling, TooManyRequests; not a quota\n" +
-	"    code); no retrying client (hashicorp/go-retryablehttp, resty with\n" +
+	"    code), also in a caller's classifier of the error (isRetryable(err)\n" +
+	"    bool); no retrying client (hashicorp/go-retryablehttp, resty with\n" +
 	"    SetRetryCount, a RoundTripper that handles 429, a retry helper or a\n" +
 	"    backoff loop around the call, or around the call of a helper that\n" +
 	"    turns the error status into an error);\n" +

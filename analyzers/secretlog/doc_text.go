@@ -55,14 +55,19 @@ const docText = "secretlog: report credentials that reach a log line or an error
 	"argument where their error is returned or printed: *url.Error quotes\n" +
 	"the whole URL, so a connection string whose password the package uses\n" +
 	"(u.User.Password()) leaks through `if err != nil { return nil, err }`. A function that passes a parameter on to a sink is a\n" +
-	"sink too (a log wrapper), in this package or, by its fact, another.\n" +
+	"sink too (a log wrapper), in this package or, by its fact, another;\n" +
+	"not for a call that passes a non-empty constant to a string parameter\n" +
+	"that must be empty for the value to reach the sink\n" +
+	"(uriDecode(password, \"password\") quotes raw only without a name).\n" +
 	"\n" +
 	"It stays silent on values that do not show the secret: a parse whose\n" +
 	"error is dropped, only compared with nil, or replaced by a fixed message\n" +
 	"before it leaves the function; a value provably\n" +
 	"empty where it is printed (inside if v == \"\", or inside if err != nil\n" +
 	"after v, err := f()), the other parts of a value a password is cut out\n" +
-	"of (the host sliced out of a DSN), len(token), comparisons,\n" +
+	"of (the host sliced out of a DSN) or what is left of a variable after\n" +
+	"the part was cut off it (Cut(p[:i], \":\") then p = p[i+1:]),\n" +
+	"len(token), comparisons,\n" +
 	"a value passed through a sanitizer (crypto/..., hash/..., x/crypto's\n" +
 	"bcrypt, scrypt, argon2, HMAC, encryption, functions named encrypt, crypt\n" +
 	"or seal, regexp replacement, names containing redact, mask, hash,\n" +

@@ -203,16 +203,18 @@ func TestIsTestSupport(t *testing.T) {
 		"internal/utilities/client.go": false,
 		"examples/webhook/main.go":     false,
 		// A directory whose first word is test, tests or testing.
-		"testsetup/generate_certs.go":   true,
-		"internal/testenv/env.go":       true,
-		"testfixtures/db.go":            true,
-		"test_helpers/server.go":        true,
-		"pkg/testingSetup/setup.go":     true,
-		"tests-env/x/client.go":         true,
-		"testimonials/page.go":          false, // one word that starts like one
-		"internal/attestation/quote.go": false,
-		"testnet/config.go":             false,
-		"pkg/testing/harness.go":        false, // a bare testing package
+		"testsetup/generate_certs.go":                     true,
+		"internal/testenv/env.go":                         true,
+		"testfixtures/db.go":                              true,
+		"test_helpers/server.go":                          true,
+		"pkg/testingSetup/setup.go":                       true,
+		"tests-env/x/client.go":                           true,
+		"testimonials/page.go":                            false, // one word that starts like one
+		"internal/attestation/quote.go":                   false,
+		"testnet/config.go":                               false,
+		"pkg/testing/harness.go":                          false, // a bare testing package
+		"/tmp/TestChecksums123/001/src/checksums/keys.go": false, // t.TempDir
+		"/home/me/testing-area/mod/client.go":             false,
 	} {
 		if got := IsTestSupport(path); got != want {
 			t.Errorf("IsTestSupport(%q) = %v, want %v", path, got, want)
