@@ -151,6 +151,9 @@ type Evidence struct {
 	// (cfg.Passwd = dsn[k+1:j]): the whole holds one, but another part
 	// taken out of it (the DSN's host or database name) need not.
 	usedPart map[types.Object]bool
+	// passwordUnread holds the u.User.Password() calls whose password is
+	// discarded (see notePasswordUnread).
+	passwordUnread map[*ast.CallExpr]bool
 	// usedAt holds, for a local variable, where it is used as a credential
 	// (see apart).
 	usedAt map[types.Object][]token.Pos
@@ -234,28 +237,29 @@ func (ev *Evidence) summary(fn *types.Func) *SummaryFact {
 // exported for tools that type-check without the analysis framework.
 func Gather(fset *token.FileSet, info *types.Info, pkg *types.Package, files []*ast.File) *Evidence {
 	ev := &Evidence{
-		fset:          fset,
-		info:          info,
-		pkg:           pkg,
-		defs:          make(map[types.Object][]ast.Expr),
-		returns:       make(map[*types.Func][]ast.Expr),
-		passes:        make(map[*types.Func][]int),
-		used:          make(map[types.Object]bool),
-		usedOn:        make(map[types.Object][]types.Object),
-		usedPart:      make(map[types.Object]bool),
-		usedAt:        make(map[types.Object][]token.Pos),
-		files:         files,
-		empty:         make(map[types.Object][]span),
-		headerValues:  make(map[types.Object]string),
-		headerWrites:  make(map[types.Object]bool),
-		headerSets:    make(map[types.Object][]ast.Expr),
-		headerArgs:    make(map[types.Object][]*types.Var),
-		headerEscapes: make(map[types.Object]bool),
-		decls:         make(map[*types.Func]*ast.FuncDecl),
-		facts:         make(map[*types.Func]*SummaryFact),
-		flows:         make(map[*ast.BlockStmt][]ast.Node),
-		setters:       make(map[string]bool),
-		headerKeys:    make(map[types.Object]bool),
+		fset:           fset,
+		info:           info,
+		pkg:            pkg,
+		defs:           make(map[types.Object][]ast.Expr),
+		returns:        make(map[*types.Func][]ast.Expr),
+		passes:         make(map[*types.Func][]int),
+		used:           make(map[types.Object]bool),
+		usedOn:         make(map[types.Object][]types.Object),
+		usedPart:       make(map[types.Object]bool),
+		passwordUnread: make(map[*ast.CallExpr]bool),
+		usedAt:         make(map[types.Object][]token.Pos),
+		files:          files,
+		empty:          make(map[types.Object][]span),
+		headerValues:   make(map[types.Object]string),
+		headerWrites:   make(map[types.Object]bool),
+		headerSets:     make(map[types.Object][]ast.Expr),
+		headerArgs:     make(map[types.Object][]*types.Var),
+		headerEscapes:  make(map[types.Object]bool),
+		decls:          make(map[*types.Func]*ast.FuncDecl),
+		facts:          make(map[*types.Func]*SummaryFact),
+		flows:          make(map[*ast.BlockStmt][]ast.Node),
+		setters:        make(map[string]bool),
+		headerKeys:     make(map[types.Object]bool),
 	}
 	var uses []ast.Expr
 	for _, f := range files {
@@ -334,10 +338,16 @@ func (ev *Evidence) walk(n ast.Node, fn *types.Func, uses []ast.Expr) []ast.Expr
 			uses = ev.walk(n.Body, nil, uses)
 			return false
 		case *ast.AssignStmt:
+			if len(n.Rhs) == 1 && len(n.Lhs) > 0 {
+				ev.notePasswordUnread(n.Lhs[0], n.Rhs[0])
+			}
 			for i, lhs := range n.Lhs {
 				uses = ev.assignPair(lhs, assignedAt(info, len(n.Lhs), n.Rhs, i), fn, uses)
 			}
 		case *ast.ValueSpec:
+			if len(n.Values) == 1 && len(n.Names) > 0 {
+				ev.notePasswordUnread(n.Names[0], n.Values[0])
+			}
 			for i, name := range n.Names {
 				uses = ev.assignPair(name, assignedAt(info, len(n.Names), n.Values, i), fn, uses)
 			}
@@ -517,7 +527,7 @@ func (ev *Evidence) call(call *ast.CallExpr, around *types.Func, uses []ast.Expr
 		return uses
 	}
 	fn = fn.Origin()
-	if _, ok := urlPassword(ev.info, call); ok {
+	if _, ok := urlPassword(ev.info, call); ok && !ev.passwordUnread[call] {
 		// A URL whose password the package reads holds one, whatever it
 		// does with it (lib/pq writes it into a key=value DSN).
 		uses = append(uses, call)
@@ -1073,6 +1083,22 @@ func carries(info *types.Info, call *ast.CallExpr) bool {
 		}
 	}
 	return false
+}
+
+// notePasswordUnread records a u.User.Password() call whose password is
+// discarded (`_, set := u.User.Password()`): asking whether a URL has a
+// password, to redact it, reads none (net/http's stripPassword would
+// otherwise make every URL of the package, and what they were parsed from,
+// a credential).
+func (ev *Evidence) notePasswordUnread(first ast.Expr, rhs ast.Expr) {
+	if id, ok := ast.Unparen(first).(*ast.Ident); !ok || id.Name != "_" {
+		return
+	}
+	if call, ok := ast.Unparen(rhs).(*ast.CallExpr); ok {
+		if _, ok := urlPassword(ev.info, call); ok {
+			ev.passwordUnread[call] = true
+		}
+	}
 }
 
 // urlPassword matches u.User.Password(), the password of a URL, and

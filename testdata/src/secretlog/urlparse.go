@@ -186,3 +186,22 @@ func parsePostgresURL(rawURL string) (string, error) {
 	}
 	return fmt.Sprint(kvs), nil
 }
+
+// Silent: net/http's stripPassword asks only whether a password is set, to
+// redact it; that does not make every URL it is given hold one, nor the
+// Location a redirect's URL was parsed from.
+func stripPassword(u *url.URL) string {
+	_, passSet := u.User.Password()
+	if passSet {
+		return u.Redacted()
+	}
+	return u.String()
+}
+
+func followRedirect(loc string) (string, error) {
+	u, err := url.Parse(loc)
+	if err != nil {
+		return "", fmt.Errorf("failed to parse Location header %q: %v", loc, err)
+	}
+	return stripPassword(u), nil
+}
