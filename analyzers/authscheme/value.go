@@ -10,6 +10,7 @@ import (
 
 	"golang.org/x/tools/go/types/typeutil"
 
+	"github.com/credlint/credlint/internal/astutil"
 	"github.com/credlint/credlint/internal/credential"
 	"github.com/credlint/credlint/internal/httpreq"
 )
@@ -122,7 +123,7 @@ func schemeFirst(info *types.Info, res *httpreq.Result, e ast.Expr) bool {
 	if scheme, _, ok := strings.Cut(l.text, " "); ok {
 		return scheme != ""
 	}
-	if l.text != "" || l.rest == nil || !credential.IsSchemeName(exprName(l.rest)) {
+	if l.text != "" || l.rest == nil || !credential.IsSchemeName(astutil.Name(l.rest)) {
 		return false
 	}
 	// The scheme name leads; a space must follow it.
@@ -138,17 +139,6 @@ func schemeFirst(info *types.Info, res *httpreq.Result, e ast.Expr) bool {
 		return ok && strings.HasPrefix(s, " ")
 	}
 	return false
-}
-
-// exprName is the name an identifier or a selector ends in.
-func exprName(e ast.Expr) string {
-	switch e := ast.Unparen(e).(type) {
-	case *ast.Ident:
-		return e.Name
-	case *ast.SelectorExpr:
-		return e.Sel.Name
-	}
-	return ""
 }
 
 // sprintfLead reads fmt.Sprintf("Bearer %s", tok): the text before the

@@ -14,6 +14,7 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/credlint/credlint/internal/astindex"
+	"github.com/credlint/credlint/internal/astutil"
 	"github.com/credlint/credlint/internal/credential"
 	"github.com/credlint/credlint/internal/diag"
 	"github.com/credlint/credlint/internal/keycheck"
@@ -350,10 +351,5 @@ func (c *checker) kindOf(pos token.Pos) kind {
 }
 
 func (c *checker) fileOf(pos token.Pos) *ast.File {
-	for _, f := range c.files {
-		if f.FileStart <= pos && pos <= f.FileEnd {
-			return f
-		}
-	}
-	return nil
+	return astutil.FileOf(c.files, pos)
 }

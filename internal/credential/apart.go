@@ -6,6 +6,8 @@ import (
 	"go/types"
 
 	"golang.org/x/tools/go/ast/astutil"
+
+	castutil "github.com/credlint/credlint/internal/astutil"
 )
 
 // isLocal reports whether obj is a variable declared inside a function.
@@ -193,10 +195,5 @@ func terminates(s ast.Stmt) bool {
 
 // fileOf returns the file of the package that holds pos, or nil.
 func (ev *Evidence) fileOf(pos token.Pos) *ast.File {
-	for _, f := range ev.files {
-		if f.FileStart <= pos && pos <= f.FileEnd {
-			return f
-		}
-	}
-	return nil
+	return castutil.FileOf(ev.files, pos)
 }
