@@ -10,6 +10,7 @@ import (
 	"github.com/credlint/credlint/internal/credential"
 	"github.com/credlint/credlint/internal/diag"
 	"github.com/credlint/credlint/internal/sinks"
+	"github.com/credlint/credlint/internal/sinks/own"
 )
 
 //go:generate go run ../../internal/diag/gendoc secretlog
@@ -18,7 +19,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "secretlog",
 	Doc:      docText,
 	URL:      "https://github.com/credlint/credlint/blob/main/docs/secretlog.md",
-	Requires: []*analysis.Analyzer{sinks.Analyzer, credential.Analyzer},
+	Requires: []*analysis.Analyzer{sinks.Analyzer, credential.Analyzer, own.Analyzer},
 	Run:      run,
 }
 
@@ -28,6 +29,7 @@ func run(pass *analysis.Pass) (any, error) {
 		return nil, nil
 	}
 	m := credential.NewPassModel(pass)
+	owners := pass.ResultOf[own.Analyzer].(*own.Result)
 	report := diag.New(pass)
 	for _, c := range calls {
 		m.Enter(c.Body)
@@ -35,6 +37,9 @@ func run(pass *analysis.Pass) (any, error) {
 		for _, arg := range c.Args {
 			if _, ok := m.Headers(arg); ok {
 				continue // headerlog's
+			}
+			if owners.Owned(c, arg) {
+				continue // the wrapper leaks it by itself: reported there, once
 			}
 			if msg, ok := leak(pass, m, c, arg); ok {
 				report.Report(analysis.Diagnostic{Pos: arg.Pos(), End: arg.End(), Message: msg})

@@ -14,7 +14,7 @@ func Test(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	analysistest.Run(t, testdata, secretlog.Analyzer, "secretlog")
+	analysistest.Run(t, testdata, secretlog.Analyzer, "secretlog", "secretlog/l1dsn")
 }
 
 // TestExamples: an example program follows the test-file policy.

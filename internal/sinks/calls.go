@@ -190,7 +190,11 @@ func learnWrappers(pass *analysis.Pass, facts bool) *finder {
 					}
 				case *ast.AssignStmt:
 					f.encoderVars(n)
-					f.echoVars(n, decl)
+					f.echoVars(n.Lhs, n.Rhs, decl)
+				case *ast.ValueSpec:
+					if len(n.Names) == 2 {
+						f.echoVars([]ast.Expr{n.Names[0], n.Names[1]}, n.Values, decl) // var u, err = url.Parse(dsn)
+					}
 				}
 				return true
 			})
@@ -242,20 +246,61 @@ func findCalls(pass *analysis.Pass) (any, error) {
 	var calls []Call
 	for _, s := range sites {
 		if c, ok := f.sinkCall(s.call, s.callee); ok {
-			c.Body = s.decl.Body
-			if fn, ok := pass.TypesInfo.Defs[s.decl.Name].(*types.Func); ok {
-				if w := f.wrappers[fn]; w != nil {
-					for i, on := range w.params {
-						if on {
-							c.Forwarded = append(c.Forwarded, fn.Signature().Params().At(i))
-						}
-					}
-				}
-			}
+			f.place(&c, s.decl)
 			calls = append(calls, c)
 		}
 	}
 	return calls, nil
+}
+
+// place sets the Body and Forwarded of c, a sink call in decl.
+func (f *finder) place(c *Call, decl *ast.FuncDecl) {
+	c.Body = decl.Body
+	if fn, ok := f.info.Defs[decl.Name].(*types.Func); ok {
+		if w := f.wrappers[fn]; w != nil {
+			for i, on := range w.params {
+				if on {
+					c.Forwarded = append(c.Forwarded, fn.Signature().Params().At(i))
+				}
+			}
+		}
+	}
+}
+
+// A Forward is an argument of a sink call inside a wrapper that carries
+// parameters of the wrapper: what makes it one.
+type Forward struct {
+	Call   Call // Body and Forwarded set
+	Arg    ast.Expr
+	Params []int // the wrapper's parameters Arg carries
+}
+
+// Forwards returns, for each wrapper of the package, the arguments of its
+// sink calls that carry its parameters, in source order. The pass's
+// analyzer must require FactsAnalyzer.
+func Forwards(pass *analysis.Pass) map[*types.Func][]Forward {
+	f, _ := pass.ResultOf[FactsAnalyzer].(*finder)
+	if f == nil || len(f.wrappers) == 0 {
+		return nil
+	}
+	out := make(map[*types.Func][]Forward)
+	for _, s := range f.sites {
+		fn, ok := f.info.Defs[s.decl.Name].(*types.Func)
+		if !ok || f.wrappers[fn] == nil {
+			continue
+		}
+		c, ok := f.sinkCall(s.call, s.callee)
+		if !ok {
+			continue
+		}
+		f.place(&c, s.decl)
+		for _, a := range c.Args {
+			if ps := f.paramsIn(a, fn.Signature().Params()); len(ps) > 0 {
+				out[fn] = append(out[fn], Forward{Call: c, Arg: a, Params: ps})
+			}
+		}
+	}
+	return out
 }
 
 type finder struct {
@@ -393,7 +438,7 @@ func (f *finder) learn(s site, c Call) bool {
 	}
 	params := fn.Signature().Params()
 	changed := false
-	guard := -2 // not looked for yet
+	empty := -2 // not looked for yet
 	for _, a := range c.Args {
 		for _, i := range f.paramsIn(a, params) {
 			w := f.wrappers[fn]
@@ -401,8 +446,12 @@ func (f *finder) learn(s site, c Call) bool {
 				w = &wrapper{kind: c.Kind, params: make([]bool, params.Len()), format: -1, fmt: c.Fmt, guard: make([]int, params.Len())}
 				f.wrappers[fn] = w
 			}
-			if guard == -2 {
-				guard = f.emptyGuard(s.decl, fn, c.Call)
+			if empty == -2 {
+				empty = f.emptyGuard(s.decl, fn, c.Call)
+			}
+			guard := empty
+			if guard < 0 && c.Wrapper {
+				guard = f.passedGuard(s, fn, a)
 			}
 			switch {
 			case !w.params[i]:
@@ -425,6 +474,42 @@ func (f *finder) learn(s site, c Call) bool {
 		}
 	}
 	return changed
+}
+
+// passedGuard returns the parameter of fn that s, a call of a wrapper
+// inside fn, passes on whole as the guard of its argument a: a wrapper of
+// uriDecode(raw, secretName) that passes its own name parameter through
+// keeps uriDecode's guard, one level further each round. -1 when none, or
+// when fn assigns that parameter.
+func (f *finder) passedGuard(s site, fn *types.Func, a ast.Expr) int {
+	callee, ok := s.callee.(*types.Func)
+	if !ok {
+		return -1
+	}
+	w := f.wrappers[callee.Origin()]
+	if w == nil {
+		return -1
+	}
+	for j, ca := range s.call.Args {
+		if ca != a {
+			continue
+		}
+		j = min(j, len(w.params)-1) // variadic
+		if j < 0 || j >= len(w.guard) || w.guard[j] < 0 || w.guard[j] >= len(s.call.Args) {
+			return -1
+		}
+		id, ok := ast.Unparen(s.call.Args[w.guard[j]]).(*ast.Ident)
+		if !ok {
+			return -1
+		}
+		params := fn.Signature().Params()
+		for k := range params.Len() {
+			if params.At(k) == f.info.Uses[id] && !f.assigned(s.decl, params.At(k)) {
+				return k
+			}
+		}
+	}
+	return -1
 }
 
 // paramsIn returns the indices of the parameters that e passes on whole:
@@ -655,12 +740,12 @@ func calleeName(call *ast.CallExpr, fn *types.Func) string {
 }
 
 // echoVars records u, err := url.Parse(dsn): the variable that holds the
-// error of a call of an Echo sink.
-func (f *finder) echoVars(as *ast.AssignStmt, decl *ast.FuncDecl) {
-	if len(as.Rhs) != 1 || len(as.Lhs) < 2 {
+// error of a call of an Echo sink, the last of lhs.
+func (f *finder) echoVars(lhs, rhs []ast.Expr, decl *ast.FuncDecl) {
+	if len(rhs) != 1 || len(lhs) < 2 {
 		return
 	}
-	call, ok := ast.Unparen(as.Rhs[0]).(*ast.CallExpr)
+	call, ok := ast.Unparen(rhs[0]).(*ast.CallExpr)
 	if !ok {
 		return
 	}
@@ -671,7 +756,7 @@ func (f *finder) echoVars(as *ast.AssignStmt, decl *ast.FuncDecl) {
 	if s, ok := Lookup(fn); !ok || !s.Echo {
 		return
 	}
-	id, ok := as.Lhs[len(as.Lhs)-1].(*ast.Ident)
+	id, ok := lhs[len(lhs)-1].(*ast.Ident)
 	if !ok {
 		return
 	}
