@@ -43,6 +43,8 @@ func run(pass *analysis.Pass) (any, error) {
 			}
 			if msg, ok := leak(pass, m, c, arg); ok {
 				report.Report(analysis.Diagnostic{Pos: arg.Pos(), End: arg.End(), Message: msg})
+			} else if d, ok := urlLeak(pass, m, c, arg); ok {
+				report.Report(d)
 			}
 		}
 	}
@@ -98,4 +100,39 @@ func advice(c sinks.Call) string {
 		return "never send a credential back in a response body"
 	}
 	return "log that it is set, or a redacted form, never the value"
+}
+
+// urlLeak reports a URL printed whole with the password it holds (see
+// credential.URLPassword), offering its Redacted form where the printed
+// value is the URL itself.
+func urlLeak(pass *analysis.Pass, m *credential.Model, c sinks.Call, arg ast.Expr) (analysis.Diagnostic, bool) {
+	if c.Serialized || credential.InDemoFile(pass.Fset, arg.Pos()) {
+		return analysis.Diagnostic{}, false // an encoder writes no String; a test's URL is a fixture
+	}
+	u, src, ok := m.URLPassword(arg)
+	if !ok {
+		return analysis.Diagnostic{}, false
+	}
+	d := analysis.Diagnostic{Pos: arg.Pos(), End: arg.End(),
+		Message: fmt.Sprintf("URL %s holds a password (%s) and reaches %s whole, where String writes it; print its Redacted() form or its host instead",
+			types.ExprString(arg), src.Describe(), c.Where())}
+	if u != nil && isPlain(u) {
+		d.SuggestedFixes = []analysis.SuggestedFix{{
+			Message:   "print " + types.ExprString(u) + ".Redacted()",
+			TextEdits: []analysis.TextEdit{{Pos: arg.Pos(), End: arg.End(), NewText: []byte(types.ExprString(u) + ".Redacted()")}},
+		}}
+	}
+	return d, true
+}
+
+// isPlain reports whether e is a variable or a chain of fields (u, c.base),
+// whose text can be repeated in a fix as written.
+func isPlain(e ast.Expr) bool {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		return true
+	case *ast.SelectorExpr:
+		return isPlain(e.X)
+	}
+	return false
 }

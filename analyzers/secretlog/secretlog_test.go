@@ -25,3 +25,13 @@ func TestExamples(t *testing.T) {
 	}
 	analysistest.Run(t, testdata, secretlog.Analyzer, "secretlog/examples/demo")
 }
+
+// TestURLRedacted: a URL printed whole with its password gets its
+// Redacted form as a fix.
+func TestURLRedacted(t *testing.T) {
+	testdata, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	analysistest.RunWithSuggestedFixes(t, testdata, secretlog.Analyzer, "secretlog/l1url")
+}

@@ -214,6 +214,8 @@ type Model struct {
 	// calls and declList serve cleanRequestAt.
 	calls    map[*types.Func][]*ast.CallExpr
 	declList []*ast.FuncDecl
+	// urlUserSets serves URLPassword (urlpass.go).
+	urlUserSets map[types.Object]urlUser
 }
 
 // NewModel returns the credential model for a type-checked package.

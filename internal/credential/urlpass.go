@@ -1,0 +1,157 @@
+package credential
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/credlint/credlint/internal/astutil"
+)
+
+// URLPassword reports whether e, printed whole, shows the password of a
+// URL: e is a *url.URL or its *url.Userinfo (both String methods write
+// "user:password"), or X.String() of one, and the URL holds a password by
+// the package's evidence: its password is read (u.User.Password(), the
+// password kept), or url.UserPassword is set into it; and the package
+// never sets its user info to anything else (safe.User = nil). u.Redacted(),
+// u.Host and a url.URL value (fmt shows its User pointer as an address)
+// show none. It also returns the *url.URL whose Redacted form would print
+// the rest (nil when e is the Userinfo).
+func (m *Model) URLPassword(e ast.Expr) (ast.Expr, Source, bool) {
+	if m.ev == nil {
+		return nil, Source{}, false
+	}
+	x := ast.Unparen(e)
+	if call, ok := x.(*ast.CallExpr); ok {
+		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		if !ok || sel.Sel.Name != "String" || len(call.Args) != 0 {
+			return nil, Source{}, false
+		}
+		x = ast.Unparen(sel.X) // u.String(), u.User.String()
+	} else if _, ptr := types.Unalias(m.info.TypeOf(x)).(*types.Pointer); !ptr {
+		return nil, Source{}, false
+	}
+	t := m.info.TypeOf(x)
+	fixed := x
+	if t != nil && astutil.IsNamed(t, "net/url", "Userinfo") {
+		sel, ok := x.(*ast.SelectorExpr)
+		if !ok || sel.Sel.Name != "User" {
+			return nil, Source{}, false
+		}
+		x, fixed = ast.Unparen(sel.X), nil // u.User
+	} else if t == nil || !astutil.IsNamed(t, "net/url", "URL") {
+		return nil, Source{}, false
+	}
+	src, ok := m.urlHolds(x, 0)
+	return fixed, src, ok
+}
+
+// urlHolds reports whether the URL x holds a password (see URLPassword).
+func (m *Model) urlHolds(x ast.Expr, depth int) (Source, bool) {
+	x = ast.Unparen(x)
+	switch u := x.(type) {
+	case *ast.UnaryExpr:
+		if u.Op == token.AND {
+			return m.urlHolds(u.X, depth)
+		}
+		return Source{}, false
+	case *ast.StarExpr:
+		return m.urlHolds(u.X, depth)
+	case *ast.CompositeLit:
+		for _, elt := range u.Elts {
+			if kv, ok := elt.(*ast.KeyValueExpr); ok {
+				if k, ok := kv.Key.(*ast.Ident); ok && k.Name == "User" {
+					if set, ok := m.userPassword(kv.Value); ok && set {
+						return Source{Named, "set by url.UserPassword"}, true
+					}
+				}
+			}
+		}
+		return Source{}, false
+	}
+	var v *types.Var
+	switch x := x.(type) {
+	case *ast.Ident:
+		v, _ = m.info.Uses[x].(*types.Var)
+	case *ast.SelectorExpr:
+		v, _ = m.info.Uses[x.Sel].(*types.Var)
+	}
+	if v == nil {
+		return Source{}, false
+	}
+	v = v.Origin()
+	set := m.urlUsers()[v]
+	switch {
+	case set.other:
+		return Source{}, false // its user info replaced or cleared somewhere
+	case m.ev.used[v] || m.ev.usedPart[v]:
+		return Source{Named, "read with User.Password()"}, true
+	case set.password:
+		return Source{Named, "set by url.UserPassword"}, true
+	}
+	if depth < 3 {
+		for _, d := range m.ev.defs[v] {
+			if src, ok := m.urlHolds(d, depth+1); ok {
+				return src, true
+			}
+		}
+	}
+	return Source{}, false
+}
+
+// urlUser says what the package sets as a URL variable's or field's user
+// info: url.UserPassword with a password, or anything else.
+type urlUser struct{ password, other bool }
+
+// urlUsers finds, once per model, the assignments u.User = … of the
+// package, by the variable or field u.
+func (m *Model) urlUsers() map[types.Object]urlUser {
+	if m.urlUserSets != nil {
+		return m.urlUserSets
+	}
+	m.urlUserSets = make(map[types.Object]urlUser)
+	for _, f := range m.ev.files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			as, ok := n.(*ast.AssignStmt)
+			if !ok || len(as.Lhs) != len(as.Rhs) {
+				return true
+			}
+			for i, l := range as.Lhs {
+				sel, ok := ast.Unparen(l).(*ast.SelectorExpr)
+				if !ok || sel.Sel.Name != "User" || !astutil.IsNamed(m.info.TypeOf(sel.X), "net/url", "URL") {
+					continue
+				}
+				base := baseOf(m.info, sel.X)
+				if base == nil {
+					continue
+				}
+				s := m.urlUserSets[base]
+				if set, ok := m.userPassword(as.Rhs[i]); ok && set {
+					s.password = true
+				} else {
+					s.other = true
+				}
+				m.urlUserSets[base] = s
+			}
+			return true
+		})
+	}
+	return m.urlUserSets
+}
+
+// userPassword matches url.UserPassword(user, password), and says whether
+// the password may be set: not the constant "".
+func (m *Model) userPassword(e ast.Expr) (set, ok bool) {
+	call, isCall := ast.Unparen(e).(*ast.CallExpr)
+	if !isCall || len(call.Args) != 2 {
+		return false, false
+	}
+	fn, isFn := typeutil.Callee(m.info, call).(*types.Func)
+	if !isFn || fn.Name() != "UserPassword" || fn.Pkg() == nil || fn.Pkg().Path() != "net/url" {
+		return false, false
+	}
+	s, isConst := astutil.ConstString(m.info, call.Args[1])
+	return !isConst || s != "", true
+}
