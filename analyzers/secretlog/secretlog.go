@@ -45,6 +45,9 @@ func run(pass *analysis.Pass) (any, error) {
 				report.Report(analysis.Diagnostic{Pos: arg.Pos(), End: arg.End(), Message: msg})
 			} else if d, ok := urlLeak(pass, m, c, arg); ok {
 				report.Report(d)
+			} else if src, ok := m.URLCarries(arg); ok && !credential.InDemoFile(pass.Fset, arg.Pos()) && !c.Serialized {
+				report.Report(analysis.Diagnostic{Pos: arg.Pos(), End: arg.End(),
+					Message: fmt.Sprintf("URL %s carries a credential, %s, and reaches %s; %s", types.ExprString(arg), src.Describe(), c.Where(), advice(c))})
 			}
 		}
 	}

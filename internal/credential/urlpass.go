@@ -4,10 +4,13 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
+	"strings"
 
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/credlint/credlint/internal/astutil"
+	"github.com/credlint/credlint/internal/sinks"
 )
 
 // URLPassword reports whether e, printed whole, shows the password of a
@@ -154,4 +157,112 @@ func (m *Model) userPassword(e ast.Expr) (set, ok bool) {
 	}
 	s, isConst := astutil.ConstString(m.info, call.Args[1])
 	return !isConst || s != "", true
+}
+
+// URLCarries reports whether e, a URL printed whole (text, a *url.URL, a
+// request's URL, or its String()), was built with a credential in it by
+// secreturl's patterns although the value is not known to be one: the
+// value of a credential query parameter (base + "?api_key=" + k,
+// fmt.Sprintf("%s?token=%s", …)) or the password of its user info
+// ("https://" + user + ":" + pass + "@" + host). The URL is followed
+// through variables, parameters (what callers pass), url.Parse and
+// http.NewRequest.
+func (m *Model) URLCarries(e ast.Expr) (Source, bool) {
+	if m.ev == nil {
+		return Source{}, false
+	}
+	return m.urlCarries(e, 0)
+}
+
+func (m *Model) urlCarries(e ast.Expr, depth int) (Source, bool) {
+	if depth > 5 {
+		return Source{}, false
+	}
+	e = ast.Unparen(e)
+	switch x := e.(type) {
+	case *ast.Ident:
+		v, ok := m.info.Uses[x].(*types.Var)
+		if !ok || !urlLike(v.Type()) || slices.Contains(m.quiet, v) {
+			return Source{}, false // a wrapper's parameter: its callers are reported
+		}
+		for _, d := range m.ev.defs[v.Origin()] {
+			if src, ok := m.urlCarries(d, depth+1); ok {
+				return src, true
+			}
+		}
+		return Source{}, false
+	case *ast.SelectorExpr:
+		if x.Sel.Name == "URL" && astutil.IsNamed(m.info.TypeOf(x.X), "net/http", "Request") {
+			return m.urlCarries(x.X, depth+1) // req.URL
+		}
+		return Source{}, false
+	case *ast.UnaryExpr:
+		if x.Op == token.AND {
+			return m.urlCarries(x.X, depth)
+		}
+		return Source{}, false
+	case *ast.CallExpr:
+		if fn, ok := typeutil.Callee(m.info, x).(*types.Func); ok {
+			if i, ok := sinks.URLArg(fn); ok && i < len(x.Args) {
+				return m.urlCarries(x.Args[i], depth+1) // url.Parse(s), http.NewRequest(…, s, …)
+			}
+			if sel, ok := ast.Unparen(x.Fun).(*ast.SelectorExpr); ok && fn.Name() == "String" && len(x.Args) == 0 &&
+				astutil.IsNamed(m.info.TypeOf(sel.X), "net/url", "URL") {
+				return m.urlCarries(sel.X, depth+1)
+			}
+		}
+	}
+	return m.partsCarry(sinks.URLParts(m.info, e))
+}
+
+// partsCarry looks in URL text for a credential query parameter or a
+// user info password whose value is an operand that may be one.
+func (m *Model) partsCarry(parts []sinks.URLPart) (Source, bool) {
+	text := "" // the constant text so far, operands as "*"
+	for i, p := range parts {
+		if p.Lit {
+			text += p.Text
+			continue
+		}
+		next := ""
+		if i+1 < len(parts) && parts[i+1].Lit {
+			next = parts[i+1].Text
+		}
+		if name, ok := sinks.QueryParam(text); ok && IsCredentialParam(name) && !InURLBySpec(name) && m.PlausibleParamValue(name, p.Expr) {
+			return Source{Named, types.ExprString(p.Expr) + " (as " + name + "=)"}, true
+		}
+		if _, after, ok := strings.Cut(text, "://"); ok && strings.HasSuffix(after, ":") && !strings.ContainsAny(after, "/@?") &&
+			strings.HasPrefix(next, "@") && m.PlausibleParamValue("password", p.Expr) {
+			return Source{Named, types.ExprString(p.Expr) + " (as the URL's password)"}, true
+		}
+		text += "*"
+	}
+	return Source{}, false
+}
+
+// PlausibleParamValue rules out values of a credential-named query
+// parameter that cannot be credentials: constants, non-text, numbers and
+// flags formatted by strconv, pagination cursors and values whose name
+// says they are about something else.
+func (m *Model) PlausibleParamValue(name string, e ast.Expr) bool {
+	tv, ok := m.info.Types[e]
+	if !ok || tv.Value != nil || !IsStringLike(tv.Type) {
+		return false
+	}
+	if call, ok := ast.Unparen(e).(*ast.CallExpr); ok {
+		if fn, ok := typeutil.Callee(m.info, call).(*types.Func); ok && fn.Pkg() != nil && fn.Pkg().Path() == "strconv" &&
+			(strings.HasPrefix(fn.Name(), "Format") || fn.Name() == "Itoa") {
+			return false // a number or a flag: oauthTokens=true
+		}
+	}
+	if v := astutil.Name(e); v != "" {
+		return !IsCursor(v) && ClassifyName(v) != About && !NamesOtherValue(name, v)
+	}
+	return true
+}
+
+// urlLike reports whether a variable of type t may hold a URL: text, a
+// url.URL or an http.Request.
+func urlLike(t types.Type) bool {
+	return IsStringLike(t) || astutil.IsNamed(t, "net/url", "URL") || astutil.IsNamed(t, "net/http", "Request")
 }

@@ -1,0 +1,109 @@
+package sinks
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// A URLPart is a piece of text built by + or fmt.Sprintf: constant text
+// (Lit) or an operand whose value is not known.
+type URLPart struct {
+	Text string
+	Lit  bool
+	Expr ast.Expr
+}
+
+// URLParts splits e, text built by + or by fmt.Sprintf with a constant
+// format, into its constant text and its operands; nil for anything else
+// (a variable, a call of another function, a format it cannot follow).
+func URLParts(info *types.Info, e ast.Expr) []URLPart {
+	e = ast.Unparen(e)
+	switch x := e.(type) {
+	case *ast.BinaryExpr:
+		if x.Op == token.ADD {
+			return concatParts(info, x)
+		}
+	case *ast.CallExpr:
+		fn, ok := typeutil.Callee(info, x).(*types.Func)
+		if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "fmt" || fn.Name() != "Sprintf" || len(x.Args) == 0 || x.Ellipsis.IsValid() {
+			return nil
+		}
+		if format, ok := constText(info, x.Args[0]); ok {
+			return formatParts(info, format, x.Args[1:])
+		}
+	}
+	return nil
+}
+
+func concatParts(info *types.Info, e ast.Expr) []URLPart {
+	e = ast.Unparen(e)
+	if s, ok := constText(info, e); ok {
+		return []URLPart{{Text: s, Lit: true}}
+	}
+	if b, ok := e.(*ast.BinaryExpr); ok && b.Op == token.ADD {
+		return append(concatParts(info, b.X), concatParts(info, b.Y)...)
+	}
+	return []URLPart{{Expr: e}}
+}
+
+// formatParts puts the operands of a printf format in place of their
+// verbs; nil for explicit argument indexes and * widths.
+func formatParts(info *types.Info, format string, args []ast.Expr) []URLPart {
+	var parts []URLPart
+	var lit strings.Builder
+	arg := 0
+	for i := 0; i < len(format); i++ {
+		if format[i] != '%' {
+			lit.WriteByte(format[i])
+			continue
+		}
+		for i++; i < len(format) && strings.IndexByte("+-# 0123456789.", format[i]) >= 0; i++ {
+		}
+		switch {
+		case i == len(format):
+			return append(parts, URLPart{Text: lit.String(), Lit: true})
+		case format[i] == '%':
+			lit.WriteByte('%')
+			continue
+		case format[i] == '[' || format[i] == '*' || arg >= len(args):
+			return nil
+		}
+		parts = append(parts, URLPart{Text: lit.String(), Lit: true})
+		lit.Reset()
+		if s, ok := constText(info, args[arg]); ok {
+			parts = append(parts, URLPart{Text: s, Lit: true})
+		} else {
+			parts = append(parts, URLPart{Expr: args[arg]})
+		}
+		arg++
+	}
+	return append(parts, URLPart{Text: lit.String(), Lit: true})
+}
+
+func constText(info *types.Info, e ast.Expr) (string, bool) {
+	tv, ok := info.Types[e]
+	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
+		return "", false
+	}
+	return constant.StringVal(tv.Value), true
+}
+
+// QueryParam returns the query parameter whose value follows text: the
+// name in a trailing "?name=" or "&name=".
+func QueryParam(text string) (string, bool) {
+	text, ok := strings.CutSuffix(text, "=")
+	i := strings.LastIndexAny(text, "?&")
+	if !ok || i < 0 {
+		return "", false
+	}
+	name := text[i+1:]
+	if name == "" || strings.ContainsAny(name, " /=:#\"'") {
+		return "", false
+	}
+	return name, true
+}
