@@ -54,11 +54,37 @@
 // a ResponseWriter). url.Parse and url.ParseRequestURI are sinks for their
 // argument where their error is returned or printed: *url.Error quotes
 // the whole URL, so a connection string whose password the package uses
-// (u.User.Password()) leaks through `if err != nil { return nil, err }`. A function that passes a parameter on to a sink is a
-// sink too (a log wrapper), in this package or, by its fact, another;
-// not for a call that passes a non-empty constant to a string parameter
-// that must be empty for the value to reach the sink
-// (uriDecode(password, "password") quotes raw only without a name).
+// (u.User.Password()) leaks through `if err != nil { return nil, err }`
+// (u, err := url.Parse(x) and var u, err = url.Parse(x) alike). A
+// *url.URL printed whole (%v, its String, its User) shows its password:
+// it is reported when the URL holds one, its password read in the
+// package or url.UserPassword set into it, and its user info never set
+// to anything else; u.Redacted() is the fix. A URL built with a
+// credential by secreturl's patterns (?api_key= + k, a password in
+// "https://" + user + ":" + pass + "@…") carries it wherever it is
+// printed, through variables, url.Parse, http.NewRequest and req.URL: an
+// error helper that prints a request's URL, or a URL given to one.
+//
+// A function that passes a parameter on to a sink is a sink too (a log
+// wrapper), in this package or, by its fact, another; not for a call that
+// passes a non-empty constant to a string parameter that must be empty
+// for the value to reach the sink (uriDecode(password, "password") quotes
+// raw only without a name), also when a wrapper of it passes its own
+// name parameter down.
+//
+// One finding per leak: a wrapper that leaks a parameter by itself is
+// reported inside, not again at each call. That is so when every sink
+// argument of the wrapper that carries the parameter is a credential by
+// the wrapper's own evidence, what its callers pass left out (a name
+// that can only mean a secret, or the value used as a credential in the
+// package: sentry-go's NewDsn(rawURL) reads the password of the URL whose
+// parse error it returns), or goes to a parameter another wrapper leaks by
+// itself. A generic helper (func wrap(s string) error { return
+// fmt.Errorf("bad %s", s) }) knows nothing of its parameter: its callers
+// that give it a credential are reported. Across packages the answer
+// travels as a fact and counts for a function of the same module; a leak
+// inside another module's function, never reported itself, is reported
+// at the call that feeds it.
 //
 // It stays silent on values that do not show the secret: a parse whose
 // error is dropped, only compared with nil, or replaced by a fixed message

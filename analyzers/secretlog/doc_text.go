@@ -54,11 +54,37 @@ const docText = "secretlog: report credentials that reach a log line or an error
 	"a ResponseWriter). url.Parse and url.ParseRequestURI are sinks for their\n" +
 	"argument where their error is returned or printed: *url.Error quotes\n" +
 	"the whole URL, so a connection string whose password the package uses\n" +
-	"(u.User.Password()) leaks through `if err != nil { return nil, err }`. A function that passes a parameter on to a sink is a\n" +
-	"sink too (a log wrapper), in this package or, by its fact, another;\n" +
-	"not for a call that passes a non-empty constant to a string parameter\n" +
-	"that must be empty for the value to reach the sink\n" +
-	"(uriDecode(password, \"password\") quotes raw only without a name).\n" +
+	"(u.User.Password()) leaks through `if err != nil { return nil, err }`\n" +
+	"(u, err := url.Parse(x) and var u, err = url.Parse(x) alike). A\n" +
+	"*url.URL printed whole (%v, its String, its User) shows its password:\n" +
+	"it is reported when the URL holds one, its password read in the\n" +
+	"package or url.UserPassword set into it, and its user info never set\n" +
+	"to anything else; u.Redacted() is the fix. A URL built with a\n" +
+	"credential by secreturl's patterns (?api_key= + k, a password in\n" +
+	"\"https://\" + user + \":\" + pass + \"@…\") carries it wherever it is\n" +
+	"printed, through variables, url.Parse, http.NewRequest and req.URL: an\n" +
+	"error helper that prints a request's URL, or a URL given to one.\n" +
+	"\n" +
+	"A function that passes a parameter on to a sink is a sink too (a log\n" +
+	"wrapper), in this package or, by its fact, another; not for a call that\n" +
+	"passes a non-empty constant to a string parameter that must be empty\n" +
+	"for the value to reach the sink (uriDecode(password, \"password\") quotes\n" +
+	"raw only without a name), also when a wrapper of it passes its own\n" +
+	"name parameter down.\n" +
+	"\n" +
+	"One finding per leak: a wrapper that leaks a parameter by itself is\n" +
+	"reported inside, not again at each call. That is so when every sink\n" +
+	"argument of the wrapper that carries the parameter is a credential by\n" +
+	"the wrapper's own evidence, what its callers pass left out (a name\n" +
+	"that can only mean a secret, or the value used as a credential in the\n" +
+	"package: sentry-go's NewDsn(rawURL) reads the password of the URL whose\n" +
+	"parse error it returns), or goes to a parameter another wrapper leaks by\n" +
+	"itself. A generic helper (func wrap(s string) error { return\n" +
+	"fmt.Errorf(\"bad %s\", s) }) knows nothing of its parameter: its callers\n" +
+	"that give it a credential are reported. Across packages the answer\n" +
+	"travels as a fact and counts for a function of the same module; a leak\n" +
+	"inside another module's function, never reported itself, is reported\n" +
+	"at the call that feeds it.\n" +
 	"\n" +
 	"It stays silent on values that do not show the secret: a parse whose\n" +
 	"error is dropped, only compared with nil, or replaced by a fixed message\n" +
