@@ -145,7 +145,9 @@ func (r *Result) compute() {
 			if _, ok := m.Headers(f.Arg); ok {
 				continue // a header dump: headerlog's
 			}
-			_, inside[f.Arg] = m.Credential(f.Arg)
+			_, cred := m.Credential(f.Arg)
+			_, _, url := m.URLPassword(f.Arg)
+			inside[f.Arg] = cred || url
 		}
 	}
 	for range 3 {

@@ -100,3 +100,19 @@ func stripPassword(u *url.URL) {
 	}
 	log.Print(u)
 }
+
+// One finding per leak: logDial prints a URL whose password it reads
+// itself; its caller is not reported again.
+func logDial(u *url.URL) *config {
+	c := configOf(u)
+	log.Printf("dial %v", u) // want `URL u holds a password \(read with User.Password\(\)\)`
+	return c
+}
+
+func dial(raw string) *config {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return nil
+	}
+	return logDial(u)
+}
