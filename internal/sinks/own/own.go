@@ -58,6 +58,7 @@ type Result struct {
 	forwards map[*types.Func][]sinks.Forward
 	once     sync.Once
 	own      map[*types.Func][]bool
+	mu       sync.Mutex // guards imported: checks may ask in parallel
 	imported map[*types.Func][]bool
 }
 
@@ -102,6 +103,7 @@ func (r *Result) Owned(c sinks.Call, arg ast.Expr) bool {
 func (r *Result) owned(fn *types.Func, i int) bool {
 	ps, ok := r.own[fn]
 	if !ok && fn.Pkg() != r.pass.Pkg && r.sameModule(fn.Pkg()) {
+		r.mu.Lock()
 		if ps, ok = r.imported[fn]; !ok {
 			var fact OwnFact
 			if r.pass.ImportObjectFact(fn, &fact) {
@@ -109,6 +111,7 @@ func (r *Result) owned(fn *types.Func, i int) bool {
 			}
 			r.imported[fn] = ps
 		}
+		r.mu.Unlock()
 	}
 	return i >= 0 && i < len(ps) && ps[i]
 }
