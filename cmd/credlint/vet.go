@@ -21,8 +21,8 @@ func vetMain() {
 	deferGC()
 	flag.Func("rules", "gitleaks-format rule `file` (default: credlint's embedded rules)", rules.SetPath)
 	analyzers := suite.All()
-	if vetxOnly(os.Args[1:]) {
-		analyzers = factsOnly(analyzers)
+	if args := os.Args[1:]; vetxOnly(args) {
+		analyzers = factsOnly(analyzers, selects(args, analyzers))
 	}
 	unitchecker.Main(analyzers...)
 }
@@ -50,29 +50,78 @@ func vetxOnly(args []string) bool {
 	return ok && bytes.HasPrefix(bytes.TrimLeft(rest, " \t\r\n"), []byte("true"))
 }
 
+// selects reports whether the flags before the unit's .cfg file select or
+// deselect checks by name (-NAME, -NAME=false): analysisflags then runs
+// only some of them, each with the fact analyzers it needs.
+func selects(args []string, all []*analysis.Analyzer) bool {
+	for _, a := range args {
+		name, ok := strings.CutPrefix(a, "-")
+		if !ok {
+			continue
+		}
+		name, _, _ = strings.Cut(strings.TrimPrefix(name, "-"), "=")
+		if slices.ContainsFunc(all, func(c *analysis.Analyzer) bool { return c.Name == name }) {
+			return true
+		}
+	}
+	return false
+}
+
 // factsOnly returns the analyzers for a VetxOnly unit: those that export
 // facts as they are, and each other check replaced by a copy that does
-// nothing but still requires the fact analyzers it needs. unitchecker
-// already skips analyzers that use no facts in such a unit, but a check
-// that requires a fact analyzer counts as using facts, and would run its
-// whole analysis on every dependency for diagnostics that are discarded.
-// The copies keep their names and flags, so that every flag go vet
-// forwards (-<check>, -<check>.<option>) is still accepted, and the
-// selection flags still select the facts a selected check needs.
-func factsOnly(all []*analysis.Analyzer) []*analysis.Analyzer {
+// nothing. unitchecker already skips analyzers that use no facts in such a
+// unit, but a check that requires a fact analyzer counts as using facts,
+// and would run its whole analysis on every dependency for diagnostics
+// that are discarded. The copies keep their names and flags, so that every
+// flag go vet forwards (-<check>, -<check>.<option>) is still accepted.
+//
+// When flags select checks, each copy still requires the fact analyzers
+// its check needs, so that the selection selects those facts. Otherwise
+// the copies require nothing (unitchecker then drops them) and the fact
+// analyzers they need are listed once themselves: the same facts, without
+// a goroutine and an action per copy and requirement.
+func factsOnly(all []*analysis.Analyzer, selected bool) []*analysis.Analyzer {
 	out := make([]*analysis.Analyzer, len(all))
+	var kept, needed []*analysis.Analyzer
 	for i, a := range all {
 		if len(a.FactTypes) > 0 {
 			out[i] = a
+			kept = append(kept, a)
 			continue
 		}
 		c := *a
-		c.Requires = factAnalyzers(a.Requires, nil)
+		c.Requires = nil
 		c.Run = func(*analysis.Pass) (any, error) { return nil, nil }
 		c.ResultType = nil
+		if selected {
+			c.Requires = factAnalyzers(a.Requires, nil)
+		} else {
+			needed = factAnalyzers(a.Requires, needed)
+		}
 		out[i] = &c
 	}
+	run := requiredBy(kept, nil)
+	for _, f := range needed {
+		if !run[f] {
+			out = append(out, f)
+		}
+	}
 	return out
+}
+
+// requiredBy adds to seen (allocating it if nil) the analyzers of roots
+// and all they require, transitively.
+func requiredBy(roots []*analysis.Analyzer, seen map[*analysis.Analyzer]bool) map[*analysis.Analyzer]bool {
+	if seen == nil {
+		seen = make(map[*analysis.Analyzer]bool)
+	}
+	for _, a := range roots {
+		if !seen[a] {
+			seen[a] = true
+			requiredBy(a.Requires, seen)
+		}
+	}
+	return seen
 }
 
 // factAnalyzers appends to dst the analyzers of reqs, or required by them,

@@ -1,12 +1,17 @@
 package main
 
 import (
+	"maps"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
+	"golang.org/x/tools/go/analysis"
+
 	"github.com/credlint/credlint/internal/e2etest"
+	"github.com/credlint/credlint/internal/suite"
 )
 
 // TestGoVetFacts checks that facts still cross packages under go vet,
@@ -90,5 +95,81 @@ func TestVetxOnly(t *testing.T) {
 	}
 	if vetxOnly([]string{"-flags"}) || vetxOnly([]string{filepath.Join(dir, "missing.cfg")}) {
 		t.Error("vetxOnly is true without a readable .cfg file")
+	}
+}
+
+// TestFactsOnly: without selection flags, a VetxOnly unit runs the same
+// fact analyzers as with every check selected, once each, and still
+// accepts every check's name (its flags); the copies of the checks run
+// nothing there.
+func TestFactsOnly(t *testing.T) {
+	all := suite.All()
+	lean, selected := factsOnly(all, false), factsOnly(all, true)
+	if got, want := runInVetxOnly(lean), runInVetxOnly(selected); !maps.Equal(got, want) {
+		t.Errorf("fact analyzers run without selection flags: %v, with every check selected: %v", names(got), names(want))
+	}
+	if len(runInVetxOnly(lean)) == 0 {
+		t.Fatal("no fact analyzer runs in a VetxOnly unit")
+	}
+	for _, a := range all {
+		i := slices.IndexFunc(lean, func(c *analysis.Analyzer) bool { return c.Name == a.Name })
+		if i < 0 {
+			t.Errorf("check %s missing from a VetxOnly unit: its flags would be refused", a.Name)
+			continue
+		}
+		if c := lean[i]; len(a.FactTypes) == 0 && (c == a || len(c.Requires) > 0) {
+			t.Errorf("check %s runs in a VetxOnly unit without selection flags", a.Name)
+		}
+	}
+	seen := make(map[string]bool)
+	for _, a := range lean {
+		if seen[a.Name] {
+			t.Errorf("analyzer %s listed twice (its flags would be defined twice)", a.Name)
+		}
+		seen[a.Name] = true
+	}
+}
+
+// runInVetxOnly returns the analyzers that export facts among those
+// unitchecker runs in a VetxOnly unit: the listed ones that use facts,
+// themselves or through what they require, and what they require.
+func runInVetxOnly(list []*analysis.Analyzer) map[string]bool {
+	var usesFacts func(a *analysis.Analyzer) bool
+	usesFacts = func(a *analysis.Analyzer) bool {
+		return len(a.FactTypes) > 0 || slices.ContainsFunc(a.Requires, usesFacts)
+	}
+	var roots []*analysis.Analyzer
+	for _, a := range list {
+		if usesFacts(a) {
+			roots = append(roots, a)
+		}
+	}
+	out := make(map[string]bool)
+	for a := range requiredBy(roots, nil) {
+		if len(a.FactTypes) > 0 {
+			out[a.Name] = true
+		}
+	}
+	return out
+}
+
+func names(m map[string]bool) []string { return slices.Sorted(maps.Keys(m)) }
+
+// TestSelects: any flag naming a check selects; options and other flags
+// do not.
+func TestSelects(t *testing.T) {
+	all := suite.All()
+	for args, want := range map[string]bool{
+		"-secretlog x.cfg":                         true,
+		"--secretlog=false x.cfg":                  true,
+		"-ratelimit=1 -json x.cfg":                 true,
+		"-json x.cfg":                              false,
+		"-ratelimit.selfhosted=true x.cfg":         false,
+		"-hardcodedsecret.rules=r.toml -c=1 x.cfg": false,
+		"-rules=secretlog x.cfg":                   false,
+	} {
+		if got := selects(strings.Fields(args), all); got != want {
+			t.Errorf("selects(%s) = %v, want %v", args, got, want)
+		}
 	}
 }
