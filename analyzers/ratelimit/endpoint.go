@@ -46,7 +46,7 @@ func (c *checker) hosted(cl *client) bool {
 			add(g)
 		}
 	}
-	t := tracer{c: c, seen: make(map[types.Object]bool)}
+	t := tracer{c: c, seen: make(map[types.Object]int)}
 	for _, u := range c.res.URLs {
 		// resty's SetBaseURL counts wherever it is (the constructor).
 		if funcs[u.Func] || u.Kind == sinks.BaseURL {
@@ -64,8 +64,12 @@ func (c *checker) hosted(cl *client) bool {
 
 // tracer follows a URL expression to the constants it is made of.
 type tracer struct {
-	c      *checker
-	seen   map[types.Object]bool
+	c *checker
+	// seen holds the shallowest depth each variable was followed at (plus
+	// one): one first met deep, where the depth limit cut its constants
+	// off (go-ovh's endpoint field through getTarget's parameter), is
+	// followed again when met nearer the request.
+	seen   map[types.Object]int
 	hosted bool // a constant names a public host
 	hosts  bool // a constant names some host
 }
@@ -93,10 +97,10 @@ func (t *tracer) leaves(e ast.Expr, depth int) {
 				t.leaves(sel.X, depth+1) // u.Host, base.String
 			}
 		}
-		if obj == nil || t.seen[obj] {
+		if obj == nil || t.seen[obj] != 0 && t.seen[obj] <= depth+1 {
 			return
 		}
-		t.seen[obj] = true
+		t.seen[obj] = depth + 1
 		vals := t.c.res.Values(obj)
 		for _, v := range vals {
 			t.leaves(v, depth+1)
@@ -221,7 +225,7 @@ func (c *checker) exportEndpoints() {
 			if !ok || fn.Signature().Results().Len() == 0 || !urlType(fn.Signature().Results().At(0).Type()) {
 				continue
 			}
-			t := tracer{c: c, seen: make(map[types.Object]bool)}
+			t := tracer{c: c, seen: make(map[types.Object]int)}
 			ast.Inspect(fd.Body, func(n ast.Node) bool {
 				if ret, ok := n.(*ast.ReturnStmt); ok && len(ret.Results) > 0 {
 					t.leaves(ret.Results[0], 0)
