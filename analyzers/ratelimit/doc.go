@@ -55,7 +55,10 @@
 //     backoff loop around the call, or around the call of a helper that
 //     turns the error status into an error);
 //     no pacing (a golang.org/x/time/rate limiter, a ticker, a fixed pause
-//     between calls; not in a test, whose pauses pace no user's).
+//     between calls; not in a test, whose pauses pace no user's, nor a
+//     token refresh on a timer, which paces the token fetch only); a
+//     credential fetch that shares the API calls' helper retries or paces
+//     none of them.
 //
 // Not API calls: token, login, STS and instance-metadata fetches (also a
 // function returning a Token or Credential, and a helper only such

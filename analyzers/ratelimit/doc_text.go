@@ -55,7 +55,10 @@ const docText = "ratelimit: report authenticated HTTP calls that never handle 42
 	"    backoff loop around the call, or around the call of a helper that\n" +
 	"    turns the error status into an error);\n" +
 	"    no pacing (a golang.org/x/time/rate limiter, a ticker, a fixed pause\n" +
-	"    between calls; not in a test, whose pauses pace no user's).\n" +
+	"    between calls; not in a test, whose pauses pace no user's, nor a\n" +
+	"    token refresh on a timer, which paces the token fetch only); a\n" +
+	"    credential fetch that shares the API calls' helper retries or paces\n" +
+	"    none of them.\n" +
 	"\n" +
 	"Not API calls: token, login, STS and instance-metadata fetches (also a\n" +
 	"function returning a Token or Credential, and a helper only such\n" +

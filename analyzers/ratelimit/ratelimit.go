@@ -534,7 +534,8 @@ func namedOf(t types.Type) *types.Named {
 // callersHandle reports whether a caller of f, a few levels up, handles
 // 429 around it, paces its calls or retries them with backoff (a call of
 // a helper that turns 429 into an error, inside retry.Do or a backoff
-// loop).
+// loop). A credential fetch among the callers counts for none: its loop
+// paces or retries only itself.
 func (c *checker) callersHandle(f *httpreq.Func) bool {
 	return memo(c.around, f, c.callersHandleUncached)
 }
@@ -563,6 +564,11 @@ func (c *checker) callersHandleUncached(f *httpreq.Func) bool {
 					continue // a test pacing its own calls paces no user's
 				}
 				seen[h] = true
+				if c.aside(h) {
+					// A token refresh on a timer (go-lark's heartbeat) paces
+					// the token fetch, not the API calls sharing its helper.
+					continue
+				}
 				if h.Handles429 || h.Paces || c.res.PacedCall(h) || c.res.RetriedCall(h) || c.res.ClassifiesRateLimit(h) {
 					return true
 				}
