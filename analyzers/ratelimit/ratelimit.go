@@ -564,9 +564,10 @@ func (c *checker) callersHandleUncached(f *httpreq.Func) bool {
 					continue // a test pacing its own calls paces no user's
 				}
 				seen[h] = true
-				if c.aside(h) {
+				if c.aside(h) && !c.constructor(h) {
 					// A token refresh on a timer (go-lark's heartbeat) paces
 					// the token fetch, not the API calls sharing its helper.
+					// (A constructor may set up what handles them.)
 					continue
 				}
 				if h.Handles429 || h.Paces || c.res.PacedCall(h) || c.res.RetriedCall(h) || c.res.ClassifiesRateLimit(h) {
