@@ -174,9 +174,10 @@ func TestExamples(t *testing.T) {
 }
 
 // TestTestUtil: a tree of test utilities (internal/testutil/...,
-// testsetup/...) holds fixtures, as a _test.go file does; testimonials/
+// testsetup/...) or a fixtures package holds fixtures, as a _test.go file does; testimonials/
 // only starts like one.
 func TestTestUtil(t *testing.T) {
 	analysistest.Run(t, testdata(t), hardcodedsecret.Analyzer,
-		"hardcodedsecret/internal/testutil", "hardcodedsecret/testsetup", "hardcodedsecret/testimonials")
+		"hardcodedsecret/internal/testutil", "hardcodedsecret/testsetup", "hardcodedsecret/testimonials",
+		"hardcodedsecret/internal/fixtures")
 }

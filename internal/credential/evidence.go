@@ -71,11 +71,16 @@ var FactsAnalyzer = &analysis.Analyzer{
 type SummaryFact struct {
 	Returns bool  // it returns a credential of its own (a getter)
 	Passes  []int // parameters (−1: the receiver) its result carries
+	// Path: named for a credential, it returns where one is stored
+	// (certmagic's KeyBuilder.SitePrivateKey), so its name says nothing.
+	Path bool
 }
 
 func (*SummaryFact) AFact() {}
 
-func (f *SummaryFact) String() string { return fmt.Sprintf("summary(%v, %v)", f.Returns, f.Passes) }
+func (f *SummaryFact) String() string {
+	return fmt.Sprintf("summary(%v, %v, path=%v)", f.Returns, f.Passes, f.Path)
+}
 
 type factsResult struct {
 	ev  *Evidence
@@ -102,8 +107,9 @@ func exportSummaries(pass *analysis.Pass) (any, error) {
 		}
 		_, returns := m.returns(fn)
 		passes := r.ev.passes[fn]
-		if returns || len(passes) > 0 {
-			pass.ExportObjectFact(fn, &SummaryFact{Returns: returns, Passes: passes})
+		path := !returns && IsStrongName(strings.TrimPrefix(fn.Name(), "Get")) && r.ev.buildsPath(fn)
+		if returns || len(passes) > 0 || path {
+			pass.ExportObjectFact(fn, &SummaryFact{Returns: returns, Passes: passes, Path: path})
 		}
 	}
 	return r, nil
@@ -231,6 +237,24 @@ func (ev *Evidence) summary(fn *types.Func) *SummaryFact {
 	ev.facts[fn] = f
 	ev.mu.Unlock()
 	return f
+}
+
+// buildsPath reports whether every return of a package function is a
+// path.Join or filepath.Join: the function says where something is stored,
+// whatever its name (SitePrivateKey, TokenFile-less getters of a layout).
+func (ev *Evidence) buildsPath(fn *types.Func) bool {
+	rs := ev.returns[fn.Origin()]
+	for _, r := range rs {
+		call, ok := ast.Unparen(r).(*ast.CallExpr)
+		if !ok {
+			return false
+		}
+		f, ok := typeutil.Callee(ev.info, call).(*types.Func)
+		if !ok || f.Name() != "Join" || f.Pkg() == nil || f.Pkg().Path() != "path" && f.Pkg().Path() != "path/filepath" {
+			return false
+		}
+	}
+	return len(rs) > 0
 }
 
 // Gather walks files and returns their evidence. Analyzer calls it; it is

@@ -76,7 +76,9 @@ func InDemoFile(fset *token.FileSet, pos token.Pos) bool {
 // underscore) and directories that hold test support only.
 func testSupport(w string) bool {
 	switch w {
-	case "mock", "mocks", "fake", "fakes":
+	case "mock", "mocks", "fake", "fakes",
+		// docker/cli's e2e/internal/fixtures: what end-to-end tests log in with.
+		"fixture", "fixtures":
 		return true
 	}
 	return false

@@ -155,14 +155,14 @@ func (m *Model) returns(fn *types.Func) (Source, bool) {
 		return Source{}, false
 	}
 	_, local := m.ev.decls[fn]
-	passes := m.ev.passes[fn]
+	passes, path := m.ev.passes[fn], local && m.ev.buildsPath(fn)
 	if f := m.ev.summary(fn); f != nil {
-		passes = f.Passes
+		passes, path = f.Passes, f.Path
 	}
 	me := &memo{busy: true}
 	m.fnMemo[fn] = me
 	defer func() { me.busy = false }()
-	if IsStrongName(strings.TrimPrefix(fn.Name(), "Get")) && len(passes) == 0 && resultCarries(fn) {
+	if IsStrongName(strings.TrimPrefix(fn.Name(), "Get")) && len(passes) == 0 && !path && resultCarries(fn) {
 		// A getter named after a credential; a helper of the package that
 		// builds its result from its arguments (bearer(t)) is judged by them.
 		me.src, me.ok = Source{Named, fn.Name() + "()"}, true

@@ -164,6 +164,9 @@ func classifyWords(words []string) NameKind {
 	}
 	switch {
 	case secretWords(last) || last == "key" && keyQualifiers(prev) || last == "id" && idQualifiers(prev):
+		if acmeKeyAuthorization(words) {
+			return Plain
+		}
 		for _, w := range words[:n-1] {
 			if notSecretQualifiers(w) {
 				return Plain
@@ -194,6 +197,19 @@ func classifyWords(words []string) NameKind {
 		}
 	}
 	return Plain
+}
+
+// acmeKeyAuthorization reports whether words name ACME's key authorization
+// (RFC 8555 §8.1: the challenge token and the account key's thumbprint),
+// the proof a client serves to the CA on purpose (certmagic's
+// KeyAuthorization, lego's keyAuth). An authorization by a qualified key
+// (apiKeyAuthorization) is still a credential.
+func acmeKeyAuthorization(words []string) bool {
+	n := len(words)
+	if n < 2 || words[n-2] != "key" || words[n-1] != "authorization" && words[n-1] != "auth" {
+		return false
+	}
+	return n == 2 || !keyQualifiers(words[n-3])
 }
 
 // trailingQualifiers, after a strong credential phrase, say which of

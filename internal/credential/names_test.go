@@ -15,6 +15,8 @@ func TestClassifyName(t *testing.T) {
 			"tokenStr", "authorization", "XAPIKey", "signingKey", "jwt", "oauthToken",
 			"APIKeyPrivate", "SecretKeyValue", "apiKeyPrivateValue", "clientSecretV2",
 			"accessTokenV2", "SECRET_KEY_LIVE", "apiKeyPrimary",
+			// An authorization by a qualified key is no ACME proof.
+			"APIKeyAuthorization", "secretKeyAuthorization",
 		},
 		About: {
 			"tokenURL", "TokenType", "secretName", "secretPath", "passwordField",
@@ -29,6 +31,8 @@ func TestClassifyName(t *testing.T) {
 			// A trailing qualifier needs a strong credential phrase before it.
 			"APIKeyPublic", "publicKeyPrivate", "tokenV2", "keyPrivate",
 			"isAPIKeyV2", "pageTokenV2", "cacheKeyPrimary", "APIKeyPublicV2",
+			// ACME's key authorization is served to the CA on purpose.
+			"KeyAuthorization", "keyAuth", "key_authorization",
 		},
 	}
 	for want, names := range tests {

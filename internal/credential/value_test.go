@@ -184,24 +184,29 @@ func TestIsConstantName(t *testing.T) {
 
 func TestIsTestSupport(t *testing.T) {
 	for path, want := range map[string]bool{
-		"client_test.go":               true,
-		"mock.go":                      true,
-		"mock_server.go":               true,
-		"mock_domains.go":              true,
-		"client_mock.go":               true,
-		"fakes.go":                     true,
-		"pkg/mocks/client.go":          true,
-		"pkg/fake/server.go":           true,
-		"client.go":                    false,
-		"mockery.go":                   false, // a word that starts like one
-		"unmock.go":                    false,
-		"mock/pkg/client.go":           false, // only the file's own directory counts
-		"internal/test/helpers.go":     false,
-		"internal/testutil/token.go":   true,
-		"internal/testutil/gen/gen.go": true,
-		"pkg/testutils/server.go":      true,
-		"internal/utilities/client.go": false,
-		"examples/webhook/main.go":     false,
+		"client_test.go":                    true,
+		"mock.go":                           true,
+		"mock_server.go":                    true,
+		"mock_domains.go":                   true,
+		"client_mock.go":                    true,
+		"fakes.go":                          true,
+		"pkg/mocks/client.go":               true,
+		"pkg/fake/server.go":                true,
+		"e2e/internal/fixtures/fixtures.go": true,
+		"pkg/fixtures/config.go":            true,
+		"fixture_db.go":                     true,
+		"fixtures/pkg/client.go":            false,
+		"fixturesmith.go":                   false,
+		"client.go":                         false,
+		"mockery.go":                        false, // a word that starts like one
+		"unmock.go":                         false,
+		"mock/pkg/client.go":                false, // only the file's own directory counts
+		"internal/test/helpers.go":          false,
+		"internal/testutil/token.go":        true,
+		"internal/testutil/gen/gen.go":      true,
+		"pkg/testutils/server.go":           true,
+		"internal/utilities/client.go":      false,
+		"examples/webhook/main.go":          false,
 		// A directory whose first word is test, tests or testing.
 		"testsetup/generate_certs.go":                     true,
 		"internal/testenv/env.go":                         true,
