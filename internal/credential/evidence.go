@@ -200,6 +200,12 @@ type Evidence struct {
 	imp   func(types.Object, analysis.Fact) bool
 	mu    sync.Mutex
 	facts map[*types.Func]*SummaryFact
+	// shown are the variables and fields the package hands to its user
+	// (see handover.go), prints its calls of fmt's printers, handover the
+	// arguments of those prints that show a handed-over value.
+	shown    map[types.Object]bool
+	prints   []*ast.CallExpr
+	handover map[ast.Expr]bool
 }
 
 type span struct{ pos, end token.Pos }
@@ -311,6 +317,7 @@ func Gather(fset *token.FileSet, info *types.Info, pkg *types.Package, files []*
 	for _, u := range uses {
 		ev.markUsed(u, 0)
 	}
+	ev.finishHandover()
 	// A helper may return another helper's result: rounds until nothing
 	// changes, in source order, so that a chain of helpers of any length
 	// comes out the same on every run (map order made the summaries of
@@ -569,6 +576,9 @@ func (ev *Evidence) call(call *ast.CallExpr, around *types.Func, uses []ast.Expr
 	}
 	ev.headerArgsOf(call, fn)
 	s, isSink := sinks.Lookup(fn)
+	if !ev.inTest {
+		ev.noteHandover(call, fn, isSink && s.Kind == sinks.Log && fn.Pkg() != nil && fn.Pkg().Path() == "fmt")
+	}
 	if !ev.inTest {
 		ev.noteAttachCall(call, fn, s, isSink, around)
 	}

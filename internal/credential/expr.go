@@ -363,6 +363,9 @@ func (m *Model) flow(lhs, rhs ast.Expr) {
 // constant's value is a literal, which is the rule file's business.
 func (m *Model) Credential(e ast.Expr) (Source, bool) {
 	e = ast.Unparen(e)
+	if m.ev != nil && m.ev.handover[e] {
+		return Source{}, false // shown to the user on purpose (handover.go)
+	}
 	tv, ok := m.info.Types[e]
 	if !ok || tv.Value != nil {
 		return Source{}, false
