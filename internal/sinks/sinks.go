@@ -166,6 +166,9 @@ func addStd() {
 		add(Log, 1, n)
 		table[n] = Sink{Kind: Log, First: 1, Writer: 0}
 	}
+	// Output(calldepth, s) is what logging packages built on log call
+	// (schollz/logger's Debugf): their wrappers are learned through it.
+	add(Log, 1, "log.Output", "(*log.Logger).Output")
 	add(Error, 0, "fmt.Errorf", "errors.New")
 	add(Panic, 0, "panic")
 	add(Response, 1, "net/http.Error")
