@@ -8,6 +8,8 @@ import (
 	"strings"
 
 	"go.uber.org/zap"
+
+	"secretlog/internal/t7keys"
 )
 
 // certmagic's HTTP-01 solver: the ACME key authorization (token "."
@@ -69,4 +71,11 @@ func (k keyStore) SitePrivateKey(domain string) string {
 
 func dumpKey(logger *zap.Logger, k keyStore) {
 	logger.Info("key", zap.String("pem", k.SitePrivateKey("example.com"))) // want `credential SitePrivateKey\(\) reaches a log line via zap.String`
+}
+
+// The same layout in another package: its path getter's fact says so.
+func removeCompromisedElsewhere(logger *zap.Logger, domain string) {
+	storageKey := t7keys.StorageKeys.SitePrivateKey("acme", domain)
+	logger.Info("removed compromised key", zap.String("storage_path", storageKey))
+	logger.Info("key", zap.String("pem", t7keys.StorageKeys.SitePrivateKeyData(domain))) // want `credential SitePrivateKeyData\(\) reaches a log line via zap.String`
 }
