@@ -243,19 +243,22 @@ func (m *Model) partsCarry(parts []sinks.URLPart) (Source, bool) {
 // PlausibleParamValue rules out values of a credential-named query
 // parameter that cannot be credentials: constants, non-text, numbers and
 // flags formatted by strconv, pagination cursors and values whose name
-// says they are about something else.
+// (a variable's, a field's, or the function's that returns it) says they
+// are about something else.
 func (m *Model) PlausibleParamValue(name string, e ast.Expr) bool {
 	tv, ok := m.info.Types[e]
 	if !ok || tv.Value != nil || !IsStringLike(tv.Type) {
 		return false
 	}
+	v := astutil.Name(e)
 	if call, ok := ast.Unparen(e).(*ast.CallExpr); ok {
 		if fn, ok := typeutil.Callee(m.info, call).(*types.Func); ok && fn.Pkg() != nil && fn.Pkg().Path() == "strconv" &&
 			(strings.HasPrefix(fn.Name(), "Format") || fn.Name() == "Itoa") {
 			return false // a number or a flag: oauthTokens=true
 		}
+		v = astutil.Name(call.Fun) // "?key=" + objectPrefix()
 	}
-	if v := astutil.Name(e); v != "" {
+	if v != "" {
 		return !IsCursor(v) && ClassifyName(v) != About && !NamesOtherValue(name, v)
 	}
 	return true

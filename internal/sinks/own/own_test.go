@@ -27,3 +27,23 @@ func TestSameModule(t *testing.T) {
 		t.Error("without a module (GOPATH, analysistest) every package counts as the same module")
 	}
 }
+
+// TestReleased: a module required at a version is a dependency, whose
+// facts no package reported on trusts (see run); the main module and
+// workspace modules have no version, and GOPATH no module.
+func TestReleased(t *testing.T) {
+	for _, c := range []struct {
+		m    *analysis.Module
+		want bool
+	}{
+		{&analysis.Module{Path: "github.com/getsentry/sentry-go", Version: "v0.31.1"}, true},
+		{&analysis.Module{Path: "example.com/app", Main: true}, false},
+		{&analysis.Module{Path: "example.com/app/tools"}, false},
+		{&analysis.Module{}, false}, // golangci-lint without module information
+		{nil, false},
+	} {
+		if got := released(c.m); got != c.want {
+			t.Errorf("released(%+v) = %v, want %v", c.m, got, c.want)
+		}
+	}
+}
