@@ -2,12 +2,13 @@ package sinks
 
 import (
 	"go/ast"
-	"go/constant"
 	"go/token"
 	"go/types"
 	"strings"
 
 	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/credlint/credlint/internal/astutil"
 )
 
 // A URLPart is a piece of text built by + or fmt.Sprintf: constant text
@@ -26,34 +27,37 @@ func URLParts(info *types.Info, e ast.Expr) []URLPart {
 	switch x := e.(type) {
 	case *ast.BinaryExpr:
 		if x.Op == token.ADD {
-			return concatParts(info, x)
+			return ConcatParts(info, x)
 		}
 	case *ast.CallExpr:
 		fn, ok := typeutil.Callee(info, x).(*types.Func)
 		if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "fmt" || fn.Name() != "Sprintf" || len(x.Args) == 0 || x.Ellipsis.IsValid() {
 			return nil
 		}
-		if format, ok := constText(info, x.Args[0]); ok {
-			return formatParts(info, format, x.Args[1:])
+		if format, ok := astutil.ConstString(info, x.Args[0]); ok {
+			return FormatParts(info, format, x.Args[1:])
 		}
 	}
 	return nil
 }
 
-func concatParts(info *types.Info, e ast.Expr) []URLPart {
+// ConcatParts splits e, text built by +, into its constant text and its
+// operands; anything else is one operand.
+func ConcatParts(info *types.Info, e ast.Expr) []URLPart {
 	e = ast.Unparen(e)
-	if s, ok := constText(info, e); ok {
+	if s, ok := astutil.ConstString(info, e); ok {
 		return []URLPart{{Text: s, Lit: true}}
 	}
 	if b, ok := e.(*ast.BinaryExpr); ok && b.Op == token.ADD {
-		return append(concatParts(info, b.X), concatParts(info, b.Y)...)
+		return append(ConcatParts(info, b.X), ConcatParts(info, b.Y)...)
 	}
 	return []URLPart{{Expr: e}}
 }
 
-// formatParts puts the operands of a printf format in place of their
-// verbs; nil for explicit argument indexes and * widths.
-func formatParts(info *types.Info, format string, args []ast.Expr) []URLPart {
+// FormatParts puts the operands args of a printf format in place of its
+// verbs; nil for a format it cannot follow (explicit argument indexes, *
+// widths, fewer operands than verbs).
+func FormatParts(info *types.Info, format string, args []ast.Expr) []URLPart {
 	var parts []URLPart
 	var lit strings.Builder
 	arg := 0
@@ -75,7 +79,7 @@ func formatParts(info *types.Info, format string, args []ast.Expr) []URLPart {
 		}
 		parts = append(parts, URLPart{Text: lit.String(), Lit: true})
 		lit.Reset()
-		if s, ok := constText(info, args[arg]); ok {
+		if s, ok := astutil.ConstString(info, args[arg]); ok {
 			parts = append(parts, URLPart{Text: s, Lit: true})
 		} else {
 			parts = append(parts, URLPart{Expr: args[arg]})
@@ -83,14 +87,6 @@ func formatParts(info *types.Info, format string, args []ast.Expr) []URLPart {
 		arg++
 	}
 	return append(parts, URLPart{Text: lit.String(), Lit: true})
-}
-
-func constText(info *types.Info, e ast.Expr) (string, bool) {
-	tv, ok := info.Types[e]
-	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
-		return "", false
-	}
-	return constant.StringVal(tv.Value), true
 }
 
 // QueryParam returns the query parameter whose value follows text: the
