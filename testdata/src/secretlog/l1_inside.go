@@ -25,6 +25,14 @@ func l1EncodeCreds(c *l1Creds) { _ = json.NewEncoder(os.Stdout).Encode(c) } // w
 
 func l1UseEncode(c *l1Creds) { l1EncodeCreds(c) }
 
+// A helper that puts its parameter into a URL's credential query parameter
+// and prints that URL: reported inside, where the URL is built.
+func l1KeyError(base, k string) error {
+	return fmt.Errorf("GET %s failed", base+"/v1?api_key="+k) // want `URL base \+ "/v1\?api_key=" \+ k carries a credential, k \(as api_key=\)`
+}
+
+func l1UseKeyError(base string, c *dbConfig) error { return l1KeyError(base, c.Password) }
+
 // A helper that knows nothing of its value's type stays generic: its
 // caller is reported.
 func l1DumpAny(v any) { log.Printf("value %+v", v) }
@@ -54,4 +62,3 @@ func l1AccountURL(c *http.Client, base string, a l1Account) {
 	}
 }
 
-var _ = fmt.Sprint
