@@ -3,11 +3,13 @@
 // reported once, where it happens, and not again at each call.
 //
 // The rule: parameter i of wrapper W is W's own when every sink argument
-// of W that carries it either is a credential by W's own evidence (what
-// W's callers pass left out: a name that can only mean a secret, or the
-// value used as a credential in the package, such as the connection string
-// whose password W reads after url.Parse) — secretlog reports it inside W —
-// or goes to a parameter of another wrapper that is that wrapper's own.
+// of W that carries it either is reported by secretlog inside W, by W's
+// own evidence (what W's callers pass left out: a name that can only mean
+// a secret, or the value used as a credential in the package, such as the
+// connection string whose password W reads after url.Parse; a value of a
+// type with a credential field printed whole; a URL built with it as a
+// credential query value), or goes to a parameter of another wrapper that
+// is that wrapper's own.
 // A call of W does not send its argument i to a sink then: the leak is
 // inside W. A generic helper (func wrap(s string) error { return
 // fmt.Errorf("bad %s", s) }) knows nothing of what it is given, so its
@@ -141,8 +143,8 @@ func (r *Result) sameModule(pkg *types.Package) bool {
 	return pkg.Path() == m.Path || strings.HasPrefix(pkg.Path(), m.Path+"/")
 }
 
-// compute fills own: first whether each forwarded argument is a
-// credential inside its wrapper, then, in rounds, the wrappers that pass
+// compute fills own: first whether secretlog reports each forwarded
+// argument inside its wrapper, then, in rounds, the wrappers that pass
 // a parameter only to wrappers that own it.
 func (r *Result) compute() {
 	r.own = make(map[*types.Func][]bool)
