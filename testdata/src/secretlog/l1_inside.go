@@ -61,4 +61,3 @@ func l1AccountURL(c *http.Client, base string, a l1Account) {
 		log.Printf("GET %s: %v", u, err) // want `URL u carries a credential, a.Key\(\) \(as key=\)`
 	}
 }
-
