@@ -1,8 +1,11 @@
 package cleartext
 
 import (
+	"cmp"
 	"fmt"
 	"go/ast"
+	"go/token"
+	"slices"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -97,22 +100,29 @@ func credentialHolders(pass *analysis.Pass, res *httpreq.Result) holders {
 	if len(res.InsecureTLS) == 0 {
 		return h
 	}
-	m := credential.NewModel(pass.TypesInfo)
+	var funcs []*httpreq.Func
 	for _, in := range res.InsecureTLS {
 		for _, f := range append([]*httpreq.Func{in.Func}, callers(in.Func)...) {
-			if f == nil || f.Decl == nil {
+			if f == nil || f.Decl == nil || slices.Contains(funcs, f) {
 				continue
 			}
-			if _, done := h.holds[f]; done {
-				continue
-			}
-			m.Enter(f.Decl.Body)
-			h.holds[f] = res.Authenticated(f) || storesCredential(m, f.Decl.Body)
+			funcs = append(funcs, f)
 		}
+	}
+	// The model learns fields from the bodies it enters (c.token = tok makes
+	// c.token a credential), so enter every body first, then ask: asking
+	// between entries made the answer depend on the order of the callers.
+	m := credential.NewModel(pass.TypesInfo)
+	for _, f := range funcs {
+		m.Enter(f.Decl.Body)
+	}
+	for _, f := range funcs {
+		h.holds[f] = res.Authenticated(f) || storesCredential(m, f.Decl.Body)
 	}
 	return h
 }
 
+// callers returns the callers of f in source order.
 func callers(f *httpreq.Func) []*httpreq.Func {
 	if f == nil {
 		return nil
@@ -121,7 +131,18 @@ func callers(f *httpreq.Func) []*httpreq.Func {
 	for c := range f.Callers() {
 		out = append(out, c)
 	}
+	slices.SortFunc(out, func(a, b *httpreq.Func) int { return cmp.Compare(funcPos(a), funcPos(b)) })
 	return out
+}
+
+func funcPos(f *httpreq.Func) token.Pos {
+	switch {
+	case f.Decl != nil:
+		return f.Decl.Pos()
+	case f.Obj != nil:
+		return f.Obj.Pos()
+	}
+	return token.NoPos
 }
 
 // insecure reports whether a TLS setting in f reaches credentials: f, or

@@ -22,7 +22,9 @@
 //     SetBaseURL("http://…") on a client with credentials;
 //   - `InsecureSkipVerify: true` (in a tls.Config literal or an
 //     assignment) in a function that sends credentials or builds a client
-//     holding them, or in a function such a function calls.
+//     holding them, or in a function such a function calls; not under
+//     `if cfg.Insecure`, nor in an exported option named for it that
+//     takes no credential (WithInsecureSkipVerify()): the user's choice.
 //
 // Loopback hosts (localhost, 127.0.0.0/8, ::1) and link-local addresses
 // (169.254.169.254, where cloud metadata services answer only over HTTP)

@@ -22,7 +22,9 @@ const docText = "cleartext: report credentials sent over http:// or with TLS ver
 	"    SetBaseURL(\"http://…\") on a client with credentials;\n" +
 	"  - `InsecureSkipVerify: true` (in a tls.Config literal or an\n" +
 	"    assignment) in a function that sends credentials or builds a client\n" +
-	"    holding them, or in a function such a function calls.\n" +
+	"    holding them, or in a function such a function calls; not under\n" +
+	"    `if cfg.Insecure`, nor in an exported option named for it that\n" +
+	"    takes no credential (WithInsecureSkipVerify()): the user's choice.\n" +
 	"\n" +
 	"Loopback hosts (localhost, 127.0.0.0/8, ::1) and link-local addresses\n" +
 	"(169.254.169.254, where cloud metadata services answer only over HTTP)\n" +

@@ -419,26 +419,48 @@ func (r *Result) Paces(f *Func) bool {
 }
 
 func transitive(f *Func, memo func(*Func) *int8, own func(*Func) bool) bool {
-	m := memo(f)
-	switch *m {
-	case 1, 3:
-		return false // 3: on the stack; a cycle adds nothing
+	switch *memo(f) {
+	case 1:
+		return false
 	case 2:
 		return true
 	}
-	*m = 3
-	ok := own(f)
-	for g := range f.callees {
-		if ok {
-			break
+	// A search from f that finds nothing has seen all that each visited
+	// function reaches, so all of them are "no". Recording "no" for a
+	// function whose search stopped at a cycle through a caller still on the
+	// stack would make the answer depend on the order of the map walk.
+	seen := make(map[*Func]bool)
+	var walk func(g *Func) bool
+	walk = func(g *Func) bool {
+		switch *memo(g) {
+		case 1:
+			return false
+		case 2:
+			return true
 		}
-		ok = transitive(g, memo, own)
+		if seen[g] {
+			return false
+		}
+		seen[g] = true
+		if own(g) {
+			*memo(g) = 2
+			return true
+		}
+		for h := range g.callees {
+			if walk(h) {
+				return true
+			}
+		}
+		return false
 	}
-	*m = 1
-	if ok {
-		*m = 2
+	if walk(f) {
+		*memo(f) = 2
+		return true
 	}
-	return ok
+	for g := range seen {
+		*memo(g) = 1
+	}
+	return false
 }
 
 func run(pass *analysis.Pass) (any, error) {

@@ -168,6 +168,9 @@ func (w *walker) optIn(n ast.Node) bool {
 	if w.fn == nil {
 		return false
 	}
+	if optionNamed(w.fn.Decl) {
+		return true
+	}
 	found := false
 	ast.Inspect(w.fn.Decl.Body, func(m ast.Node) bool {
 		if found || m == nil || !inside(n, m) {
@@ -181,6 +184,29 @@ func (w *walker) optIn(n ast.Node) bool {
 		return true
 	})
 	return found
+}
+
+// optionNamed reports whether d is an exported option named for turning
+// verification off that takes no credential (proxmox's
+// WithInsecureSkipVerify(), SetInsecure(bool)): the setting runs only when
+// a user calls it, as with `if cfg.Insecure`. A constructor that also
+// takes the credential (NewInsecureClient(token)) is no such option.
+func optionNamed(d *ast.FuncDecl) bool {
+	if d == nil || !d.Name.IsExported() {
+		return false
+	}
+	name := strings.ToLower(d.Name.Name)
+	if !strings.Contains(name, "insecure") && !strings.Contains(name, "skipverify") && !strings.Contains(name, "skiptls") {
+		return false
+	}
+	for _, f := range d.Type.Params.List {
+		for _, id := range f.Names {
+			if credential.ClassifyName(id.Name) != credential.Plain {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 func inside(n, outer ast.Node) bool {
