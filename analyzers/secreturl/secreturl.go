@@ -75,7 +75,7 @@ func run(pass *analysis.Pass) (any, error) {
 			}
 		case *ast.BinaryExpr:
 			if n.Op == token.ADD && !isConcatOperand(cur) && c.isString(n) {
-				c.checkText(c.concatParts(n), newURLText())
+				c.checkText(sinks.ConcatParts(c.pass.TypesInfo, n), newURLText())
 			}
 		case *ast.CallExpr:
 			c.call(cur, n)
@@ -150,13 +150,6 @@ func (c *checker) fixture(e ast.Expr) bool {
 	return !ok || !src.Runtime()
 }
 
-// A part of a string being built: constant text or a dynamic value.
-type part struct {
-	text  string
-	expr  ast.Expr // nil for constant text
-	isLit bool
-}
-
 // urlText is what is known of a URL being built: the constant text since
 // the last dynamic part, and whether a query has started.
 type urlText struct {
@@ -168,21 +161,21 @@ func newURLText() *urlText { return &urlText{} }
 
 // checkText reports credentials placed in the query part of the text
 // built from parts, and marks url.Values encoded into it as queries.
-func (c *checker) checkText(parts []part, t *urlText) {
+func (c *checker) checkText(parts []sinks.URLPart, t *urlText) {
 	for _, p := range parts {
-		if p.isLit {
-			t.tail += p.text
-			if strings.ContainsRune(p.text, '?') {
+		if p.Lit {
+			t.tail += p.Text
+			if strings.ContainsRune(p.Text, '?') {
 				t.inQuery = true
 			}
 			continue
 		}
-		name, param := paramBefore(t.tail)
-		if key, ok := c.encoded(p.expr); ok && (t.inQuery || strings.HasSuffix(t.tail, "?") || strings.HasSuffix(t.tail, "&")) {
+		name, param := sinks.QueryParam(t.tail)
+		if key, ok := c.encoded(p.Expr); ok && (t.inQuery || strings.HasSuffix(t.tail, "?") || strings.HasSuffix(t.tail, "&")) {
 			c.queries[key] = true
 		}
-		if param && !c.fixture(p.expr) {
-			c.checkParam(name, p.expr)
+		if param && !c.fixture(p.Expr) {
+			c.checkParam(name, p.Expr)
 		}
 		t.tail = ""
 	}
@@ -198,48 +191,10 @@ func (c *checker) checkParam(name string, value ast.Expr) {
 			Message: fmt.Sprintf("credential %s is put into a URL query (parameter %q); %s", src.Describe(), name, instead)})
 		return
 	}
-	if credential.IsCredentialParam(name) && c.plausibleValue(name, value) {
+	if credential.IsCredentialParam(name) && c.m.PlausibleParamValue(name, value) {
 		c.reportOnce(analysis.Diagnostic{Pos: value.Pos(), End: value.End(),
 			Message: fmt.Sprintf("%s is put into a URL query as credential parameter %q; %s", types.ExprString(value), name, instead)})
 	}
-}
-
-// plausibleValue rules out values of a credential-named parameter that
-// cannot be credentials: constants, non-text, pagination cursors and
-// values whose name says they are about something else.
-func (c *checker) plausibleValue(name string, e ast.Expr) bool {
-	tv, ok := c.pass.TypesInfo.Types[e]
-	if !ok || tv.Value != nil || !credential.IsStringLike(tv.Type) {
-		return false
-	}
-	if call, ok := ast.Unparen(e).(*ast.CallExpr); ok {
-		if fn, ok := typeutil.Callee(c.pass.TypesInfo, call).(*types.Func); ok && fn.Pkg() != nil && fn.Pkg().Path() == "strconv" &&
-			(strings.HasPrefix(fn.Name(), "Format") || fn.Name() == "Itoa") {
-			return false // a number or a flag: oauthTokens=true
-		}
-	}
-	if v := exprName(e); v != "" {
-		return !credential.IsCursor(v) && credential.ClassifyName(v) != credential.About && !credential.NamesOtherValue(name, v)
-	}
-	return true
-}
-
-// paramBefore returns the query parameter whose value follows text: the
-// name in a trailing "?name=" or "&name=".
-func paramBefore(text string) (string, bool) {
-	if !strings.HasSuffix(text, "=") {
-		return "", false
-	}
-	text = text[:len(text)-1]
-	i := strings.LastIndexAny(text, "?&")
-	if i < 0 {
-		return "", false
-	}
-	name := text[i+1:]
-	if name == "" || strings.ContainsAny(name, " /=:#\"'") {
-		return "", false
-	}
-	return name, true
 }
 
 func (c *checker) isString(e ast.Expr) bool {
@@ -253,57 +208,6 @@ func isConcatOperand(cur inspector.Cursor) bool {
 	return ok && b.Op == token.ADD
 }
 
-// concatParts flattens a + chain into its parts.
-func (c *checker) concatParts(e ast.Expr) []part {
-	e = ast.Unparen(e)
-	if s, ok := c.constString(e); ok {
-		return []part{{text: s, isLit: true}}
-	}
-	if b, ok := e.(*ast.BinaryExpr); ok && b.Op == token.ADD {
-		return append(c.concatParts(b.X), c.concatParts(b.Y)...)
-	}
-	return []part{{expr: e}}
-}
-
-// formatParts splits a constant printf format into parts, with the
-// operands in place of their verbs. ok is false for formats it cannot
-// follow (explicit argument indexes, * widths).
-func (c *checker) formatParts(format string, args []ast.Expr) ([]part, bool) {
-	var parts []part
-	var lit strings.Builder
-	arg := 0
-	for i := 0; i < len(format); i++ {
-		if format[i] != '%' {
-			lit.WriteByte(format[i])
-			continue
-		}
-		for i++; i < len(format) && strings.IndexByte("+-# 0123456789.", format[i]) >= 0; i++ {
-		}
-		if i == len(format) {
-			break
-		}
-		switch format[i] {
-		case '%':
-			lit.WriteByte('%')
-			continue
-		case '[', '*':
-			return nil, false
-		}
-		if arg >= len(args) {
-			return nil, false
-		}
-		parts = append(parts, part{text: lit.String(), isLit: true})
-		lit.Reset()
-		if s, ok := c.constString(args[arg]); ok {
-			parts = append(parts, part{text: s, isLit: true})
-		} else {
-			parts = append(parts, part{expr: args[arg]})
-		}
-		arg++
-	}
-	return append(parts, part{text: lit.String(), isLit: true}), true
-}
-
 func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
 	fn, _ := typeutil.Callee(c.pass.TypesInfo, call).(*types.Func)
 	if fn == nil {
@@ -315,32 +219,32 @@ func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
 	}
 	switch {
 	case pkg == "fmt" && fn.Name() == "Sprintf" && len(call.Args) > 0:
-		if format, ok := c.constString(call.Args[0]); ok {
-			if parts, ok := c.formatParts(format, call.Args[1:]); ok {
+		if format, ok := astutil.ConstString(c.pass.TypesInfo, call.Args[0]); ok {
+			if parts := sinks.FormatParts(c.pass.TypesInfo, format, call.Args[1:]); parts != nil {
 				c.checkText(parts, newURLText())
 			}
 		}
 	case pkg == "fmt" && fn.Name() == "Fprintf" && len(call.Args) > 1:
 		if b := c.builder(call.Args[0]); b != nil {
-			if format, ok := c.constString(call.Args[1]); ok {
-				if parts, ok := c.formatParts(format, call.Args[2:]); ok {
+			if format, ok := astutil.ConstString(c.pass.TypesInfo, call.Args[1]); ok {
+				if parts := sinks.FormatParts(c.pass.TypesInfo, format, call.Args[2:]); parts != nil {
 					c.checkText(parts, b)
 				}
 			}
 		}
 	case pkg == "path" && fn.Name() == "Join":
-		var parts []part
+		var parts []sinks.URLPart
 		for i, a := range call.Args {
 			if i > 0 {
-				parts = append(parts, part{text: "/", isLit: true})
+				parts = append(parts, sinks.URLPart{Text: "/", Lit: true})
 			}
-			parts = append(parts, c.concatParts(a)...)
+			parts = append(parts, sinks.ConcatParts(c.pass.TypesInfo, a)...)
 		}
 		c.checkText(parts, newURLText())
 	case pkg == "strings" && fn.Signature().Recv() != nil && strings.HasPrefix(fn.Name(), "Write") && len(call.Args) == 1:
 		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
 			if b := c.builder(sel.X); b != nil {
-				c.checkText(c.concatParts(call.Args[0]), b)
+				c.checkText(sinks.ConcatParts(c.pass.TypesInfo, call.Args[0]), b)
 			}
 		}
 	case pkg == "net/url" && (fn.Name() == "Set" || fn.Name() == "Add") && fn.Signature().Recv() != nil && len(call.Args) == 2:
@@ -354,8 +258,8 @@ func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
 	default:
 		// url.Values encoded straight into a request URL.
 		if i, ok := sinks.URLArg(fn); ok && i < len(call.Args) {
-			for _, p := range c.concatParts(call.Args[i]) {
-				if key, ok := c.encoded(p.expr); ok {
+			for _, p := range sinks.ConcatParts(c.pass.TypesInfo, call.Args[i]) {
+				if key, ok := c.encoded(p.Expr); ok {
 					c.queries[key] = true
 				}
 			}
@@ -407,7 +311,7 @@ func (c *checker) valuesKey(e ast.Expr) any {
 // valuesEntry records key=value added to url.Values v, to be reported if v
 // becomes a URL's query.
 func (c *checker) valuesEntry(v any, key, value ast.Expr) {
-	name, ok := c.constString(key)
+	name, ok := astutil.ConstString(c.pass.TypesInfo, key)
 	if !ok || c.fixture(value) || credential.InURLBySpec(name) {
 		return
 	}
@@ -416,7 +320,7 @@ func (c *checker) valuesEntry(v any, key, value ast.Expr) {
 			Message: fmt.Sprintf("credential %s is put into a URL query (parameter %q); %s", src.Describe(), name, instead)})
 		return
 	}
-	if credential.IsCredentialParam(name) && c.plausibleValue(name, value) {
+	if credential.IsCredentialParam(name) && c.m.PlausibleParamValue(name, value) {
 		c.values[v] = append(c.values[v], analysis.Diagnostic{Pos: value.Pos(), End: value.End(),
 			Message: fmt.Sprintf("%s is put into a URL query as credential parameter %q; %s", types.ExprString(value), name, instead)})
 	}
@@ -493,8 +397,8 @@ func (c *checker) assign(as *ast.AssignStmt) {
 }
 
 func (c *checker) markQuery(e ast.Expr) {
-	for _, p := range c.concatParts(e) {
-		if key, ok := c.encoded(p.expr); ok {
+	for _, p := range sinks.ConcatParts(c.pass.TypesInfo, e) {
+		if key, ok := c.encoded(p.Expr); ok {
 			c.queries[key] = true
 		}
 	}
@@ -544,7 +448,7 @@ func (c *checker) httpTarget(cur inspector.Cursor, call *ast.CallExpr) bool {
 		if lit, ok := cur.Parent().Parent().Node().(*ast.CompositeLit); ok {
 			for _, elt := range lit.Elts {
 				if kv, ok := elt.(*ast.KeyValueExpr); ok && isIdent(kv.Key, "Scheme") {
-					if s, ok := c.constString(kv.Value); ok {
+					if s, ok := astutil.ConstString(c.pass.TypesInfo, kv.Value); ok {
 						return isHTTP(s)
 					}
 				}
@@ -589,7 +493,7 @@ func (c *checker) schemeOf(x ast.Expr) (string, bool) {
 			switch l := ast.Unparen(lhs).(type) {
 			case *ast.SelectorExpr:
 				if l.Sel.Name == "Scheme" && isObj(c.pass.TypesInfo, l.X, obj) {
-					scheme, found = c.constString(rhs)
+					scheme, found = astutil.ConstString(c.pass.TypesInfo, rhs)
 				}
 			case *ast.Ident:
 				if c.pass.TypesInfo.ObjectOf(l) == obj && i == 0 {
@@ -610,12 +514,12 @@ func (c *checker) schemeIn(e ast.Expr) (string, bool) {
 	case *ast.CompositeLit:
 		for _, elt := range e.Elts {
 			if kv, ok := elt.(*ast.KeyValueExpr); ok && isIdent(kv.Key, "Scheme") {
-				return c.constString(kv.Value)
+				return astutil.ConstString(c.pass.TypesInfo, kv.Value)
 			}
 		}
 	case *ast.CallExpr:
 		if len(e.Args) == 1 {
-			if s, ok := c.constString(e.Args[0]); ok {
+			if s, ok := astutil.ConstString(c.pass.TypesInfo, e.Args[0]); ok {
 				scheme, _, ok := strings.Cut(s, "://")
 				return scheme, ok
 			}
@@ -663,21 +567,4 @@ func isIdent(e ast.Expr, name string) bool {
 func isObj(info *types.Info, e ast.Expr, obj types.Object) bool {
 	id, ok := ast.Unparen(e).(*ast.Ident)
 	return ok && info.ObjectOf(id) == obj
-}
-
-// exprName is the name a value is read from: x, s.Field, f().
-func exprName(e ast.Expr) string {
-	switch e := ast.Unparen(e).(type) {
-	case *ast.Ident:
-		return e.Name
-	case *ast.SelectorExpr:
-		return e.Sel.Name
-	case *ast.CallExpr:
-		return exprName(e.Fun)
-	}
-	return ""
-}
-
-func (c *checker) constString(e ast.Expr) (string, bool) {
-	return astutil.ConstString(c.pass.TypesInfo, e)
 }
