@@ -35,61 +35,51 @@ func run(pass *analysis.Pass) (any, error) {
 		m.Enter(c.Body)
 		m.Quiet(c.Forwarded)
 		for _, arg := range c.Args {
-			if _, ok := m.Headers(arg); ok {
-				continue // headerlog's
-			}
 			if owners.Owned(c, arg) {
 				continue // the wrapper leaks it by itself: reported there, once
 			}
-			if msg, ok := leak(pass, m, c, arg); ok {
-				report.Report(analysis.Diagnostic{Pos: arg.Pos(), End: arg.End(), Message: msg})
-			} else if d, ok := urlLeak(pass, m, c, arg); ok {
-				report.Report(d)
-			} else if src, ok := m.URLCarries(arg); ok && !credential.InDemoFile(pass.Fset, arg.Pos()) && !c.Serialized {
-				report.Report(analysis.Diagnostic{Pos: arg.Pos(), End: arg.End(),
-					Message: fmt.Sprintf("URL %s carries a credential, %s, and reaches %s; %s", types.ExprString(arg), src.Describe(), c.Where(), advice(c))})
+			if l, ok := own.FindLeak(pass, m, c, arg); ok {
+				report.Report(diagnostic(pass, c, arg, l))
 			}
 		}
 	}
 	return nil, nil
 }
 
-// leak says how arg shows a credential, if it does.
-func leak(pass *analysis.Pass, m *credential.Model, c sinks.Call, arg ast.Expr) (string, bool) {
-	where := c.Where()
-	inTest := credential.InDemoFile(pass.Fset, arg.Pos())
-	if src, ok := m.Credential(arg); ok {
-		if inTest && !src.Runtime() {
-			return "", false // a fixture
+// diagnostic says how arg shows a credential.
+func diagnostic(pass *analysis.Pass, c sinks.Call, arg ast.Expr, l own.Leak) analysis.Diagnostic {
+	d := analysis.Diagnostic{Pos: arg.Pos(), End: arg.End()}
+	switch l.Kind {
+	case own.Value:
+		d.Message = fmt.Sprintf("credential %s reaches %s; %s", l.Src.Describe(), c.Where(), advice(c))
+	case own.Field:
+		if c.Serialized {
+			d.Message = fmt.Sprintf("%s is encoded with its credential field %s by %s; tag the field `json:\"-\"` or encode a copy without it",
+				types.ExprString(arg), l.Field, c.Name)
+			break
 		}
-		if c.Kind == sinks.Response && src.Kind == credential.HeaderRead {
-			return "", false // the client's own credential, sent back to it
-		}
-		return fmt.Sprintf("credential %s reaches %s; %s", src.Describe(), where, advice(c)), true
-	}
-	t := pass.TypesInfo.TypeOf(arg)
-	if t == nil || inTest {
-		return "", false
-	}
-	field, ok := m.CredentialField(t, c.Fmt)
-	if c.Serialized {
-		field, ok = credential.SerializedField(t)
-	}
-	if ok {
-		name := types.TypeString(t, func(p *types.Package) string {
+		name := types.TypeString(pass.TypesInfo.TypeOf(arg), func(p *types.Package) string {
 			if p == pass.Pkg {
 				return ""
 			}
 			return p.Name()
 		})
-		if c.Serialized {
-			return fmt.Sprintf("%s is encoded with its credential field %s by %s; tag the field `json:\"-\"` or encode a copy without it",
-				types.ExprString(arg), field, c.Name), true
+		d.Message = fmt.Sprintf("%s is printed whole, with its credential field %s, in %s; log selected fields, or give %s a String or LogValue method that redacts it",
+			types.ExprString(arg), l.Field, c.Where(), name)
+	case own.URLPassword:
+		// Its Redacted form is offered where the printed value is the URL itself.
+		d.Message = fmt.Sprintf("URL %s holds a password (%s) and reaches %s whole, where String writes it; print its Redacted() form or its host instead",
+			types.ExprString(arg), l.Src.Describe(), c.Where())
+		if l.URL != nil && isPlain(l.URL) {
+			d.SuggestedFixes = []analysis.SuggestedFix{{
+				Message:   "print " + types.ExprString(l.URL) + ".Redacted()",
+				TextEdits: []analysis.TextEdit{{Pos: arg.Pos(), End: arg.End(), NewText: []byte(types.ExprString(l.URL) + ".Redacted()")}},
+			}}
 		}
-		return fmt.Sprintf("%s is printed whole, with its credential field %s, in %s; log selected fields, or give %s a String or LogValue method that redacts it",
-			types.ExprString(arg), field, where, name), true
+	case own.URLCarries:
+		d.Message = fmt.Sprintf("URL %s carries a credential, %s, and reaches %s; %s", types.ExprString(arg), l.Src.Describe(), c.Where(), advice(c))
 	}
-	return "", false
+	return d
 }
 
 func advice(c sinks.Call) string {
@@ -103,29 +93,6 @@ func advice(c sinks.Call) string {
 		return "never send a credential back in a response body"
 	}
 	return "log that it is set, or a redacted form, never the value"
-}
-
-// urlLeak reports a URL printed whole with the password it holds (see
-// credential.URLPassword), offering its Redacted form where the printed
-// value is the URL itself.
-func urlLeak(pass *analysis.Pass, m *credential.Model, c sinks.Call, arg ast.Expr) (analysis.Diagnostic, bool) {
-	if c.Serialized || credential.InDemoFile(pass.Fset, arg.Pos()) {
-		return analysis.Diagnostic{}, false // an encoder writes no String; a test's URL is a fixture
-	}
-	u, src, ok := m.URLPassword(arg)
-	if !ok {
-		return analysis.Diagnostic{}, false
-	}
-	d := analysis.Diagnostic{Pos: arg.Pos(), End: arg.End(),
-		Message: fmt.Sprintf("URL %s holds a password (%s) and reaches %s whole, where String writes it; print its Redacted() form or its host instead",
-			types.ExprString(arg), src.Describe(), c.Where())}
-	if u != nil && isPlain(u) {
-		d.SuggestedFixes = []analysis.SuggestedFix{{
-			Message:   "print " + types.ExprString(u) + ".Redacted()",
-			TextEdits: []analysis.TextEdit{{Pos: arg.Pos(), End: arg.End(), NewText: []byte(types.ExprString(u) + ".Redacted()")}},
-		}}
-	}
-	return d, true
 }
 
 // isPlain reports whether e is a variable or a chain of fields (u, c.base),

@@ -165,7 +165,7 @@ func (r *Result) compute() {
 		for _, f := range r.forwards[fn] {
 			m.Enter(f.Call.Body)
 			m.Quiet(f.Call.Forwarded)
-			inside[f.Arg] = reportedInside(r.pass, m, f.Call, f.Arg)
+			_, inside[f.Arg] = FindLeak(r.pass, m, f.Call, f.Arg)
 		}
 	}
 	for range 3 {
@@ -218,42 +218,4 @@ func (r *Result) passedToOwner(f sinks.Forward) bool {
 	}
 	j := slices.Index(f.Call.Call.Args, f.Arg)
 	return j >= 0 && r.owned(fn.Origin(), min(j, fn.Signature().Params().Len()-1))
-}
-
-// reportedInside reports whether secretlog reports arg, an argument of the
-// sink call c inside a wrapper, by the wrapper's own evidence (c's
-// Forwarded quieted in m): the tests of secretlog's run, leak and urlLeak,
-// without their messages. Counting a leak secretlog does not report there
-// would silence the callers and lose it (a test-support file's fixture
-// helper called with a credential read at run time); leaving out one it
-// does report would report it twice (a struct printed whole with its
-// credential field, inside by its type and again at each call).
-func reportedInside(pass *analysis.Pass, m *credential.Model, c sinks.Call, arg ast.Expr) bool {
-	if _, ok := m.Headers(arg); ok {
-		return false // a header dump: headerlog's
-	}
-	demo := credential.InDemoFile(pass.Fset, arg.Pos())
-	if src, ok := m.Credential(arg); ok {
-		return (!demo || src.Runtime()) && (c.Kind != sinks.Response || src.Kind != credential.HeaderRead)
-	}
-	if demo {
-		return false
-	}
-	if t := pass.TypesInfo.TypeOf(arg); t != nil {
-		_, field := m.CredentialField(t, c.Fmt)
-		if c.Serialized {
-			_, field = credential.SerializedField(t)
-		}
-		if field {
-			return true
-		}
-	}
-	if c.Serialized {
-		return false
-	}
-	if _, _, ok := m.URLPassword(arg); ok {
-		return true
-	}
-	_, ok := m.URLCarries(arg)
-	return ok
 }
