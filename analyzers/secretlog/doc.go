@@ -60,9 +60,10 @@
 // it is reported when the URL holds one, its password read in the
 // package or url.UserPassword set into it, and its user info never set
 // to anything else; u.Redacted() is the fix. A URL built with a
-// credential by secreturl's patterns (?api_key= + k, a password in
-// "https://" + user + ":" + pass + "@…") carries it wherever it is
-// printed, through variables, url.Parse, http.NewRequest and req.URL: an
+// credential, as a query parameter's value by secreturl's patterns
+// (?api_key= + k) or as a password in user info written as text
+// ("https://" + user + ":" + pass + "@…", secretlog's own pattern),
+// carries it wherever it is printed, through variables, url.Parse, http.NewRequest and req.URL: an
 // error helper that prints a request's URL, or a URL given to one.
 //
 // A function that passes a parameter on to a sink is a sink too (a log
@@ -79,7 +80,9 @@
 // that can only mean a secret, or the value used as a credential in the
 // package: sentry-go's NewDsn(rawURL) reads the password of the URL whose
 // parse error it returns), or goes to a parameter another wrapper leaks by
-// itself. A generic helper (func wrap(s string) error { return
+// itself, or is reported there for another reason (a value printed or
+// encoded whole with its credential field, a URL built with it as a
+// credential query value). A generic helper (func wrap(s string) error { return
 // fmt.Errorf("bad %s", s) }) knows nothing of its parameter: its callers
 // that give it a credential are reported. Across packages the answer
 // travels as a fact and counts for a function of the same module; a leak

@@ -60,9 +60,10 @@ const docText = "secretlog: report credentials that reach a log line or an error
 	"it is reported when the URL holds one, its password read in the\n" +
 	"package or url.UserPassword set into it, and its user info never set\n" +
 	"to anything else; u.Redacted() is the fix. A URL built with a\n" +
-	"credential by secreturl's patterns (?api_key= + k, a password in\n" +
-	"\"https://\" + user + \":\" + pass + \"@…\") carries it wherever it is\n" +
-	"printed, through variables, url.Parse, http.NewRequest and req.URL: an\n" +
+	"credential, as a query parameter's value by secreturl's patterns\n" +
+	"(?api_key= + k) or as a password in user info written as text\n" +
+	"(\"https://\" + user + \":\" + pass + \"@…\", secretlog's own pattern),\n" +
+	"carries it wherever it is printed, through variables, url.Parse, http.NewRequest and req.URL: an\n" +
 	"error helper that prints a request's URL, or a URL given to one.\n" +
 	"\n" +
 	"A function that passes a parameter on to a sink is a sink too (a log\n" +
@@ -79,7 +80,9 @@ const docText = "secretlog: report credentials that reach a log line or an error
 	"that can only mean a secret, or the value used as a credential in the\n" +
 	"package: sentry-go's NewDsn(rawURL) reads the password of the URL whose\n" +
 	"parse error it returns), or goes to a parameter another wrapper leaks by\n" +
-	"itself. A generic helper (func wrap(s string) error { return\n" +
+	"itself, or is reported there for another reason (a value printed or\n" +
+	"encoded whole with its credential field, a URL built with it as a\n" +
+	"credential query value). A generic helper (func wrap(s string) error { return\n" +
 	"fmt.Errorf(\"bad %s\", s) }) knows nothing of its parameter: its callers\n" +
 	"that give it a credential are reported. Across packages the answer\n" +
 	"travels as a fact and counts for a function of the same module; a leak\n" +

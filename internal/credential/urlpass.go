@@ -160,11 +160,12 @@ func (m *Model) userPassword(e ast.Expr) (set, ok bool) {
 }
 
 // URLCarries reports whether e, a URL printed whole (text, a *url.URL, a
-// request's URL, or its String()), was built with a credential in it by
-// secreturl's patterns although the value is not known to be one: the
-// value of a credential query parameter (base + "?api_key=" + k,
-// fmt.Sprintf("%s?token=%s", …)) or the password of its user info
-// ("https://" + user + ":" + pass + "@" + host). The URL is followed
+// request's URL, or its String()), was built with a credential in it
+// although the value is not known to be one: the value of a credential
+// query parameter, by secreturl's patterns (base + "?api_key=" + k,
+// fmt.Sprintf("%s?token=%s", …)), or the password of its user info
+// written as text ("https://" + user + ":" + pass + "@" + host), which
+// secreturl does not report. The URL is followed
 // through variables, parameters (what callers pass), url.Parse and
 // http.NewRequest.
 func (m *Model) URLCarries(e ast.Expr) (Source, bool) {
