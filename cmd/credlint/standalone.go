@@ -346,10 +346,12 @@ func load(groups []loadGroup, tests bool, tags string, fa fileArgs) ([]*packages
 	var pkgs []*packages.Package
 	for _, g := range groups {
 		cfg := &packages.Config{
-			Mode:  packages.LoadSyntax | packages.NeedModule,
-			Tests: tests,
-			Dir:   g.dir,
-			Fset:  fset,
+			// The dependencies' syntax too, for their facts (depsyntax.go).
+			Mode:      packages.LoadAllSyntax | packages.NeedModule,
+			Tests:     tests,
+			Dir:       g.dir,
+			Fset:      fset,
+			ParseFile: parseFunc(goroot(g.dir)),
 		}
 		if tags != "" {
 			cfg.BuildFlags = []string{"-tags=" + tags}
