@@ -8,8 +8,11 @@ import (
 	"path"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
+
+	"golang.org/x/tools/go/packages"
 )
 
 // The standalone driver loads the syntax of every dependency, so that the
@@ -18,7 +21,34 @@ import (
 // needs no facts of its own (its sinks and sources are in the tables of
 // internal/sinks), so its files are parsed without function bodies: only
 // their declarations are type-checked, and the checks find nothing to
-// walk in them.
+// walk in them. A run whose packages import nothing else (beyond the standard
+// library and each other) keeps loading the dependencies' export data, which is cheaper.
+
+// foreignDeps reports whether the packages cfg loads for patterns import,
+// directly or not, a package outside both the standard library (below
+// std) and the patterns: one whose facts the checks need. Without one
+// (a module that imports only the standard library, or all of whose
+// packages are given) the dependencies' export data is enough, and
+// cheaper. When it cannot tell, it says yes.
+func foreignDeps(cfg packages.Config, patterns []string, std string) bool {
+	cfg.Mode = packages.NeedName | packages.NeedFiles | packages.NeedImports | packages.NeedDeps
+	cfg.Fset, cfg.ParseFile = nil, nil
+	roots, err := packages.Load(&cfg, patterns...)
+	if err != nil || std == "" {
+		return true
+	}
+	given := make(map[string]bool)
+	for _, p := range roots {
+		given[p.PkgPath] = true
+	}
+	foreign := false
+	packages.Visit(roots, nil, func(p *packages.Package) {
+		if !given[p.PkgPath] && slices.ContainsFunc(p.GoFiles, func(f string) bool { return !strings.HasPrefix(f, std) }) {
+			foreign = true
+		}
+	})
+	return foreign
+}
 
 // goroot returns the source directory of the standard library the go
 // command in dir builds with, or "" if it cannot tell.

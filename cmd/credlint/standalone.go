@@ -346,15 +346,18 @@ func load(groups []loadGroup, tests bool, tags string, fa fileArgs) ([]*packages
 	var pkgs []*packages.Package
 	for _, g := range groups {
 		cfg := &packages.Config{
-			// The dependencies' syntax too, for their facts (depsyntax.go).
-			Mode:      packages.LoadAllSyntax | packages.NeedModule,
-			Tests:     tests,
-			Dir:       g.dir,
-			Fset:      fset,
-			ParseFile: parseFunc(goroot(g.dir)),
+			Mode:  packages.LoadSyntax | packages.NeedModule,
+			Tests: tests,
+			Dir:   g.dir,
+			Fset:  fset,
 		}
 		if tags != "" {
 			cfg.BuildFlags = []string{"-tags=" + tags}
+		}
+		// The dependencies' syntax too, for their facts (depsyntax.go).
+		if std := goroot(g.dir); foreignDeps(*cfg, g.patterns, std) {
+			cfg.Mode |= packages.NeedDeps
+			cfg.ParseFile = parseFunc(std)
 		}
 		ps, err := packages.Load(cfg, g.patterns...)
 		if err != nil {

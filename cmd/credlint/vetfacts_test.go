@@ -14,7 +14,8 @@ import (
 	"github.com/credlint/credlint/internal/suite"
 )
 
-// TestGoVetFacts checks that facts still cross packages under go vet,
+// TestGoVetFacts checks that facts still cross packages under go vet
+// (and standalone),
 // which runs the dependencies of a package as VetxOnly units with only
 // the fact analyzers (vet.go): a log wrapper and a credential getter in
 // other packages of the module are known where they are called, with all
@@ -71,6 +72,17 @@ func Connect() {
 		for _, w := range want {
 			if !strings.Contains(string(out), w) {
 				t.Errorf("go vet %v: missing %q in output:\n%s", flags, w, out)
+			}
+		}
+	}
+	// The standalone driver, given the one package or its file, knows the
+	// other packages' facts too.
+	for _, arg := range []string{"./app", "app/app.go"} {
+		stdout, stderr, code := credlint(t, dir, arg)
+		wantCode(t, code, exitFindings, stdout, stderr)
+		for _, w := range want {
+			if !strings.Contains(stdout, strings.Replace(w, ": credential", ": secretlog: credential", 1)) {
+				t.Errorf("credlint %s: missing %q in output:\n%s", arg, w, stdout)
 			}
 		}
 	}
