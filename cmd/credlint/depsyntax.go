@@ -21,8 +21,8 @@ import (
 // needs no facts of its own (its sinks and sources are in the tables of
 // internal/sinks), so its files are parsed without function bodies: only
 // their declarations are type-checked, and the checks find nothing to
-// walk in them. A run whose packages import nothing else (beyond the standard
-// library and each other) keeps loading the dependencies' export data, which is cheaper.
+// walk in them. A run whose packages import nothing beyond the standard
+// library and each other keeps loading export data, which is cheaper.
 
 // foreignDeps reports whether the packages cfg loads for patterns import,
 // directly or not, a package outside both the standard library (below
