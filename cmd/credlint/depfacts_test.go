@@ -138,3 +138,11 @@ func TestDependencyFacts(t *testing.T) {
 		t.Errorf("-fix changed the dependency:\n%s", after)
 	}
 }
+
+// TestDependencyFactsOff: -dep-facts=false loads export data only, so
+// the wrapper, helper and getter of the other module are unknown.
+func TestDependencyFactsOff(t *testing.T) {
+	app, _ := depModule(t)
+	stdout, stderr, code := credlint(t, app, "-dep-facts=false", "./...")
+	wantCode(t, code, exitClean, stdout, stderr)
+}

@@ -49,6 +49,7 @@ type options struct {
 	version       bool
 	verbose       bool
 	tags          string
+	depFacts      bool
 }
 
 // run is the standalone driver: load packages, run the checks, print. It
@@ -170,7 +171,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return fail("%v", err)
 	}
 	onlyFiles := fa.only
-	pkgs, err := load(groups, o.tests, o.tags, fa)
+	pkgs, err := load(groups, o.tests, o.tags, o.depFacts, fa)
 	if err != nil {
 		prog.done()
 		return fail("%s", wordLoadError(err.Error()))
@@ -296,6 +297,7 @@ func (o *options) define(fs *flag.FlagSet, all []*analysis.Analyzer) {
 	fs.StringVar(&o.writeBaseline, "write-baseline", "", "record the current findings in baseline `file` and exit 0")
 	fs.BoolVar(&o.strictIgnores, "strict-ignores", false, "report //credlint:ignore directives that suppress nothing")
 	fs.BoolVar(&o.version, "version", false, "print the version of credlint and of its rules, then exit")
+	fs.BoolVar(&o.depFacts, "dep-facts", true, "learn what dependencies' functions do (log wrappers, credential getters) from their source, as go vet does; false is faster on many dependencies")
 	fs.BoolVar(&o.verbose, "v", false, "print progress on standard error")
 	fs.StringVar(&o.tags, "tags", "", "comma-separated build `tags` to load packages with, as go build -tags (files other tags exclude are still checked for hardcoded secrets)")
 	for _, a := range all {
@@ -337,10 +339,11 @@ func summary(a *analysis.Analyzer) string {
 	return s
 }
 
-// load loads the packages of each group. With files, a directory whose Go
+// load loads the packages of each group; with depFacts, the source of
+// their dependencies too. With files, a directory whose Go
 // files no build includes (a //go:build ignore generator) is dropped, not
 // an error: a hook given such a file has nothing to check in it.
-func load(groups []loadGroup, tests bool, tags string, fa fileArgs) ([]*packages.Package, error) {
+func load(groups []loadGroup, tests bool, tags string, depFacts bool, fa fileArgs) ([]*packages.Package, error) {
 	fset := token.NewFileSet()
 	files := fa.only != nil
 	var pkgs []*packages.Package
@@ -355,7 +358,7 @@ func load(groups []loadGroup, tests bool, tags string, fa fileArgs) ([]*packages
 			cfg.BuildFlags = []string{"-tags=" + tags}
 		}
 		// The dependencies' syntax too, for their facts (depsyntax.go).
-		if std := goroot(g.dir); foreignDeps(*cfg, g.patterns, std) {
+		if std := goroot(g.dir); depFacts && foreignDeps(*cfg, g.patterns, std) {
 			cfg.Mode |= packages.NeedDeps
 			cfg.ParseFile = parseFunc(std)
 		}
