@@ -50,6 +50,21 @@ func foreignDeps(cfg packages.Config, patterns []string, std string) bool {
 	return foreign
 }
 
+// stdTypeErrors reports whether a package of the standard library (below
+// std), loaded by parseDecls, has type errors.
+func stdTypeErrors(pkgs []*packages.Package, std string) bool {
+	if std == "" {
+		return false
+	}
+	bad := false
+	packages.Visit(pkgs, nil, func(p *packages.Package) {
+		if len(p.GoFiles) > 0 && strings.HasPrefix(p.GoFiles[0], std) && slices.ContainsFunc(p.Errors, func(e packages.Error) bool { return e.Kind == packages.TypeError }) {
+			bad = true
+		}
+	})
+	return bad
+}
+
 // goroot returns the source directory of the standard library the go
 // command in dir builds with, or "" if it cannot tell.
 func goroot(dir string) string {
@@ -85,6 +100,12 @@ func parseDecls(fset *token.FileSet, filename string, src []byte) (*ast.File, er
 	if err != nil {
 		return f, err
 	}
+	for _, imp := range f.Imports {
+		if imp.Name != nil && imp.Name.Name == "." {
+			// Which of its names the bodies use is not syntax: keep them.
+			return f, nil
+		}
+	}
 	decls := f.Decls[:0]
 	for _, d := range f.Decls {
 		if fd, ok := d.(*ast.FuncDecl); ok {
@@ -116,7 +137,7 @@ func parseDecls(fset *token.FileSet, filename string, src []byte) (*ast.File, er
 		if imp.Name != nil {
 			name = imp.Name.Name
 		}
-		if name != "_" && name != "." && !used[name] {
+		if name != "_" && !used[name] {
 			imp.Name = ast.NewIdent("_")
 		}
 	}

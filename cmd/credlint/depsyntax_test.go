@@ -63,4 +63,20 @@ func (b *Box[T]) Get() T { return b.v }
 	if _, ok := bodies["init"]; ok {
 		t.Error("init kept")
 	}
+
+	// With a dot import, the bodies stay: which of its names they use
+	// is not known before type-checking.
+	const dot = `package q
+
+import . "strings"
+
+func F(s string) bool { return HasPrefix(s, "x") }
+`
+	f, err = parseDecls(fset, "q.go", []byte(dot))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := conf.Check("q", fset, []*ast.File{f}, nil); err != nil {
+		t.Fatalf("type-checking a file with a dot import: %v", err)
+	}
 }

@@ -358,11 +358,20 @@ func load(groups []loadGroup, tests bool, tags string, depFacts bool, fa fileArg
 			cfg.BuildFlags = []string{"-tags=" + tags}
 		}
 		// The dependencies' syntax too, for their facts (depsyntax.go).
-		if std := goroot(g.dir); depFacts && foreignDeps(*cfg, g.patterns, std) {
+		std := goroot(g.dir)
+		if depFacts && foreignDeps(*cfg, g.patterns, std) {
 			cfg.Mode |= packages.NeedDeps
 			cfg.ParseFile = parseFunc(std)
 		}
 		ps, err := packages.Load(cfg, g.patterns...)
+		if err == nil && cfg.ParseFile != nil && stdTypeErrors(ps, std) {
+			// The standard library's declarations alone did not
+			// type-check (a release this driver does not know): load as
+			// without -dep-facts rather than check nothing.
+			cfg.Mode &^= packages.NeedDeps
+			cfg.ParseFile = nil
+			ps, err = packages.Load(cfg, g.patterns...)
+		}
 		if err != nil {
 			return nil, err
 		}
