@@ -50,7 +50,8 @@
 //     body; not a setting) with a rate-limit error code sent in the body of
 //     a 200 (RequestLimitExceeded, Throttling, TooManyRequests; not a quota
 //     code), also in a caller's classifier of the error (isRetryable(err)
-//     bool); no retrying client (hashicorp/go-retryablehttp, resty with
+//     bool); no retrying client (hashicorp/go-retryablehttp, also behind
+//     a decorator returning an *http.Client made from it, resty with
 //     SetRetryCount, a RoundTripper that handles 429, a retry helper or a
 //     backoff loop around the call, or around the call of a helper that
 //     turns the error status into an error);

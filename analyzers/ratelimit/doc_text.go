@@ -50,7 +50,8 @@ const docText = "ratelimit: report authenticated HTTP calls that never handle 42
 	"    body; not a setting) with a rate-limit error code sent in the body of\n" +
 	"    a 200 (RequestLimitExceeded, Throttling, TooManyRequests; not a quota\n" +
 	"    code), also in a caller's classifier of the error (isRetryable(err)\n" +
-	"    bool); no retrying client (hashicorp/go-retryablehttp, resty with\n" +
+	"    bool); no retrying client (hashicorp/go-retryablehttp, also behind\n" +
+	"    a decorator returning an *http.Client made from it, resty with\n" +
 	"    SetRetryCount, a RoundTripper that handles 429, a retry helper or a\n" +
 	"    backoff loop around the call, or around the call of a helper that\n" +
 	"    turns the error status into an error);\n" +

@@ -140,10 +140,12 @@ func signsURL(body *ast.BlockStmt) bool {
 	return found
 }
 
-// fixture reports whether e is in a test file and not a credential read
-// from the environment: tests build URLs from fixtures.
+// fixture reports whether e is in a test file or an example program and
+// not a credential read from the environment: tests build URLs from
+// fixtures, examples from their reader's stand-ins (the test-file policy
+// headerlog and secretlog apply there too).
 func (c *checker) fixture(e ast.Expr) bool {
-	if !credential.InTestFile(c.pass.Fset, e.Pos()) {
+	if !credential.InDemoFile(c.pass.Fset, e.Pos()) {
 		return false
 	}
 	src, ok := c.m.Credential(e)

@@ -14,5 +14,5 @@ func Test(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	analysistest.Run(t, testdata, secreturl.Analyzer, "secreturl")
+	analysistest.Run(t, testdata, secreturl.Analyzer, "secreturl", "secreturl/examples/connect")
 }

@@ -113,6 +113,10 @@ func isTestTree(d string) bool {
 			return testTreeWord(w[1])
 		}
 	case len(w) == 1:
+		// lego's internal/tester/servermock: a directory of testers.
+		if w[0] == "tester" || w[0] == "testers" {
+			return true
+		}
 		for _, p := range [...]string{"testing", "tests", "test"} {
 			if rest, ok := strings.CutPrefix(w[0], p); ok && testTreeWord(rest) {
 				return true

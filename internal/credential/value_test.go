@@ -207,6 +207,11 @@ func TestIsTestSupport(t *testing.T) {
 		"pkg/testutils/server.go":           true,
 		"internal/utilities/client.go":      false,
 		"examples/webhook/main.go":          false,
+		// lego's internal/tester/servermock: a tree of test helpers.
+		"internal/tester/servermock/link_headers.go": true,
+		"internal/testers/env.go":                    true,
+		"cmd/tester.go":                              false, // a file: a connection tester is a feature
+		"pkg/speedtester/run.go":                     false,
 		// A directory whose first word is test, tests or testing.
 		"testsetup/generate_certs.go":                     true,
 		"internal/testenv/env.go":                         true,

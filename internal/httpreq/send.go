@@ -561,9 +561,26 @@ func (r *Result) client(e ast.Expr, depth int) clientState {
 			} else {
 				st = r.importedClient(fn)
 			}
+			st.retry = st.retry || r.decoratesRetrying(e, depth)
 		}
 	}
 	return st
+}
+
+// decoratesRetrying reports whether call returns an *http.Client made
+// from a retrying one it is given: a decorator that logs or signs
+// (lego's clientdebug.Wrap(retryClient.StandardClient())) keeps the
+// retries of the client it wraps.
+func (r *Result) decoratesRetrying(call *ast.CallExpr, depth int) bool {
+	if !isHTTPClient(r.info.TypeOf(call)) {
+		return false
+	}
+	for _, a := range call.Args {
+		if isHTTPClient(r.info.TypeOf(a)) && r.client(a, depth+1).retry {
+			return true
+		}
+	}
+	return false
 }
 
 // oauth2Credentialed reports whether call, of a function of x/oauth2,

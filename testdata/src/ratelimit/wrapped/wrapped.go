@@ -7,6 +7,7 @@ import (
 
 	"github.com/hashicorp/go-retryablehttp"
 	"ratelimit/wrapped/internal/api"
+	"ratelimit/wrapped/internal/debug"
 )
 
 func New(token string) *api.Client {
@@ -20,4 +21,17 @@ func NewPlain(token string) *api.Client {
 // WithClient passes its caller's client on: the caller decides.
 func WithClient(hc *http.Client, token string) *api.Client {
 	return api.New(hc, token)
+}
+
+// A decorator keeps the retries of the client it wraps (lego's constellix:
+// clientdebug.Wrap(retryClient.StandardClient())).
+func NewDebug(token string) *api.Client {
+	rc := retryablehttp.NewClient()
+	rc.RetryMax = 5
+	return api.New(debug.Wrap(rc.StandardClient()), token)
+}
+
+// A decorated plain client retries nothing.
+func NewDebugPlain(token string) *api.Client {
+	return api.New(debug.Wrap(&http.Client{}), token) // want `^the client given to api\.New sends authenticated requests by c\.hc\.Do in api \(1 API call\), and nothing handles 429 Too Many Requests: give it a retrying client \(hashicorp/go-retryablehttp's StandardClient\) or a transport that waits as Retry-After says when present, else backs off exponentially, with capped attempts$`
 }
