@@ -39,6 +39,9 @@ type binding struct {
 	// whole (not inside a concatenation or conversion); decl holds it.
 	spec *ast.ValueSpec
 	decl *ast.GenDecl
+	// user: the constant user name set beside the literal in the same
+	// composite literal (URI{Username: "guest", Password: "guest"}).
+	user string
 }
 
 func named(name string) binding { return binding{name: name, weak: weakOf(name)} }
@@ -200,7 +203,11 @@ func bindingUp(info *types.Info, cur inspector.Cursor) binding {
 			}
 		case *ast.KeyValueExpr:
 			if n.Value == child.Node() {
-				return named(exprName(info, n.Key))
+				b := named(exprName(info, n.Key))
+				if lit, ok := p.Parent().Node().(*ast.CompositeLit); ok {
+					b.user = userBeside(lit)
+				}
+				return b
 			}
 		case *ast.ReturnStmt:
 			return returnBinding(p)
@@ -442,4 +449,28 @@ func constString(info *types.Info, e ast.Expr) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// userBeside returns the constant user name a composite literal sets
+// (User, Username, UserName, Login), or "".
+func userBeside(lit *ast.CompositeLit) string {
+	for _, e := range lit.Elts {
+		kv, ok := e.(*ast.KeyValueExpr)
+		if !ok {
+			continue
+		}
+		k, ok := kv.Key.(*ast.Ident)
+		if !ok {
+			continue
+		}
+		switch strings.ToLower(k.Name) {
+		case "user", "username", "login":
+			if v, ok := kv.Value.(*ast.BasicLit); ok && v.Kind == token.STRING {
+				if s, err := strconv.Unquote(v.Value); err == nil {
+					return s
+				}
+			}
+		}
+	}
+	return ""
 }

@@ -48,6 +48,9 @@
 //     mock-token-for-testing, sk_live_abc123…, user:password@localhost,
 //     MyUser:MyPassword@localhost, some-secret,
 //     ${DB_PASSWORD} (a rule tagged no-placeholder-filter turns this off);
+//   - a password equal to the user name set beside it in the same
+//     composite literal (Username: "guest", Password: "guest"): a default
+//     local account;
 //   - values that cannot be keys: prose, identifiers, URLs and format
 //     strings (a key-shaped run of 12+ characters mixing letter case or
 //     digits is required before any rule runs);

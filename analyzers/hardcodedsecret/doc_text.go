@@ -48,6 +48,9 @@ const docText = "hardcodedsecret: report API keys, tokens and other secrets hard
 	"    mock-token-for-testing, sk_live_abc123…, user:password@localhost,\n" +
 	"    MyUser:MyPassword@localhost, some-secret,\n" +
 	"    ${DB_PASSWORD} (a rule tagged no-placeholder-filter turns this off);\n" +
+	"  - a password equal to the user name set beside it in the same\n" +
+	"    composite literal (Username: \"guest\", Password: \"guest\"): a default\n" +
+	"    local account;\n" +
 	"  - values that cannot be keys: prose, identifiers, URLs and format\n" +
 	"    strings (a key-shaped run of 12+ characters mixing letter case or\n" +
 	"    digits is required before any rule runs);\n" +

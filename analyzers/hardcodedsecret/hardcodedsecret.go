@@ -235,7 +235,9 @@ func (c *checker) value(node ast.Node, lit *ast.BasicLit, val string, b binding,
 	}
 	switch {
 	case len(val) < 4 || strings.Contains(val, " ") || b.part:
-	case b.weak == password && !isDocValue(val) && !namesItself(val, b.name):
+	case b.weak == password && !isDocValue(val) && !namesItself(val, b.name) && !strings.EqualFold(val, b.user):
+		// A password equal to the user name beside it is a default local
+		// account (RabbitMQ's guest/guest, admin/admin), not a secret.
 		c.emit(node, lit, rules.Match{Rule: passwordWeak, Secret: val}, b)
 	case b.weak == signingKey && !credential.IsPlaceholder(val) && !isEnvName(val) && !namesItself(val, b.name):
 		c.emit(node, lit, rules.Match{Rule: signingKeyWeak, Secret: val}, b)

@@ -162,3 +162,14 @@ var replacements = map[string]string{
 var encryptionKeys = map[string]string{
 	"encryptionKey": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b", // want `in encryptionKey: .*generic-api-key`
 }
+
+// A password equal to the user name beside it is a default local account
+// (amqp091-go's defaultURI: RabbitMQ's guest/guest), not a secret; a
+// different password beside the same user still is one.
+type amqpURI struct {
+	Scheme, Host, Username, Password string
+}
+
+var defaultURI = amqpURI{Scheme: "amqp", Host: "localhost", Username: "guest", Password: "guest"}
+
+var adminURI = amqpURI{Host: "localhost", Username: "guest", Password: "Gu3stPass!"} // want `in Password: .*credlint-hardcoded-password`
