@@ -7,7 +7,6 @@ import (
 	"os/exec"
 	"path"
 	"path/filepath"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -164,14 +163,22 @@ func generic(fd *ast.FuncDecl) bool {
 	return false
 }
 
-var majorRE = regexp.MustCompile(`^v[0-9]+$`)
-
 // stdName is the name of the standard package at import path p: its last
 // element, or the one before a major version (math/rand/v2 is rand).
 func stdName(p string) string {
 	dir, base := path.Split(p)
-	if majorRE.MatchString(base) && dir != "" {
+	if majorVersion(base) && dir != "" {
 		return path.Base(dir)
 	}
 	return base
+}
+
+// majorVersion reports whether s is v followed by digits (v2). Not a
+// package-level regexp: this binary is also the vet tool, and every vet
+// process would compile it at start-up.
+func majorVersion(s string) bool {
+	if len(s) < 2 || s[0] != 'v' {
+		return false
+	}
+	return strings.Trim(s[1:], "0123456789") == ""
 }
