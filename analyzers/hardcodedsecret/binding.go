@@ -454,15 +454,7 @@ func constString(info *types.Info, e ast.Expr) (string, bool) {
 // userBeside returns the constant user name a composite literal sets
 // (User, Username, UserName, Login), or "".
 func userBeside(lit *ast.CompositeLit) string {
-	for _, e := range lit.Elts {
-		kv, ok := e.(*ast.KeyValueExpr)
-		if !ok {
-			continue
-		}
-		k, ok := kv.Key.(*ast.Ident)
-		if !ok {
-			continue
-		}
+	for k, kv := range astutil.Fields(lit) {
 		switch strings.ToLower(k.Name) {
 		case "user", "username", "login":
 			if v, ok := kv.Value.(*ast.BasicLit); ok && v.Kind == token.STRING {

@@ -306,15 +306,7 @@ func (c *checker) sibling(f *types.Var) *types.Var {
 // http.Client whose Transport another field's http.Client shares.
 func (c *checker) transportSiblings(lit *ast.CompositeLit) {
 	first := make(map[string]*types.Var) // Transport expression → first field
-	for _, elt := range lit.Elts {
-		kv, ok := elt.(*ast.KeyValueExpr)
-		if !ok {
-			continue
-		}
-		id, ok := kv.Key.(*ast.Ident)
-		if !ok {
-			continue
-		}
+	for id, kv := range astutil.Fields(lit) {
 		f, ok := c.pass.TypesInfo.ObjectOf(id).(*types.Var)
 		if !ok || !f.IsField() {
 			continue
@@ -342,27 +334,19 @@ func httpClientTransport(info *types.Info, e ast.Expr) string {
 	if !ok || !astutil.IsNamed(info.TypeOf(lit), "net/http", "Client") {
 		return ""
 	}
-	for _, elt := range lit.Elts {
-		if kv, ok := elt.(*ast.KeyValueExpr); ok {
-			if id, ok := kv.Key.(*ast.Ident); !ok || id.Name != "Transport" {
-				continue
+	// The client's own transport (tr, co.transport): not a call, which
+	// makes one each time, nor a shared one of another package
+	// (http.DefaultTransport), which any client may use.
+	switch v := ast.Unparen(astutil.Field(lit, "Transport")).(type) {
+	case *ast.Ident:
+		return v.Name
+	case *ast.SelectorExpr:
+		if x, ok := ast.Unparen(v.X).(*ast.Ident); ok {
+			if _, pkg := info.ObjectOf(x).(*types.PkgName); pkg {
+				return ""
 			}
-			// The client's own transport (tr, co.transport): not a call,
-			// which makes one each time, nor a shared one of another
-			// package (http.DefaultTransport), which any client may use.
-			switch v := ast.Unparen(kv.Value).(type) {
-			case *ast.Ident:
-				return v.Name
-			case *ast.SelectorExpr:
-				if x, ok := ast.Unparen(v.X).(*ast.Ident); ok {
-					if _, pkg := info.ObjectOf(x).(*types.PkgName); pkg {
-						return ""
-					}
-				}
-				return types.ExprString(v)
-			}
-			return ""
 		}
+		return types.ExprString(v)
 	}
 	return ""
 }
@@ -417,12 +401,8 @@ func (c *checker) derivedFrom(f *httpreq.Func, obj types.Object) ast.Expr {
 			if !ok || !astutil.IsNamed(info.TypeOf(lit), "net/http", "Client") {
 				continue
 			}
-			for _, elt := range lit.Elts {
-				if kv, ok := elt.(*ast.KeyValueExpr); ok {
-					if id, ok := kv.Key.(*ast.Ident); ok && id.Name == "Transport" {
-						transport(kv.Value)
-					}
-				}
+			if tr := astutil.Field(lit, "Transport"); tr != nil {
+				transport(tr)
 			}
 		}
 		return true

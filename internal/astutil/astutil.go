@@ -8,6 +8,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"iter"
 )
 
 // ConstString returns the value of a constant string expression.
@@ -55,6 +56,33 @@ func FileOf(files []*ast.File, pos token.Pos) *ast.File {
 	for _, f := range files {
 		if f.FileStart <= pos && pos <= f.FileEnd {
 			return f
+		}
+	}
+	return nil
+}
+
+// Fields yields the key: value elements of a composite literal whose key
+// is an identifier (a struct field's name), with that key.
+func Fields(lit *ast.CompositeLit) iter.Seq2[*ast.Ident, *ast.KeyValueExpr] {
+	return func(yield func(*ast.Ident, *ast.KeyValueExpr) bool) {
+		for _, e := range lit.Elts {
+			kv, ok := e.(*ast.KeyValueExpr)
+			if !ok {
+				continue
+			}
+			if k, ok := kv.Key.(*ast.Ident); ok && !yield(k, kv) {
+				return
+			}
+		}
+	}
+}
+
+// Field returns the value a struct literal gives the field named name, or
+// nil.
+func Field(lit *ast.CompositeLit, name string) ast.Expr {
+	for k, kv := range Fields(lit) {
+		if k.Name == name {
+			return kv.Value
 		}
 	}
 	return nil

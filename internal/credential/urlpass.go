@@ -63,13 +63,9 @@ func (m *Model) urlHolds(x ast.Expr, depth int) (Source, bool) {
 	case *ast.StarExpr:
 		return m.urlHolds(u.X, depth)
 	case *ast.CompositeLit:
-		for _, elt := range u.Elts {
-			if kv, ok := elt.(*ast.KeyValueExpr); ok {
-				if k, ok := kv.Key.(*ast.Ident); ok && k.Name == "User" {
-					if set, ok := m.userPassword(kv.Value); ok && set {
-						return Source{Named, "set by url.UserPassword"}, true
-					}
-				}
+		if user := astutil.Field(u, "User"); user != nil {
+			if set, ok := m.userPassword(user); ok && set {
+				return Source{Named, "set by url.UserPassword"}, true
 			}
 		}
 		return Source{}, false

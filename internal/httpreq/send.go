@@ -534,12 +534,8 @@ func (r *Result) client(e ast.Expr, depth int) clientState {
 		}
 	case *ast.CompositeLit:
 		if astutil.IsNamed(r.info.TypeOf(e), "net/http", "Client") {
-			for _, elt := range e.Elts {
-				if kv, ok := elt.(*ast.KeyValueExpr); ok {
-					if k, ok := kv.Key.(*ast.Ident); ok && k.Name == "Transport" {
-						st = st.or(r.transport(kv.Value, depth+1))
-					}
-				}
+			if tr := astutil.Field(e, "Transport"); tr != nil {
+				st = st.or(r.transport(tr, depth+1))
 			}
 		}
 	case *ast.CallExpr:

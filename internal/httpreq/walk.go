@@ -513,15 +513,7 @@ func (w *walker) composite(lit *ast.CompositeLit) {
 		w.fn.RetryAfter = true
 	}
 	tlsConfig := astutil.IsNamed(t, "crypto/tls", "Config")
-	for _, elt := range lit.Elts {
-		kv, ok := elt.(*ast.KeyValueExpr)
-		if !ok {
-			continue
-		}
-		key, ok := kv.Key.(*ast.Ident)
-		if !ok {
-			continue
-		}
+	for key, kv := range astutil.Fields(lit) {
 		w.value(key, kv.Value)
 		if tlsConfig && key.Name == "InsecureSkipVerify" && isTrue(info, kv.Value) && !w.optIn(kv) {
 			w.r.InsecureTLS = append(w.r.InsecureTLS, Insecure{Node: kv, Func: w.fn})
