@@ -19,6 +19,9 @@ import (
 // `go vet -vettool=credlint -rules=FILE`.
 func vetMain() {
 	deferGC()
+	if vetFast(os.Args[1:]) {
+		os.Exit(0)
+	}
 	flag.Func("rules", "gitleaks-format rule `file` (default: credlint's embedded rules)", rules.SetPath)
 	analyzers := suite.All()
 	if args := os.Args[1:]; vetxOnly(args) {
@@ -38,6 +41,11 @@ func vetxOnly(args []string) bool {
 	if err != nil {
 		return false // unitchecker reports it
 	}
+	return vetxOnlyConfig(data)
+}
+
+// vetxOnlyConfig reports whether a unit's .cfg file says "VetxOnly": true.
+func vetxOnlyConfig(data []byte) bool {
 	// A scan, not a JSON decode of the whole file (unitchecker decodes it
 	// again). Were the key ever missed, the unit would be analysed in full:
 	// time lost, never a finding.

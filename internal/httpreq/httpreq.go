@@ -480,7 +480,7 @@ func run(pass *analysis.Pass) (any, error) {
 			r.tests[tf] = true
 		}
 	}
-	if !importsHTTP(pass.Pkg) {
+	if !ImportsHTTP(pass.Pkg) {
 		return r, nil // the cheap test: most packages stop here
 	}
 	sinks.Stat("httpreq", pass.Pkg.Path(), "walk")
@@ -493,8 +493,9 @@ func run(pass *analysis.Pass) (any, error) {
 	return r, nil
 }
 
-// importsHTTP reports whether pkg imports a package whose requests we know.
-func importsHTTP(pkg *types.Package) bool {
+// ImportsHTTP reports whether pkg imports a package whose requests we
+// know: the Analyzer walks (and exports facts for) only such a package.
+func ImportsHTTP(pkg *types.Package) bool {
 	for _, imp := range pkg.Imports() {
 		p := imp.Path()
 		if p == "net/http" || p == sinks.RetryableHTTP || sinks.IsResty(p) {

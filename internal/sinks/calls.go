@@ -62,7 +62,12 @@ func Standard(pass *analysis.Pass) bool {
 	if len(pass.Files) == 0 {
 		return false
 	}
-	name := pass.Fset.File(pass.Files[0].Pos()).Name()
+	return StandardFile(pass.Fset.File(pass.Files[0].Pos()).Name())
+}
+
+// StandardFile is Standard's test on the name of a package's first file
+// (as the driver gave it), for a driver that decides before any pass.
+func StandardFile(name string) bool {
 	root := filepath.Join(build.Default.GOROOT, "src") + string(filepath.Separator)
 	return build.Default.GOROOT != "" && strings.HasPrefix(name, root)
 }
