@@ -22,25 +22,7 @@ import (
 // checks and with one check selected.
 func TestGoVetFacts(t *testing.T) {
 	dir := t.TempDir()
-	e2etest.WriteFile(t, filepath.Join(dir, "go.mod"), "module example.com/facts\n\ngo 1.22\n")
-	e2etest.WriteFile(t, filepath.Join(dir, "logx", "logx.go"), `package logx
-
-import "log"
-
-// Debugf logs at debug level.
-func Debugf(format string, args ...any) {
-	log.Printf("debug: "+format, args...)
-}
-`)
-	e2etest.WriteFile(t, filepath.Join(dir, "creds", "creds.go"), `package creds
-
-import "os"
-
-// Load returns the database password.
-func Load() string {
-	return os.Getenv("DB_PASSWORD")
-}
-`)
+	writeFactsModule(t, dir)
 	e2etest.WriteFile(t, filepath.Join(dir, "app", "app.go"), `package app
 
 import (
@@ -86,6 +68,32 @@ func Connect() {
 			}
 		}
 	}
+}
+
+// writeFactsModule writes module example.com/facts into dir: a log wrapper
+// (logx.Debugf) and a credential getter (creds.Load) whose facts its
+// importers need.
+func writeFactsModule(t *testing.T, dir string) {
+	t.Helper()
+	e2etest.WriteFile(t, filepath.Join(dir, "go.mod"), "module example.com/facts\n\ngo 1.22\n")
+	e2etest.WriteFile(t, filepath.Join(dir, "logx", "logx.go"), `package logx
+
+import "log"
+
+// Debugf logs at debug level.
+func Debugf(format string, args ...any) {
+	log.Printf("debug: "+format, args...)
+}
+`)
+	e2etest.WriteFile(t, filepath.Join(dir, "creds", "creds.go"), `package creds
+
+import "os"
+
+// Load returns the database password.
+func Load() string {
+	return os.Getenv("DB_PASSWORD")
+}
+`)
 }
 
 // TestVetxOnly: the unit's mode is read from its .cfg file however the JSON

@@ -35,16 +35,7 @@ func TestVetFast(t *testing.T) {
 		t.Skip("the wrapper giving go vet a fresh tool ID is a shell script")
 	}
 	dir := t.TempDir()
-	e2etest.WriteFile(t, filepath.Join(dir, "go.mod"), "module example.com/fast\n\ngo 1.22\n")
-	e2etest.WriteFile(t, filepath.Join(dir, "logx", "logx.go"), `package logx
-
-import "log"
-
-// Debugf logs at debug level.
-func Debugf(format string, args ...any) {
-	log.Printf("debug: "+format, args...)
-}
-`)
+	writeFactsModule(t, dir)
 	e2etest.WriteFile(t, filepath.Join(dir, "app", "app.go"), `package app
 
 import (
@@ -53,7 +44,9 @@ import (
 	"os"
 	"strings"
 
-	"example.com/fast/logx"
+	"example.com/facts/creds"
+
+	"example.com/facts/logx"
 )
 
 func Connect() {
@@ -61,7 +54,7 @@ func Connect() {
 	logx.Debugf("connecting with %s", password)
 	b, _ := json.Marshal(strings.ToUpper("x"))
 	_ = httptest.NewRecorder()
-	_ = b
+	_, _ = b, creds.Load()
 }
 `)
 	// go vet caches each unit under the tool's ID: a fresh one makes it
@@ -119,7 +112,7 @@ func Connect() {
 			t.Errorf("%s: not served by the fast path", p)
 		}
 	}
-	for _, p := range []string{"net/http/httptest", "example.com/fast/logx", "example.com/fast/app"} {
+	for _, p := range []string{"net/http/httptest", "example.com/facts/logx", "example.com/facts/creds", "example.com/facts/app"} {
 		if !seen[p] || fast[p] {
 			t.Errorf("%s: served by the fast path, or not run", p)
 		}
