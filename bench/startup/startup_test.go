@@ -33,6 +33,7 @@ import (
 type tools struct {
 	floor, credlint string
 	dir             string // holds the unit's source and config files
+	goroot          string
 	err             error
 }
 
@@ -90,6 +91,12 @@ var built = sync.OnceValue(func() *tools {
 		}
 		return place(out+".built", out)
 	}
+	out, err := exec.Command("go", "env", "GOROOT").Output()
+	if err != nil {
+		t.err = err
+		return t
+	}
+	t.goroot = strings.TrimSpace(string(out))
 	t.floor = build(filepath.Join(dir, "floor"), "./bench/floor")
 	if bin := os.Getenv("CREDLINT_BIN"); bin != "" {
 		t.credlint = place(bin, filepath.Join(dir, "credlint"))
@@ -106,35 +113,54 @@ func (e *buildError) Error() string { return "go build " + e.pkg + ": " + e.out 
 // unitConfig writes a unitchecker config for a one-file package and returns
 // its path. The package imports nothing: since x/tools v0.52 an import needs
 // a vetx file written by the same tool, which a benchmark of two tools
-// cannot share. vetxOnly
-// makes it a dependency run, as go vet does for every package outside the
-// patterns; otherwise the package is analysed but holds no candidate for
-// any check.
+// cannot share. vetxOnly makes it a dependency run, as go vet does for
+// every package outside the patterns; otherwise the package is analysed
+// but holds no candidate for any check. Either way credlint runs its
+// analyzers on it: its Hello passes its argument to its result, which
+// credfacts exports as a fact.
 func unitConfig(b *testing.B, dir, tool string, vetxOnly bool) string {
 	b.Helper()
 	src := filepath.Join(dir, "p.go")
 	if err := os.WriteFile(src, []byte("package p\n\n// Hello greets.\nfunc Hello(name string) string { return \"hello, \" + name }\n"), 0o644); err != nil {
 		b.Fatal(err)
 	}
+	return writeConfig(b, dir, tool, map[bool]string{true: "-vetx", false: "-unit"}[vetxOnly], "example.com/p", []string{src}, vetxOnly)
+}
+
+// stdUnitConfig writes the config of the VetxOnly unit go vet runs for
+// unicode/utf8, a package of the standard library that imports nothing:
+// most of go vet's processes are such units (of packages that import
+// something), and credlint serves them without its analyzers
+// (cmd/credlint/vetfast.go), so this unit measures that path against the
+// floor's full one.
+func stdUnitConfig(b *testing.B, dir, tool, goroot string) string {
+	b.Helper()
+	src := filepath.Join(goroot, "src", "unicode", "utf8", "utf8.go")
+	return writeConfig(b, dir, tool, "-std", "unicode/utf8", []string{src}, true)
+}
+
+func writeConfig(b *testing.B, dir, tool, suffix, path string, files []string, vetxOnly bool) string {
+	b.Helper()
 	cfg := map[string]any{
-		"ID":          "example.com/p",
+		"ID":          path,
 		"Compiler":    "gc",
-		"Dir":         dir,
-		"ImportPath":  "example.com/p",
+		"Dir":         filepath.Dir(files[0]),
+		"ImportPath":  path,
 		"GoVersion":   "go1.26",
-		"GoFiles":     []string{src},
+		"GoFiles":     files,
 		"ImportMap":   map[string]string{},
 		"PackageFile": map[string]string{},
 		"Standard":    map[string]bool{},
 		"PackageVetx": map[string]string{},
 		"VetxOnly":    vetxOnly,
-		"VetxOutput":  filepath.Join(dir, filepath.Base(tool)+".vetx"),
+		"VetxOutput":  filepath.Join(dir, filepath.Base(tool)+suffix+".vetx"),
+		"Stdout":      filepath.Join(dir, filepath.Base(tool)+suffix+".stdout"),
 	}
 	data, err := json.Marshal(cfg)
 	if err != nil {
 		b.Fatal(err)
 	}
-	name := filepath.Join(dir, filepath.Base(tool)+map[bool]string{true: "-vetx", false: "-unit"}[vetxOnly]+".cfg")
+	name := filepath.Join(dir, filepath.Base(tool)+suffix+".cfg")
 	if err := os.WriteFile(name, data, 0o644); err != nil {
 		b.Fatal(err)
 	}
@@ -164,6 +190,7 @@ func BenchmarkStartup(b *testing.B) {
 		{"V=full", func(string) []string { return []string{"-V=full"} }},
 		{"vetxonly-unit", func(tool string) []string { return []string{unitConfig(b, t.dir, tool, true)} }},
 		{"no-candidate-unit", func(tool string) []string { return []string{unitConfig(b, t.dir, tool, false)} }},
+		{"std-vetxonly-unit", func(tool string) []string { return []string{stdUnitConfig(b, t.dir, tool, t.goroot)} }},
 	}
 	for _, m := range modes {
 		floorArgs, credArgs := m.args(t.floor), m.args(t.credlint)
