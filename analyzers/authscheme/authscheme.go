@@ -46,6 +46,8 @@ type checker struct {
 	// lowercase holds the functions that write a header other than a
 	// credential one into the map under a non-canonical name too.
 	lowercase map[*httpreq.Func]bool
+	// bearer holds what the package sends after "Bearer " (bearerSent).
+	bearer map[*types.Var]bool
 }
 
 // lowercaseFuncs returns the functions that write a header that carries
@@ -126,7 +128,7 @@ func (c *checker) missing(w *httpreq.Write, v, terminal ast.Expr) {
 		c.model.Enter(w.Func.Decl.Body)
 	}
 	name, ok := c.bareToken(terminal)
-	if !ok || carriesScheme(c.pass.TypesInfo, c.res, terminal) {
+	if !ok || carriesScheme(c.pass.TypesInfo, c.res, terminal) || !c.wantsBearer(terminal, name, 0) {
 		return
 	}
 	c.report.Report(analysis.Diagnostic{
@@ -166,6 +168,115 @@ func (c *checker) bareToken(e ast.Expr) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// wantsBearer reports whether there is evidence that the server takes the
+// bare token e, named name, after the Bearer scheme: it is an OAuth2 or
+// bearer token by its name (accessToken, bearerToken, oauthToken,
+// GITHUB_ACCESS_TOKEN) or by a token endpoint's answer it is read from
+// (`json:"access_token"`), or the package sends the same variable or
+// field after "Bearer " elsewhere. Without it the token is left alone:
+// many vendors take their API key bare in Authorization (ANS SafeDNS) or
+// issue it with its own scheme (ArvanCloud's "Apikey …", Discord's
+// "Bot …", BlueCat's "BAMAuthToken: …" cut out of the login answer).
+func (c *checker) wantsBearer(e ast.Expr, name string, depth int) bool {
+	if credential.IsBearerName(name) {
+		return true
+	}
+	e = ast.Unparen(e)
+	info := c.pass.TypesInfo
+	var id *ast.Ident
+	switch x := e.(type) {
+	case *ast.Ident:
+		id = x
+	case *ast.SelectorExpr:
+		id = x.Sel
+		if sel, ok := info.Selections[x]; ok && sel.Kind() == types.FieldVal && credential.IsBearerTag(fieldTag(sel)) {
+			return true
+		}
+	case *ast.CallExpr:
+		if fn, _ := typeutil.Callee(info, x).(*types.Func); fn != nil && fn.Pkg() != nil &&
+			fn.Pkg().Path() == "strings" && strings.HasPrefix(fn.Name(), "Trim") && len(x.Args) > 0 {
+			return c.wantsBearer(x.Args[0], astutil.Name(x.Args[0]), depth)
+		}
+		return false
+	default:
+		return false
+	}
+	v, ok := info.Uses[id].(*types.Var)
+	if !ok {
+		return false
+	}
+	if c.bearerSent()[v] {
+		return true
+	}
+	if depth < 2 {
+		for _, val := range c.res.Values(v) {
+			if c.wantsBearer(val, astutil.Name(val), depth+1) {
+				return true // s.token = answer.AccessToken
+			}
+		}
+	}
+	return false
+}
+
+// bearerSent returns the variables and fields the package sends after a
+// "Bearer " scheme in an Authorization header or gives to resty's
+// SetAuthToken (whose default scheme is Bearer).
+func (c *checker) bearerSent() map[*types.Var]bool {
+	if c.bearer != nil {
+		return c.bearer
+	}
+	c.bearer = make(map[*types.Var]bool)
+	info := c.pass.TypesInfo
+	for _, w := range c.res.Writes {
+		var vals []ast.Expr
+		switch {
+		case w.Kind == sinks.AuthToken:
+			vals = w.Values
+		case w.Kind == sinks.Header && strings.EqualFold(strings.TrimSpace(w.Name), "Authorization"):
+			for _, v := range w.Values {
+				if !astutil.IsString(info.TypeOf(v)) {
+					continue
+				}
+				if l := leadOf(info, c.res, v, 0); l.rest != nil && strings.EqualFold(strings.TrimSpace(l.text), "Bearer") {
+					vals = append(vals, l.rest)
+				}
+			}
+		}
+		for _, v := range vals {
+			if id := identOf(v); id != nil {
+				if obj, ok := info.Uses[id].(*types.Var); ok {
+					c.bearer[obj] = true
+				}
+			}
+		}
+	}
+	return c.bearer
+}
+
+// identOf returns the identifier a variable or field read ends in.
+func identOf(e ast.Expr) *ast.Ident {
+	switch x := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		return x
+	case *ast.SelectorExpr:
+		return x.Sel
+	}
+	return nil
+}
+
+// fieldTag returns the struct tag of the field a selection selects.
+func fieldTag(sel *types.Selection) string {
+	st, ok := sel.Recv().Underlying().(*types.Struct)
+	if p, isPtr := sel.Recv().Underlying().(*types.Pointer); isPtr {
+		st, ok = p.Elem().Underlying().(*types.Struct)
+	}
+	idx := sel.Index()
+	if !ok || len(idx) != 1 || idx[0] >= st.NumFields() {
+		return "" // a promoted field: its tag is on the embedded struct
+	}
+	return st.Tag(idx[0])
 }
 
 // token checks a value given to SetAuthToken.

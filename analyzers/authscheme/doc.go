@@ -25,13 +25,19 @@
 //     auth already starts with "Bearer ", or SetAuthToken("Bearer " + tok)
 //     (resty adds the scheme itself);
 //   - the header name in the value: "Authorization: Bearer " + tok;
-//   - a bare token: Header.Set("Authorization", apiToken) — "missing
-//     Bearer scheme". Only values named like a token alone (token, apiKey,
-//     os.Getenv("API_TOKEN")) count, not authorization, authHeader,
-//     credentials or a forwarded Header.Get("Authorization"); nor a
-//     variable or field every assignment in the package fills with a
-//     scheme and the token (s.IAMToken = fmt.Sprintf("%s %s",
-//     tok.TokenType, tok.AccessToken), or "Bearer " + tok);
+//   - a bare token: Header.Set("Authorization", accessToken) — "missing
+//     Bearer scheme". Only a token the server takes after Bearer by the
+//     evidence: an OAuth2 or bearer token by its name (accessToken,
+//     bearerToken, os.Getenv("GITHUB_ACCESS_TOKEN")), a value read from a
+//     token endpoint's `json:"access_token"`, or a variable or field the
+//     package sends after "Bearer " elsewhere. An API key or vendor token
+//     without such evidence (apiKey, token, authToken) is left alone: many
+//     vendors take it bare or issue it with its own scheme ("Apikey …",
+//     "Bot …"). Not authorization, authHeader, credentials or a forwarded
+//     Header.Get("Authorization"); nor a variable or field every
+//     assignment in the package fills with a scheme and the token
+//     (s.IAMToken = fmt.Sprintf("%s %s", tok.TokenType, tok.AccessToken),
+//     or "Bearer " + tok);
 //   - credential headers written into the header map under a
 //     non-canonical name (req.Header["x-system-id"] = …): Header.Get will
 //     not find them, and a later Set adds a second copy (not in a function

@@ -25,13 +25,19 @@ const docText = "authscheme: report Authorization headers with a malformed or mi
 	"    auth already starts with \"Bearer \", or SetAuthToken(\"Bearer \" + tok)\n" +
 	"    (resty adds the scheme itself);\n" +
 	"  - the header name in the value: \"Authorization: Bearer \" + tok;\n" +
-	"  - a bare token: Header.Set(\"Authorization\", apiToken) — \"missing\n" +
-	"    Bearer scheme\". Only values named like a token alone (token, apiKey,\n" +
-	"    os.Getenv(\"API_TOKEN\")) count, not authorization, authHeader,\n" +
-	"    credentials or a forwarded Header.Get(\"Authorization\"); nor a\n" +
-	"    variable or field every assignment in the package fills with a\n" +
-	"    scheme and the token (s.IAMToken = fmt.Sprintf(\"%s %s\",\n" +
-	"    tok.TokenType, tok.AccessToken), or \"Bearer \" + tok);\n" +
+	"  - a bare token: Header.Set(\"Authorization\", accessToken) — \"missing\n" +
+	"    Bearer scheme\". Only a token the server takes after Bearer by the\n" +
+	"    evidence: an OAuth2 or bearer token by its name (accessToken,\n" +
+	"    bearerToken, os.Getenv(\"GITHUB_ACCESS_TOKEN\")), a value read from a\n" +
+	"    token endpoint's `json:\"access_token\"`, or a variable or field the\n" +
+	"    package sends after \"Bearer \" elsewhere. An API key or vendor token\n" +
+	"    without such evidence (apiKey, token, authToken) is left alone: many\n" +
+	"    vendors take it bare or issue it with its own scheme (\"Apikey …\",\n" +
+	"    \"Bot …\"). Not authorization, authHeader, credentials or a forwarded\n" +
+	"    Header.Get(\"Authorization\"); nor a variable or field every\n" +
+	"    assignment in the package fills with a scheme and the token\n" +
+	"    (s.IAMToken = fmt.Sprintf(\"%s %s\", tok.TokenType, tok.AccessToken),\n" +
+	"    or \"Bearer \" + tok);\n" +
 	"  - credential headers written into the header map under a\n" +
 	"    non-canonical name (req.Header[\"x-system-id\"] = …): Header.Get will\n" +
 	"    not find them, and a later Set adds a second copy (not in a function\n" +

@@ -88,13 +88,8 @@ func leadOf(info *types.Info, res *httpreq.Result, e ast.Expr, depth int) lead {
 // empty constant (a reset) does not count; a value built otherwise, or
 // none in the package, leaves the name to judge.
 func carriesScheme(info *types.Info, res *httpreq.Result, e ast.Expr) bool {
-	var id *ast.Ident
-	switch e := ast.Unparen(e).(type) {
-	case *ast.Ident:
-		id = e
-	case *ast.SelectorExpr:
-		id = e.Sel
-	default:
+	id := identOf(e)
+	if id == nil {
 		return false
 	}
 	v, ok := info.Uses[id].(*types.Var)

@@ -156,3 +156,37 @@ func TestIsSchemeName(t *testing.T) {
 		}
 	}
 }
+
+func TestIsBearerName(t *testing.T) {
+	for name, want := range map[string]bool{
+		"accessToken": true, "AccessToken": true, "bearerToken": true, "bearer": true,
+		"oauthToken": true, "OAuthToken": true, "idToken": true, "jwt": true,
+		"GITHUB_ACCESS_TOKEN": true, "accessTokenValue": true, "OIDC_TOKEN": true,
+		// Vendors take these bare or issue them with their own scheme.
+		"apiKey": false, "token": false, "authToken": false, "apiToken": false,
+		"DISCORD_TOKEN": false, "key": false, "secret": false,
+		// About a bearer token, not one.
+		"accessTokenURL": false, "bearerHeader": false, "idTokenType": false,
+	} {
+		if got := IsBearerName(name); got != want {
+			t.Errorf("IsBearerName(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
+
+func TestIsBearerTag(t *testing.T) {
+	for tag, want := range map[string]bool{
+		`json:"access_token"`:               true,
+		`json:"id_token,omitempty"`:         true,
+		`yaml:"access_token"`:               true,
+		`json:"token"`:                      false,
+		`json:"token_type"`:                 false,
+		`json:"refresh_token"`:              false,
+		`xml:"access_token" json:"accessT"`: false,
+		``:                                  false,
+	} {
+		if got := IsBearerTag(tag); got != want {
+			t.Errorf("IsBearerTag(%q) = %v, want %v", tag, got, want)
+		}
+	}
+}

@@ -1,5 +1,10 @@
 package credential
 
+import (
+	"reflect"
+	"strings"
+)
+
 // bareWords, as the last word of a credential's name, say it holds the
 // token alone, which an Authorization header needs a scheme before; a name
 // ending in authorization, auth, header, credentials or password may hold
@@ -42,6 +47,59 @@ func IsSchemeName(name string) bool {
 		return true
 	case "type":
 		return len(words) > 1 && (words[len(words)-2] == "token" || words[len(words)-2] == "auth")
+	}
+	return false
+}
+
+// bearerQualifiers, before a final "token", say the token is an OAuth2 or
+// bearer token (accessToken, bearerToken, oauthToken, idToken): a value the
+// server reads after "Bearer ".
+func bearerQualifiers(w string) bool {
+	switch w {
+	case "access", "bearer", "oauth", "oidc", "id":
+		return true
+	}
+	return false
+}
+
+// IsBearerName reports whether a bare token of this name is one that
+// servers take after the Bearer scheme: an OAuth2 access or ID token, a
+// bearer token, a JWT (accessToken, BearerToken, oauthToken, idToken, jwt,
+// GITHUB_ACCESS_TOKEN). An API key or a token the vendor issues (apiKey,
+// token, authToken, DISCORD_TOKEN) says nothing about the scheme: many
+// vendors take it bare, or issue it with its own scheme ("Apikey …",
+// "Bot …").
+func IsBearerName(name string) bool {
+	words := splitWords(name)
+	if len(words) > 1 && reprWords(words[len(words)-1]) {
+		words = words[:len(words)-1]
+	}
+	if len(words) == 0 || classifyWords(words) != Secret {
+		return false
+	}
+	for _, w := range words {
+		if w == "bearer" || w == "oauth" || w == "jwt" {
+			return true
+		}
+	}
+	switch last := words[len(words)-1]; last {
+	case "accesstoken", "idtoken":
+		return true
+	case "token":
+		return len(words) > 1 && bearerQualifiers(words[len(words)-2])
+	}
+	return false
+}
+
+// IsBearerTag reports whether a struct field with this tag holds a token
+// endpoint's answer read as a bearer token: `json:"access_token"`,
+// `json:"id_token"` (RFC 6749 section 5.1, OpenID Connect).
+func IsBearerTag(tag string) bool {
+	for _, key := range [...]string{"json", "yaml", "mapstructure"} {
+		name, _, _ := strings.Cut(reflect.StructTag(tag).Get(key), ",")
+		if name == "access_token" || name == "id_token" {
+			return true
+		}
 	}
 	return false
 }

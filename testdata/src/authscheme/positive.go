@@ -56,12 +56,20 @@ func curlPasted(req *http.Request, token string) {
 	req.Header.Set("Authorization", "Authorization: Bearer "+token) // want `the value starts with the header name`
 }
 
-func bare(req *http.Request, token string) {
-	req.Header.Set("Authorization", token) // want `Authorization header without a scheme: token is sent bare; missing "Bearer" scheme`
+// A bare token is reported with evidence that the server wants the Bearer
+// scheme: an OAuth2 or bearer token by its name, a token endpoint's
+// access_token, or the same variable or field sent after "Bearer "
+// elsewhere in the package.
+func bare(req *http.Request, bearerToken string) {
+	req.Header.Set("Authorization", bearerToken) // want `Authorization header without a scheme: bearerToken is sent bare; missing "Bearer" scheme`
 }
 
 func bareEnv(req *http.Request) {
-	req.Header.Set("Authorization", os.Getenv("SURESEND_API_TOKEN")) // want `os.Getenv\("SURESEND_API_TOKEN"\) is sent bare`
+	req.Header.Set("Authorization", os.Getenv("GITHUB_ACCESS_TOKEN")) // want `os.Getenv\("GITHUB_ACCESS_TOKEN"\) is sent bare`
+}
+
+func (c *client) bearerField(req *http.Request) {
+	req.Header.Set("Authorization", "Bearer "+c.apiKey)
 }
 
 func (c *client) bareField(req *http.Request) {
@@ -73,8 +81,23 @@ func bareTrimmed(req *http.Request, accessToken string) {
 }
 
 func bareLocal(req *http.Request) {
-	apiToken := os.Getenv("SENT_API_TOKEN")
-	req.Header.Set("Authorization", apiToken) // want `os.Getenv\("SENT_API_TOKEN"\) is sent bare`
+	apiToken := os.Getenv("OAUTH_TOKEN")
+	req.Header.Set("Authorization", apiToken) // want `os.Getenv\("OAUTH_TOKEN"\) is sent bare`
+}
+
+// A token endpoint's answer (RFC 6749 5.1): access_token is a bearer token
+// whatever the field is called.
+type tokenAnswer struct {
+	Token string `json:"access_token"`
+}
+
+type oauthClient struct{ token string }
+
+func (c *oauthClient) login(a tokenAnswer) { c.token = a.Token }
+
+func (c *oauthClient) sign(req *http.Request, a tokenAnswer) {
+	req.Header.Set("Authorization", a.Token) // want `Token is sent bare`
+	req.Header.Set("Authorization", c.token) // want `token is sent bare`
 }
 
 func mapLower(req *http.Request, token string) {
