@@ -6,6 +6,7 @@ import (
 	"go/types"
 
 	"golang.org/x/tools/go/ast/astutil"
+	"golang.org/x/tools/go/types/typeutil"
 
 	castutil "github.com/credlint/credlint/internal/astutil"
 )
@@ -196,4 +197,84 @@ func terminates(s ast.Stmt) bool {
 // fileOf returns the file of the package that holds pos, or nil.
 func (ev *Evidence) fileOf(pos token.Pos) *ast.File {
 	return castutil.FileOf(ev.files, pos)
+}
+
+// userClearedAt reports whether the URL v has its user info cleared
+// before pos: an earlier statement of a block enclosing pos, in the same
+// function, sets v.User = nil or url.User(name), and nothing between
+// assigns v or v.User again (mailpit's rspamd.SetService keeps the
+// password, sets u.User = nil and returns u.String()).
+func (ev *Evidence) userClearedAt(v *types.Var, pos token.Pos) bool {
+	if !castutil.IsNamed(v.Type(), "net/url", "URL") {
+		return false
+	}
+	file := ev.fileOf(pos)
+	if file == nil {
+		return false
+	}
+	path, _ := astutil.PathEnclosingInterval(file, pos, pos)
+	for k, n := range path {
+		switch n.(type) {
+		case *ast.FuncDecl, *ast.FuncLit:
+			return false
+		}
+		block, ok := n.(*ast.BlockStmt)
+		if !ok || k == 0 {
+			continue
+		}
+		cleared := false
+		for _, st := range block.List {
+			if st == path[k-1] {
+				break
+			}
+			if as, ok := st.(*ast.AssignStmt); ok && ev.clearsUser(as, v) {
+				cleared = true
+			} else if cleared && ev.assignsURL(st, v) {
+				cleared = false
+			}
+		}
+		if cleared {
+			return true
+		}
+	}
+	return false
+}
+
+// assignsURL reports whether st assigns v or v.User.
+func (ev *Evidence) assignsURL(st ast.Stmt, v *types.Var) bool {
+	found := false
+	ast.Inspect(st, func(n ast.Node) bool {
+		if as, ok := n.(*ast.AssignStmt); ok {
+			for _, l := range as.Lhs {
+				l = ast.Unparen(l)
+				if sel, ok := l.(*ast.SelectorExpr); ok && sel.Sel.Name == "User" {
+					l = sel.X
+				}
+				if ev.names(l, v) {
+					found = true
+				}
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// clearsUser reports whether as is v.User = nil or v.User = url.User(name).
+func (ev *Evidence) clearsUser(as *ast.AssignStmt, v *types.Var) bool {
+	if as.Tok != token.ASSIGN || len(as.Lhs) != 1 || len(as.Rhs) != 1 {
+		return false
+	}
+	sel, ok := ast.Unparen(as.Lhs[0]).(*ast.SelectorExpr)
+	if !ok || sel.Sel.Name != "User" || !ev.names(sel.X, v) {
+		return false
+	}
+	switch r := ast.Unparen(as.Rhs[0]).(type) {
+	case *ast.Ident:
+		return ev.info.Types[r].IsNil()
+	case *ast.CallExpr:
+		fn, _ := typeutil.Callee(ev.info, r).(*types.Func)
+		return fn != nil && fn.Pkg() != nil && fn.Pkg().Path() == "net/url" && fn.Name() == "User"
+	}
+	return false
 }

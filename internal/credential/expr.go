@@ -491,6 +491,9 @@ func (m *Model) holder(e ast.Expr) (Source, bool) {
 				if m.ev.emptyAt(v, e.Pos()) {
 					return Source{}, false // the zero value of a failed call
 				}
+				if m.ev.userClearedAt(v, e.Pos()) {
+					return Source{}, false // u.User = nil: its text holds no password
+				}
 				return m.evObject(v) // a map or slice given a credential, a range variable
 			}
 		}
