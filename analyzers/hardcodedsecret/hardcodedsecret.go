@@ -90,6 +90,8 @@ type checker struct {
 	report *diag.Reporter
 	files  []*ast.File // pass.Files and the files the check parsed itself
 	kinds  map[*token.File]kind
+	// helper: the package is a library for tests (TestHelperPackage).
+	helper *bool
 	set    *rules.Set
 	err    error
 }
@@ -338,7 +340,7 @@ func (c *checker) kindOf(pos token.Pos) kind {
 	}
 	k := regular
 	switch f := c.fileOf(pos); {
-	case tf != nil && credential.IsTestSupport(tf.Name()):
+	case tf != nil && credential.IsTestSupport(tf.Name()), c.testHelper():
 		k = testFile
 	case f != nil && ast.IsGenerated(f):
 		k = generated
@@ -350,6 +352,15 @@ func (c *checker) kindOf(pos token.Pos) kind {
 	}
 	c.kinds[tf] = k
 	return k
+}
+
+// testHelper reports, once, whether the package is a library for tests.
+func (c *checker) testHelper() bool {
+	if c.helper == nil {
+		h := credential.TestHelperPackage(c.pass.Fset, c.pass.Files)
+		c.helper = &h
+	}
+	return *c.helper
 }
 
 func (c *checker) fileOf(pos token.Pos) *ast.File {

@@ -175,9 +175,11 @@ func TestExamples(t *testing.T) {
 
 // TestTestUtil: a tree of test utilities (internal/testutil/...,
 // testsetup/...) or a fixtures package holds fixtures, as a _test.go file does; testimonials/
-// only starts like one.
+// only starts like one. A package a non-test file of which imports
+// "testing" is a library for tests (tests); one that imports it from its
+// _test.go files only is not (harness).
 func TestTestUtil(t *testing.T) {
 	analysistest.Run(t, testdata(t), hardcodedsecret.Analyzer,
 		"hardcodedsecret/internal/testutil", "hardcodedsecret/testsetup", "hardcodedsecret/testimonials",
-		"hardcodedsecret/internal/fixtures")
+		"hardcodedsecret/internal/fixtures", "hardcodedsecret/tests", "hardcodedsecret/harness")
 }

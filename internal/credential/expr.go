@@ -159,6 +159,26 @@ func IsTestSupport(path string) bool {
 	return testSupport(strings.ToLower(dir))
 }
 
+// TestHelperPackage reports whether the package of these files is a
+// library for tests: a file of it other than a _test.go file imports
+// "testing" (clickhouse-go's tests package starts the test containers
+// and takes a *testing.T). Only tests can use such a package, so its
+// accounts and keys are fixtures, as in a _test.go file. A package that
+// imports "testing" from its _test.go files only is not.
+func TestHelperPackage(fset *token.FileSet, files []*ast.File) bool {
+	for _, f := range files {
+		if tf := fset.File(f.FileStart); tf == nil || strings.HasSuffix(tf.Name(), "_test.go") {
+			continue
+		}
+		for _, imp := range f.Imports {
+			if imp.Path.Value == `"testing"` {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // IsExample reports whether the file at path belongs to an example
 // program: a directory named example, examples or _examples anywhere on
 // its path (livekit's examples/videotracke2ee/main.go). What such a file
