@@ -49,8 +49,9 @@
 //     MyUser:MyPassword@localhost, some-secret,
 //     ${DB_PASSWORD} (a rule tagged no-placeholder-filter turns this off);
 //   - a password equal to the user name set beside it in the same
-//     composite literal (Username: "guest", Password: "guest"): a default
-//     local account;
+//     composite literal (Username: "guest", Password: "guest") or in the
+//     same URL or DSN (amqp://guest:guest@localhost:5672/, user=postgres
+//     password=postgres): a default local account;
 //   - values that cannot be keys: prose, identifiers, URLs and format
 //     strings (a key-shaped run of 12+ characters mixing letter case or
 //     digits is required before any rule runs);

@@ -49,8 +49,9 @@ const docText = "hardcodedsecret: report API keys, tokens and other secrets hard
 	"    MyUser:MyPassword@localhost, some-secret,\n" +
 	"    ${DB_PASSWORD} (a rule tagged no-placeholder-filter turns this off);\n" +
 	"  - a password equal to the user name set beside it in the same\n" +
-	"    composite literal (Username: \"guest\", Password: \"guest\"): a default\n" +
-	"    local account;\n" +
+	"    composite literal (Username: \"guest\", Password: \"guest\") or in the\n" +
+	"    same URL or DSN (amqp://guest:guest@localhost:5672/, user=postgres\n" +
+	"    password=postgres): a default local account;\n" +
 	"  - values that cannot be keys: prose, identifiers, URLs and format\n" +
 	"    strings (a key-shaped run of 12+ characters mixing letter case or\n" +
 	"    digits is required before any rule runs);\n" +

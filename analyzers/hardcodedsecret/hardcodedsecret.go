@@ -229,8 +229,10 @@ func (c *checker) value(node ast.Node, lit *ast.BasicLit, val string, b binding,
 	if fk != regular {
 		return // in tests a password or a DSN is a fixture, in examples a stand-in
 	}
-	if pw, ok := userinfoPassword(val); ok {
-		if !isDocValue(pw) {
+	if user, pw, ok := userinfoPassword(val); ok {
+		// A password equal to its user name is a default local account
+		// (amqp://guest:guest@localhost:5672/), as beside a Username field.
+		if !isDocValue(pw) && !strings.EqualFold(pw, user) {
 			c.emit(node, lit, rules.Match{Rule: urlPasswordWeak, Secret: pw}, b)
 		}
 		return

@@ -25,30 +25,31 @@ func weakCandidate(v string) bool {
 // userinfoPassword returns the password a URL or DSN carries:
 // scheme://user:pass@host (postgres, mysql, redis, amqp, mongodb…),
 // user:pass@tcp(host)/db (go-sql-driver/mysql), and key=value DSNs
-// (password=… in lib/pq's and ADO's forms). ok is false when there is none.
-func userinfoPassword(v string) (pw string, ok bool) {
-	if pw, ok := kvPassword(v); ok {
-		return pw, true
+// (password=… in lib/pq's and ADO's forms), and the user name beside it
+// ("" if none). ok is false when there is no password.
+func userinfoPassword(v string) (user, pw string, ok bool) {
+	if user, pw, ok := kvPassword(v); ok {
+		return user, pw, true
 	}
 	rest := v
 	if i := strings.Index(v, "://"); i >= 0 {
 		rest = v[i+3:]
 	} else if !mysqlDSN(v) {
-		return "", false
+		return "", "", false
 	}
 	at := strings.LastIndex(rest, "@")
 	if at < 0 {
-		return "", false
+		return "", "", false
 	}
 	userinfo := rest[:at]
 	if strings.ContainsAny(userinfo, "/?# ") {
-		return "", false // the @ is in a path or query, not after userinfo
+		return "", "", false // the @ is in a path or query, not after userinfo
 	}
-	_, pw, ok = strings.Cut(userinfo, ":")
+	user, pw, ok = strings.Cut(userinfo, ":")
 	if !ok || pw == "" {
-		return "", false
+		return "", "", false
 	}
-	return pw, true
+	return user, pw, true
 }
 
 // mysqlDSN reports whether v has go-sql-driver/mysql's form
@@ -63,20 +64,24 @@ func mysqlDSN(v string) bool {
 }
 
 // kvPassword finds password=… (or pwd=…) in a key=value DSN, separated by
-// spaces or semicolons.
-func kvPassword(v string) (string, bool) {
+// spaces or semicolons, and the user=… (user id, uid) beside it.
+func kvPassword(v string) (user, pw string, ok bool) {
 	for _, f := range strings.FieldsFunc(v, func(r rune) bool { return r == ' ' || r == ';' }) {
-		k, val, ok := strings.Cut(f, "=")
-		if !ok {
+		k, val, found := strings.Cut(f, "=")
+		if !found {
 			continue
 		}
+		val = strings.Trim(val, `'"`)
 		switch strings.ToLower(strings.TrimSpace(k)) {
 		case "password", "pwd":
-			val = strings.Trim(val, `'"`)
-			return val, val != ""
+			if !ok {
+				pw, ok = val, val != ""
+			}
+		case "user", "user id", "uid", "username":
+			user = val
 		}
 	}
-	return "", false
+	return user, pw, ok
 }
 
 // docValue reports whether l is what documentation writes where a

@@ -173,3 +173,13 @@ type amqpURI struct {
 var defaultURI = amqpURI{Scheme: "amqp", Host: "localhost", Username: "guest", Password: "guest"}
 
 var adminURI = amqpURI{Host: "localhost", Username: "guest", Password: "Gu3stPass!"} // want `in Password: .*credlint-hardcoded-password`
+
+// The same default account written as URL or DSN text (amqp091-go's
+// uri.go: amqp://guest:guest@localhost:5672/); a different password after
+// the same user is reported.
+const (
+	defaultAMQP = "amqp://guest:guest@localhost:5672/"
+	defaultKV   = "host=localhost user=postgres password=postgres dbname=app"
+	guestAMQP   = "amqp://guest:gu3stPw9@localhost:5672/"                      // want `credlint-url-password`
+	otherKV     = "host=localhost user=postgres password=pgS3cret9 dbname=app" // want `credlint-url-password`
+)
