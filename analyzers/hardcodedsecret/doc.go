@@ -54,7 +54,9 @@
 //     password=postgres): a default local account;
 //   - values that cannot be keys: prose, identifiers, URLs and format
 //     strings (a key-shaped run of 12+ characters mixing letter case or
-//     digits is required before any rule runs);
+//     digits is required before any rule runs), and text shaped like a
+//     URL whose user info no URL can carry (a scanner's pattern
+//     `[a-z]+://[^:\s]*:[^@:\s]+@…`: url.Parse rejects it);
 //   - names of keys: "Authorization", "X-System-Id", oauthTokenKey =
 //     "oauth_token"; for context rules, names in constant case
 //     ("SMTP AUTH type: SCRAM-SHA-256-PLUS");

@@ -54,7 +54,9 @@ const docText = "hardcodedsecret: report API keys, tokens and other secrets hard
 	"    password=postgres): a default local account;\n" +
 	"  - values that cannot be keys: prose, identifiers, URLs and format\n" +
 	"    strings (a key-shaped run of 12+ characters mixing letter case or\n" +
-	"    digits is required before any rule runs);\n" +
+	"    digits is required before any rule runs), and text shaped like a\n" +
+	"    URL whose user info no URL can carry (a scanner's pattern\n" +
+	"    `[a-z]+://[^:\\s]*:[^@:\\s]+@…`: url.Parse rejects it);\n" +
 	"  - names of keys: \"Authorization\", \"X-System-Id\", oauthTokenKey =\n" +
 	"    \"oauth_token\"; for context rules, names in constant case\n" +
 	"    (\"SMTP AUTH type: SCRAM-SHA-256-PLUS\");\n" +

@@ -31,9 +31,9 @@ func userinfoPassword(v string) (user, pw string, ok bool) {
 	if user, pw, ok := kvPassword(v); ok {
 		return user, pw, true
 	}
-	rest := v
+	rest, isURL := v, false
 	if i := strings.Index(v, "://"); i >= 0 {
-		rest = v[i+3:]
+		rest, isURL = v[i+3:], true
 	} else if !mysqlDSN(v) {
 		return "", "", false
 	}
@@ -44,6 +44,9 @@ func userinfoPassword(v string) (user, pw string, ok bool) {
 	userinfo := rest[:at]
 	if strings.ContainsAny(userinfo, "/?# ") {
 		return "", "", false // the @ is in a path or query, not after userinfo
+	}
+	if isURL && !validUserinfo(userinfo) {
+		return "", "", false // a regexp or a template, not a URL: url.Parse rejects it
 	}
 	user, pw, ok = strings.Cut(userinfo, ":")
 	if !ok || pw == "" {
@@ -179,6 +182,23 @@ func isEnvName(v string) bool {
 	for i := 0; i < len(v); i++ {
 		c := v[i]
 		if !(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_') {
+			return false
+		}
+	}
+	return true
+}
+
+// validUserinfo reports whether s is user info a URL can carry, as
+// net/url checks it (RFC 3986's unreserved and sub-delims characters, ':'
+// and percent escapes; '@' too, which browsers send unescaped): the text
+// of a regexp, `[a-z]+://[^:\s]*:[^@:\s]+@…` (a secret scanner's URL
+// password pattern), is none.
+func validUserinfo(s string) bool {
+	for _, r := range s {
+		switch {
+		case 'a' <= r && r <= 'z', 'A' <= r && r <= 'Z', '0' <= r && r <= '9':
+		case strings.ContainsRune("-._:~!$&'()*+,;=%@", r):
+		default:
 			return false
 		}
 	}

@@ -183,3 +183,11 @@ const (
 	guestAMQP   = "amqp://guest:gu3stPw9@localhost:5672/"                      // want `credlint-url-password`
 	otherKV     = "host=localhost user=postgres password=pgS3cret9 dbname=app" // want `credlint-url-password`
 )
+
+// A secret scanner's pattern for URL passwords is no URL: its "user info"
+// holds characters url.Parse rejects.
+const (
+	urlPasswordRegex = `[a-z][a-z0-9+.-]+://[^:\s]*:[^@:\s]+@[^\s'"\];]+`
+	bracketURL       = "https://[^:]+:[^@]+@example.com"
+	subDelimsURL     = "https://deploy:p4ss!w0rd$x@example.com/repo.git" // want `credlint-url-password`
+)
