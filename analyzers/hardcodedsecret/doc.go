@@ -66,7 +66,10 @@
 //
 // Test files and generated files: a vendor-format live key (sk_live_,
 // ss_sys_, ghp_…) is a leak wherever it is, so those rules report
-// everywhere. Rules that depend on context (generic-api-key, UUID keys) and
+// everywhere, except in a detector's test corpus: a test file one literal
+// of which a detection pattern of the package (a constant named like
+// apiKeyRegex, or given to regexp.Compile) matches whole, which feeds the
+// detector samples of its format. Rules that depend on context (generic-api-key, UUID keys) and
 // sandbox keys (sk_test_) are not reported in _test.go or generated files,
 // nor in test support named as such (mock.go, mock_server.go,
 // client_mock.go, mocks/, fixtures/) or a library for tests (a package a

@@ -66,7 +66,10 @@ const docText = "hardcodedsecret: report API keys, tokens and other secrets hard
 	"\n" +
 	"Test files and generated files: a vendor-format live key (sk_live_,\n" +
 	"ss_sys_, ghp_…) is a leak wherever it is, so those rules report\n" +
-	"everywhere. Rules that depend on context (generic-api-key, UUID keys) and\n" +
+	"everywhere, except in a detector's test corpus: a test file one literal\n" +
+	"of which a detection pattern of the package (a constant named like\n" +
+	"apiKeyRegex, or given to regexp.Compile) matches whole, which feeds the\n" +
+	"detector samples of its format. Rules that depend on context (generic-api-key, UUID keys) and\n" +
 	"sandbox keys (sk_test_) are not reported in _test.go or generated files,\n" +
 	"nor in test support named as such (mock.go, mock_server.go,\n" +
 	"client_mock.go, mocks/, fixtures/) or a library for tests (a package a\n" +

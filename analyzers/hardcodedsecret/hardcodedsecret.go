@@ -6,6 +6,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -92,8 +93,13 @@ type checker struct {
 	kinds  map[*token.File]kind
 	// helper: the package is a library for tests (TestHelperPackage).
 	helper *bool
-	set    *rules.Set
-	err    error
+	// patterns: the package's own detection patterns, compiled on first
+	// use; corpora: per test file, the rules of the samples it feeds them
+	// (sample).
+	patterns *[]*regexp.Regexp
+	corpora  map[*token.File]map[string]bool
+	set      *rules.Set
+	err      error
 }
 
 func newChecker(pass *analysis.Pass) *checker {
@@ -222,6 +228,9 @@ func (c *checker) value(node ast.Node, lit *ast.BasicLit, val string, b binding,
 			return
 		}
 		if m, ok := c.best(set.Match(b.line(val)), val, b.name, fk); ok {
+			if fk == testFile && c.sample(node.Pos(), m) {
+				return // a sample for the package's own detector
+			}
 			c.emit(node, lit, m, b)
 			return
 		}

@@ -183,3 +183,10 @@ func TestTestUtil(t *testing.T) {
 		"hardcodedsecret/internal/testutil", "hardcodedsecret/testsetup", "hardcodedsecret/testimonials",
 		"hardcodedsecret/internal/fixtures", "hardcodedsecret/tests", "hardcodedsecret/harness")
 }
+
+// TestDetectorCorpus: a test file one literal of which the package's own
+// detection pattern matches whole feeds its detector samples (detector);
+// a package whose only pattern fits any key detects no format (sgclient).
+func TestDetectorCorpus(t *testing.T) {
+	analysistest.Run(t, testdata(t), hardcodedsecret.Analyzer, "hardcodedsecret/detector", "hardcodedsecret/sgclient")
+}
