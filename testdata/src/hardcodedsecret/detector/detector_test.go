@@ -8,7 +8,7 @@ var cases = []struct {
 }{
 	{"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", true},
 	{"SG.DVWqyfkrFAZd6_6X-yZl_D.cI08WoHmiXWnhREl-Asie_ys64KT2rumOT-zNtTKjCSz", false}, // too long
-	{"SG.DVWqy=krFAZd6_6X-yZl_D.cI08WoHmiXWnhREl-Asie_ys64KT2rumOT-zNtTKjCS", false}, // a character the format has not
+	{"SG.DVWqy=krFAZd6_6X-yZl_D.cI08WoHmiXWnhREl-Asie_ys64KT2rumOT-zNtTKjCS", false},  // a character the format has not
 }
 
 func TestDetect(t *testing.T) {
