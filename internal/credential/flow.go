@@ -8,6 +8,8 @@ import (
 	"slices"
 	"strings"
 
+	"golang.org/x/tools/go/types/typeutil"
+
 	"github.com/credlint/credlint/internal/astutil"
 )
 
@@ -96,7 +98,7 @@ func (m *Model) evVar(v *types.Var) (Source, bool) {
 // credential where it is asked about; at, when valid, is that place, and
 // assignments that cannot reach it are left out (see usedApart).
 func (m *Model) evVarUsed(v *types.Var, used bool, at token.Pos) (Source, bool) {
-	if m.assignedNames(v) {
+	if m.assignedNames(v) || m.flagPath(v) {
 		return Source{}, false // clientKey := conf.CustomClientName: the value says it is a name
 	}
 	if IsStringLike(v.Type()) && secretVar(v.Name(), v.Type()) && (!IsWeakName(v.Name()) || used) {
@@ -410,6 +412,50 @@ func serializedField(t types.Type, depth int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// flagPath reports whether every value of v is a command-line flag whose
+// usage text says it holds a path or a file name (sarama's
+// tls-client-key: "The path to a file that contains the client private
+// key"): printing it shows where the key is, not the key.
+func (m *Model) flagPath(v *types.Var) bool {
+	defs := m.ev.defs[v]
+	if len(defs) == 0 {
+		return false
+	}
+	for _, d := range defs {
+		call, ok := ast.Unparen(d).(*ast.CallExpr)
+		if !ok || len(call.Args) < 3 {
+			return false
+		}
+		fn, _ := typeutil.Callee(m.info, call).(*types.Func)
+		if fn == nil || fn.Pkg() == nil || !isFlagPackage(fn.Pkg().Path()) || !strings.HasPrefix(fn.Name(), "String") {
+			return false
+		}
+		usage, ok := m.constString(call.Args[len(call.Args)-1])
+		if !ok || !describesPath(usage) {
+			return false
+		}
+	}
+	return true
+}
+
+// isFlagPackage reports whether path is a flag package whose String
+// functions take the usage text last: the standard flag and spf13/pflag.
+func isFlagPackage(path string) bool {
+	return path == "flag" || path == "github.com/spf13/pflag"
+}
+
+// describesPath reports whether a flag's usage text says its value is a
+// path or a file name.
+func describesPath(usage string) bool {
+	for _, w := range splitWords(usage) {
+		switch w {
+		case "path", "file", "filename", "directory", "dir":
+			return true
+		}
+	}
+	return false
 }
 
 // assignedNames reports whether v is a local variable every assignment of
