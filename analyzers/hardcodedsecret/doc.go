@@ -72,7 +72,8 @@
 // detector samples of its format. Rules that depend on context (generic-api-key, UUID keys) and
 // sandbox keys (sk_test_) are not reported in _test.go or generated files,
 // nor in test support named as such (mock.go, mock_server.go,
-// client_mock.go, mocks/, fixtures/) or a library for tests (a package a
+// client_mock.go, mocks/, fixtures/), a method of a test double (a type
+// named MockKerberosClient, FakeServer, ClientMock) or a library for tests (a package a
 // non-test file of which imports "testing"), where such values are
 // fixtures, nor in example
 // programs (a directory named example, examples or _examples), where a

@@ -72,7 +72,8 @@ const docText = "hardcodedsecret: report API keys, tokens and other secrets hard
 	"detector samples of its format. Rules that depend on context (generic-api-key, UUID keys) and\n" +
 	"sandbox keys (sk_test_) are not reported in _test.go or generated files,\n" +
 	"nor in test support named as such (mock.go, mock_server.go,\n" +
-	"client_mock.go, mocks/, fixtures/) or a library for tests (a package a\n" +
+	"client_mock.go, mocks/, fixtures/), a method of a test double (a type\n" +
+	"named MockKerberosClient, FakeServer, ClientMock) or a library for tests (a package a\n" +
 	"non-test file of which imports \"testing\"), where such values are\n" +
 	"fixtures, nor in example\n" +
 	"programs (a directory named example, examples or _examples), where a\n" +

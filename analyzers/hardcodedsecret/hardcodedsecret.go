@@ -219,8 +219,8 @@ func literalsOnly(e ast.Expr) bool {
 // credential whatever its shape (passwords, URL userinfo, signing keys).
 func (c *checker) value(node ast.Node, lit *ast.BasicLit, val string, b binding, plausible bool) {
 	fk := c.kindOf(node.Pos())
-	if fk == regular && credential.IsFixtureName(b.name) {
-		fk = testFile // DemoToken, exampleAPIKey: the test-file policy
+	if fk == regular && (credential.IsFixtureName(b.name) || c.inTestDouble(node.Pos())) {
+		fk = testFile // DemoToken, exampleAPIKey, a method of MockKerberosClient: the test-file policy
 	}
 	if plausible {
 		set := c.rules()
@@ -363,6 +363,45 @@ func (c *checker) kindOf(pos token.Pos) kind {
 	}
 	c.kinds[tf] = k
 	return k
+}
+
+// inTestDouble reports whether pos is in a method of a test double
+// (credential.IsTestDoubleType: MockKerberosClient).
+func (c *checker) inTestDouble(pos token.Pos) bool {
+	f := c.fileOf(pos)
+	if f == nil {
+		return false
+	}
+	for _, d := range f.Decls {
+		fd, ok := d.(*ast.FuncDecl)
+		if !ok || pos < fd.Pos() || pos >= fd.End() {
+			continue
+		}
+		if fd.Recv == nil || len(fd.Recv.List) == 0 {
+			return false
+		}
+		t := fd.Recv.List[0].Type
+		for {
+			switch x := t.(type) {
+			case *ast.StarExpr:
+				t = x.X
+				continue
+			case *ast.IndexExpr:
+				t = x.X
+				continue
+			case *ast.IndexListExpr:
+				t = x.X
+				continue
+			case *ast.ParenExpr:
+				t = x.X
+				continue
+			}
+			break
+		}
+		id, ok := t.(*ast.Ident)
+		return ok && credential.IsTestDoubleType(id.Name)
+	}
+	return false
 }
 
 // testHelper reports, once, whether the package is a library for tests.

@@ -159,6 +159,27 @@ func IsTestSupport(path string) bool {
 	return testSupport(strings.ToLower(dir))
 }
 
+// IsTestDoubleType reports whether a type of this name is a test double
+// by its first word (MockKerberosClient, FakeServer, mockBroker,
+// StubStore) or its last (ClientMock). Its methods hold the fixtures the tests that use it expect
+// (sarama's MockKerberosClient decrypts a canned reply with the password
+// "qwerty"), wherever the file is.
+func IsTestDoubleType(name string) bool {
+	w := splitWords(name)
+	if len(w) < 2 {
+		return false // Mock, Fake: a type named for the word alone says less
+	}
+	switch w[0] {
+	case "mock", "fake", "stub":
+		return true
+	}
+	switch w[len(w)-1] {
+	case "mock", "fake": // ClientMock; not ServiceStub, a gRPC client
+		return true
+	}
+	return false
+}
+
 // TestHelperPackage reports whether the package of these files is a
 // library for tests: a file of it other than a _test.go file imports
 // "testing" (clickhouse-go's tests package starts the test containers

@@ -246,3 +246,14 @@ func TestIsExample(t *testing.T) {
 		}
 	}
 }
+
+func TestIsTestDoubleType(t *testing.T) {
+	for name, want := range map[string]bool{
+		"MockKerberosClient": true, "mockBroker": true, "FakeServer": true, "StubStore": true,
+		"Mock": false, "Mockery": false, "KerberosClient": false, "ClientMock": true, "ServiceStub": false, "Stubborn": false,
+	} {
+		if got := IsTestDoubleType(name); got != want {
+			t.Errorf("IsTestDoubleType(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
