@@ -59,7 +59,8 @@
 // *url.URL printed whole (%v, its String, its User) shows its password:
 // it is reported when the URL holds one, its password read in the
 // package or url.UserPassword set into it, and its user info never set
-// to anything else; u.Redacted() is the fix. A URL built with a
+// to anything else (nor cleared, u.User = nil, before it is printed);
+// u.Redacted() is the fix. A URL built with a
 // credential, as a query parameter's value by secreturl's patterns
 // (?api_key= + k) or as a password in user info written as text
 // ("https://" + user + ":" + pass + "@…", secretlog's own pattern),

@@ -59,7 +59,8 @@ const docText = "secretlog: report credentials that reach a log line or an error
 	"*url.URL printed whole (%v, its String, its User) shows its password:\n" +
 	"it is reported when the URL holds one, its password read in the\n" +
 	"package or url.UserPassword set into it, and its user info never set\n" +
-	"to anything else; u.Redacted() is the fix. A URL built with a\n" +
+	"to anything else (nor cleared, u.User = nil, before it is printed);\n" +
+	"u.Redacted() is the fix. A URL built with a\n" +
 	"credential, as a query parameter's value by secreturl's patterns\n" +
 	"(?api_key= + k) or as a password in user info written as text\n" +
 	"(\"https://\" + user + \":\" + pass + \"@…\", secretlog's own pattern),\n" +
