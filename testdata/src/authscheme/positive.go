@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/go-resty/resty/v2"
+	"golang.org/x/oauth2"
 )
 
 type client struct {
@@ -98,6 +99,16 @@ func (c *oauthClient) login(a tokenAnswer) { c.token = a.Token }
 func (c *oauthClient) sign(req *http.Request, a tokenAnswer) {
 	req.Header.Set("Authorization", a.Token) // want `Token is sent bare`
 	req.Header.Set("Authorization", c.token) // want `token is sent bare`
+}
+
+// An OAuth2 token's access token, kept in a field named for a plain token.
+type oauth2Client struct{ token string }
+
+func (c *oauth2Client) refresh(t *oauth2.Token) { c.token = t.AccessToken }
+
+func (c *oauth2Client) sign(req *http.Request, t *oauth2.Token) {
+	req.Header.Set("Authorization", t.AccessToken) // want `AccessToken is sent bare`
+	req.Header.Set("Authorization", c.token)       // want `token is sent bare`
 }
 
 func mapLower(req *http.Request, token string) {
