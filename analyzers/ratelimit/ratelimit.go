@@ -420,6 +420,9 @@ func (c *checker) users(s *httpreq.Send, depth int) []*httpreq.Send {
 	if depth > 5 {
 		return nil
 	}
+	if s.StatusKept {
+		return nil // every error status reaches the caller with its status
+	}
 	if !s.Returned {
 		if s.Used {
 			return []*httpreq.Send{s}

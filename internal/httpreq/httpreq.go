@@ -140,6 +140,10 @@ type Send struct {
 	Used bool
 	// Returned: the response is returned to the caller.
 	Returned bool
+	// StatusKept: every error status of the response becomes an error
+	// value that keeps the status as a typed, exported field (or the
+	// response, or its headers): the caller can tell 429 apart.
+	StatusKept bool
 	// Drops: the response is returned on success, but some error status
 	// (a branch on resp.StatusCode) returns an error without it: callers
 	// never see a 429 or its Retry-After.

@@ -127,9 +127,11 @@ func (r *Result) useOf(s *Send) {
 		}
 		s.Used = true
 	}
+	kept := r.handsStatus(body.Node(), s.Resp, s.Call.Pos())
 	if s.Returned && s.Func != nil && s.Func.returnsRsp {
-		s.Drops = r.drops(body.Node(), s)
+		s.Drops = !kept && r.drops(body.Node(), s)
 	}
+	s.StatusKept = kept
 }
 
 // drops reports whether fn, which returns s's response, also returns

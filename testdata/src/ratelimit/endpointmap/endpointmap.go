@@ -76,9 +76,10 @@ func (c *Client) Do(req *http.Request) (*http.Response, error) {
 	return resp, nil
 }
 
-// APIError keeps the status only: Retry-After is gone.
+// APIError is the error body alone: the HTTP status and Retry-After are
+// gone.
 type APIError struct {
-	Code    int
+	Code    int    `json:"errorCode"`
 	Message string `json:"message"`
 }
 
@@ -99,7 +100,7 @@ func (c *Client) CallAPI(method, path string, out any) error {
 func (c *Client) UnmarshalResponse(resp *http.Response, out any) error {
 	defer resp.Body.Close()
 	if resp.StatusCode >= 300 {
-		apiErr := &APIError{Code: resp.StatusCode}
+		apiErr := &APIError{}
 		_ = json.NewDecoder(resp.Body).Decode(apiErr)
 		return apiErr
 	}

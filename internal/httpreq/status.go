@@ -1,0 +1,470 @@
+package httpreq
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"strings"
+)
+
+// A statusEnv names what stands for a response in one function: the
+// response variables (resp), and int variables holding its status (a
+// helper's code parameter given resp.StatusCode).
+type statusEnv struct {
+	resps map[types.Object]bool
+	codes map[types.Object]bool
+}
+
+func (e statusEnv) empty() bool { return len(e.resps)+len(e.codes) == 0 }
+
+// handsStatus reports whether fn, after the send at pos, turns every error
+// status of resp into an error value that keeps the status as a typed,
+// exported field: &APIError{StatusCode: resp.StatusCode},
+// errutils.NewUnexpectedStatusCodeError(req, resp.StatusCode, body), a
+// same-package parseError(resp) all of whose errors do, or such an error
+// wrapped with %w. The caller tells 429 apart with errors.As and backs off;
+// the status in an error's text, or an error some error status builds
+// without it (a decoded JSON body alone), does not count.
+func (r *Result) handsStatus(fn ast.Node, resp types.Object, pos token.Pos) bool {
+	sig, body := r.sigBody(fn)
+	if sig == nil || body == nil {
+		return false
+	}
+	env := statusEnv{resps: map[types.Object]bool{resp: true}}
+	rets := r.statusReturns(body, pos, env, sig)
+	if len(rets) > 0 {
+		return r.allKeep(rets, env, body, 0)
+	}
+	// No branch on the status here: a helper given the response decides
+	// (return c.checkResponse(resp)).
+	ast.Inspect(body, func(n ast.Node) bool {
+		if _, ok := n.(*ast.FuncLit); ok {
+			return false
+		}
+		if ret, ok := n.(*ast.ReturnStmt); ok && ret.Pos() > pos {
+			if e := errResult(r.info, ret, sig); e != nil && r.givenResponse(e, env) {
+				rets = append(rets, e)
+			}
+		}
+		return true
+	})
+	return r.allKeep(rets, env, body, 0)
+}
+
+// allKeep reports whether the error results are at least one and each
+// keeps the status (nil results aside).
+func (r *Result) allKeep(rets []ast.Expr, env statusEnv, body ast.Node, depth int) bool {
+	n := 0
+	for _, e := range rets {
+		if isNil(r.info, e) {
+			continue
+		}
+		if !r.keepsStatus(e, env, body, depth) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// sigBody returns the signature and body of a function declaration or
+// literal.
+func (r *Result) sigBody(fn ast.Node) (*types.Signature, *ast.BlockStmt) {
+	switch f := fn.(type) {
+	case *ast.FuncDecl:
+		if obj, ok := r.info.Defs[f.Name].(*types.Func); ok {
+			return obj.Signature(), f.Body
+		}
+	case *ast.FuncLit:
+		if sig, ok := r.info.TypeOf(f).(*types.Signature); ok {
+			return sig, f.Body
+		}
+	}
+	return nil, nil
+}
+
+var errorIface = types.Universe.Lookup("error").Type().Underlying().(*types.Interface)
+
+// errResult returns ret's error result: the last, when the function's last
+// result is an error; nil otherwise (or for return f() of a tuple).
+func errResult(info *types.Info, ret *ast.ReturnStmt, sig *types.Signature) ast.Expr {
+	n := sig.Results().Len()
+	if n == 0 || len(ret.Results) != n || !types.Implements(sig.Results().At(n-1).Type(), errorIface) {
+		return nil
+	}
+	return ret.Results[n-1]
+}
+
+// statusReturns returns the error results of the returns in fn's branches
+// on the response status after pos (if resp.StatusCode != 200, a switch on
+// it), leaving out branches only a non-429 status takes (== 404).
+func (r *Result) statusReturns(body ast.Node, pos token.Pos, env statusEnv, sig *types.Signature) []ast.Expr {
+	var out []ast.Expr
+	var visit func(n ast.Node, in bool)
+	visit = func(n ast.Node, in bool) {
+		ast.Inspect(n, func(m ast.Node) bool {
+			switch m := m.(type) {
+			case *ast.FuncLit:
+				return false
+			case *ast.ReturnStmt:
+				if in {
+					if e := errResult(r.info, m, sig); e != nil {
+						out = append(out, e)
+					}
+				}
+				return false
+			case *ast.IfStmt:
+				if m.Pos() < pos || !r.readsStatus(m.Cond, env) {
+					return true
+				}
+				other := r.otherStatus(m.Cond, env)
+				visit(m.Body, !other)
+				if m.Else != nil {
+					visit(m.Else, other || in)
+				}
+				return false
+			case *ast.SwitchStmt:
+				if m.Pos() < pos {
+					return true
+				}
+				tagged := m.Tag != nil && r.readsStatus(m.Tag, env)
+				for _, s := range m.Body.List {
+					cc := s.(*ast.CaseClause)
+					branch := in
+					switch {
+					case tagged:
+						// switch resp.StatusCode / 100 { case 4: … } takes 429 at 4.
+						branch = !r.isStatus(ast.Unparen(m.Tag), env) || !r.otherCodes(cc.List)
+					case r.anyReadsStatus(cc.List, env):
+						branch = !r.allOtherStatus(cc.List, env)
+					}
+					for _, st := range cc.Body {
+						visit(st, branch)
+					}
+				}
+				return false
+			}
+			return true
+		})
+	}
+	visit(body, false)
+	return out
+}
+
+// readsStatus reports whether e reads the status: resp.StatusCode,
+// resp.Status, or a code variable of env.
+func (r *Result) readsStatus(e ast.Expr, env statusEnv) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if r.isStatus(n, env) {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+func (r *Result) isStatus(n ast.Node, env statusEnv) bool {
+	switch n := n.(type) {
+	case *ast.SelectorExpr:
+		if n.Sel.Name != "StatusCode" && n.Sel.Name != "Status" {
+			return false
+		}
+		id, ok := ast.Unparen(n.X).(*ast.Ident)
+		return ok && env.resps[r.info.Uses[id]]
+	case *ast.Ident:
+		return env.codes[r.info.Uses[n]]
+	}
+	return false
+}
+
+func (r *Result) anyReadsStatus(exprs []ast.Expr, env statusEnv) bool {
+	for _, e := range exprs {
+		if r.readsStatus(e, env) {
+			return true
+		}
+	}
+	return false
+}
+
+// allOtherStatus: a tagless switch's case taken only for other statuses.
+func (r *Result) allOtherStatus(exprs []ast.Expr, env statusEnv) bool {
+	for _, e := range exprs {
+		if !r.otherStatus(e, env) {
+			return false
+		}
+	}
+	return true
+}
+
+// otherStatus reports whether cond holds only for statuses other than
+// 429: status == C (or C == status) with a constant C ≠ 429, or several
+// such joined by ||.
+func (r *Result) otherStatus(cond ast.Expr, env statusEnv) bool {
+	b, ok := ast.Unparen(cond).(*ast.BinaryExpr)
+	if !ok {
+		return false
+	}
+	switch b.Op {
+	case token.LOR:
+		return r.otherStatus(b.X, env) && r.otherStatus(b.Y, env)
+	case token.EQL:
+		x, y := ast.Unparen(b.X), ast.Unparen(b.Y)
+		if r.isStatus(y, env) {
+			x, y = y, x
+		}
+		return r.isStatus(x, env) && r.otherCodes([]ast.Expr{y})
+	}
+	return false
+}
+
+// otherCodes reports whether exprs are constants, none of them 429 (or
+// "429 Too Many Requests").
+func (r *Result) otherCodes(exprs []ast.Expr) bool {
+	if len(exprs) == 0 {
+		return false // default:
+	}
+	for _, e := range exprs {
+		tv, ok := r.info.Types[e]
+		if !ok || tv.Value == nil {
+			return false
+		}
+		switch tv.Value.Kind() {
+		case constant.Int:
+			if v, ok := constant.Int64Val(tv.Value); !ok || v == 429 {
+				return false
+			}
+		case constant.String:
+			if strings.HasPrefix(constant.StringVal(tv.Value), "429") {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// givenResponse reports whether e is a call of a same-package function
+// given the response: return parseError(req, resp).
+func (r *Result) givenResponse(e ast.Expr, env statusEnv) bool {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	if fn := calleeFunc(r.info, call); fn == nil || r.funcs[fn] == nil || r.funcs[fn].Decl == nil {
+		return false
+	}
+	for _, a := range call.Args {
+		if id, ok := ast.Unparen(a).(*ast.Ident); ok && env.resps[r.info.Uses[id]] {
+			return true
+		}
+	}
+	return false
+}
+
+// keepsStatus reports whether the error e (in body) keeps the status typed
+// (see handsStatus), or keeps the response or its headers.
+func (r *Result) keepsStatus(e ast.Expr, env statusEnv, body ast.Node, depth int) bool {
+	if depth > 4 {
+		return false
+	}
+	e = ast.Unparen(e)
+	if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		e = ast.Unparen(u.X)
+	}
+	switch e := e.(type) {
+	case *ast.Ident:
+		v, ok := r.info.Uses[e].(*types.Var)
+		if !ok || v.IsField() || v.Parent() == nil || v.Pkg() != r.pass.Pkg || v.Parent() == r.pass.Pkg.Scope() {
+			return false
+		}
+		if r.statusFieldSet(body, v, env) {
+			return true // errAPI.StatusCode = resp.StatusCode; return &errAPI
+		}
+		vals := r.values[v]
+		if len(vals) == 0 {
+			return false
+		}
+		for _, val := range vals {
+			if !r.keepsStatus(val, env, body, depth+1) {
+				return false
+			}
+		}
+		return true
+	case *ast.CompositeLit:
+		if !isErrorType(r.info.TypeOf(e)) {
+			return false
+		}
+		for _, elt := range e.Elts {
+			kv, ok := elt.(*ast.KeyValueExpr)
+			if !ok {
+				continue
+			}
+			key, ok := kv.Key.(*ast.Ident)
+			if !ok || !key.IsExported() {
+				continue
+			}
+			if r.isStatus(ast.Unparen(kv.Value), env) && isInteger(r.info.TypeOf(kv.Value)) || r.respOrHeader(kv.Value, env) {
+				return true
+			}
+		}
+	case *ast.CallExpr:
+		fn := calleeFunc(r.info, e)
+		if fn == nil {
+			return false
+		}
+		switch {
+		case pkgPath(fn) == "fmt" && fn.Name() == "Errorf":
+			if len(e.Args) == 0 {
+				return false
+			}
+			if format, ok := r.ConstString(e.Args[0]); !ok || !strings.Contains(format, "%w") {
+				return false
+			}
+			return r.anyKeeps(e.Args[1:], env, body, depth)
+		case pkgPath(fn) == "errors" && fn.Name() == "Join":
+			return r.anyKeeps(e.Args, env, body, depth)
+		}
+		if f := r.funcs[fn]; f != nil && f.Decl != nil && f.Decl.Body != nil {
+			return r.helperKeeps(f.Decl, e, env, depth+1)
+		}
+		// Another package's constructor given the status or the response
+		// whose error type carries it: errutils.NewUnexpectedStatusCodeError.
+		res := fn.Signature().Results()
+		if res.Len() == 0 || !statusType(res.At(0).Type()) && !holdsResponse(res.At(0).Type()) {
+			return false
+		}
+		for _, a := range e.Args {
+			if r.isStatus(ast.Unparen(a), env) || r.respOrHeader(a, env) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (r *Result) anyKeeps(args []ast.Expr, env statusEnv, body ast.Node, depth int) bool {
+	for _, a := range args {
+		if r.keepsStatus(a, env, body, depth+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// respOrHeader reports whether e is the response or its Header.
+func (r *Result) respOrHeader(e ast.Expr, env statusEnv) bool {
+	e = ast.Unparen(e)
+	if sel, ok := e.(*ast.SelectorExpr); ok && sel.Sel.Name == "Header" {
+		e = ast.Unparen(sel.X)
+	}
+	id, ok := e.(*ast.Ident)
+	return ok && env.resps[r.info.Uses[id]]
+}
+
+// statusFieldSet reports whether body sets an exported integer field of v
+// to the status: errAPI.StatusCode = resp.StatusCode.
+func (r *Result) statusFieldSet(body ast.Node, v *types.Var, env statusEnv) bool {
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		as, ok := n.(*ast.AssignStmt)
+		if !ok || found || len(as.Lhs) != len(as.Rhs) {
+			return !found
+		}
+		for i, lhs := range as.Lhs {
+			sel, ok := ast.Unparen(lhs).(*ast.SelectorExpr)
+			if !ok || !sel.Sel.IsExported() {
+				continue
+			}
+			if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok && r.info.Uses[id] == v &&
+				r.isStatus(ast.Unparen(as.Rhs[i]), env) && isInteger(r.info.TypeOf(as.Rhs[i])) {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// helperKeeps reports whether the same-package function d, called by call
+// with the response or its status, returns only errors that keep the
+// status: those of its branches on the status, or, when it has none with a
+// return (a parseError that builds the error), all of them.
+func (r *Result) helperKeeps(d *ast.FuncDecl, call *ast.CallExpr, env statusEnv, depth int) bool {
+	obj, ok := r.info.Defs[d.Name].(*types.Func)
+	if !ok {
+		return false
+	}
+	sig := obj.Signature()
+	inner := statusEnv{resps: make(map[types.Object]bool), codes: make(map[types.Object]bool)}
+	for i, a := range call.Args {
+		if i >= sig.Params().Len() {
+			break
+		}
+		p := sig.Params().At(i)
+		switch {
+		case r.isStatus(ast.Unparen(a), env) && isInteger(p.Type()):
+			inner.codes[p] = true
+		case r.respOrHeader(a, env) && isResponse(p.Type()):
+			inner.resps[p] = true
+		}
+	}
+	if inner.empty() {
+		return false
+	}
+	rets := r.statusReturns(d.Body, d.Pos(), inner, sig)
+	if len(rets) == 0 {
+		ast.Inspect(d.Body, func(n ast.Node) bool {
+			if _, ok := n.(*ast.FuncLit); ok {
+				return false
+			}
+			if ret, ok := n.(*ast.ReturnStmt); ok {
+				if e := errResult(r.info, ret, sig); e != nil {
+					rets = append(rets, e)
+				}
+			}
+			return true
+		})
+	}
+	return r.allKeep(rets, inner, d.Body, depth)
+}
+
+// isErrorType reports whether t or *t is an error.
+func isErrorType(t types.Type) bool {
+	return t != nil && (types.Implements(t, errorIface) || types.Implements(types.NewPointer(t), errorIface))
+}
+
+func isInteger(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsInteger != 0
+}
+
+// statusType reports whether t (or what it points to) is an error type
+// with an exported integer field for the status (StatusCode, Status, Code,
+// HTTPStatus) or a StatusCode() int method: a caller reads 429 from it.
+func statusType(t types.Type) bool {
+	if !isErrorType(t) {
+		return false
+	}
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	if m, _, _ := types.LookupFieldOrMethod(t, true, nil, "StatusCode"); m != nil {
+		if fn, ok := m.(*types.Func); ok {
+			res := fn.Signature().Results()
+			return fn.Signature().Params().Len() == 0 && res.Len() == 1 && isInteger(res.At(0).Type())
+		}
+	}
+	st, ok := t.Underlying().(*types.Struct)
+	if !ok {
+		return false
+	}
+	for f := range st.Fields() {
+		if f.Exported() && isInteger(f.Type()) && (strings.Contains(f.Name(), "Status") || f.Name() == "Code" || f.Name() == "HTTPCode") {
+			return true
+		}
+	}
+	return false
+}
