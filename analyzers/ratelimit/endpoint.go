@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode"
 
+	"golang.org/x/tools/go/types/typeutil"
+
 	"github.com/credlint/credlint/internal/astutil"
 	"github.com/credlint/credlint/internal/credential"
 	"github.com/credlint/credlint/internal/httpreq"
@@ -356,6 +358,11 @@ func credentialEndpoint(s string) bool {
 			"health", "healthz", "livez", "readyz", "ping", "metadata", "openid-configuration":
 			return true
 		}
+		// A kind of credential issued: ZeroSSL's /acme/eab-credentials,
+		// session_credentials. (A bare /credentials lists stored ones.)
+		if i := strings.LastIndexAny(seg, "-_"); i > 0 && seg[i+1:] == "credentials" {
+			return true
+		}
 	}
 	return false
 }
@@ -444,6 +451,14 @@ func (c *checker) credentialPath(f *httpreq.Func) bool {
 	found := false
 	info := c.pass.TypesInfo
 	ast.Inspect(f.Decl.Body, func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok && !found && joinsPath(info, call) {
+			// u.JoinPath("acme", "eab-credentials"): each constant is a segment.
+			for _, a := range call.Args {
+				if s, ok := astutil.ConstString(info, a); ok && !strings.ContainsAny(s, " \t\n") && credentialEndpoint("/"+s) {
+					found = true
+				}
+			}
+		}
 		if e, ok := n.(ast.Expr); ok && !found {
 			if tv, ok := info.Types[e]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
 				found = looksLikePath(constant.StringVal(tv.Value)) && credentialEndpoint(constant.StringVal(tv.Value))
@@ -457,6 +472,22 @@ func (c *checker) credentialPath(f *httpreq.Func) bool {
 
 // looksLikePath reports whether s may be a URL or a request path (not a
 // sentence or a MIME type).
+// joinsPath reports whether call joins URL path segments: url.JoinPath,
+// (*url.URL).JoinPath, path.Join.
+func joinsPath(info *types.Info, call *ast.CallExpr) bool {
+	fn, ok := typeutil.Callee(info, call).(*types.Func)
+	if !ok || fn.Pkg() == nil {
+		return false
+	}
+	switch fn.Pkg().Path() {
+	case "net/url":
+		return fn.Name() == "JoinPath"
+	case "path":
+		return fn.Name() == "Join"
+	}
+	return false
+}
+
 func looksLikePath(s string) bool {
 	return strings.Contains(s, "/") && !strings.ContainsAny(s, " \t\n")
 }

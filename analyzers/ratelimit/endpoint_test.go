@@ -37,6 +37,10 @@ func TestCredentialEndpoint(t *testing.T) {
 		"rest/auth/1/session":                                  true,
 		"/health":                                              true,
 		"/v4/profile/tokens":                                   false,
+		"https://api.zerossl.com/acme/eab-credentials":         true,
+		"/v1/session_credentials":                              true,
+		"/v1/credentials":                                      false,
+		"/v1/credentials-report":                               false,
 		"/v1/people":                                           false,
 		"https://api.x.io/v2/authors":                          false,
 	} {
