@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/constant"
 	"go/types"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -358,9 +359,11 @@ func credentialEndpoint(s string) bool {
 			"health", "healthz", "livez", "readyz", "ping", "metadata", "openid-configuration":
 			return true
 		}
-		// A kind of credential issued: ZeroSSL's /acme/eab-credentials,
-		// session_credentials. (A bare /credentials lists stored ones.)
-		if i := strings.LastIndexAny(seg, "-_"); i > 0 && seg[i+1:] == "credentials" {
+		// A kind of credential issued: ZeroSSL's /acme/eab-credentials (and
+		// eab-credentials-email), session_credentials. (A bare /credentials
+		// lists stored ones; credentials-report is a report.)
+		if words := strings.FieldsFunc(seg, func(r rune) bool { return r == '-' || r == '_' }); len(words) > 1 &&
+			slices.Contains(words[1:], "credentials") {
 			return true
 		}
 	}

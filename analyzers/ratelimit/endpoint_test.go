@@ -39,6 +39,7 @@ func TestCredentialEndpoint(t *testing.T) {
 		"/v4/profile/tokens":                                   false,
 		"https://api.zerossl.com/acme/eab-credentials":         true,
 		"/v1/session_credentials":                              true,
+		"/acme/eab-credentials-email":                          true,
 		"/v1/credentials":                                      false,
 		"/v1/credentials-report":                               false,
 		"/v1/people":                                           false,

@@ -11,6 +11,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/credlint/credlint/internal/astutil"
+	"github.com/credlint/credlint/internal/credential"
 	"github.com/credlint/credlint/internal/diag"
 	"github.com/credlint/credlint/internal/httpreq"
 )
@@ -96,7 +97,7 @@ func (c *checker) clients() {
 	byKey := make(map[any]*client)
 	var order []*client
 	for _, s := range c.res.Sends {
-		if s.Wrapper != nil || s.Func == nil || c.res.InTest(s.Call) {
+		if s.Wrapper != nil || s.Func == nil || c.res.InTest(s.Call) || c.inExample(s.Call) {
 			continue
 		}
 		k := c.key(s)
@@ -251,11 +252,56 @@ func (c *checker) clientKey(e ast.Expr, f *httpreq.Func, depth int) any {
 				}
 				return v // no call in the package: the parameter is one client
 			}
+			if k := c.madeInMethod(f, v); k != nil {
+				return k
+			}
 			return v // a local client
 		}
 		return nil
 	}
 	return nil
+}
+
+// inExample reports whether n is in an example program, which, like a
+// test, makes its calls for the person reading it (credential.IsExample).
+func (c *checker) inExample(n ast.Node) bool {
+	f := c.pass.Fset.File(n.Pos())
+	return f != nil && credential.IsExample(f.Name())
+}
+
+// A methodClient stands for the clients the methods of one type make
+// where they send (miniflux's pinboard: getBookmark and CreateBookmark
+// each call client.NewClientWithOptions): one API's client, one finding.
+type methodClient struct{ recv *types.TypeName }
+
+// madeInMethod returns the methodClient of v, a local variable of the
+// method f whose every value makes a new *http.Client (a constructor call,
+// an http.Client literal), or nil.
+func (c *checker) madeInMethod(f *httpreq.Func, v *types.Var) any {
+	recv := f.Obj.Signature().Recv()
+	if recv == nil {
+		return nil
+	}
+	n := namedOf(recv.Type())
+	vals := c.res.Values(v)
+	if n == nil || len(vals) == 0 {
+		return nil
+	}
+	for _, e := range vals {
+		e = ast.Unparen(e)
+		if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
+			e = ast.Unparen(u.X)
+		}
+		switch e.(type) {
+		case *ast.CallExpr, *ast.CompositeLit:
+		default:
+			return nil
+		}
+		if t := c.pass.TypesInfo.TypeOf(e); t == nil || !astutil.IsNamed(t, "net/http", "Client") {
+			return nil
+		}
+	}
+	return methodClient{n.Obj()}
 }
 
 // paramKey returns the client every call of f passes as its i-th

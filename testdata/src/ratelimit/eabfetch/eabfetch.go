@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/url"
+	"strings"
 )
 
 const defaultBaseURL = "https://api.certs.example-saas.io"
@@ -36,6 +37,16 @@ func (c *Client) GenerateEAB(ctx context.Context, accessKey string) (*EAB, error
 	q.Set("access_key", accessKey)
 	endpoint.RawQuery = q.Encode()
 	req, err := http.NewRequestWithContext(ctx, http.MethodPost, endpoint.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+	return c.do(req)
+}
+
+// GenerateEABFromEmail: unauthenticated, through the same helper: silent.
+func (c *Client) GenerateEABFromEmail(ctx context.Context, email string) (*EAB, error) {
+	endpoint := c.baseURL.JoinPath("acme", "eab-credentials-email")
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, endpoint.String(), strings.NewReader(url.Values{"email": {email}}.Encode()))
 	if err != nil {
 		return nil, err
 	}

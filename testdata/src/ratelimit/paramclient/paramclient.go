@@ -34,8 +34,8 @@ func (u *Uploader) Upload(parts [][]byte) error {
 	return u.complete(hc, id)
 }
 
-// Resume goes on with an upload: the same client again, made the same way
-// but by another caller, is another local client.
+// Resume goes on with an upload: a client made the same way by another
+// method of Uploader is Uploader's client again (one API, one finding).
 func (u *Uploader) Resume(id string) error {
 	hc := &http.Client{}
 	return u.complete(hc, id)
@@ -44,7 +44,7 @@ func (u *Uploader) Resume(id string) error {
 func (u *Uploader) initUpload(hc *http.Client) (string, error) {
 	req, _ := http.NewRequest(http.MethodPost, apiBase+"/uploads", nil)
 	req.Header.Set("X-Api-Key", u.key)
-	resp, err := hc.Do(req) // want `^authenticated request sent by hc\.Do \(1 API call\), and nothing here handles 429`
+	resp, err := hc.Do(req) // Uploader's client: reported once, at complete
 	if err != nil {
 		return "", err
 	}
@@ -86,8 +86,8 @@ func (u *Uploader) uploadPart(hc *http.Client, id string, n int) error {
 	return nil
 }
 
-// complete is called with Upload's client and with Resume's: two clients,
-// so the send is judged as its own.
+// complete is called with Upload's client and with Resume's, both
+// Uploader's: the finding for all its sends is here, where most calls go.
 func (u *Uploader) complete(hc *http.Client, id string) error {
 	req, _ := http.NewRequest(http.MethodPost, apiBase+"/uploads/"+id+"/complete", nil)
 	req.Header.Set("X-Api-Key", u.key)
