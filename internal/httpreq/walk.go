@@ -373,9 +373,44 @@ func isDoer(fn *types.Func) bool {
 // urlCredential marks the function as authenticating when a request URL
 // carries a credential (a bot token in the path, a key in the query).
 func (w *walker) urlCredential(u ast.Expr) {
-	if w.fn != nil && !w.fn.WritesCredential && w.credentialValue(u) {
+	if w.fn != nil && !w.fn.WritesCredential && (w.credentialValue(u) || w.joinedCredential(u)) {
 		w.fn.WritesCredential = true
 	}
+}
+
+// joinedCredential reports whether the URL variable u was made by
+// url.JoinPath from a credential (miniflux's telegram client:
+// `endpointURL, err := url.JoinPath(apiEndpoint, "/bot"+c.botToken, …)`),
+// whose two results the credential model does not follow.
+func (w *walker) joinedCredential(u ast.Expr) bool {
+	id, ok := ast.Unparen(u).(*ast.Ident)
+	if !ok || w.fn.Decl == nil || w.fn.Decl.Body == nil {
+		return false
+	}
+	info := w.pass.TypesInfo
+	obj := info.ObjectOf(id)
+	found := false
+	ast.Inspect(w.fn.Decl.Body, func(n ast.Node) bool {
+		as, ok := n.(*ast.AssignStmt)
+		if !ok || found || len(as.Lhs) != 2 || len(as.Rhs) != 1 {
+			return !found
+		}
+		lhs, ok := ast.Unparen(as.Lhs[0]).(*ast.Ident)
+		call, isCall := ast.Unparen(as.Rhs[0]).(*ast.CallExpr)
+		if !ok || !isCall || info.ObjectOf(lhs) != obj {
+			return true
+		}
+		if fn := calleeFunc(info, call); fn == nil || fn.FullName() != "net/url.JoinPath" {
+			return true
+		}
+		for _, a := range call.Args {
+			if w.credentialValue(a) {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
 }
 
 // isQuerySet reports whether fn is url.Values' Set or Add.
