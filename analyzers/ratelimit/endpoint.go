@@ -619,22 +619,41 @@ func asidePackage(name string) bool {
 func (c *checker) packageEndpoint() bool {
 	scope := c.pass.Pkg.Scope()
 	for _, name := range scope.Names() {
-		k, ok := scope.Lookup(name).(*types.Const)
-		if !ok || k.Val().Kind() != constant.String || !endpointName(name) {
+		obj := scope.Lookup(name)
+		if !endpointName(name) {
 			continue
 		}
-		if f := c.pass.Fset.File(k.Pos()); f == nil || credential.IsTestSupport(f.Name()) {
+		if f := c.pass.Fset.File(obj.Pos()); f == nil || credential.IsTestSupport(f.Name()) {
 			continue // a test server's address
 		}
-		s := constant.StringVal(k.Val())
-		if !strings.Contains(s, "://") {
-			continue
-		}
-		if h, ok := hostOf(s); ok && publicHost(h) && !credentialEndpoint(s) {
-			return true
+		switch obj := obj.(type) {
+		case *types.Const:
+			if obj.Val().Kind() == constant.String && publicEndpoint(constant.StringVal(obj.Val())) {
+				return true
+			}
+		case *types.Var:
+			// var defaultBaseURL *url.URL, set by url.Parse("https://…") in init.
+			for _, v := range c.res.Values(obj) {
+				if call, ok := ast.Unparen(v).(*ast.CallExpr); ok && len(call.Args) > 0 {
+					v = call.Args[0]
+				}
+				if s, ok := astutil.ConstString(c.pass.TypesInfo, v); ok && publicEndpoint(s) {
+					return true
+				}
+			}
 		}
 	}
 	return false
+}
+
+// publicEndpoint reports whether s is the URL of a public host, not a
+// credential endpoint's.
+func publicEndpoint(s string) bool {
+	if !strings.Contains(s, "://") {
+		return false
+	}
+	h, ok := hostOf(s)
+	return ok && publicHost(h) && !credentialEndpoint(s)
 }
 
 func endpointName(name string) bool {
