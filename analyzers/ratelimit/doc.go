@@ -24,7 +24,9 @@
 // http.Client that copies another's Transport is that client, one made
 // over a field's transport is that field's, a sibling field given an
 // http.Client over the same Transport is the same client, and a parameter
-// is the client every call of its function passes). When a
+// is the client every call of its function passes; the clients the
+// methods of one type make where they send are that type's one client).
+// When a
 // client sends from several places, the finding goes to the send most API
 // calls reach. It is reported when:
 //
@@ -32,7 +34,8 @@
 //     every check asks decides: any header whose name or value is a
 //     credential (Authorization, X-Api-Key,
 //     a vendor header such as X-LSW-Auth: apiKey or PddToken), basic auth,
-//     a credential in the URL or its query; set by the sending function, a
+//     a credential in the URL, its path (also joined by url.JoinPath) or
+//     its query; set by the sending function, a
 //     same-package helper it calls, or a caller before the request reaches
 //     do(); or added by the client (an oauth2 client, a RoundTripper that
 //     sets them, a resty client with SetAuthToken);
@@ -40,7 +43,8 @@
 //     host (a base URL constant, a default endpoint, what the package's
 //     calls pass for a URL parameter, an exported URL method of another
 //     package built on such constants; a package constant named like a
-//     base URL when the URL cannot be traced). A client whose
+//     base URL, or a package variable so named set to such a URL, when
+//     the URL cannot be traced). A client whose
 //     endpoint comes only from configuration (a self-hosted server) is
 //     reported only with -ratelimit.selfhosted;
 //   - an API call uses the response and nothing on its way handles 429:
@@ -63,9 +67,20 @@
 //
 // Not API calls: token, login, STS and instance-metadata fetches (also a
 // function returning a Token or Credential, and a helper only such
-// fetches call), OIDC discovery, health checks and pings (by URL path or
-// function name), a one-off request in a constructor, requests without
-// credentials, test files.
+// fetches call, an endpoint issuing a kind of credential such as
+// /acme/eab-credentials), OIDC discovery, health checks and pings (by URL
+// path or function name), a one-off request in a constructor, requests
+// without credentials, test files and example programs.
+//
+// An error value that keeps the status as a typed, exported field hands
+// 429 to the caller (errors.As, then back off): a client whose every error
+// status becomes one (&APIError{StatusCode: resp.StatusCode}, another
+// package's constructor whose error type has the field, a same-package
+// parseError all of whose errors do, such an error wrapped with %w) is
+// not reported. The status only in an error's text, in an unexported
+// field, or an error some status builds from the body alone (a decoded
+// JSON error, the 4xx class of a switch on resp.StatusCode/100) does not
+// count.
 //
 // A response returned to the caller, directly or inside a value built
 // around it (&APIError{Response: resp}, newResponse(resp)), or its

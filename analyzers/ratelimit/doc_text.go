@@ -24,7 +24,9 @@ const docText = "ratelimit: report authenticated HTTP calls that never handle 42
 	"http.Client that copies another's Transport is that client, one made\n" +
 	"over a field's transport is that field's, a sibling field given an\n" +
 	"http.Client over the same Transport is the same client, and a parameter\n" +
-	"is the client every call of its function passes). When a\n" +
+	"is the client every call of its function passes; the clients the\n" +
+	"methods of one type make where they send are that type's one client).\n" +
+	"When a\n" +
 	"client sends from several places, the finding goes to the send most API\n" +
 	"calls reach. It is reported when:\n" +
 	"\n" +
@@ -32,7 +34,8 @@ const docText = "ratelimit: report authenticated HTTP calls that never handle 42
 	"    every check asks decides: any header whose name or value is a\n" +
 	"    credential (Authorization, X-Api-Key,\n" +
 	"    a vendor header such as X-LSW-Auth: apiKey or PddToken), basic auth,\n" +
-	"    a credential in the URL or its query; set by the sending function, a\n" +
+	"    a credential in the URL, its path (also joined by url.JoinPath) or\n" +
+	"    its query; set by the sending function, a\n" +
 	"    same-package helper it calls, or a caller before the request reaches\n" +
 	"    do(); or added by the client (an oauth2 client, a RoundTripper that\n" +
 	"    sets them, a resty client with SetAuthToken);\n" +
@@ -40,7 +43,8 @@ const docText = "ratelimit: report authenticated HTTP calls that never handle 42
 	"    host (a base URL constant, a default endpoint, what the package's\n" +
 	"    calls pass for a URL parameter, an exported URL method of another\n" +
 	"    package built on such constants; a package constant named like a\n" +
-	"    base URL when the URL cannot be traced). A client whose\n" +
+	"    base URL, or a package variable so named set to such a URL, when\n" +
+	"    the URL cannot be traced). A client whose\n" +
 	"    endpoint comes only from configuration (a self-hosted server) is\n" +
 	"    reported only with -ratelimit.selfhosted;\n" +
 	"  - an API call uses the response and nothing on its way handles 429:\n" +
@@ -63,9 +67,20 @@ const docText = "ratelimit: report authenticated HTTP calls that never handle 42
 	"\n" +
 	"Not API calls: token, login, STS and instance-metadata fetches (also a\n" +
 	"function returning a Token or Credential, and a helper only such\n" +
-	"fetches call), OIDC discovery, health checks and pings (by URL path or\n" +
-	"function name), a one-off request in a constructor, requests without\n" +
-	"credentials, test files.\n" +
+	"fetches call, an endpoint issuing a kind of credential such as\n" +
+	"/acme/eab-credentials), OIDC discovery, health checks and pings (by URL\n" +
+	"path or function name), a one-off request in a constructor, requests\n" +
+	"without credentials, test files and example programs.\n" +
+	"\n" +
+	"An error value that keeps the status as a typed, exported field hands\n" +
+	"429 to the caller (errors.As, then back off): a client whose every error\n" +
+	"status becomes one (&APIError{StatusCode: resp.StatusCode}, another\n" +
+	"package's constructor whose error type has the field, a same-package\n" +
+	"parseError all of whose errors do, such an error wrapped with %w) is\n" +
+	"not reported. The status only in an error's text, in an unexported\n" +
+	"field, or an error some status builds from the body alone (a decoded\n" +
+	"JSON error, the 4xx class of a switch on resp.StatusCode/100) does not\n" +
+	"count.\n" +
 	"\n" +
 	"A response returned to the caller, directly or inside a value built\n" +
 	"around it (&APIError{Response: resp}, newResponse(resp)), or its\n" +
