@@ -255,6 +255,9 @@ func (c *checker) clientKey(e ast.Expr, f *httpreq.Func, depth int) any {
 			if k := c.madeInMethod(f, v); k != nil {
 				return k
 			}
+			if c.defaultClient(v) {
+				return "default client" // client := http.DefaultClient
+			}
 			return v // a local client
 		}
 		return nil
@@ -267,6 +270,22 @@ func (c *checker) clientKey(e ast.Expr, f *httpreq.Func, depth int) any {
 func (c *checker) inExample(n ast.Node) bool {
 	f := c.pass.Fset.File(n.Pos())
 	return f != nil && credential.IsExample(f.Name())
+}
+
+// defaultClient reports whether every value of the local variable v is
+// http.DefaultClient: it sends as http.Get does.
+func (c *checker) defaultClient(v *types.Var) bool {
+	vals := c.res.Values(v)
+	for _, e := range vals {
+		sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
+		if !ok {
+			return false
+		}
+		if obj := c.pass.TypesInfo.ObjectOf(sel.Sel); obj == nil || obj.Pkg() == nil || obj.Pkg().Path() != "net/http" || obj.Name() != "DefaultClient" {
+			return false
+		}
+	}
+	return len(vals) > 0
 }
 
 // A methodClient stands for the clients the methods of one type make
