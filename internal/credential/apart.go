@@ -208,6 +208,19 @@ func (ev *Evidence) userClearedAt(v *types.Var, pos token.Pos) bool {
 	if !castutil.IsNamed(v.Type(), "net/url", "URL") {
 		return false
 	}
+	return ev.setBefore(pos, func(st ast.Stmt) (set, reset bool) {
+		if as, ok := st.(*ast.AssignStmt); ok && ev.clearsUser(as, v) {
+			return true, true
+		}
+		return false, ev.assignsURL(st, v)
+	})
+}
+
+// setBefore reports whether, in a block enclosing pos in the same function,
+// an earlier statement sets what pos reads and no statement between resets
+// it: step tells for each statement whether it sets (set) and whether it
+// ends an earlier set (reset; a set is a reset too).
+func (ev *Evidence) setBefore(pos token.Pos, step func(ast.Stmt) (set, reset bool)) bool {
 	file := ev.fileOf(pos)
 	if file == nil {
 		return false
@@ -222,18 +235,16 @@ func (ev *Evidence) userClearedAt(v *types.Var, pos token.Pos) bool {
 		if !ok || k == 0 {
 			continue
 		}
-		cleared := false
+		isSet := false
 		for _, st := range block.List {
 			if st == path[k-1] {
 				break
 			}
-			if as, ok := st.(*ast.AssignStmt); ok && ev.clearsUser(as, v) {
-				cleared = true
-			} else if cleared && ev.assignsURL(st, v) {
-				cleared = false
+			if set, reset := step(st); reset {
+				isSet = set
 			}
 		}
-		if cleared {
+		if isSet {
 			return true
 		}
 	}
@@ -242,15 +253,22 @@ func (ev *Evidence) userClearedAt(v *types.Var, pos token.Pos) bool {
 
 // assignsURL reports whether st assigns v or v.User.
 func (ev *Evidence) assignsURL(st ast.Stmt, v *types.Var) bool {
+	return ev.assignsIn(st, func(l ast.Expr) bool {
+		if sel, ok := l.(*ast.SelectorExpr); ok && sel.Sel.Name == "User" {
+			l = sel.X
+		}
+		return ev.names(l, v)
+	})
+}
+
+// assignsIn reports whether an assignment inside st has a left-hand side
+// (unparenthesised) that is.
+func (ev *Evidence) assignsIn(st ast.Stmt, is func(ast.Expr) bool) bool {
 	found := false
 	ast.Inspect(st, func(n ast.Node) bool {
 		if as, ok := n.(*ast.AssignStmt); ok {
 			for _, l := range as.Lhs {
-				l = ast.Unparen(l)
-				if sel, ok := l.(*ast.SelectorExpr); ok && sel.Sel.Name == "User" {
-					l = sel.X
-				}
-				if ev.names(l, v) {
+				if is(ast.Unparen(l)) {
 					found = true
 				}
 			}

@@ -2,8 +2,14 @@ package credential
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 	"strings"
+
+	"golang.org/x/tools/go/ast/astutil"
+	"golang.org/x/tools/go/types/typeutil"
+
+	castutil "github.com/credlint/credlint/internal/astutil"
 )
 
 // A program that copies a value to its user's clipboard or draws it as a
@@ -76,22 +82,121 @@ func (ev *Evidence) markShown(e ast.Expr, depth int) {
 }
 
 // finishHandover marks the arguments of every fmt print that shows a
-// handed-over value.
+// handed-over value, that the user asked for (printedOnRequest), and each
+// argument the function has just generated (generatedAt).
 func (ev *Evidence) finishHandover() {
-	if len(ev.shown) == 0 {
-		return
-	}
 	for _, call := range ev.prints {
-		if !ev.showsHandedOver(call) {
-			continue
-		}
-		if ev.handover == nil {
-			ev.handover = make(map[ast.Expr]bool)
-		}
+		whole := len(ev.shown) > 0 && ev.showsHandedOver(call) || ev.printedOnRequest(call)
 		for _, a := range call.Args {
-			ev.handover[ast.Unparen(a)] = true
+			if a = ast.Unparen(a); whole || ev.generatedAt(a) {
+				if ev.handover == nil {
+					ev.handover = make(map[ast.Expr]bool)
+				}
+				ev.handover[a] = true
+			}
 		}
 	}
+}
+
+// printedOnRequest reports whether call runs only when the user asked to
+// see what it prints: it is inside `if c.showJWT`, an if whose condition
+// is, or is a conjunct of, a bool named show…, reveal…, print… or
+// display… (natscli's `nats auth account push --show-jwt`).
+func (ev *Evidence) printedOnRequest(call *ast.CallExpr) bool {
+	file := ev.fileOf(call.Pos())
+	if file == nil {
+		return false
+	}
+	path, _ := astutil.PathEnclosingInterval(file, call.Pos(), call.End())
+	for k, n := range path {
+		switch n := n.(type) {
+		case *ast.FuncDecl, *ast.FuncLit:
+			return false
+		case *ast.IfStmt:
+			if k > 0 && path[k-1] == n.Body && ev.optIn(n.Cond) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// optIn reports whether cond is a request to show: a bool variable,
+// field or flag (*showKey) named show…, or a conjunction holding one.
+func (ev *Evidence) optIn(cond ast.Expr) bool {
+	switch c := ast.Unparen(cond).(type) {
+	case *ast.BinaryExpr:
+		return c.Op == token.LAND && (ev.optIn(c.X) || ev.optIn(c.Y))
+	case *ast.StarExpr:
+		return ev.optIn(c.X)
+	case *ast.Ident, *ast.SelectorExpr:
+		t := ev.info.TypeOf(c)
+		if t == nil || !types.Identical(t.Underlying(), types.Typ[types.Bool]) && !isBoolPointer(t) {
+			return false
+		}
+		w := splitWords(castutil.Name(c))
+		if len(w) < 2 { // `if show`: shows what?
+			return false
+		}
+		switch w[0] {
+		case "show", "reveal", "print", "display":
+			return true
+		}
+	}
+	return false
+}
+
+func isBoolPointer(t types.Type) bool {
+	p, ok := t.Underlying().(*types.Pointer)
+	return ok && types.Identical(p.Elem().Underlying(), types.Typ[types.Bool])
+}
+
+// generatedAt reports whether e, a variable or a field, holds at e a value
+// the function has just generated: an earlier statement of a block
+// enclosing e assigns it the result of a generator (iu.RandomPassword(22),
+// GenerateKey, crypto/rand's Text) and nothing between assigns it again.
+// Printing what a program made for its user, a new password or key, is how
+// it hands it over (natscli's `nats server passwd --generate`).
+func (ev *Evidence) generatedAt(e ast.Expr) bool {
+	switch e.(type) {
+	case *ast.Ident, *ast.SelectorExpr:
+	default:
+		return false
+	}
+	obj := ev.target(e)
+	if obj == nil || !IsStringLike(obj.Type()) {
+		return false
+	}
+	same := func(l ast.Expr) bool { return ev.target(l) == obj && types.ExprString(l) == types.ExprString(e) }
+	return ev.setBefore(e.Pos(), func(st ast.Stmt) (set, reset bool) {
+		if as, ok := st.(*ast.AssignStmt); ok && len(as.Rhs) == 1 && len(as.Lhs) <= 2 && same(ast.Unparen(as.Lhs[0])) {
+			call, ok := ast.Unparen(as.Rhs[0]).(*ast.CallExpr)
+			if !ok {
+				return false, true
+			}
+			fn, _ := typeutil.Callee(ev.info, call).(*types.Func)
+			return fn != nil && generator(fn), true
+		}
+		return false, ev.assignsIn(st, same)
+	})
+}
+
+// generator reports whether fn makes a new value: crypto/rand's functions,
+// or a name that starts with Generate, Gen or Random (RandomPassword,
+// GenerateKey, genToken).
+func generator(fn *types.Func) bool {
+	if fn.Pkg() != nil && fn.Pkg().Path() == "crypto/rand" {
+		return true
+	}
+	w := splitWords(fn.Name())
+	if len(w) < 2 {
+		return false
+	}
+	switch w[0] {
+	case "generate", "gen", "random":
+		return true
+	}
+	return false
 }
 
 func (ev *Evidence) showsHandedOver(call *ast.CallExpr) bool {
