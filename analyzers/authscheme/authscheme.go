@@ -7,6 +7,7 @@ import (
 	"go/format"
 	"go/token"
 	"go/types"
+	"net/url"
 	"strconv"
 	"strings"
 
@@ -48,6 +49,8 @@ type checker struct {
 	lowercase map[*httpreq.Func]bool
 	// bearer holds what the package sends after "Bearer " (bearerSent).
 	bearer map[*types.Var]bool
+	// vendor caches vendorWantsBearer.
+	vendor *bool
 }
 
 // lowercaseFuncs returns the functions that write a header that carries
@@ -180,10 +183,13 @@ func (c *checker) bareToken(e ast.Expr) (string, bool) {
 // issue it with its own scheme (ArvanCloud's "Apikey …", Discord's
 // "Bot …", BlueCat's "BAMAuthToken: …" cut out of the login answer).
 func (c *checker) wantsBearer(e ast.Expr, name string, depth int) bool {
-	if credential.IsBearerName(name) {
+	if credential.IsBearerName(name) || c.vendorWantsBearer() {
 		return true
 	}
 	e = ast.Unparen(e)
+	if src, ok := c.model.Credential(e); ok && src.Kind == credential.Env && credential.IsBearerVendorEnv(src.Name) {
+		return true // os.Getenv("SURESEND_API_TOKEN"), and values read from it
+	}
 	info := c.pass.TypesInfo
 	var id *ast.Ident
 	switch x := e.(type) {
@@ -218,6 +224,42 @@ func (c *checker) wantsBearer(e ast.Expr, name string, depth int) bool {
 		}
 	}
 	return false
+}
+
+// vendorWantsBearer reports whether the package talks to an API whose
+// vendor's guide requires Bearer (credential.IsBearerVendorHost): an
+// http(s) URL literal of the package names such a host, and none names
+// another host, whose API may take its key otherwise.
+func (c *checker) vendorWantsBearer() bool {
+	if c.vendor != nil {
+		return *c.vendor
+	}
+	found, other := false, false
+	for _, f := range c.pass.Files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			lit, ok := n.(*ast.BasicLit)
+			if !ok || lit.Kind != token.STRING || other {
+				return !other
+			}
+			s, err := strconv.Unquote(lit.Value)
+			if err != nil || !strings.HasPrefix(s, "https://") && !strings.HasPrefix(s, "http://") {
+				return true
+			}
+			u, err := url.Parse(s)
+			if err != nil || u.Hostname() == "" {
+				return true
+			}
+			if credential.IsBearerVendorHost(u.Hostname()) {
+				found = true
+			} else {
+				other = true
+			}
+			return !other
+		})
+	}
+	v := found && !other
+	c.vendor = &v
+	return v
 }
 
 // bearerSent returns the variables and fields the package sends after a

@@ -62,3 +62,10 @@ func TestFixEditsOnlyTheScheme(t *testing.T) {
 		t.Fatal("no suggested fix to check")
 	}
 }
+
+// TestBearerVendorHost: a package whose only API host's guide requires
+// Bearer (Sure Send) sends its bare token wrong; one that also talks to
+// another vendor's host is left alone.
+func TestBearerVendorHost(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, testdata(t), authscheme.Analyzer, "authschemevendor/suresend", "authschemevendor/mixed")
+}

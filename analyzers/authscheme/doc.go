@@ -29,8 +29,12 @@
 //     Bearer scheme". Only a token the server takes after Bearer by the
 //     evidence: an OAuth2 or bearer token by its name (accessToken,
 //     bearerToken, os.Getenv("GITHUB_ACCESS_TOKEN")), a value read from a
-//     token endpoint's `json:"access_token"`, or a variable or field the
-//     package sends after "Bearer " elsewhere. An API key or vendor token
+//     token endpoint's `json:"access_token"`, a variable or field the
+//     package sends after "Bearer " elsewhere, or a vendor whose API guide
+//     requires Bearer (Sure Send, AutoSend, Sendook): a key read from its
+//     environment variable (os.Getenv("SURESEND_API_TOKEN")), or any bare
+//     token of a package whose only API host is such a vendor's
+//     (api.suresend.ai, api.autosend.com). An API key or vendor token
 //     without such evidence (apiKey, token, authToken) is left alone: many
 //     vendors take it bare or issue it with its own scheme ("Apikey …",
 //     "Bot …"). Not authorization, authHeader, credentials or a forwarded

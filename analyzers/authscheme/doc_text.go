@@ -29,8 +29,12 @@ const docText = "authscheme: report Authorization headers with a malformed or mi
 	"    Bearer scheme\". Only a token the server takes after Bearer by the\n" +
 	"    evidence: an OAuth2 or bearer token by its name (accessToken,\n" +
 	"    bearerToken, os.Getenv(\"GITHUB_ACCESS_TOKEN\")), a value read from a\n" +
-	"    token endpoint's `json:\"access_token\"`, or a variable or field the\n" +
-	"    package sends after \"Bearer \" elsewhere. An API key or vendor token\n" +
+	"    token endpoint's `json:\"access_token\"`, a variable or field the\n" +
+	"    package sends after \"Bearer \" elsewhere, or a vendor whose API guide\n" +
+	"    requires Bearer (Sure Send, AutoSend, Sendook): a key read from its\n" +
+	"    environment variable (os.Getenv(\"SURESEND_API_TOKEN\")), or any bare\n" +
+	"    token of a package whose only API host is such a vendor's\n" +
+	"    (api.suresend.ai, api.autosend.com). An API key or vendor token\n" +
 	"    without such evidence (apiKey, token, authToken) is left alone: many\n" +
 	"    vendors take it bare or issue it with its own scheme (\"Apikey …\",\n" +
 	"    \"Bot …\"). Not authorization, authHeader, credentials or a forwarded\n" +

@@ -190,3 +190,22 @@ func TestIsBearerTag(t *testing.T) {
 		}
 	}
 }
+
+func TestIsBearerVendor(t *testing.T) {
+	for name, want := range map[string]bool{
+		"SURESEND_API_TOKEN": true, "AUTOSEND_API_KEY": true, "SENDOOK_API_KEY": true,
+		"SENT_API_TOKEN": false, "SURESENDX_TOKEN": false, "MY_SURESEND_TOKEN": false, "": false,
+	} {
+		if got := IsBearerVendorEnv(name); got != want {
+			t.Errorf("IsBearerVendorEnv(%q) = %v, want %v", name, got, want)
+		}
+	}
+	for host, want := range map[string]bool{
+		"api.suresend.ai": true, "API.AutoSend.com": true, "app.suresend.ai": false,
+		"api.suresend.ai.evil.example": false, "api.sent.dm": false, "": false,
+	} {
+		if got := IsBearerVendorHost(host); got != want {
+			t.Errorf("IsBearerVendorHost(%q) = %v, want %v", host, got, want)
+		}
+	}
+}

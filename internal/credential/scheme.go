@@ -103,3 +103,41 @@ func IsBearerTag(tag string) bool {
 	}
 	return false
 }
+
+// bearerVendors are the vendors whose API guides require their key or
+// token after the Bearer scheme, by API host and by the prefix of the
+// environment variables that hold their keys (SURESEND_API_TOKEN). Only
+// vendors whose guide says so: Sure Send ("Authorization: Bearer
+// YOUR_API_TOKEN", api.suresend.ai), AutoSend ("Authorization: Bearer
+// YOUR_API_KEY", api.autosend.com), Sendook ("your API key as a Bearer
+// token"; its guide names no host). Sent's guide wants x-api-key: not here.
+var bearerVendors = [...]struct{ host, env string }{
+	{"api.suresend.ai", "SURESEND"},
+	{"api.autosend.com", "AUTOSEND"},
+	{"", "SENDOOK"},
+}
+
+// IsBearerVendorEnv reports whether an environment variable of this name
+// holds the key of a vendor whose API guide requires Bearer
+// (SURESEND_API_TOKEN).
+func IsBearerVendorEnv(name string) bool {
+	first, _, _ := strings.Cut(strings.ToUpper(name), "_")
+	for _, v := range bearerVendors {
+		if first == v.env {
+			return true
+		}
+	}
+	return false
+}
+
+// IsBearerVendorHost reports whether the API at this host (a name, no
+// port) requires the Bearer scheme by its vendor's guide.
+func IsBearerVendorHost(host string) bool {
+	host = strings.ToLower(strings.TrimSuffix(host, "."))
+	for _, v := range bearerVendors {
+		if v.host != "" && host == v.host {
+			return true
+		}
+	}
+	return false
+}

@@ -185,3 +185,11 @@ func (s *tokenSession) sign(req *http.Request) {
 	req.Header.Set("Authorization", s.accessToken) // want `accessToken is sent bare`
 	req.Header.Set("Authorization", s.IAMToken)    // want `IAMToken is sent bare`
 }
+
+// Sure Send's and AutoSend's guides require "Bearer " before their keys:
+// the environment variable names the vendor.
+func bearerVendorEnv(req *http.Request) {
+	req.Header.Set("Authorization", os.Getenv("SURESEND_API_TOKEN")) // want `os.Getenv\("SURESEND_API_TOKEN"\) is sent bare`
+	apiKey := os.Getenv("AUTOSEND_API_KEY")
+	req.Header.Set("Authorization", apiKey) // want `os.Getenv\("AUTOSEND_API_KEY"\) is sent bare`
+}

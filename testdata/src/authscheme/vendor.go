@@ -58,8 +58,8 @@ func plainToken(req *http.Request, token string) {
 	req.Header.Set("Authorization", token)
 }
 
+// Sent's guide wants the key in x-api-key: nothing says Bearer.
 func vendorEnv(req *http.Request) {
-	req.Header.Set("Authorization", os.Getenv("SURESEND_API_TOKEN"))
 	apiToken := os.Getenv("SENT_API_TOKEN")
 	req.Header.Set("Authorization", apiToken)
 }
