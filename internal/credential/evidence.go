@@ -157,6 +157,11 @@ type Evidence struct {
 	// (cfg.Passwd = dsn[k+1:j]): the whole holds one, but another part
 	// taken out of it (the DSN's host or database name) need not.
 	usedPart map[types.Object]bool
+	// markedAt holds, for what markUsed and markPart marked, 1 + the
+	// smallest depth it was reached at: a walk cut short at the depth limit
+	// is walked again from a shorter path (asynq: a field given to an SDK
+	// reaches the parsed URL four steps back, its u.User.Password() one).
+	markedAt map[types.Object]int
 	// passwordUnread holds the u.User.Password() calls whose password is
 	// discarded (see notePasswordUnread).
 	passwordUnread map[*ast.CallExpr]bool
@@ -276,6 +281,7 @@ func Gather(fset *token.FileSet, info *types.Info, pkg *types.Package, files []*
 		used:           make(map[types.Object]bool),
 		usedOn:         make(map[types.Object][]types.Object),
 		usedPart:       make(map[types.Object]bool),
+		markedAt:       make(map[types.Object]int),
 		passwordUnread: make(map[*ast.CallExpr]bool),
 		usedAt:         make(map[types.Object][]token.Pos),
 		files:          files,
@@ -944,10 +950,11 @@ func (ev *Evidence) markUsed(e ast.Expr, depth int) {
 		if isLocal(obj) {
 			ev.usedAt[obj] = append(ev.usedAt[obj], e.Pos())
 		}
-		if ev.used[obj] {
+		if ev.used[obj] && ev.reachedBy(obj, depth) {
 			continue
 		}
 		ev.used[obj] = true
+		ev.markedAt[obj] = depth + 1
 		for _, d := range ev.defs[obj] {
 			if !takesPart(ev.info, d) {
 				ev.markUsed(d, depth+1)
@@ -967,10 +974,11 @@ func (ev *Evidence) markPart(pos token.Pos, objs []types.Object, depth int) {
 		if isLocal(obj) {
 			ev.usedAt[obj] = append(ev.usedAt[obj], pos)
 		}
-		if ev.used[obj] || ev.usedPart[obj] {
+		if (ev.used[obj] || ev.usedPart[obj]) && ev.reachedBy(obj, depth) {
 			continue
 		}
 		ev.usedPart[obj] = true
+		ev.markedAt[obj] = depth + 1
 		for _, d := range ev.defs[obj] {
 			if !takesPart(ev.info, d) {
 				var parts []types.Object
@@ -979,6 +987,12 @@ func (ev *Evidence) markPart(pos token.Pos, objs []types.Object, depth int) {
 			}
 		}
 	}
+}
+
+// reachedBy reports whether a mark of obj was walked from depth or less.
+func (ev *Evidence) reachedBy(obj types.Object, depth int) bool {
+	d := ev.markedAt[obj]
+	return d > 0 && d-1 <= depth
 }
 
 // noteUsedOn records the variable or field whose field f of another
