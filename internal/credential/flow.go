@@ -447,11 +447,26 @@ func isFlagPackage(path string) bool {
 }
 
 // describesPath reports whether a flag's usage text says its value is a
-// path or a file name.
+// path or a file name: the text starts with the word (after an article:
+// "The path to a file that contains the client private key",
+// "file holding the key", "Directory of the keys") or says "path to",
+// "path of", "file name". A word elsewhere says nothing about the value
+// ("API key; overrides the one in the config file", "password that
+// decrypts the private key file").
 func describesPath(usage string) bool {
-	for _, w := range splitWords(usage) {
-		switch w {
-		case "path", "file", "filename", "directory", "dir":
+	w := splitWords(usage)
+	if len(w) > 0 && (w[0] == "the" || w[0] == "a" || w[0] == "an") {
+		w = w[1:]
+	}
+	if len(w) > 0 {
+		switch w[0] {
+		case "path", "file", "filename", "filepath", "directory", "dir", "location":
+			return true
+		}
+	}
+	for i := 0; i+1 < len(w); i++ {
+		switch w[i] + " " + w[i+1] {
+		case "path to", "path of", "file name", "file path":
 			return true
 		}
 	}
