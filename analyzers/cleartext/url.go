@@ -127,22 +127,8 @@ func cleartext(s string, partial bool) (plainURL, bool) {
 	if at := strings.LastIndexByte(hostport, '@'); at >= 0 {
 		hostport = hostport[at+1:] // never show user:password@
 	}
-	if hostport == "" || local(hostport) {
+	if hostport == "" || netname.Local(hostport) {
 		return plainURL{}, false
 	}
 	return plainURL{origin: "http://" + hostport}, true
-}
-
-// local reports whether a host[:port] is loopback, link-local or
-// unspecified: traffic that does not leave the machine, or reaches only a
-// cloud metadata service that speaks HTTP alone.
-func local(hostport string) bool {
-	host := strings.Trim(strings.ToLower(netname.Host(hostport)), "[]")
-	if host == "localhost" || strings.HasSuffix(host, ".localhost") {
-		return true
-	}
-	if ip, ok := netname.IP(host); ok {
-		return ip.IsLoopback() || ip.IsLinkLocalUnicast() || ip.IsUnspecified()
-	}
-	return false
 }

@@ -50,13 +50,16 @@
 //     ${DB_PASSWORD} (a rule tagged no-placeholder-filter turns this off);
 //   - a password equal to the user name set beside it in the same
 //     composite literal (Username: "guest", Password: "guest") or in the
-//     same URL or DSN (amqp://guest:guest@localhost:5672/, user=postgres
-//     password=postgres): a default local account;
+//     same URL or DSN for this machine (amqp://guest:guest@localhost:5672/,
+//     user=postgres password=postgres with no host or a loopback one): a
+//     default local account (the same pair for another host is reported);
 //   - values that cannot be keys: prose, identifiers, URLs and format
 //     strings (a key-shaped run of 12+ characters mixing letter case or
 //     digits is required before any rule runs), and text shaped like a
-//     URL whose user info no URL can carry (a scanner's pattern
-//     `[a-z]+://[^:\s]*:[^@:\s]+@…`: url.Parse rejects it);
+//     URL that is a pattern or a template: no scheme before "://" (a
+//     scanner's `[a-z]+://[^:\s]*:[^@:\s]+@…`), or user info holding a
+//     character class, an escape or {{ (a password net/url rejects but a
+//     driver takes, mongodb://admin:Xk9^vQ…@, is still reported);
 //   - names of keys: "Authorization", "X-System-Id", oauthTokenKey =
 //     "oauth_token"; for context rules, names in constant case
 //     ("SMTP AUTH type: SCRAM-SHA-256-PLUS");
@@ -69,12 +72,15 @@
 // everywhere, except in a detector's test corpus: a test file one literal
 // of which a detection pattern of the package (a constant named like
 // apiKeyRegex, or given to regexp.Compile) matches whole, which feeds the
-// detector samples of its format. Rules that depend on context (generic-api-key, UUID keys) and
+// detector samples of its format (a token whose checksum holds is minted,
+// and reported there too). Rules that depend on context (generic-api-key, UUID keys) and
 // sandbox keys (sk_test_) are not reported in _test.go or generated files,
 // nor in test support named as such (mock.go, mock_server.go,
 // client_mock.go, mocks/, fixtures/), a method of a test double (a type
-// named MockKerberosClient, FakeServer, ClientMock) or a library for tests (a package a
-// non-test file of which imports "testing"), where such values are
+// named MockKerberosClient, FakeServer, ClientMock in a file or directory
+// named mock, fake, stub or double) or a library for tests (a non-test
+// file that imports "testing"; its package's other files are judged on
+// their own), where such values are
 // fixtures, nor in example
 // programs (a directory named example, examples or _examples), where a
 // password (DeriveKeyFromString("helloworld")) or a key without a vendor

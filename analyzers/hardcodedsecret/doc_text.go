@@ -50,13 +50,16 @@ const docText = "hardcodedsecret: report API keys, tokens and other secrets hard
 	"    ${DB_PASSWORD} (a rule tagged no-placeholder-filter turns this off);\n" +
 	"  - a password equal to the user name set beside it in the same\n" +
 	"    composite literal (Username: \"guest\", Password: \"guest\") or in the\n" +
-	"    same URL or DSN (amqp://guest:guest@localhost:5672/, user=postgres\n" +
-	"    password=postgres): a default local account;\n" +
+	"    same URL or DSN for this machine (amqp://guest:guest@localhost:5672/,\n" +
+	"    user=postgres password=postgres with no host or a loopback one): a\n" +
+	"    default local account (the same pair for another host is reported);\n" +
 	"  - values that cannot be keys: prose, identifiers, URLs and format\n" +
 	"    strings (a key-shaped run of 12+ characters mixing letter case or\n" +
 	"    digits is required before any rule runs), and text shaped like a\n" +
-	"    URL whose user info no URL can carry (a scanner's pattern\n" +
-	"    `[a-z]+://[^:\\s]*:[^@:\\s]+@…`: url.Parse rejects it);\n" +
+	"    URL that is a pattern or a template: no scheme before \"://\" (a\n" +
+	"    scanner's `[a-z]+://[^:\\s]*:[^@:\\s]+@…`), or user info holding a\n" +
+	"    character class, an escape or {{ (a password net/url rejects but a\n" +
+	"    driver takes, mongodb://admin:Xk9^vQ…@, is still reported);\n" +
 	"  - names of keys: \"Authorization\", \"X-System-Id\", oauthTokenKey =\n" +
 	"    \"oauth_token\"; for context rules, names in constant case\n" +
 	"    (\"SMTP AUTH type: SCRAM-SHA-256-PLUS\");\n" +
@@ -69,12 +72,15 @@ const docText = "hardcodedsecret: report API keys, tokens and other secrets hard
 	"everywhere, except in a detector's test corpus: a test file one literal\n" +
 	"of which a detection pattern of the package (a constant named like\n" +
 	"apiKeyRegex, or given to regexp.Compile) matches whole, which feeds the\n" +
-	"detector samples of its format. Rules that depend on context (generic-api-key, UUID keys) and\n" +
+	"detector samples of its format (a token whose checksum holds is minted,\n" +
+	"and reported there too). Rules that depend on context (generic-api-key, UUID keys) and\n" +
 	"sandbox keys (sk_test_) are not reported in _test.go or generated files,\n" +
 	"nor in test support named as such (mock.go, mock_server.go,\n" +
 	"client_mock.go, mocks/, fixtures/), a method of a test double (a type\n" +
-	"named MockKerberosClient, FakeServer, ClientMock) or a library for tests (a package a\n" +
-	"non-test file of which imports \"testing\"), where such values are\n" +
+	"named MockKerberosClient, FakeServer, ClientMock in a file or directory\n" +
+	"named mock, fake, stub or double) or a library for tests (a non-test\n" +
+	"file that imports \"testing\"; its package's other files are judged on\n" +
+	"their own), where such values are\n" +
 	"fixtures, nor in example\n" +
 	"programs (a directory named example, examples or _examples), where a\n" +
 	"password (DeriveKeyFromString(\"helloworld\")) or a key without a vendor\n" +

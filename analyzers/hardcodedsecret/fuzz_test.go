@@ -12,7 +12,7 @@ func FuzzUserinfo(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		if _, pw, ok := userinfoPassword(s); ok && (pw == "" || !strings.Contains(s, pw)) {
+		if _, pw, _, ok := userinfoPassword(s); ok && (pw == "" || !strings.Contains(s, pw)) {
 			t.Errorf("userinfoPassword(%q) = %q", s, pw)
 		}
 	})

@@ -91,8 +91,6 @@ type checker struct {
 	report *diag.Reporter
 	files  []*ast.File // pass.Files and the files the check parsed itself
 	kinds  map[*token.File]kind
-	// helper: the package is a library for tests (TestHelperPackage).
-	helper *bool
 	// patterns: the package's own detection patterns, compiled on first
 	// use; corpora: per test file, the rules of the samples it feeds them
 	// (sample).
@@ -228,8 +226,8 @@ func (c *checker) value(node ast.Node, lit *ast.BasicLit, val string, b binding,
 			return
 		}
 		if m, ok := c.best(set.Match(b.line(val)), val, b.name, fk); ok {
-			if fk == testFile && c.sample(node.Pos(), m) {
-				return // a sample for the package's own detector
+			if fk == testFile && keycheck.Check(m.Secret) != keycheck.Valid && c.sample(node.Pos(), m) {
+				return // a sample for the package's own detector; a minted key is none
 			}
 			c.emit(node, lit, m, b)
 			return
@@ -238,10 +236,8 @@ func (c *checker) value(node ast.Node, lit *ast.BasicLit, val string, b binding,
 	if fk != regular {
 		return // in tests a password or a DSN is a fixture, in examples a stand-in
 	}
-	if user, pw, ok := userinfoPassword(val); ok {
-		// A password equal to its user name is a default local account
-		// (amqp://guest:guest@localhost:5672/), as beside a Username field.
-		if !isDocValue(pw) && !strings.EqualFold(pw, user) {
+	if user, pw, host, ok := userinfoPassword(val); ok {
+		if !isDocValue(pw) && !defaultAccount(user, pw, host) {
 			c.emit(node, lit, rules.Match{Rule: urlPasswordWeak, Secret: pw}, b)
 		}
 		return
@@ -351,7 +347,7 @@ func (c *checker) kindOf(pos token.Pos) kind {
 	}
 	k := regular
 	switch f := c.fileOf(pos); {
-	case tf != nil && credential.IsTestSupport(tf.Name()), c.testHelper():
+	case tf != nil && credential.IsTestSupport(tf.Name()), f != nil && credential.TestHelperFile(c.pass.Fset, f):
 		k = testFile
 	case f != nil && ast.IsGenerated(f):
 		k = generated
@@ -399,18 +395,10 @@ func (c *checker) inTestDouble(pos token.Pos) bool {
 			break
 		}
 		id, ok := t.(*ast.Ident)
-		return ok && credential.IsTestDoubleType(id.Name)
+		tf := c.pass.Fset.File(pos)
+		return ok && tf != nil && credential.IsTestDoubleType(id.Name) && credential.IsTestDoubleFile(tf.Name())
 	}
 	return false
-}
-
-// testHelper reports, once, whether the package is a library for tests.
-func (c *checker) testHelper() bool {
-	if c.helper == nil {
-		h := credential.TestHelperPackage(c.pass.Fset, c.pass.Files)
-		c.helper = &h
-	}
-	return *c.helper
 }
 
 func (c *checker) fileOf(pos token.Pos) *ast.File {

@@ -177,11 +177,12 @@ func TestExamples(t *testing.T) {
 // testsetup/...) or a fixtures package holds fixtures, as a _test.go file does; testimonials/
 // only starts like one. A package a non-test file of which imports
 // "testing" is a library for tests (tests); one that imports it from its
-// _test.go files only is not (harness).
+// _test.go files only is not (harness); nor are the other files of a
+// production package that ships one such file (billing).
 func TestTestUtil(t *testing.T) {
 	analysistest.Run(t, testdata(t), hardcodedsecret.Analyzer,
 		"hardcodedsecret/internal/testutil", "hardcodedsecret/testsetup", "hardcodedsecret/testimonials",
-		"hardcodedsecret/internal/fixtures", "hardcodedsecret/tests", "hardcodedsecret/harness")
+		"hardcodedsecret/internal/fixtures", "hardcodedsecret/tests", "hardcodedsecret/harness", "hardcodedsecret/billing")
 }
 
 // TestDetectorCorpus: a test file one literal of which the package's own

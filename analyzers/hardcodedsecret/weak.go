@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/credlint/credlint/internal/credential"
+	"github.com/credlint/credlint/internal/netname"
 )
 
 // weakCandidate is the cheap test a literal that fails credential.Plausible
@@ -25,34 +26,58 @@ func weakCandidate(v string) bool {
 // userinfoPassword returns the password a URL or DSN carries:
 // scheme://user:pass@host (postgres, mysql, redis, amqp, mongodb…),
 // user:pass@tcp(host)/db (go-sql-driver/mysql), and key=value DSNs
-// (password=… in lib/pq's and ADO's forms), and the user name beside it
-// ("" if none). ok is false when there is no password.
-func userinfoPassword(v string) (user, pw string, ok bool) {
-	if user, pw, ok := kvPassword(v); ok {
-		return user, pw, true
+// (password=… in lib/pq's and ADO's forms), the user name beside it and
+// the host it is for ("" if none). ok is false when there is no password.
+func userinfoPassword(v string) (user, pw, host string, ok bool) {
+	if user, pw, host, ok := kvPassword(v); ok {
+		return user, pw, host, true
 	}
 	rest, isURL := v, false
 	if i := strings.Index(v, "://"); i >= 0 {
+		if pattern(v[:i]) {
+			return "", "", "", false // a regexp or a template, not a URL
+		}
 		rest, isURL = v[i+3:], true
 	} else if !mysqlDSN(v) {
-		return "", "", false
+		return "", "", "", false
 	}
 	at := strings.LastIndex(rest, "@")
 	if at < 0 {
-		return "", "", false
+		return "", "", "", false
 	}
 	userinfo := rest[:at]
 	if strings.ContainsAny(userinfo, "/?# ") {
-		return "", "", false // the @ is in a path or query, not after userinfo
+		return "", "", "", false // the @ is in a path or query, not after userinfo
 	}
-	if isURL && !validUserinfo(userinfo) {
-		return "", "", false // a regexp or a template, not a URL: url.Parse rejects it
+	if isURL && patternUserinfo(userinfo) {
+		return "", "", "", false
 	}
 	user, pw, ok = strings.Cut(userinfo, ":")
 	if !ok || pw == "" {
-		return "", "", false
+		return "", "", "", false
 	}
-	return user, pw, true
+	host = rest[at+1:]
+	if i := strings.IndexAny(host, "/?#"); i >= 0 {
+		host = host[:i]
+	}
+	if !isURL { // tcp(host:port), unix(/path), or none: the driver's localhost
+		switch {
+		case strings.HasPrefix(host, "tcp("):
+			host = strings.TrimSuffix(strings.TrimPrefix(host, "tcp("), ")")
+		case strings.HasPrefix(rest[at+1:], "unix("):
+			host = "localhost"
+		}
+	}
+	return user, pw, host, true
+}
+
+// defaultAccount reports whether a password equal to its user name is for
+// this machine (no host, localhost, a loopback address): a default local
+// account (amqp://guest:guest@localhost:5672/, user=postgres
+// password=postgres), not a secret. The same pair for another host is
+// someone's chosen password.
+func defaultAccount(user, pw, host string) bool {
+	return strings.EqualFold(pw, user) && (host == "" || netname.Local(host))
 }
 
 // mysqlDSN reports whether v has go-sql-driver/mysql's form
@@ -67,8 +92,9 @@ func mysqlDSN(v string) bool {
 }
 
 // kvPassword finds password=… (or pwd=…) in a key=value DSN, separated by
-// spaces or semicolons, and the user=… (user id, uid) beside it.
-func kvPassword(v string) (user, pw string, ok bool) {
+// spaces or semicolons, and the user=… (uid, username) and host=…
+// (server, address) beside it.
+func kvPassword(v string) (user, pw, host string, ok bool) {
 	for _, f := range strings.FieldsFunc(v, func(r rune) bool { return r == ' ' || r == ';' }) {
 		k, val, found := strings.Cut(f, "=")
 		if !found {
@@ -80,11 +106,13 @@ func kvPassword(v string) (user, pw string, ok bool) {
 			if !ok {
 				pw, ok = val, val != ""
 			}
-		case "user", "user id", "uid", "username":
+		case "user", "uid", "username":
 			user = val
+		case "host", "server", "address", "addr", "hostaddr":
+			host = val
 		}
 	}
-	return user, pw, ok
+	return user, pw, host, ok
 }
 
 // docValue reports whether l is what documentation writes where a
@@ -188,19 +216,28 @@ func isEnvName(v string) bool {
 	return true
 }
 
-// validUserinfo reports whether s is user info a URL can carry, as
-// net/url checks it (RFC 3986's unreserved and sub-delims characters, ':'
-// and percent escapes; '@' too, which browsers send unescaped): the text
-// of a regexp, `[a-z]+://[^:\s]*:[^@:\s]+@…` (a secret scanner's URL
-// password pattern), is none.
-func validUserinfo(s string) bool {
-	for _, r := range s {
-		switch {
-		case 'a' <= r && r <= 'z', 'A' <= r && r <= 'Z', '0' <= r && r <= '9':
-		case strings.ContainsRune("-._:~!$&'()*+,;=%@", r):
-		default:
-			return false
+// pattern reports whether the text before "://" ends in no URL scheme
+// (RFC 3986: a letter, then letters, digits, '+', '-', '.'; prose may come
+// before it): a secret scanner's `[a-z]+://[^:\s]*:[^@:\s]+@…` is a
+// regexp, not a URL.
+func pattern(before string) bool {
+	j := len(before)
+	for j > 0 {
+		c := before[j-1]
+		if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '+' || c == '-' || c == '.' {
+			j--
+			continue
 		}
+		break
 	}
-	return true
+	scheme := before[j:]
+	return scheme == "" || !('a' <= scheme[0] && scheme[0] <= 'z' || 'A' <= scheme[0] && scheme[0] <= 'Z')
+}
+
+// patternUserinfo reports whether user info holds what only a regexp or a
+// template writes there: a character class, an escape, a template action.
+// Characters net/url rejects but drivers take (MongoDB's own parser, a
+// non-ASCII password) do not count.
+func patternUserinfo(s string) bool {
+	return strings.ContainsAny(s, "[]\\") || strings.Contains(s, "{{")
 }

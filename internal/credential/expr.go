@@ -159,11 +159,27 @@ func IsTestSupport(path string) bool {
 	return testSupport(strings.ToLower(dir))
 }
 
+// IsTestDoubleFile reports whether the file at path is where a test double
+// lives by its name or its directory's: mock, fake, stub or double in it
+// (sarama's mockkerberos.go, mocks/, fakes/, client_fake.go). A type named
+// like a double elsewhere (a DNS StubResolver in resolver.go) is
+// production code.
+func IsTestDoubleFile(path string) bool {
+	base := strings.ToLower(filepath.Base(path))
+	dir := strings.ToLower(filepath.Base(filepath.Dir(path)))
+	for _, w := range [...]string{"mock", "fake", "stub", "double"} {
+		if strings.Contains(base, w) || strings.Contains(dir, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // IsTestDoubleType reports whether a type of this name is a test double
 // by its first word (MockKerberosClient, FakeServer, mockBroker,
 // StubStore) or its last (ClientMock). Its methods hold the fixtures the tests that use it expect
 // (sarama's MockKerberosClient decrypts a canned reply with the password
-// "qwerty"), wherever the file is.
+// "qwerty") — in a file named as a double's (IsTestDoubleFile).
 func IsTestDoubleType(name string) bool {
 	w := splitWords(name)
 	if len(w) < 2 {
@@ -180,21 +196,20 @@ func IsTestDoubleType(name string) bool {
 	return false
 }
 
-// TestHelperPackage reports whether the package of these files is a
-// library for tests: a file of it other than a _test.go file imports
-// "testing" (clickhouse-go's tests package starts the test containers
-// and takes a *testing.T). Only tests can use such a package, so its
-// accounts and keys are fixtures, as in a _test.go file. A package that
-// imports "testing" from its _test.go files only is not.
-func TestHelperPackage(fset *token.FileSet, files []*ast.File) bool {
-	for _, f := range files {
-		if tf := fset.File(f.FileStart); tf == nil || strings.HasSuffix(tf.Name(), "_test.go") {
-			continue
-		}
-		for _, imp := range f.Imports {
-			if imp.Path.Value == `"testing"` {
-				return true
-			}
+// TestHelperFile reports whether f, a file other than a _test.go file,
+// is a library for tests: it imports "testing" (clickhouse-go's
+// tests/utils.go starts the test containers and takes a *testing.T; a
+// package's testing.go with NewTestServer(t testing.TB)). Only tests can
+// call what needs a *testing.T, so the accounts and keys the file holds
+// are fixtures, as in a _test.go file. The rest of its package is judged
+// by its own files: a production package may ship such a helper.
+func TestHelperFile(fset *token.FileSet, f *ast.File) bool {
+	if tf := fset.File(f.FileStart); tf == nil || strings.HasSuffix(tf.Name(), "_test.go") {
+		return false
+	}
+	for _, imp := range f.Imports {
+		if imp.Path.Value == `"testing"` {
+			return true
 		}
 	}
 	return false

@@ -257,3 +257,14 @@ func TestIsTestDoubleType(t *testing.T) {
 		}
 	}
 }
+
+func TestIsTestDoubleFile(t *testing.T) {
+	for path, want := range map[string]bool{
+		"sarama/mockkerberos.go": true, "pkg/mocks/client.go": true, "x/client_fake.go": true, "fakes/server.go": true,
+		"dns/resolver.go": false, "proxy/tls.go": false, "kerberos/client.go": false,
+	} {
+		if got := IsTestDoubleFile(path); got != want {
+			t.Errorf("IsTestDoubleFile(%q) = %v, want %v", path, got, want)
+		}
+	}
+}

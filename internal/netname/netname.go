@@ -38,6 +38,19 @@ func IP(s string) (netip.Addr, bool) {
 	return ip.Unmap(), true
 }
 
+// Local reports whether host:port names this machine: localhost (or a
+// name under .localhost), a loopback, link-local or unspecified address.
+func Local(hostport string) bool {
+	host := strings.Trim(strings.ToLower(Host(hostport)), "[]")
+	if host == "localhost" || strings.HasSuffix(host, ".localhost") {
+		return true
+	}
+	if ip, ok := IP(host); ok {
+		return ip.IsLoopback() || ip.IsLinkLocalUnicast() || ip.IsUnspecified()
+	}
+	return false
+}
+
 // CanonicalHeaderKey returns the canonical form of a header name, as
 // textproto.CanonicalMIMEHeaderKey does: the first letter and every letter
 // after a hyphen upper case, the rest lower case; a name holding a byte

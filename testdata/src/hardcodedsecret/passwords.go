@@ -184,10 +184,28 @@ const (
 	otherKV     = "host=localhost user=postgres password=pgS3cret9 dbname=app" // want `credlint-url-password`
 )
 
+// A password equal to its user name for another host is someone's chosen
+// password, not a default local account.
+const (
+	serviceURL = "postgres://svc_billing:svc_billing@db.prod.example.com:5432/billing" // want `credlint-url-password`
+	serviceKV  = "host=db.prod.example.com user=svc_billing password=svc_billing"      // want `credlint-url-password`
+	loopbackKV = "host=127.0.0.1 user=app password=app"
+	mysqlLocal = "root:root@tcp(127.0.0.1:3306)/app"
+	mysqlProd  = "billing:billing@tcp(db.prod.example.com:3306)/app" // want `credlint-url-password`
+)
+
 // A secret scanner's pattern for URL passwords is no URL: its "user info"
 // holds characters url.Parse rejects.
 const (
 	urlPasswordRegex = `[a-z][a-z0-9+.-]+://[^:\s]*:[^@:\s]+@[^\s'"\];]+`
 	bracketURL       = "https://[^:]+:[^@]+@example.com"
 	subDelimsURL     = "https://deploy:p4ss!w0rd$x@example.com/repo.git" // want `credlint-url-password`
+	templateURL      = "https://{{.User}}:{{.Password}}@example.com"
+)
+
+// Passwords net/url would reject but drivers take (MongoDB parses its own
+// URIs; a non-ASCII password) are still URLs with a password.
+const (
+	mongoCaret = "mongodb://admin:Xk9^vQ2mLp7R@cluster0.example.mongodb.net/db" // want `credlint-url-password`
+	umlautAMQP = "amqp://app:Pässwörd2024x@mq.prod.example.com/"                // want `credlint-url-password`
 )
