@@ -354,6 +354,9 @@ func (f *finder) sinkCall(call *ast.CallExpr, callee types.Object) (Call, bool) 
 		if w.format >= 0 {
 			c.Args = f.dropHidden(call, w.format, c.Args)
 		}
+		if c.Fmt {
+			c.Args = dropAddresses(f.info, c.Args)
+		}
 		return c, len(c.Args) > 0
 	}
 	if c, ok := f.encoderCall(call, fn); ok {
@@ -384,6 +387,9 @@ func (f *finder) sinkCall(call *ast.CallExpr, callee types.Object) (Call, bool) 
 	c := Call{Call: call, Name: calleeName(call, fn), Kind: s.Kind, Args: call.Args[s.First:], Fmt: fmtPrinted(fn)}
 	if strings.HasSuffix(fn.Name(), "f") {
 		c.Args = f.dropHidden(call, s.First, c.Args)
+	}
+	if c.Fmt {
+		c.Args = dropAddresses(f.info, c.Args)
 	}
 	return c, true
 }
@@ -577,6 +583,33 @@ func (f *finder) dropHidden(call *ast.CallExpr, format int, args []ast.Expr) []a
 		if !hidden[i] {
 			out = append(out, a)
 		}
+	}
+	return out
+}
+
+// dropAddresses removes from args, printed by fmt's verbs, those of a
+// pointer to a string or number type: fmt prints the address (0xc000…,
+// or %!s(*string=0xc000…)), not the value (mongo-driver's testoidcauth
+// prints args.RefreshToken, a *string, with %v). A pointer to a named type
+// may have a String method, and one to a struct or slice is printed as
+// &{…}: both stay.
+func dropAddresses(info *types.Info, args []ast.Expr) []ast.Expr {
+	var out []ast.Expr
+	for i, a := range args {
+		if p, ok := info.TypeOf(a).(*types.Pointer); ok {
+			if _, basic := p.Elem().(*types.Basic); basic {
+				if out == nil {
+					out = append([]ast.Expr{}, args[:i]...)
+				}
+				continue
+			}
+		}
+		if out != nil {
+			out = append(out, a)
+		}
+	}
+	if out == nil {
+		return args
 	}
 	return out
 }
