@@ -106,7 +106,8 @@
 // encoder leaves out (json:"-", unexported); names about secrets
 // (tokenURL, tokenType, secretName, encryptedPassword, passwordHash),
 // pagination, cursor, CSRF, challenge and verification tokens, idempotency
-// keys, public keys and key IDs; and a request's own Authorization header
+// keys, public keys (also a value of a type whose doc comment says it is
+// one, in any package of the module: mautrix's id.Ed25519) and key IDs; and a request's own Authorization header
 // written back to the client that sent it. Headers and whole requests are
 // headerlog's: a direct Header.Get("Authorization") in a log call is
 // reported there, not here.

@@ -106,7 +106,8 @@ const docText = "secretlog: report credentials that reach a log line or an error
 	"encoder leaves out (json:\"-\", unexported); names about secrets\n" +
 	"(tokenURL, tokenType, secretName, encryptedPassword, passwordHash),\n" +
 	"pagination, cursor, CSRF, challenge and verification tokens, idempotency\n" +
-	"keys, public keys and key IDs; and a request's own Authorization header\n" +
+	"keys, public keys (also a value of a type whose doc comment says it is\n" +
+	"one, in any package of the module: mautrix's id.Ed25519) and key IDs; and a request's own Authorization header\n" +
 	"written back to the client that sent it. Headers and whole requests are\n" +
 	"headerlog's: a direct Header.Get(\"Authorization\") in a log call is\n" +
 	"reported there, not here.\n" +

@@ -74,12 +74,17 @@ type SummaryFact struct {
 	// Path: named for a credential, it returns where one is stored
 	// (certmagic's KeyBuilder.SitePrivateKey), so its name says nothing.
 	Path bool
+	// Public, on a type: its doc comment says its values are public keys
+	// (mautrix's "Ed25519 is the base64 representation of an Ed25519
+	// public key", aliased as SigningKey), so a value of it is none of a
+	// credential whatever its name.
+	Public bool
 }
 
 func (*SummaryFact) AFact() {}
 
 func (f *SummaryFact) String() string {
-	return fmt.Sprintf("summary(%v, %v, path=%v)", f.Returns, f.Passes, f.Path)
+	return fmt.Sprintf("summary(%v, %v, path=%v, public=%v)", f.Returns, f.Passes, f.Path, f.Public)
 }
 
 type factsResult struct {
@@ -93,6 +98,11 @@ func exportSummaries(pass *analysis.Pass) (any, error) {
 		return (*factsResult)(nil), nil
 	}
 	r := &factsResult{imp: pass.ImportObjectFact}
+	for _, tn := range publicKeyTypes(pass.TypesInfo, pass.Files) {
+		if tn.Exported() {
+			pass.ExportObjectFact(tn, &SummaryFact{Public: true})
+		}
+	}
 	if !exportsText(pass) {
 		sinks.Stat("credfacts", pass.Pkg.Path(), "skip-prescan")
 		return r, nil
@@ -113,6 +123,63 @@ func exportSummaries(pass *analysis.Pass) (any, error) {
 		}
 	}
 	return r, nil
+}
+
+// publicKeyTypes returns the types the files declare with a doc comment
+// that says their values are public keys.
+func publicKeyTypes(info *types.Info, files []*ast.File) []*types.TypeName {
+	var out []*types.TypeName
+	for _, f := range files {
+		for _, d := range f.Decls {
+			gd, ok := d.(*ast.GenDecl)
+			if !ok || gd.Tok != token.TYPE {
+				continue
+			}
+			for _, sp := range gd.Specs {
+				ts := sp.(*ast.TypeSpec)
+				doc := ts.Doc
+				if doc == nil && len(gd.Specs) == 1 {
+					doc = gd.Doc
+				}
+				if doc == nil || !strings.Contains(strings.ToLower(doc.Text()), "public key") {
+					continue
+				}
+				if tn, ok := info.Defs[ts.Name].(*types.TypeName); ok {
+					out = append(out, tn)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// PublicKeyType reports whether values of t (or of what t points to) are
+// public keys by the doc comment of its type, in this package or, by its
+// fact, in another.
+func (ev *Evidence) PublicKeyType(t types.Type) bool {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	named, ok := types.Unalias(t).(*types.Named)
+	if !ok {
+		return false
+	}
+	tn := named.Origin().Obj()
+	ev.mu.Lock()
+	defer ev.mu.Unlock()
+	if ev.public == nil {
+		ev.public = make(map[*types.TypeName]bool)
+		for _, own := range publicKeyTypes(ev.info, ev.files) {
+			ev.public[own] = true
+		}
+	}
+	if v, ok := ev.public[tn]; ok || tn.Pkg() == ev.pkg {
+		return v
+	}
+	fact := new(SummaryFact)
+	v := ev.imp != nil && tn.Pkg() != nil && ev.imp(tn, fact) && fact.Public
+	ev.public[tn] = v
+	return v
 }
 
 // exportsText is the pre-scan: does the package declare an exported
@@ -205,6 +272,9 @@ type Evidence struct {
 	imp   func(types.Object, analysis.Fact) bool
 	mu    sync.Mutex
 	facts map[*types.Func]*SummaryFact
+	// public: types whose values are public keys (PublicKeyType), filled
+	// on first use.
+	public map[*types.TypeName]bool
 	// shown are the variables and fields the package hands to its user
 	// (see handover.go), prints its calls of fmt's printers, handover the
 	// arguments of those prints that show a handed-over value.

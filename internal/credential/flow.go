@@ -98,7 +98,7 @@ func (m *Model) evVar(v *types.Var) (Source, bool) {
 // credential where it is asked about; at, when valid, is that place, and
 // assignments that cannot reach it are left out (see usedApart).
 func (m *Model) evVarUsed(v *types.Var, used bool, at token.Pos) (Source, bool) {
-	if m.assignedNames(v) || m.flagPath(v) {
+	if m.assignedNames(v) || m.flagPath(v) || m.ev.PublicKeyType(v.Type()) {
 		return Source{}, false // clientKey := conf.CustomClientName: the value says it is a name
 	}
 	if IsStringLike(v.Type()) && secretVar(v.Name(), v.Type()) && (!IsWeakName(v.Name()) || used) {
