@@ -213,7 +213,7 @@ func (c *checker) clientKey(e ast.Expr, f *httpreq.Func, depth int) any {
 	if e == nil {
 		return "default client" // http.Get and friends
 	}
-	for e != nil {
+	for steps := 0; e != nil && steps < 16; steps++ {
 		switch x := ast.Unparen(e).(type) {
 		case *ast.CallExpr: // resty: c.r.R().SetHeader(…).Get → c.r
 			sel, ok := ast.Unparen(x.Fun).(*ast.SelectorExpr)
@@ -246,6 +246,10 @@ func (c *checker) clientKey(e ast.Expr, f *httpreq.Func, depth int) any {
 				e = from // a local copy of a client sharing its Transport
 				continue
 			}
+			if from := c.copyOf(v); from != nil {
+				e = from // httpClient := client.httpClient (simpleforce)
+				continue
+			}
 			if g, i := c.paramOf(v); g != nil && g == f {
 				if k, called := c.paramKey(f, i, depth); called {
 					return k
@@ -261,6 +265,31 @@ func (c *checker) clientKey(e ast.Expr, f *httpreq.Func, depth int) any {
 			return v // a local client
 		}
 		return nil
+	}
+	return nil
+}
+
+// copyOf returns what the local variable v copies when its only value is
+// another variable or a field (httpClient := client.httpClient): the
+// client it sends through is that one.
+func (c *checker) copyOf(v *types.Var) ast.Expr {
+	if v.IsField() || v.Parent() == c.pass.Pkg.Scope() || c.defaultClient(v) {
+		return nil // client := http.DefaultClient sends as http.Get does
+	}
+	vals := c.res.Values(v)
+	if len(vals) != 1 {
+		return nil
+	}
+	switch x := ast.Unparen(vals[0]).(type) {
+	case *ast.Ident:
+		if c.pass.TypesInfo.ObjectOf(x) == v {
+			return nil
+		}
+		return x
+	case *ast.SelectorExpr:
+		if _, ok := c.pass.TypesInfo.ObjectOf(x.Sel).(*types.Var); ok {
+			return x
+		}
 	}
 	return nil
 }
