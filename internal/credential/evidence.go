@@ -141,7 +141,7 @@ func publicKeyTypes(info *types.Info, files []*ast.File) []*types.TypeName {
 				if doc == nil && len(gd.Specs) == 1 {
 					doc = gd.Doc
 				}
-				if doc == nil || !strings.Contains(strings.ToLower(doc.Text()), "public key") {
+				if doc == nil || !documentsPublicKey(doc.Text()) {
 					continue
 				}
 				if tn, ok := info.Defs[ts.Name].(*types.TypeName); ok {
@@ -151,6 +151,14 @@ func publicKeyTypes(info *types.Info, files []*ast.File) []*types.TypeName {
 		}
 	}
 	return out
+}
+
+// documentsPublicKey reports whether a type's doc comment says its values
+// are public keys: it names a public key and no private or secret one
+// ("the private half of a public key pair" is a private key).
+func documentsPublicKey(doc string) bool {
+	d := strings.ToLower(doc)
+	return strings.Contains(d, "public key") && !strings.Contains(d, "private") && !strings.Contains(d, "secret")
 }
 
 // PublicKeyType reports whether values of t (or of what t points to) are

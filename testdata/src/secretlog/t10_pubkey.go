@@ -12,8 +12,9 @@ import (
 // when they do not match); a type of the same shape without that doc is
 // judged by the name.
 type deviceIdentity struct {
-	SigningKey t10id.SigningKey
-	PrivateKey t10id.Ed25519Private
+	SigningKey        t10id.SigningKey
+	PrivateKey        t10id.Ed25519Private
+	PrivateSigningKey t10id.Ed25519Seed
 }
 
 // localSigningKey is a device's public Ed25519 key, as stored locally.
@@ -25,5 +26,6 @@ func compareKeys(existing *deviceIdentity, signingKey t10id.Ed25519, own localSi
 		return fmt.Errorf("mismatching signing key (expected %s, got %s, own %s)", existing.SigningKey, signingKey, own)
 	}
 	log.Printf("private key %s", existing.PrivateKey) // want `credential PrivateKey reaches a log line`
+	log.Printf("seed %s", existing.PrivateSigningKey) // want `credential PrivateSigningKey reaches a log line`
 	return nil
 }

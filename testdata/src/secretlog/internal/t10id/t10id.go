@@ -11,3 +11,6 @@ func (k Ed25519) String() string { return string(k) }
 
 // Ed25519Private is a device's private Ed25519 key, base64.
 type Ed25519Private string
+
+// Ed25519Seed is the private seed a device's public key is made from.
+type Ed25519Seed string
