@@ -19,29 +19,38 @@ import (
 // `go vet -vettool=credlint -rules=FILE`.
 func vetMain() {
 	deferGC()
-	if vetFast(os.Args[1:]) {
+	args := os.Args[1:]
+	cfg := unitConfigData(args) // read once: the fast path and the VetxOnly test both look at it
+	if vetFast(args, cfg) {
 		os.Exit(0)
 	}
 	flag.Func("rules", "gitleaks-format rule `file` (default: credlint's embedded rules)", rules.SetPath)
 	analyzers := suite.All()
-	if args := os.Args[1:]; vetxOnly(args) {
+	if vetxOnlyConfig(cfg) {
 		analyzers = factsOnly(analyzers, selects(args, analyzers))
 	}
 	unitchecker.Main(analyzers...)
+}
+
+// unitConfigData returns the bytes of the unit's .cfg file, the last
+// argument go vet gives; nil for any other invocation (-flags, -V=full) or
+// a file that cannot be read (unitchecker reports it).
+func unitConfigData(args []string) []byte {
+	if len(args) == 0 || !strings.HasSuffix(args[len(args)-1], ".cfg") {
+		return nil
+	}
+	data, err := os.ReadFile(args[len(args)-1])
+	if err != nil {
+		return nil
+	}
+	return data
 }
 
 // vetxOnly reports whether the unit go vet asks for is a dependency, run
 // only for the facts it exports ("VetxOnly": true in its .cfg file). That
 // is most of go vet's processes: every dependency, std included.
 func vetxOnly(args []string) bool {
-	if len(args) == 0 || !strings.HasSuffix(args[len(args)-1], ".cfg") {
-		return false
-	}
-	data, err := os.ReadFile(args[len(args)-1])
-	if err != nil {
-		return false // unitchecker reports it
-	}
-	return vetxOnlyConfig(data)
+	return vetxOnlyConfig(unitConfigData(args))
 }
 
 // vetxOnlyConfig reports whether a unit's .cfg file says "VetxOnly": true.

@@ -50,11 +50,11 @@ import (
 // parser) changes nothing in the .vetx bytes: the types in it come from
 // the same type check of the same files. TestVetFast compares both paths
 // on every unit of a go vet run.
-func vetFast(args []string) bool {
-	if len(args) == 0 || !fastFlags(args[:len(args)-1]) || strings.Contains(os.Getenv("CREDLINT_DEBUG"), "full") {
+func vetFast(args []string, cfgData []byte) bool {
+	if cfgData == nil || !fastFlags(args[:len(args)-1]) || strings.Contains(os.Getenv("CREDLINT_DEBUG"), "full") {
 		return false
 	}
-	cfg, ok := fastConfig(args[len(args)-1])
+	cfg, ok := fastConfig(cfgData)
 	if !ok {
 		return false
 	}
@@ -160,17 +160,13 @@ func fastFlags(flags []string) bool {
 	return true
 }
 
-// fastConfig reads a unit's config and reports whether it is one vetFast
+// fastConfig decodes a unit's config and reports whether it is one vetFast
 // may serve: a VetxOnly unit of the standard library that writes a .vetx
 // file. The raw bytes are tested first, so that a package being analysed
 // (most of them outside the standard library) is not decoded twice; a
 // GOROOT that JSON escapes (a '&' in it) only misses the fast path.
-func fastConfig(name string) (*unitchecker.Config, bool) {
-	if !strings.HasSuffix(name, ".cfg") {
-		return nil, false
-	}
-	data, err := os.ReadFile(name)
-	if err != nil || !vetxOnlyConfig(data) || !bytes.Contains(data, []byte(build.Default.GOROOT)) {
+func fastConfig(data []byte) (*unitchecker.Config, bool) {
+	if !vetxOnlyConfig(data) || !bytes.Contains(data, []byte(build.Default.GOROOT)) {
 		return nil, false
 	}
 	cfg := new(unitchecker.Config)
