@@ -96,8 +96,9 @@
 //
 // A 429 branch that retries (a loop that goes on, or a recursive call) is
 // reported when it ignores Retry-After, does not back off (no computed
-// delay) or has no cap on the attempts; a retry on a rate-limit code from
-// the body, when it does not back off or has no cap.
+// delay, in the branch or in a same-package helper it calls, such as
+// c.backoff(attempt)) or has no cap on the attempts; a retry on a
+// rate-limit code from the body, when it does not back off or has no cap.
 //
 // Across packages, analysis facts carry what another package of the module
 // provides: a response checker that handles 429, a constructor of a

@@ -96,8 +96,9 @@ const docText = "ratelimit: report authenticated HTTP calls that never handle 42
 	"\n" +
 	"A 429 branch that retries (a loop that goes on, or a recursive call) is\n" +
 	"reported when it ignores Retry-After, does not back off (no computed\n" +
-	"delay) or has no cap on the attempts; a retry on a rate-limit code from\n" +
-	"the body, when it does not back off or has no cap.\n" +
+	"delay, in the branch or in a same-package helper it calls, such as\n" +
+	"c.backoff(attempt)) or has no cap on the attempts; a retry on a\n" +
+	"rate-limit code from the body, when it does not back off or has no cap.\n" +
 	"\n" +
 	"Across packages, analysis facts carry what another package of the module\n" +
 	"provides: a response checker that handles 429, a constructor of a\n" +

@@ -78,7 +78,7 @@ func (c *checker) retryQuality(f *httpreq.Func, m ast.Node, code string) bool {
 	if loop != nil {
 		scope = loop
 	}
-	if !c.computedWait(scope) {
+	if !c.computedWait(scope, f) {
 		problems = append(problems, "does not back off")
 	}
 	if loop != nil && !recursion && !bounded(c.pass.TypesInfo, loop) {
@@ -241,24 +241,65 @@ func (c *checker) readsRetryAfter(f *httpreq.Func) bool {
 }
 
 // computedWait reports whether n waits for a computed delay
-// (time.Sleep(backoff(n)), time.After(d)), not a constant one.
-func (c *checker) computedWait(n ast.Node) bool {
+// (time.Sleep(backoff(n)), time.After(d)), not a constant one: itself, or
+// through a same-package helper it calls (c.backoff(attempt),
+// sleepFor(ctx, resp)) that does. f, the handler, is no helper: calling
+// it again is the retry.
+func (c *checker) computedWait(n ast.Node, f *httpreq.Func) bool {
+	return c.waits(n, f.Obj, nil, 0)
+}
+
+// waits is computedWait inside a helper at depth, where a delay that is a
+// parameter the call gave a constant (sleep(2 * time.Second)) is constant.
+func (c *checker) waits(n ast.Node, handler *types.Func, fixed map[types.Object]bool, depth int) bool {
 	info := c.pass.TypesInfo
 	found := false
 	ast.Inspect(n, func(x ast.Node) bool {
 		call, ok := x.(*ast.CallExpr)
-		if !ok || found || len(call.Args) != 1 {
+		if !ok || found || len(call.Args) == 0 {
 			return !found
 		}
-		if fn, ok := calleeOf(info, call); ok && fn.Pkg() != nil && fn.Pkg().Path() == "time" {
+		fn, ok := calleeOf(info, call)
+		if !ok || fn.Pkg() == nil {
+			return true
+		}
+		fn = fn.Origin()
+		switch {
+		case fn.Pkg().Path() == "time":
 			switch fn.Name() {
 			case "Sleep", "After", "NewTimer", "Reset", "AfterFunc":
-				found = info.Types[call.Args[0]].Value == nil
+				found = !c.constantArg(call.Args[0], fixed)
+			}
+		case fn.Pkg() == c.pass.Pkg && fn != handler && depth < 2:
+			if d := c.res.Decl(fn); d != nil && d.Body != nil {
+				found = c.waits(d.Body, handler, c.constantParams(fn, call, fixed), depth+1)
 			}
 		}
 		return !found
 	})
 	return found
+}
+
+// constantArg reports whether e is a constant, or a parameter of the
+// helper whose call gave it one.
+func (c *checker) constantArg(e ast.Expr, fixed map[types.Object]bool) bool {
+	if tv, ok := c.pass.TypesInfo.Types[e]; ok && tv.Value != nil {
+		return true
+	}
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	return ok && fixed[c.pass.TypesInfo.ObjectOf(id)]
+}
+
+// constantParams returns the parameters of fn that call gives a constant.
+func (c *checker) constantParams(fn *types.Func, call *ast.CallExpr, fixed map[types.Object]bool) map[types.Object]bool {
+	params := fn.Signature().Params()
+	out := make(map[types.Object]bool)
+	for i, a := range call.Args {
+		if i < params.Len() && !(fn.Signature().Variadic() && i >= params.Len()-1) && c.constantArg(a, fixed) {
+			out[params.At(i)] = true
+		}
+	}
+	return out
 }
 
 // bounded reports whether a retry loop stops: a condition, a range, a
