@@ -38,7 +38,8 @@
 // reads and harmless headers in between, judged in statement order), on
 // response headers (resp.Header: the server's, not the
 // caller's credentials), on other headers (Content-Type, X-Request-Id), on
-// header names, len(req.Header), values printed with %T or %p, structs
+// header names, len(req.Header), values printed with %T or %p (also through
+// a printf-style wrapper, by the format its caller passes), structs
 // that hold a request by pointer (printed as an address) and types with
 // their own String, Error or LogValue method.
 //

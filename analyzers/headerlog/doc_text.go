@@ -38,7 +38,8 @@ const docText = "headerlog: report request headers or whole requests that reach 
 	"reads and harmless headers in between, judged in statement order), on\n" +
 	"response headers (resp.Header: the server's, not the\n" +
 	"caller's credentials), on other headers (Content-Type, X-Request-Id), on\n" +
-	"header names, len(req.Header), values printed with %T or %p, structs\n" +
+	"header names, len(req.Header), values printed with %T or %p (also through\n" +
+	"a printf-style wrapper, by the format its caller passes), structs\n" +
 	"that hold a request by pointer (printed as an address) and types with\n" +
 	"their own String, Error or LogValue method.\n" +
 	"\n" +

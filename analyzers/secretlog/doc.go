@@ -102,7 +102,9 @@
 // bcrypt, scrypt, argon2, HMAC, encryption, functions named encrypt, crypt
 // or seal, regexp replacement, names containing redact, mask, hash,
 // obfuscate, fingerprint), the scheme half of strings.SplitN(auth, " ",
-// 2)[0] or strings.Cut, an argument printed with %T or %p or a pointer to a string printed by fmt (its address), fields an
+// 2)[0] or strings.Cut, an argument printed with %T, with %p when it is a
+// pointer, map or slice (a printf-style wrapper is judged by the format its
+// caller passes), a pointer to a string printed by fmt (its address), fields an
 // encoder leaves out (json:"-", unexported); names about secrets
 // (tokenURL, tokenType, secretName, encryptedPassword, passwordHash),
 // pagination, cursor, CSRF, challenge and verification tokens, idempotency

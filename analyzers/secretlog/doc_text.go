@@ -102,7 +102,9 @@ const docText = "secretlog: report credentials that reach a log line or an error
 	"bcrypt, scrypt, argon2, HMAC, encryption, functions named encrypt, crypt\n" +
 	"or seal, regexp replacement, names containing redact, mask, hash,\n" +
 	"obfuscate, fingerprint), the scheme half of strings.SplitN(auth, \" \",\n" +
-	"2)[0] or strings.Cut, an argument printed with %T or %p or a pointer to a string printed by fmt (its address), fields an\n" +
+	"2)[0] or strings.Cut, an argument printed with %T, with %p when it is a\n" +
+	"pointer, map or slice (a printf-style wrapper is judged by the format its\n" +
+	"caller passes), a pointer to a string printed by fmt (its address), fields an\n" +
 	"encoder leaves out (json:\"-\", unexported); names about secrets\n" +
 	"(tokenURL, tokenType, secretName, encryptedPassword, passwordHash),\n" +
 	"pagination, cursor, CSRF, challenge and verification tokens, idempotency\n" +

@@ -479,7 +479,7 @@ func (f *finder) learn(s site, c Call) bool {
 				w.params[i] = true
 				changed = true
 			}
-			if a == c.Args[0] && isPrintf(f.info, c.Call) && i+1 < params.Len() {
+			if i+1 < params.Len() && f.formatOf(s, c, a, params) == i {
 				w.format = i // func logf(format string, args ...any) { log.Printf(format, args...) }
 			}
 		}
@@ -553,13 +553,48 @@ func (f *finder) paramsIn(e ast.Expr, params *types.Tuple) []int {
 	return nil
 }
 
+// formatOf returns the parameter of the enclosing function (params) that
+// a, an argument of the sink call c at s, passes on as a printf format,
+// or -1: the format of a printf-like sink (log.Printf(format, args...)),
+// of a printf-like wrapper (s.debugf("[x] "+format, args...)), or of the
+// fmt.Sprintf or fmt.Errorf whose text the sink prints
+// (log.Output(2, fmt.Sprintf(format, args...))). The caller's format then
+// decides what its arguments show (%T, %p).
+func (f *finder) formatOf(s site, c Call, a ast.Expr, params *types.Tuple) int {
+	var format ast.Expr
+	switch {
+	case c.Wrapper:
+		if fn, ok := s.callee.(*types.Func); ok {
+			if w := f.wrappers[fn.Origin()]; w != nil && w.format >= 0 && w.format < len(s.call.Args) && s.call.Args[w.format] == a {
+				format = a
+			}
+		}
+	case a == c.Args[0] && isPrintf(f.info, c.Call):
+		format = a
+	}
+	if call, ok := ast.Unparen(a).(*ast.CallExpr); format == nil && ok && len(call.Args) > 0 && isPrintf(f.info, call) {
+		if fn, ok := typeutil.Callee(f.info, call).(*types.Func); ok && fn.Pkg() != nil && fn.Pkg().Path() == "fmt" {
+			format = call.Args[0] // fmt.Sprintf(format, args...), fmt.Errorf
+		}
+	}
+	if format == nil {
+		return -1
+	}
+	if ps := f.paramsIn(format, params); len(ps) == 1 {
+		return ps[0]
+	}
+	return -1
+}
+
 func isPrintf(info *types.Info, call *ast.CallExpr) bool {
 	fn, ok := typeutil.Callee(info, call).(*types.Func)
 	return ok && strings.HasSuffix(fn.Name(), "f")
 }
 
 // dropHidden removes from args those that the constant format at
-// call.Args[format] prints with %T or %p: their value is not shown.
+// call.Args[format] prints with %T, or with %p when they are pointers,
+// maps, slices, channels or functions: their value is not shown. %p of a
+// string prints %!p(string=…), the value.
 func (f *finder) dropHidden(call *ast.CallExpr, format int, args []ast.Expr) []ast.Expr {
 	if format >= len(call.Args) || call.Ellipsis != token.NoPos {
 		return args
@@ -580,9 +615,10 @@ func (f *finder) dropHidden(call *ast.CallExpr, format int, args []ast.Expr) []a
 				i = j
 			}
 		}
-		if !hidden[i] {
-			out = append(out, a)
+		if v := hidden[i]; v == 'T' || v == 'p' && addressed(f.info.TypeOf(a)) {
+			continue
 		}
+		out = append(out, a)
 	}
 	return out
 }
@@ -614,10 +650,26 @@ func dropAddresses(info *types.Info, args []ast.Expr) []ast.Expr {
 	return out
 }
 
+// addressed reports whether fmt's %p prints a value of type t as an
+// address.
+func addressed(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Pointer, *types.Map, *types.Slice, *types.Chan, *types.Signature:
+		return true
+	case *types.Basic:
+		return u.Kind() == types.UnsafePointer
+	}
+	return false
+}
+
 // hiddenArgs returns the operands of a printf format that are printed with
-// %T or %p. With explicit argument indexes it gives up and returns nil.
-func hiddenArgs(format string) map[int]bool {
-	var hidden map[int]bool
+// %T or %p, and the verb. With explicit argument indexes it gives up and
+// returns nil.
+func hiddenArgs(format string) map[int]byte {
+	var hidden map[int]byte
 	arg := 0
 	for i := 0; i < len(format); i++ {
 		if format[i] != '%' {
@@ -639,9 +691,9 @@ func hiddenArgs(format string) map[int]bool {
 		}
 		if format[i] == 'T' || format[i] == 'p' {
 			if hidden == nil {
-				hidden = make(map[int]bool)
+				hidden = make(map[int]byte)
 			}
-			hidden[arg] = true
+			hidden[arg] = format[i]
 		}
 		arg++
 	}
