@@ -106,7 +106,10 @@
 // hosted API (EndpointFact). A client of an
 // internal package whose HTTP client comes only from a constructor
 // parameter is judged where the constructor is called: there, a client
-// that does not retry is reported, a retrying one is not.
+// that does not retry is reported, a retrying one is not. So is one whose
+// endpoint comes only from the constructor's parameters (self-hosted in
+// shape inside its package): the first call of each such constructor
+// that gives it a hosted API's https:// address is reported.
 //
 // Findings have a category for -json and SARIF: missing-429,
 // dropped-response, retry-quality; the API calls of a missing-429 finding

@@ -23,8 +23,10 @@ import (
 // whose endpoint comes only from the user's configuration is a self-hosted
 // server's (an IPAM, a PowerDNS): not reported without -selfhosted. When no
 // constant is found on the way, a package constant named like a base URL
-// or endpoint decides.
-func (c *checker) hosted(cl *client) bool {
+// or endpoint decides. When not hosted, ends holds the parameters of the
+// package's exported constructors that the request URLs come from
+// (api.New(baseURL, token)): the packages calling them say which server.
+func (c *checker) hosted(cl *client) (ok bool, ends map[*types.Func][]int) {
 	funcs := make(map[*httpreq.Func]bool)
 	add := func(f *httpreq.Func) {
 		if f == nil || funcs[f] {
@@ -49,7 +51,7 @@ func (c *checker) hosted(cl *client) bool {
 			add(g)
 		}
 	}
-	t := tracer{c: c, seen: make(map[types.Object]int)}
+	t := tracer{c: c, seen: make(map[types.Object]int), ends: make(map[*types.Func][]int)}
 	for _, u := range c.res.URLs {
 		// resty's SetBaseURL counts wherever it is (the constructor).
 		if funcs[u.Func] || u.Kind == sinks.BaseURL {
@@ -58,11 +60,19 @@ func (c *checker) hosted(cl *client) bool {
 	}
 	switch {
 	case t.hosted:
-		return true
+		return true, nil
 	case t.hosts:
-		return false // only local or internal hosts
+		return false, t.ends // only local or internal hosts
 	}
-	return c.packageEndpoint()
+	return c.packageEndpoint(), t.ends
+}
+
+// hostedArg reports whether e, an argument given to another package's
+// constructor, traces to a hosted API's address.
+func (c *checker) hostedArg(e ast.Expr) bool {
+	t := tracer{c: c, seen: make(map[types.Object]int)}
+	t.leaves(e, 0)
+	return t.hosted
 }
 
 // tracer follows a URL expression to the constants it is made of.
@@ -75,6 +85,9 @@ type tracer struct {
 	seen   map[types.Object]int
 	hosted bool // a constant names a public host
 	hosts  bool // a constant names some host
+	// ends, when not nil, collects the parameters of exported
+	// constructors the URL comes from (see hosted).
+	ends map[*types.Func][]int
 }
 
 func (t *tracer) leaves(e ast.Expr, depth int) {
@@ -109,6 +122,11 @@ func (t *tracer) leaves(e ast.Expr, depth int) {
 			t.leaves(v, depth+1)
 		}
 		if v, ok := obj.(*types.Var); ok && len(vals) == 0 && depth < 6 {
+			if sel, ok := e.(*ast.SelectorExpr); ok && v.IsField() && t.ends != nil {
+				// s.opts.Endpoint, a field that nothing here sets, of a
+				// constructor's parameter: the parameter's.
+				t.endParam(sel.X, 0)
+			}
 			t.arguments(v, depth)
 		}
 	case *ast.BinaryExpr:
@@ -167,9 +185,48 @@ func (t *tracer) arguments(v *types.Var, depth int) {
 	if f == nil {
 		return
 	}
+	t.endpoint(f, i)
 	for call := range t.c.res.CallsOf(f) {
 		if i < len(call.Args) && !f.Obj.Signature().Variadic() {
 			t.leaves(call.Args[i], depth+1)
+		}
+	}
+}
+
+// endpoint records the i-th parameter of f, when f is an exported
+// constructor, as one the URL comes from.
+func (t *tracer) endpoint(f *httpreq.Func, i int) {
+	if t.ends != nil && f.Obj.Exported() && t.c.constructor(f) && !slices.Contains(t.ends[f.Obj], i) {
+		t.ends[f.Obj] = append(t.ends[f.Obj], i)
+	}
+}
+
+// endParam follows e, what holds a field the URL is read from (s.opts in
+// s.opts.Endpoint), through fields to the constructor parameter it was
+// set from. Only the parameter is recorded: the struct's other fields
+// say nothing of the host.
+func (t *tracer) endParam(e ast.Expr, depth int) {
+	if depth > 3 {
+		return
+	}
+	var obj types.Object
+	switch x := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		obj = t.c.pass.TypesInfo.Uses[x]
+	case *ast.SelectorExpr:
+		obj = t.c.pass.TypesInfo.Uses[x.Sel]
+	}
+	v, ok := obj.(*types.Var)
+	if !ok {
+		return
+	}
+	if f, i := t.c.paramOf(v); f != nil {
+		t.endpoint(f, i)
+		return
+	}
+	if v.IsField() {
+		for _, val := range t.c.res.Values(v) {
+			t.endParam(val, depth+1)
 		}
 	}
 }

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"go/ast"
 	"go/types"
+	"slices"
+	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -13,35 +15,72 @@ import (
 // parameter Param becomes the HTTP client of a client that handles no 429:
 // only the package that builds the client (the parent wrapping the
 // internal one) knows whether it retries, so the finding is made there.
+// Endpoints, when not empty, are the parameters the client's request URLs
+// come from: inside its package it is a self-hosted server's client, and
+// the call that gives one a hosted API's address is reported (Param is -1
+// when the constructor makes the HTTP client itself).
 type InjectedFact struct {
-	Param  int
-	Calls  int
-	Sender string // the sending call, "c.hc.Do"
-	Pkg    string // the internal package's name
+	Param     int
+	Calls     int
+	Sender    string // the sending call, "c.hc.Do"
+	Pkg       string // the internal package's name
+	Endpoints []int
 }
 
 // AFact marks InjectedFact as an analysis fact.
 func (*InjectedFact) AFact() {}
 
 func (f *InjectedFact) String() string {
-	return fmt.Sprintf("client of %s in %s (%s) from parameter %d", f.Sender, f.Pkg, plural(f.Calls), f.Param)
+	if len(f.Endpoints) == 0 {
+		return fmt.Sprintf("client of %s in %s (%s) from parameter %d", f.Sender, f.Pkg, plural(f.Calls), f.Param)
+	}
+	s := fmt.Sprintf("client of %s in %s (%s), endpoint from parameter %s", f.Sender, f.Pkg, plural(f.Calls), joinInts(f.Endpoints))
+	if f.Param >= 0 {
+		s += fmt.Sprintf(", HTTP client from parameter %d", f.Param)
+	}
+	return s
+}
+
+func joinInts(v []int) string {
+	s := make([]string, len(v))
+	for i, n := range v {
+		s[i] = strconv.Itoa(n)
+	}
+	return strings.Join(s, ", ")
+}
+
+// internal reports whether a package path is an internal package's.
+func internal(path string) bool {
+	return strings.Contains(path+"/", "/internal/") || strings.HasPrefix(path, "internal/")
 }
 
 // deferToBuilder exports an InjectedFact instead of reporting, when the
 // client is in an internal package and its HTTP client comes only from a
 // constructor parameter: the module's code that calls the constructor
-// decides.
-func (c *checker) deferToBuilder(cl *client, sender string, n int) bool {
-	path := c.pass.Pkg.Path()
-	if !strings.Contains(path+"/", "/internal/") && !strings.HasPrefix(path, "internal/") {
+// decides. With ends (the endpoint parameters of a client not known to be
+// hosted), it exports one for each such constructor, which the HTTP
+// client either comes from too or is made in.
+func (c *checker) deferToBuilder(cl *client, sender string, n int, ends map[*types.Func][]int) bool {
+	if !internal(c.pass.Pkg.Path()) {
 		return false
 	}
 	inj := c.injectors(cl.key)
-	if len(inj) == 0 {
-		return false
+	if ends == nil {
+		for fn, i := range inj {
+			c.pass.ExportObjectFact(fn, &InjectedFact{Param: i, Calls: n, Sender: sender, Pkg: c.pass.Pkg.Name()})
+		}
+		return len(inj) > 0
 	}
-	for fn, i := range inj {
-		c.pass.ExportObjectFact(fn, &InjectedFact{Param: i, Calls: n, Sender: sender, Pkg: c.pass.Pkg.Name()})
+	for fn, idx := range ends {
+		p, ok := inj[fn]
+		if !ok {
+			if len(inj) > 0 {
+				continue // the HTTP client comes from another constructor
+			}
+			p = -1
+		}
+		slices.Sort(idx)
+		c.pass.ExportObjectFact(fn, &InjectedFact{Param: p, Calls: n, Sender: sender, Pkg: c.pass.Pkg.Name(), Endpoints: idx})
 	}
 	return true
 }
@@ -93,6 +132,7 @@ func (c *checker) builders() {
 	if facts == nil {
 		return
 	}
+	reported := make(map[types.Object]bool)
 	for _, file := range c.pass.Files {
 		ast.Inspect(file, func(n ast.Node) bool {
 			call, ok := n.(*ast.CallExpr)
@@ -107,13 +147,33 @@ func (c *checker) builders() {
 			if inj == nil || inj.Param >= len(call.Args) || c.res.InTest(call) {
 				return true
 			}
-			arg := call.Args[inj.Param]
-			if !c.res.ClientRetrying(arg) && !c.passedOn(arg) {
+			if inj.Param >= 0 {
+				if arg := call.Args[inj.Param]; c.res.ClientRetrying(arg) || c.passedOn(arg) {
+					return true
+				}
+			}
+			if len(inj.Endpoints) == 0 {
 				c.report.Report(analysisDiagnostic(call, inj))
+				return true
+			}
+			if !reported[fn] && c.hostedArgs(call, inj.Endpoints) {
+				reported[fn] = true // one finding per constructor
+				c.report.Report(endpointDiagnostic(call, inj))
 			}
 			return true
 		})
 	}
+}
+
+// hostedArgs reports whether call gives one of the endpoint parameters a
+// hosted API's address.
+func (c *checker) hostedArgs(call *ast.CallExpr, ends []int) bool {
+	for _, i := range ends {
+		if i < len(call.Args) && c.hostedArg(call.Args[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // passedOn reports whether arg is a parameter of this package's function:
@@ -138,6 +198,20 @@ func analysisDiagnostic(call *ast.CallExpr, inj *InjectedFact) analysis.Diagnost
 		Category: categoryMissing,
 		Message: fmt.Sprintf("the client given to %s sends authenticated requests by %s in %s (%s), and nothing handles 429 Too Many Requests: give it a retrying client (hashicorp/go-retryablehttp's StandardClient) or a transport that waits as Retry-After says when present, else backs off exponentially, with capped attempts",
 			types.ExprString(call.Fun), inj.Sender, inj.Pkg, plural(inj.Calls)),
+	}
+}
+
+func endpointDiagnostic(call *ast.CallExpr, inj *InjectedFact) analysis.Diagnostic {
+	advice := "use a retrying client (hashicorp/go-retryablehttp)"
+	if inj.Param >= 0 {
+		advice = "give it a retrying client (hashicorp/go-retryablehttp)"
+	}
+	return analysis.Diagnostic{
+		Pos:      call.Pos(),
+		End:      call.End(),
+		Category: categoryMissing,
+		Message: fmt.Sprintf("the client %s makes for the hosted endpoint given here sends authenticated requests by %s in %s (%s), and nothing handles 429 Too Many Requests: on 429 wait as Retry-After says when present, else back off exponentially, with capped attempts; or %s",
+			types.ExprString(call.Fun), inj.Sender, inj.Pkg, plural(inj.Calls), advice),
 	}
 }
 

@@ -121,14 +121,27 @@ func (c *checker) clients() {
 		}
 	}
 	for _, cl := range order {
-		if (len(cl.calls) == 0 && cl.dropper == nil) || (!selfHosted && !c.hosted(cl)) {
+		if len(cl.calls) == 0 && cl.dropper == nil {
 			continue
 		}
-		c.reportClient(cl)
+		if !selfHosted {
+			if ok, ends := c.hosted(cl); !ok {
+				// A self-hosted server's client, unless an internal
+				// package's constructor is given a hosted API's address.
+				if len(ends) > 0 && internal(c.pass.Pkg.Path()) {
+					c.reportClient(cl, ends)
+				}
+				continue
+			}
+		}
+		c.reportClient(cl, nil)
 	}
 }
 
-func (c *checker) reportClient(cl *client) {
+// reportClient reports the client, or, in an internal package whose
+// importers build it (ends: the constructors' endpoint parameters, for a
+// client not known to be hosted), exports the fact they judge it by.
+func (c *checker) reportClient(cl *client, ends map[*types.Func][]int) {
 	calls := make([]*httpreq.Send, 0, len(cl.calls))
 	for u := range cl.calls {
 		calls = append(calls, u)
@@ -160,7 +173,7 @@ func (c *checker) reportClient(cl *client) {
 	}
 	n := c.apiCalls(funcs)
 	sender := types.ExprString(at.Call.Fun)
-	if c.deferToBuilder(cl, sender, n) {
+	if c.deferToBuilder(cl, sender, n, ends) || ends != nil {
 		return
 	}
 	d := analysis.Diagnostic{Pos: at.Call.Pos(), End: at.Call.End(), Category: categoryMissing}
