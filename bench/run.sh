@@ -4,7 +4,9 @@
 #
 #   bench/run.sh [module[@version] ...]
 #
-# See bench/README.md. Needs only go and the module proxy.
+# See bench/README.md. Needs go and the module proxy; the peak-RSS step also
+# needs GNU time at /usr/bin/time (Debian: apt-get install time) and is
+# skipped, with a note in the table, without it.
 #
 # Environment:
 #   CREDLINT_BENCH_MODULES  space-separated module[@version] list, used when no
@@ -239,7 +241,53 @@ for i in "${!PATHS[@]}"; do
 done
 rm -rf "$WORK/cache"
 
-# ---------------------------------------------------------------- 6. report
+# ---------------------------------------------------------------- 6. peak RSS
+# Memory per vet process: one untimed run per module of the floor and of
+# credlint, each vet process (a .cfg unit; -flags and -V=full are not
+# measured) run under GNU time, whose %M is that process's peak RSS in KiB.
+# The two tools run the same units, so their distributions compare.
+RSS_TIME=/usr/bin/time
+if ! "$RSS_TIME" --version 2>&1 | grep -q 'GNU'; then
+	log "no GNU time at $RSS_TIME (Debian: apt-get install time): peak RSS not measured"
+	RSS_TIME=
+fi
+# rss_stats FILE: the number of processes, then the median, p95 (nearest
+# rank) and max of the peaks (KiB, one a line) in FILE, in MB.
+rss_stats() {
+	grep -E '^[0-9]+$' "$1" | sort -n | awk '{a[NR]=$1} END {
+		if (!NR) {print "0 0 0 0"; exit}
+		m = (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2
+		p = int(0.95 * NR); if (p < 0.95 * NR) p++
+		printf "%d %.1f %.1f %.1f\n", NR, m/1024, a[p]/1024, a[NR]/1024}'
+}
+: >"$WORK/rss.tsv"
+if [[ -n $RSS_TIME ]]; then
+	for tool in floor credlint; do
+		bin=$FLOOR
+		[[ $tool == credlint ]] && bin=$CREDLINT
+		cat >"$WORK/bin/$tool-rss" <<EOF
+#!/usr/bin/env bash
+case "\${@: -1}" in *.cfg) exec "$RSS_TIME" -f %M -a -o "$WORK/rss-$tool.txt" "$bin" "\$@" ;; esac
+exec "$bin" "\$@"
+EOF
+		chmod +x "$WORK/bin/$tool-rss"
+	done
+	for i in "${!PATHS[@]}"; do
+		for tool in floor credlint; do
+			: >"$WORK/rss-$tool.txt"
+			rm -rf "$WORK/cache"
+			cp -a "$WARM_CACHE" "$WORK/cache"
+			GOCACHE=$WORK/cache go vet -vettool="$WORK/bin/$tool-rss" "${PATTERNS[$i]}" >/dev/null 2>&1 || true
+		done
+		read -r nf mf pf xf < <(rss_stats "$WORK/rss-floor.txt")
+		read -r nc mc pc xc < <(rss_stats "$WORK/rss-credlint.txt")
+		printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "${PATHS[$i]}" "$nf" "$mf" "$pf" "$xf" "$nc" "$mc" "$pc" "$xc" >>"$WORK/rss.tsv"
+		log "  ${PATHS[$i]}: peak RSS MB median/p95/max: floor $mf/$pf/$xf ($nf processes), credlint $mc/$pc/$xc ($nc)"
+	done
+	rm -rf "$WORK/cache"
+fi
+
+# ---------------------------------------------------------------- 7. report
 # col N TOOL MODULE: the median of column N of times.tsv.
 col() { awk -F'\t' -v c="$1" -v t="$2" -v m="$3" '$1 == m && $2 == t {print $c}' "$OUT/times.tsv" | median; }
 {
@@ -266,6 +314,17 @@ col() { awk -F'\t' -v c="$1" -v t="$2" -v m="$3" '$1 == m && $2 == t {print $c}'
 	echo
 	echo "Vet processes that built something (CREDLINT_DEBUG=stats lines, one untimed credlint run per module):"
 	awk -F'\t' '{printf "  %-32s %5d processes; %s\n", $1, $2, $3}' "$WORK/stats.tsv"
+	echo
+	if [[ -s $WORK/rss.tsv ]]; then
+		echo "Peak RSS per vet process, MB (GNU time %M of each .cfg unit; one untimed run per tool and module):"
+		printf '  %-32s %5s | %-20s | %-20s | %s\n' "" "" "floor" "credlint" "credlint/floor"
+		printf '  %-32s %5s | %6s %6s %6s | %6s %6s %6s | %6s %6s %6s\n' module procs median p95 max median p95 max median p95 max
+		awk -F'\t' '{printf "  %-32s %5d | %6.1f %6.1f %6.1f | %6.1f %6.1f %6.1f | %6.2f %6.2f %6.2f%s\n",
+			$1, $6, $3, $4, $5, $7, $8, $9, $3 ? $7/$3 : 0, $4 ? $8/$4 : 0, $5 ? $9/$5 : 0,
+			$2 != $6 ? "  (floor: " $2 " processes)" : ""}' "$WORK/rss.tsv"
+	else
+		echo "Peak RSS not measured: it needs GNU time at /usr/bin/time (Debian: apt-get install time)."
+	fi
 	if [[ -s $WORK/notcold ]]; then
 		echo "WARNING: some reruns were not clearly faster than the timed run (vet cache maybe not cold):"
 		sort -u "$WORK/notcold" | sed 's/^/  /'
