@@ -77,7 +77,8 @@
 // status becomes one (&APIError{StatusCode: resp.StatusCode}, another
 // package's constructor whose error type has the field, a same-package
 // parseError all of whose errors do, such an error wrapped with %w) is
-// not reported. The status only in an error's text, in an unexported
+// not reported; the error of reading or decoding the error body, returned
+// when that fails, is the read's and does not count against it. The status only in an error's text, in an unexported
 // field, or an error some status builds from the body alone (a decoded
 // JSON error, the 4xx class of a switch on resp.StatusCode/100) does not
 // count.

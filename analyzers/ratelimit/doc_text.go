@@ -77,7 +77,8 @@ const docText = "ratelimit: report authenticated HTTP calls that never handle 42
 	"status becomes one (&APIError{StatusCode: resp.StatusCode}, another\n" +
 	"package's constructor whose error type has the field, a same-package\n" +
 	"parseError all of whose errors do, such an error wrapped with %w) is\n" +
-	"not reported. The status only in an error's text, in an unexported\n" +
+	"not reported; the error of reading or decoding the error body, returned\n" +
+	"when that fails, is the read's and does not count against it. The status only in an error's text, in an unexported\n" +
 	"field, or an error some status builds from the body alone (a decoded\n" +
 	"JSON error, the 4xx class of a switch on resp.StatusCode/100) does not\n" +
 	"count.\n" +

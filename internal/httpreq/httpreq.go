@@ -209,6 +209,8 @@ type Result struct {
 	retryRT bool // … or one that handles 429
 	restyCr bool // the package puts credentials on a resty client
 	restyRt bool // the package makes a resty client retry
+	// guards memoises readGuards, per function body.
+	guards map[ast.Node]map[*ast.IfStmt]bool
 }
 
 // A URLUse is a URL a request is made for.

@@ -138,9 +138,11 @@ func (r *Result) useOf(s *Send) {
 // without it in a branch on its status: `if resp.StatusCode >= 400 {
 // return nil, fmt.Errorf("status %d", resp.StatusCode) }`. A return that
 // keeps the response (or its Header) in any result, or hands it to a
-// function, does not drop it.
+// function, does not drop it, nor does the return of a failed read of
+// the error body (readGuards).
 func (r *Result) drops(fn ast.Node, s *Send) bool {
 	found := false
+	guards := r.readGuards(fn)
 	ast.Inspect(fn, func(n ast.Node) bool {
 		if found {
 			return false
@@ -167,7 +169,8 @@ func (r *Result) drops(fn ast.Node, s *Send) bool {
 				found = isNil(r.info, ret.Results[0]) && !r.keeps(ret, s.Resp)
 			}
 			_, lit := m.(*ast.FuncLit)
-			return !found && !lit
+			ifs, _ := m.(*ast.IfStmt)
+			return !found && !lit && !guards[ifs] // a failed read of the body
 		})
 		return !found
 	})

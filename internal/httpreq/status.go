@@ -98,9 +98,11 @@ func errResult(info *types.Info, ret *ast.ReturnStmt, sig *types.Signature) ast.
 
 // statusReturns returns the error results of the returns in fn's branches
 // on the response status after pos (if resp.StatusCode != 200, a switch on
-// it), leaving out branches only a non-429 status takes (== 404).
+// it), leaving out branches only a non-429 status takes (== 404) and the
+// returns of a failed read of the body (readGuards).
 func (r *Result) statusReturns(body ast.Node, pos token.Pos, env statusEnv, sig *types.Signature) []ast.Expr {
 	var out []ast.Expr
+	guards := r.readGuards(body)
 	var visit func(n ast.Node, in bool)
 	visit = func(n ast.Node, in bool) {
 		ast.Inspect(n, func(m ast.Node) bool {
@@ -115,6 +117,9 @@ func (r *Result) statusReturns(body ast.Node, pos token.Pos, env statusEnv, sig 
 				}
 				return false
 			case *ast.IfStmt:
+				if guards[m] {
+					return false // a failed read of the body, not its status
+				}
 				if m.Pos() < pos || !r.readsStatus(m.Cond, env) {
 					return true
 				}

@@ -1,0 +1,100 @@
+package httpreq
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+)
+
+// readGuards returns the if statements of body that test the error of
+// reading or decoding a body: `if err := json.NewDecoder(resp.Body).Decode(&e);
+// err != nil`, or an err the statement before the if set (`raw, err :=
+// io.ReadAll(resp.Body)`). Their returns hand over a failed read, not the
+// status: in a branch on an error status, the branch's other returns say
+// whether the status is kept (langchaingo's maritacaclient returns the
+// decoder's error, else a StatusError with the status).
+func (r *Result) readGuards(body ast.Node) map[*ast.IfStmt]bool {
+	if g, ok := r.guards[body]; ok {
+		return g
+	}
+	var g map[*ast.IfStmt]bool
+	check := func(list []ast.Stmt) {
+		for i, st := range list {
+			ifs, ok := st.(*ast.IfStmt)
+			if !ok {
+				continue
+			}
+			var prev ast.Stmt
+			if i > 0 {
+				prev = list[i-1]
+			}
+			if r.readFailure(ifs, prev) {
+				if g == nil {
+					g = make(map[*ast.IfStmt]bool)
+				}
+				g[ifs] = true
+			}
+		}
+	}
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.BlockStmt:
+			check(n.List)
+		case *ast.CaseClause:
+			check(n.Body)
+		case *ast.CommClause:
+			check(n.Body)
+		}
+		return true
+	})
+	if r.guards == nil {
+		r.guards = make(map[ast.Node]map[*ast.IfStmt]bool)
+	}
+	r.guards[body] = g
+	return g
+}
+
+// readFailure reports whether ifs tests `err != nil` for an err that its
+// init statement, or prev, sets from a read or decode of a body.
+func (r *Result) readFailure(ifs *ast.IfStmt, prev ast.Stmt) bool {
+	cond, ok := ast.Unparen(ifs.Cond).(*ast.BinaryExpr)
+	if !ok || cond.Op != token.NEQ || !isNil(r.info, cond.Y) {
+		return false
+	}
+	id, ok := ast.Unparen(cond.X).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	v := r.info.Uses[id]
+	for _, st := range []ast.Stmt{ifs.Init, prev} {
+		as, ok := st.(*ast.AssignStmt)
+		if !ok || len(as.Rhs) != 1 {
+			continue
+		}
+		last, ok := as.Lhs[len(as.Lhs)-1].(*ast.Ident)
+		if !ok || r.info.ObjectOf(last) != v {
+			continue
+		}
+		call, ok := ast.Unparen(as.Rhs[0]).(*ast.CallExpr)
+		return ok && readsBody(calleeFunc(r.info, call))
+	}
+	return false
+}
+
+// readsBody reports whether fn reads or decodes a body: io.ReadAll,
+// json.Unmarshal, (*json.Decoder).Decode, and their xml and drop-in JSON
+// packages' twins (goccy/go-json).
+func readsBody(fn *types.Func) bool {
+	if fn == nil {
+		return false
+	}
+	path := pkgPath(fn)
+	switch fn.Name() {
+	case "ReadAll":
+		return path == "io" || path == "io/ioutil"
+	case "Unmarshal", "Decode":
+		return path == "encoding/xml" || strings.Contains(path, "json")
+	}
+	return false
+}
