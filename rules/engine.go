@@ -50,6 +50,9 @@ type crule struct {
 	winOnce sync.Once
 	win     *window // nil: search the whole fragment
 	req     []*crule
+
+	needOnce sync.Once
+	need     []byteSet // see mayMatch
 }
 
 // An allowlist compiles its regexes and stopwords on first use: most
@@ -283,6 +286,9 @@ type frag struct {
 	nl      []int  // newline offsets
 	low     string // ASCII-lowered, for keyword offsets
 	safe    int8   // windowSafe: 0 unknown, 1 yes, 2 no
+	// bytes holds the bytes of raw once haveBytes, for mayMatch.
+	bytes     byteSet
+	haveBytes bool
 	// windowRead counts the bytes given to windows' searches of patterns
 	// that read on, for tests.
 	windowRead int
@@ -316,11 +322,16 @@ func (f *frag) lower() string {
 // they have run: its findings that the final filter drops stop early.
 func (e *engine) detectRule(fr *frag, r *crule, inherited bool, specific []finding) []finding {
 	raw := fr.raw
-	r.compile(e)
 	s := r.spec
 	if s.SkipReport && !inherited {
 		return nil
 	}
+	// A rule with a regexp finds nothing where it cannot match, path or
+	// not: skip it before compiling anything.
+	if s.Regex != "" && !r.mayMatch(fr) {
+		return nil
+	}
+	r.compile(e)
 	if r.path != nil || s.Path != "" {
 		// There is no path: a path rule matches only if its pattern matches "".
 		if r.path == nil || !r.path.MatchString("") {
