@@ -24,7 +24,10 @@
 //   - a struct that holds an http.Header or http.Request by value or embeds
 //     one;
 //   - the values of a range over a request's headers, unless the loop body
-//     names a credential header (it skips or masks them) or redacts them.
+//     names a credential header (it skips or masks them) or redacts them;
+//   - the text of a local bytes.Buffer or strings.Builder those values
+//     were written to (buf.WriteString(k + ": " + v), fmt.Fprintf(&sb, …)),
+//     read back by String or Bytes.
 //
 // It stays silent on a dump whose credentials a regexp replaced first, on
 // headers written back to the client that sent them (an

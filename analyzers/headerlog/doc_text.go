@@ -24,7 +24,10 @@ const docText = "headerlog: report request headers or whole requests that reach 
 	"  - a struct that holds an http.Header or http.Request by value or embeds\n" +
 	"    one;\n" +
 	"  - the values of a range over a request's headers, unless the loop body\n" +
-	"    names a credential header (it skips or masks them) or redacts them.\n" +
+	"    names a credential header (it skips or masks them) or redacts them;\n" +
+	"  - the text of a local bytes.Buffer or strings.Builder those values\n" +
+	"    were written to (buf.WriteString(k + \": \" + v), fmt.Fprintf(&sb, …)),\n" +
+	"    read back by String or Bytes.\n" +
 	"\n" +
 	"It stays silent on a dump whose credentials a regexp replaced first, on\n" +
 	"headers written back to the client that sent them (an\n" +

@@ -272,15 +272,7 @@ func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
 // builder returns the text written so far to a strings.Builder operand
 // (b or &b), or nil.
 func (c *checker) builder(e ast.Expr) *urlText {
-	e = ast.Unparen(e)
-	if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
-		e = ast.Unparen(u.X)
-	}
-	id, ok := e.(*ast.Ident)
-	if !ok {
-		return nil
-	}
-	obj := c.pass.TypesInfo.ObjectOf(id)
+	obj := astutil.VarOperand(c.pass.TypesInfo, e)
 	if obj == nil || !astutil.IsNamed(obj.Type(), "strings", "Builder") {
 		return nil
 	}

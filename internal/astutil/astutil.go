@@ -87,3 +87,18 @@ func Field(lit *ast.CompositeLit, name string) ast.Expr {
 	}
 	return nil
 }
+
+// VarOperand returns the variable e names, or whose address it takes (b
+// or &b, a writer operand), or nil for anything else.
+func VarOperand(info *types.Info, e ast.Expr) *types.Var {
+	e = ast.Unparen(e)
+	if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		e = ast.Unparen(u.X)
+	}
+	id, ok := e.(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	v, _ := info.ObjectOf(id).(*types.Var)
+	return v
+}

@@ -357,9 +357,11 @@ func (m *Model) Enter(body *ast.BlockStmt) {
 
 // isFlowNode reports whether n is a node flowNode acts on.
 func isFlowNode(n ast.Node) bool {
-	switch n.(type) {
+	switch n := n.(type) {
 	case *ast.AssignStmt, *ast.ValueSpec, *ast.RangeStmt:
 		return true
+	case *ast.ExprStmt:
+		return isWriteCall(n.X)
 	}
 	return false
 }
@@ -382,6 +384,10 @@ func (m *Model) flowNode(n ast.Node) {
 	case *ast.RangeStmt:
 		if n.Value != nil {
 			m.flow(n.Value, n.X)
+		}
+	case *ast.ExprStmt:
+		if isWriteCall(n.X) {
+			m.flowWrite(n.X.(*ast.CallExpr))
 		}
 	}
 }

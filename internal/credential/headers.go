@@ -65,6 +65,13 @@ func (m *Model) headersOf(e ast.Expr, reads bool) (string, bool) {
 		if fn == nil || fn.Pkg() == nil {
 			break
 		}
+		if sel, ok := ast.Unparen(x.Fun).(*ast.SelectorExpr); ok && (fn.Name() == "String" || fn.Name() == "Bytes") {
+			if obj := m.buffer(sel.X); obj != nil {
+				if what, ok := m.dumps[obj]; ok {
+					return what, true // buf.String() of a buffer the headers were written to
+				}
+			}
+		}
 		switch path := fn.Pkg().Path(); {
 		case path == "net/http/httputil" && strings.HasPrefix(fn.Name(), "DumpRequest"):
 			return "the output of httputil." + fn.Name(), true
@@ -366,4 +373,75 @@ func isPointer(t types.Type) bool {
 // constString is the value of a constant string expression.
 func (m *Model) constString(e ast.Expr) (string, bool) {
 	return astutil.ConstString(m.info, e)
+}
+
+// isWriteCall reports, by syntax alone, whether e may write text into a
+// buffer: buf.Write(…), buf.WriteString(…), fmt.Fprint*(&buf, …). Gather
+// lists such statements among a body's flow (see flowWrite).
+func isWriteCall(e ast.Expr) bool {
+	call, ok := e.(*ast.CallExpr)
+	if !ok || len(call.Args) == 0 {
+		return false
+	}
+	sel, ok := call.Fun.(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	switch sel.Sel.Name {
+	case "Write", "WriteString", "Fprint", "Fprintf", "Fprintln":
+		return true
+	}
+	return false
+}
+
+// flowWrite records a write of request headers into a local buffer
+// (buf.WriteString(k + ": " + v) while ranging over req.Header, or
+// fmt.Fprintf(&sb, "%s=%v", k, v)): the buffer's text then shows them, as
+// a dump does.
+func (m *Model) flowWrite(call *ast.CallExpr) {
+	fn, _ := typeutil.Callee(m.info, call).(*types.Func)
+	if fn == nil || fn.Pkg() == nil {
+		return
+	}
+	var dst ast.Expr
+	src := call.Args
+	switch {
+	case fn.Pkg().Path() == "fmt" && len(call.Args) > 1:
+		dst, src = call.Args[0], call.Args[1:]
+	case fn.Signature().Recv() != nil:
+		dst = call.Fun.(*ast.SelectorExpr).X // isWriteCall's test
+	default:
+		return
+	}
+	obj := m.buffer(dst)
+	if obj == nil {
+		return
+	}
+	if _, done := m.dumps[obj]; done {
+		return
+	}
+	for _, a := range src {
+		if what, ok := m.headers(a, false); ok {
+			m.dumps[obj], m.changed = what, true
+			return
+		}
+	}
+}
+
+// buffer returns the variable e names, or whose address it takes, when it
+// is a bytes.Buffer or a strings.Builder (or a pointer to one); nil for
+// anything else (a field, a call's result, an interface).
+func (m *Model) buffer(e ast.Expr) types.Object {
+	v := astutil.VarOperand(m.info, e)
+	if v == nil {
+		return nil
+	}
+	t := v.Type()
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	if astutil.IsNamed(t, "bytes", "Buffer") || astutil.IsNamed(t, "strings", "Builder") {
+		return v
+	}
+	return nil
 }
