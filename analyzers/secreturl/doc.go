@@ -41,7 +41,10 @@
 // values, numbers and flags formatted by strconv, and presigned URLs:
 // a function that also puts a signature into the URL (X-Amz-Signature,
 // X-Goog-Signature, Signature=) builds a URL whose query is meant to carry
-// its time-limited credentials.
+// its time-limited credentials; and the key ID parameters of presigned
+// URLs wherever the signature is added (X-Amz-Credential,
+// x-oss-credential, AWSAccessKeyId, OSSAccessKeyId, GoogleAccessId), which
+// name the key: the secret never travels.
 //
 // Suppress a finding with `//credlint:ignore secreturl <reason>` on the
 // line or the line above.

@@ -41,7 +41,10 @@ const docText = "secreturl: report credentials put into a URL's query string or 
 	"values, numbers and flags formatted by strconv, and presigned URLs:\n" +
 	"a function that also puts a signature into the URL (X-Amz-Signature,\n" +
 	"X-Goog-Signature, Signature=) builds a URL whose query is meant to carry\n" +
-	"its time-limited credentials.\n" +
+	"its time-limited credentials; and the key ID parameters of presigned\n" +
+	"URLs wherever the signature is added (X-Amz-Credential,\n" +
+	"x-oss-credential, AWSAccessKeyId, OSSAccessKeyId, GoogleAccessId), which\n" +
+	"name the key: the secret never travels.\n" +
 	"\n" +
 	"Suppress a finding with `//credlint:ignore secreturl <reason>` on the\n" +
 	"line or the line above."

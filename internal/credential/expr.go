@@ -473,10 +473,7 @@ func (m *Model) Credential(e ast.Expr) (Source, bool) {
 		return m.Credential(e.X)
 	case *ast.BinaryExpr:
 		if e.Op == token.ADD {
-			if src, ok := m.Credential(e.X); ok {
-				return src, true
-			}
-			return m.Credential(e.Y)
+			return m.concat(e)
 		}
 	case *ast.IndexExpr:
 		return m.index(e)
@@ -486,6 +483,44 @@ func (m *Model) Credential(e ast.Expr) (Source, bool) {
 		return m.call(e)
 	}
 	return Source{}, false
+}
+
+// concat answers for text built by +: a credential when an operand is
+// one, except the values of specValues.
+func (m *Model) concat(e *ast.BinaryExpr) (Source, bool) {
+	parts := sinks.ConcatParts(m.info, e)
+	skip := specValues(parts)
+	for _, p := range parts {
+		if !p.Lit && !skip[p.Expr] {
+			if src, ok := m.Credential(p.Expr); ok {
+				return src, true
+			}
+		}
+	}
+	return Source{}, false
+}
+
+// specValues returns the operands of text built from parts (by + or a
+// printf format) that are the value of a query parameter a protocol puts
+// in URLs and that holds no secret (InURLBySpec: a presigned URL's
+// X-Amz-Credential, OSSAccessKeyId).
+func specValues(parts []sinks.URLPart) map[ast.Expr]bool {
+	var skip map[ast.Expr]bool
+	text := "" // the constant text so far, operands as "*"
+	for _, p := range parts {
+		if p.Lit {
+			text += p.Text
+			continue
+		}
+		if name, ok := sinks.QueryParam(text); ok && InURLBySpec(name) {
+			if skip == nil {
+				skip = make(map[ast.Expr]bool)
+			}
+			skip[p.Expr] = true
+		}
+		text += "*"
+	}
+	return skip
 }
 
 // partOf answers for a part taken out of x (a slice, an element, what
@@ -839,8 +874,17 @@ func (m *Model) call(call *ast.CallExpr) (Source, bool) {
 		pkg == "encoding/base64" || pkg == "path" || pkg == "path/filepath":
 		// Formatting and string manipulation keep the secret in the result;
 		// Cut, Split and Fields keep a part of it.
+		var skip map[ast.Expr]bool
+		if fn.Name() == "Sprintf" && len(call.Args) > 0 && !call.Ellipsis.IsValid() {
+			if format, ok := m.constString(call.Args[0]); ok {
+				skip = specValues(sinks.FormatParts(m.info, format, call.Args[1:]))
+			}
+		}
 		part := extractsPart(m.info, call)
 		for _, a := range call.Args {
+			if skip[a] {
+				continue
+			}
 			var src Source
 			var ok bool
 			if part {

@@ -38,11 +38,30 @@ func NamesOtherValue(param, valueName string) bool {
 }
 
 // InURLBySpec reports whether a protocol defines the query parameter of
-// this name to carry its token in the URL, so that a reviewer cannot move
-// it to a header: OpenID Connect RP-Initiated Logout sends the ID token the
-// user logged in with as id_token_hint to the provider that issued it.
+// this name to carry its value in the URL, and the value is no secret to
+// keep out of it: OpenID Connect RP-Initiated Logout sends the ID token the
+// user logged in with as id_token_hint to the provider that issued it; a
+// presigned URL names the key that signed it (see keyIDParam).
 func InURLBySpec(name string) bool {
-	return strings.EqualFold(name, "id_token_hint")
+	return strings.EqualFold(name, "id_token_hint") || keyIDParam(name)
+}
+
+// keyIDParam reports whether a query parameter carries the ID of an
+// access key, as presigned URLs do: SigV4's X-Amz-Credential (the key ID
+// and the signing scope; Google's X-Goog-Credential and Aliyun OSS's
+// x-oss-credential alike), SigV2's AWSAccessKeyId, Aliyun's
+// OSSAccessKeyId, GCS's GoogleAccessId. The secret key never travels; the
+// signature beside the ID is what grants access (see secreturl's
+// presigners).
+func keyIDParam(name string) bool {
+	w := splitWords(name)
+	switch n := len(w); {
+	case n == 3 && w[0] == "x" && w[2] == "credential":
+		return true
+	case n >= 2 && w[n-1] == "id" && (w[n-2] == "key" || w[n-2] == "access" || w[n-2] == "accesskey"):
+		return true
+	}
+	return false
 }
 
 // IsCursor reports whether a name holds a pagination or sync token
