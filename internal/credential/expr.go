@@ -874,14 +874,18 @@ func (m *Model) call(call *ast.CallExpr) (Source, bool) {
 		pkg == "encoding/base64" || pkg == "path" || pkg == "path/filepath":
 		// Formatting and string manipulation keep the secret in the result;
 		// Cut, Split and Fields keep a part of it.
+		args := call.Args
 		var skip map[ast.Expr]bool
+		if pkg == "fmt" {
+			args = sinks.FormatShown(m.info, call, fn) // not what %T or %p hides
+		}
 		if fn.Name() == "Sprintf" && len(call.Args) > 0 && !call.Ellipsis.IsValid() {
 			if format, ok := m.constString(call.Args[0]); ok {
 				skip = specValues(sinks.FormatParts(m.info, format, call.Args[1:]))
 			}
 		}
 		part := extractsPart(m.info, call)
-		for _, a := range call.Args {
+		for _, a := range args {
 			if skip[a] {
 				continue
 			}

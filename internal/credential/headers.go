@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/credlint/credlint/internal/astutil"
+	"github.com/credlint/credlint/internal/sinks"
 	"golang.org/x/tools/go/types/typeutil"
 )
 
@@ -76,7 +77,7 @@ func (m *Model) headersOf(e ast.Expr, reads bool) (string, bool) {
 		case path == "net/http/httputil" && strings.HasPrefix(fn.Name(), "DumpRequest"):
 			return "the output of httputil." + fn.Name(), true
 		case path == "fmt" && strings.HasPrefix(fn.Name(), "Sprint"), path == "strings", path == "bytes":
-			for _, a := range x.Args {
+			for _, a := range sinks.FormatShown(m.info, x, fn) {
 				if what, ok := m.headers(a, reads); ok {
 					return what, true
 				}
@@ -95,6 +96,11 @@ func (m *Model) headersOf(e ast.Expr, reads bool) (string, bool) {
 		if t := m.info.TypeOf(x.X); reads && t != nil && astutil.IsNamed(t, "net/http", "Header") {
 			if name, ok := m.constString(x.Index); ok && IsCredentialHeader(name) {
 				return "the " + name + " header", true
+			}
+		}
+		if id, ok := ast.Unparen(x.X).(*ast.Ident); ok && m.ev != nil {
+			if what, ok := m.ev.headerValues[m.info.ObjectOf(id)]; ok {
+				return what, true // v[j] of for k, v := range req.Header
 			}
 		}
 	}
@@ -414,8 +420,8 @@ func (m *Model) flowWrite(call *ast.CallExpr) {
 		return
 	}
 	obj := m.buffer(dst)
-	if obj == nil {
-		return
+	if obj == nil || sinks.IsLogWriter(dst) {
+		return // a buffer named as a log is a sink: what it gets is reported there
 	}
 	if _, done := m.dumps[obj]; done {
 		return

@@ -377,7 +377,7 @@ func (f *finder) sinkCall(call *ast.CallExpr, callee types.Object) (Call, bool) 
 	}
 	if s.Writer >= 0 {
 		switch w := call.Args[s.Writer]; {
-		case isStdStream(f.info, w), isLogWriter(w):
+		case isStdStream(f.info, w), IsLogWriter(w):
 		case isResponseWriter(f.info, w):
 			s.Kind = Response
 		default:
@@ -544,7 +544,7 @@ func (f *finder) paramsIn(e ast.Expr, params *types.Tuple) []int {
 		}
 		if fn, ok := typeutil.Callee(f.info, e).(*types.Func); ok && fn.Pkg() != nil && fn.Pkg().Path() == "fmt" && strings.HasPrefix(fn.Name(), "Sprint") {
 			var out []int
-			for _, a := range e.Args {
+			for _, a := range FormatShown(f.info, e, fn) {
 				out = append(out, f.paramsIn(a, params)...)
 			}
 			return out
@@ -596,10 +596,18 @@ func isPrintf(info *types.Info, call *ast.CallExpr) bool {
 // maps, slices, channels or functions: their value is not shown. %p of a
 // string prints %!p(string=…), the value.
 func (f *finder) dropHidden(call *ast.CallExpr, format int, args []ast.Expr) []ast.Expr {
+	return Shown(f.info, call, format, args)
+}
+
+// Shown returns those of args, arguments of call after its printf format
+// call.Args[format], whose value the format shows: it leaves out those
+// printed with %T, or with %p when they are pointers, maps or slices
+// (fmt.Sprintf("[Req:%p]", req) prints an address).
+func Shown(info *types.Info, call *ast.CallExpr, format int, args []ast.Expr) []ast.Expr {
 	if format >= len(call.Args) || call.Ellipsis != token.NoPos {
 		return args
 	}
-	tv, ok := f.info.Types[call.Args[format]]
+	tv, ok := info.Types[call.Args[format]]
 	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
 		return args
 	}
@@ -615,7 +623,7 @@ func (f *finder) dropHidden(call *ast.CallExpr, format int, args []ast.Expr) []a
 				i = j
 			}
 		}
-		if v := hidden[i]; v == 'T' || v == 'p' && addressed(f.info.TypeOf(a)) {
+		if v := hidden[i]; v == 'T' || v == 'p' && addressed(info.TypeOf(a)) {
 			continue
 		}
 		out = append(out, a)
@@ -648,6 +656,16 @@ func dropAddresses(info *types.Info, args []ast.Expr) []ast.Expr {
 		return args
 	}
 	return out
+}
+
+// FormatShown returns the arguments of call, a call of fn, that its
+// output shows: for fmt.Sprintf, fmt.Errorf and the like, the format and
+// the operands it shows (see Shown); all of them for other calls.
+func FormatShown(info *types.Info, call *ast.CallExpr, fn *types.Func) []ast.Expr {
+	if !strings.HasSuffix(fn.Name(), "f") || len(call.Args) == 0 {
+		return call.Args
+	}
+	return append([]ast.Expr{call.Args[0]}, Shown(info, call, 0, call.Args[1:])...)
 }
 
 // addressed reports whether fmt's %p prints a value of type t as an
@@ -752,17 +770,17 @@ func (f *finder) logWriterCall(call *ast.CallExpr, fn *types.Func) (Call, bool) 
 		return Call{}, false
 	}
 	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-	if !ok || !isLogWriter(sel.X) {
+	if !ok || !IsLogWriter(sel.X) {
 		return Call{}, false
 	}
 	return Call{Call: call, Name: types.ExprString(call.Fun), Kind: Log, Args: call.Args, Fmt: true}, true
 }
 
-// isLogWriter reports whether e is a variable or field named as a log
+// IsLogWriter reports whether e is a variable or field named as a log
 // (Log, logger, debugLog, logWriter, log_out), which an io.Writer of that
 // name is: the user's log. The name must hold "log" as a word, not inside
 // one (catalog, blog, logic, login).
-func isLogWriter(e ast.Expr) bool {
+func IsLogWriter(e ast.Expr) bool {
 	name := astutil.Name(e)
 	for i := 0; i+3 <= len(name); i++ {
 		if !strings.EqualFold(name[i:i+3], "log") {

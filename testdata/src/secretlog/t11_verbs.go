@@ -33,3 +33,9 @@ func addressVerbs(cfg *verbConfig, password string, keys map[string]string) {
 	log.Printf("password at %p", password) // want `credential password reaches a log line via log.Printf`
 	debugLine("password at %p", password)  // want `credential password reaches a log line via debugLine`
 }
+
+// Text formatted before it reaches the sink: the format decides too.
+func formattedFirst(cfg *verbConfig, password string) {
+	log.Print(fmt.Sprintf("password type %T, config at %p", password, cfg))
+	log.Print(fmt.Sprintf("password %q", password)) // want `credential password reaches a log line via log.Print`
+}
