@@ -35,6 +35,9 @@ func run(pass *analysis.Pass) (any, error) {
 		if c.Kind == sinks.Response {
 			continue // echoing a request's headers to the client who sent them
 		}
+		if c.URLError {
+			continue // the error of a request sent quotes its URL alone
+		}
 		m.Enter(c.Body)
 		for _, arg := range c.Args {
 			what, ok := m.Headers(arg)

@@ -66,6 +66,12 @@
 // ("https://" + user + ":" + pass + "@…", secretlog's own pattern),
 // carries it wherever it is printed, through variables, url.Parse, http.NewRequest and req.URL: an
 // error helper that prints a request's URL, or a URL given to one.
+// net/http's client (Client.Do, Get, Head, Post, PostForm, and http.Get
+// and its kin) returns a *url.Error that quotes the request URL: where
+// that error is logged, wrapped into an error or returned, and the URL
+// carries a credential (its user info password aside, which the client
+// stars out), it is reported at that use; the cause alone (errors.As to
+// *url.Error, then its Err), a comparison or errors.Is keep it in.
 //
 // A function that passes a parameter on to a sink is a sink too (a log
 // wrapper), in this package or, by its fact, another; not for a call that

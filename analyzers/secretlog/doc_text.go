@@ -66,6 +66,12 @@ const docText = "secretlog: report credentials that reach a log line or an error
 	"(\"https://\" + user + \":\" + pass + \"@…\", secretlog's own pattern),\n" +
 	"carries it wherever it is printed, through variables, url.Parse, http.NewRequest and req.URL: an\n" +
 	"error helper that prints a request's URL, or a URL given to one.\n" +
+	"net/http's client (Client.Do, Get, Head, Post, PostForm, and http.Get\n" +
+	"and its kin) returns a *url.Error that quotes the request URL: where\n" +
+	"that error is logged, wrapped into an error or returned, and the URL\n" +
+	"carries a credential (its user info password aside, which the client\n" +
+	"stars out), it is reported at that use; the cause alone (errors.As to\n" +
+	"*url.Error, then its Err), a comparison or errors.Is keep it in.\n" +
 	"\n" +
 	"A function that passes a parameter on to a sink is a sink too (a log\n" +
 	"wrapper), in this package or, by its fact, another; not for a call that\n" +

@@ -78,6 +78,19 @@ func diagnostic(pass *analysis.Pass, c sinks.Call, arg ast.Expr, l own.Leak) ana
 		}
 	case own.URLCarries:
 		d.Message = fmt.Sprintf("URL %s carries a credential, %s, and reaches %s; %s", types.ExprString(arg), l.Src.Describe(), c.Where(), advice(c))
+	case own.URLError:
+		// Reported where the error escapes: that is the line to change.
+		d.Pos, d.End = c.Call.Pos(), c.Call.End()
+		if c.ErrUse != nil {
+			d.Pos, d.End = c.ErrUse.Pos(), c.ErrUse.End()
+		}
+		to := "is returned"
+		if c.ErrTo != "" {
+			to = "reaches " + c.ErrTo
+		}
+		d.Message = fmt.Sprintf("the error of %s quotes the request URL, which carries a credential, %s, and %s; "+
+			"use a fixed message, or the cause alone (errors.As to *url.Error, then its Err)",
+			c.Name, l.Src.Describe(), to)
 	}
 	return d
 }

@@ -168,10 +168,23 @@ func (m *Model) URLCarries(e ast.Expr) (Source, bool) {
 	if m.ev == nil {
 		return Source{}, false
 	}
-	return m.urlCarries(e, 0)
+	return m.urlCarries(e, 0, true)
 }
 
-func (m *Model) urlCarries(e ast.Expr, depth int) (Source, bool) {
+// URLErrorCarries is URLCarries for the URL a *url.Error of net/http's
+// client quotes (e, the URL or the request sent): the client stars out
+// the password of its user info (stripPassword), so only a credential
+// elsewhere in the URL counts.
+func (m *Model) URLErrorCarries(e ast.Expr) (Source, bool) {
+	if m.ev == nil {
+		return Source{}, false
+	}
+	return m.urlCarries(e, 0, false)
+}
+
+// urlCarries is URLCarries; userinfo says whether a password in the
+// URL's user info counts.
+func (m *Model) urlCarries(e ast.Expr, depth int, userinfo bool) (Source, bool) {
 	if depth > 5 {
 		return Source{}, false
 	}
@@ -183,38 +196,38 @@ func (m *Model) urlCarries(e ast.Expr, depth int) (Source, bool) {
 			return Source{}, false // a wrapper's parameter: its callers are reported
 		}
 		for _, d := range m.ev.defs[v.Origin()] {
-			if src, ok := m.urlCarries(d, depth+1); ok {
+			if src, ok := m.urlCarries(d, depth+1, userinfo); ok {
 				return src, true
 			}
 		}
 		return Source{}, false
 	case *ast.SelectorExpr:
 		if x.Sel.Name == "URL" && astutil.IsNamed(m.info.TypeOf(x.X), "net/http", "Request") {
-			return m.urlCarries(x.X, depth+1) // req.URL
+			return m.urlCarries(x.X, depth+1, userinfo) // req.URL
 		}
 		return Source{}, false
 	case *ast.UnaryExpr:
 		if x.Op == token.AND {
-			return m.urlCarries(x.X, depth)
+			return m.urlCarries(x.X, depth, userinfo)
 		}
 		return Source{}, false
 	case *ast.CallExpr:
 		if fn, ok := typeutil.Callee(m.info, x).(*types.Func); ok {
 			if i, ok := sinks.URLArg(fn); ok && i < len(x.Args) {
-				return m.urlCarries(x.Args[i], depth+1) // url.Parse(s), http.NewRequest(…, s, …)
+				return m.urlCarries(x.Args[i], depth+1, userinfo) // url.Parse(s), http.NewRequest(…, s, …)
 			}
 			if sel, ok := ast.Unparen(x.Fun).(*ast.SelectorExpr); ok && fn.Name() == "String" && len(x.Args) == 0 &&
 				astutil.IsNamed(m.info.TypeOf(sel.X), "net/url", "URL") {
-				return m.urlCarries(sel.X, depth+1)
+				return m.urlCarries(sel.X, depth+1, userinfo)
 			}
 		}
 	}
-	return m.partsCarry(sinks.URLParts(m.info, e))
+	return m.partsCarry(sinks.URLParts(m.info, e), userinfo)
 }
 
 // partsCarry looks in URL text for a credential query parameter or a
 // user info password whose value is an operand that may be one.
-func (m *Model) partsCarry(parts []sinks.URLPart) (Source, bool) {
+func (m *Model) partsCarry(parts []sinks.URLPart, userinfo bool) (Source, bool) {
 	text := "" // the constant text so far, operands as "*"
 	for i, p := range parts {
 		if p.Lit {
@@ -228,7 +241,7 @@ func (m *Model) partsCarry(parts []sinks.URLPart) (Source, bool) {
 		if name, ok := sinks.QueryParam(text); ok && IsCredentialParam(name) && !InURLBySpec(name) && m.PlausibleParamValue(name, p.Expr) {
 			return Source{Named, types.ExprString(p.Expr) + " (as " + name + "=)"}, true
 		}
-		if _, after, ok := strings.Cut(text, "://"); ok && strings.HasSuffix(after, ":") && !strings.ContainsAny(after, "/@?") &&
+		if _, after, ok := strings.Cut(text, "://"); userinfo && ok && strings.HasSuffix(after, ":") && !strings.ContainsAny(after, "/@?") &&
 			strings.HasPrefix(next, "@") && m.PlausibleParamValue("password", p.Expr) {
 			return Source{Named, types.ExprString(p.Expr) + " (as the URL's password)"}, true
 		}

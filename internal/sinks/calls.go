@@ -102,6 +102,14 @@ type Call struct {
 	// Echo is set for a call whose error repeats its argument whole
 	// (url.Parse): the error escapes the function, returned or printed.
 	Echo bool
+	// URLError is set for an Echo call that sends a request (client.Do,
+	// http.Get): its error, a *url.Error, quotes the request URL, whose
+	// argument is Args[0], with the password of its user info starred
+	// out. The error is reported where it escapes: ErrUse is the use of
+	// the error variable there, ErrTo the sink (empty for a return).
+	URLError bool
+	ErrUse   ast.Expr
+	ErrTo    string
 	// Serialized is set for an encoder (json.NewEncoder(os.Stdout).Encode):
 	// only the fields it encodes reach the output.
 	Serialized bool
@@ -318,7 +326,7 @@ type finder struct {
 	// variable (u, err := url.Parse(dsn)); escaped, those whose error was
 	// found to escape (a later round's wrappers only add escapes).
 	echoes  map[*ast.CallExpr]echoErr
-	escaped map[*ast.CallExpr]bool
+	escaped map[*ast.CallExpr]errUse
 	// inEscape guards the walk of escapes against echo calls within it.
 	inEscape bool
 }
@@ -326,6 +334,16 @@ type finder struct {
 type echoErr struct {
 	v    *types.Var
 	decl *ast.FuncDecl
+	// url is, for a request sent, the variable of the URL or request the
+	// error quotes: a sink that prints it as well is reported for it.
+	url *types.Var
+}
+
+// An errUse is where an echoed error escapes: id, a use of its variable,
+// in the sink call named to ("" for a return).
+type errUse struct {
+	id *ast.Ident
+	to string
 }
 
 // sinkCall reports whether call, of callee (typeutil.Callee), sends
@@ -366,11 +384,19 @@ func (f *finder) sinkCall(call *ast.CallExpr, callee types.Object) (Call, bool) 
 		return c, true
 	}
 	s, ok := Lookup(fn)
+	if ok && s.Kind == Send && pkgOf(fn) == "net/http" && s.First < len(call.Args) {
+		use, ok := f.escape(call)
+		if !ok {
+			return Call{}, false
+		}
+		return Call{Call: call, Name: calleeName(call, fn), Kind: Error, Args: call.Args[s.First : s.First+1], Echo: true,
+			URLError: true, ErrUse: use.id, ErrTo: use.to, Fmt: true}, true
+	}
 	if !ok || !printed(s.Kind) || s.First >= len(call.Args) {
 		return Call{}, false
 	}
 	if s.Echo {
-		if !f.escapes(call) {
+		if _, ok := f.escape(call); !ok {
 			return Call{}, false
 		}
 		return Call{Call: call, Name: calleeName(call, fn), Kind: s.Kind, Args: call.Args[s.First : s.First+1], Echo: true, Fmt: true}, true
@@ -444,7 +470,7 @@ func (w *wrapper) guarded(info *types.Info, call *ast.CallExpr, i int) bool {
 // added anything.
 func (f *finder) learn(s site, c Call) bool {
 	fn, ok := f.info.Defs[s.decl.Name].(*types.Func)
-	if !ok {
+	if !ok || c.URLError {
 		return false
 	}
 	params := fn.Signature().Params()
@@ -861,7 +887,9 @@ func (f *finder) echoVars(lhs, rhs []ast.Expr, decl *ast.FuncDecl) {
 	if !ok {
 		return
 	}
-	if s, ok := Lookup(fn); !ok || !s.Echo {
+	s, ok := Lookup(fn)
+	sends := ok && s.Kind == Send && pkgOf(fn) == "net/http" && s.First < len(call.Args)
+	if !ok || !s.Echo && !sends {
 		return
 	}
 	id, ok := lhs[len(lhs)-1].(*ast.Ident)
@@ -871,30 +899,43 @@ func (f *finder) echoVars(lhs, rhs []ast.Expr, decl *ast.FuncDecl) {
 	if v, ok := f.info.ObjectOf(id).(*types.Var); ok {
 		if f.echoes == nil {
 			f.echoes = make(map[*ast.CallExpr]echoErr)
-			f.escaped = make(map[*ast.CallExpr]bool)
+			f.escaped = make(map[*ast.CallExpr]errUse)
 		}
-		f.echoes[call] = echoErr{v, decl}
+		e := echoErr{v: v, decl: decl}
+		if sends {
+			if id, ok := ast.Unparen(call.Args[s.First]).(*ast.Ident); ok {
+				e.url, _ = f.info.Uses[id].(*types.Var)
+			}
+		}
+		f.echoes[call] = e
 	}
 }
 
-// escapes reports whether the error of call, an Echo sink, leaves the
-// function: after the call and before the variable is assigned anew, it
-// is returned (return err, return fmt.Errorf("…: %w", err), a bare return
-// of a named result err) or is an argument of a sink (log.Print(err)). Comparing it with nil, dropping it
-// or returning a fixed error in its place keeps the value in.
-func (f *finder) escapes(call *ast.CallExpr) bool {
+// escape reports whether the error of call, an Echo sink, leaves the
+// function, and where first: after the call and before the variable is
+// assigned anew, it is returned (return err, return fmt.Errorf("…: %w",
+// err), a bare return of a named result err) or is an argument of a sink
+// (log.Print(err)). Comparing it with nil, dropping it or returning a
+// fixed error in its place keeps the value in. For a request sent, a sink
+// that also prints the URL or request the error quotes is left out: the
+// URL is reported there.
+func (f *finder) escape(call *ast.CallExpr) (errUse, bool) {
 	e, ok := f.echoes[call]
 	if !ok || f.inEscape {
-		return false // the error is dropped (_) or used in place
+		return errUse{}, false // the error is dropped (_) or used in place
 	}
-	if f.escaped[call] {
-		return true
+	if u, ok := f.escaped[call]; ok {
+		return u, true
 	}
 	f.inEscape = true
 	defer func() { f.inEscape = false }()
 	end := e.decl.Body.End()
 	named := isResult(f.info, e.decl, e.v)
-	var uses []ast.Node // the return or sink call each use of the error reaches
+	type use struct {
+		at ast.Node // the return or sink call the use reaches
+		id *ast.Ident
+	}
+	var uses []use
 	var stack []ast.Node
 	lits := 0 // function literals around the node: a bare return there is theirs
 	ast.Inspect(e.decl.Body, func(n ast.Node) bool {
@@ -911,7 +952,7 @@ func (f *finder) escapes(call *ast.CallExpr) bool {
 			lits++
 		case *ast.ReturnStmt:
 			if named && lits == 0 && len(n.Results) == 0 && n.Pos() > call.End() {
-				uses = append(uses, n)
+				uses = append(uses, use{n, nil})
 			}
 		case *ast.AssignStmt:
 			if n.Pos() > call.End() && n.Pos() < end && assigns(f.info, n, e.v) && !mentions(f.info, n.Rhs, e.v) {
@@ -920,19 +961,29 @@ func (f *finder) escapes(call *ast.CallExpr) bool {
 		case *ast.Ident:
 			if n.Pos() > call.End() && f.info.Uses[n] == e.v {
 				if to := f.reaches(stack); to != nil {
-					uses = append(uses, to)
+					uses = append(uses, use{to, n})
 				}
 			}
 		}
 		return true
 	})
 	for _, u := range uses {
-		if u.Pos() < end {
-			f.escaped[call] = true
-			return true
+		if u.at.Pos() >= end {
+			continue
 		}
+		to := ""
+		if c, ok := u.at.(*ast.CallExpr); ok {
+			if e.url != nil && mentions(f.info, c.Args, e.url) {
+				continue
+			}
+			sc, _ := f.sinkCall(c, typeutil.Callee(f.info, c))
+			to = sc.Where()
+		}
+		eu := errUse{id: u.id, to: to}
+		f.escaped[call] = eu
+		return eu, true
 	}
-	return false
+	return errUse{}, false
 }
 
 // reaches returns the return statement or sink call that the identifier

@@ -23,12 +23,16 @@ const (
 	// URLCarries: a URL built with a credential in it (see
 	// credential.URLCarries).
 	URLCarries
+	// URLError: the error of a request sent (client.Do), which quotes the
+	// request URL, and the URL carries a credential (see
+	// credential.URLErrorCarries).
+	URLError
 )
 
 // A Leak is how an argument of a sink call shows a credential.
 type Leak struct {
 	Kind  LeakKind
-	Src   credential.Source // Value, URLPassword, URLCarries
+	Src   credential.Source // Value, URLPassword, URLCarries, URLError
 	Field string            // Field: the credential field
 	// URL is, for URLPassword, the *url.URL whose Redacted form prints the
 	// rest (nil when the argument is its user info).
@@ -45,10 +49,17 @@ type Leak struct {
 // whole with its credential field, inside by its type and again at each
 // call).
 func FindLeak(pass *analysis.Pass, m *credential.Model, c sinks.Call, arg ast.Expr) (Leak, bool) {
+	demo := credential.InDemoFile(pass.Fset, arg.Pos())
+	if c.URLError {
+		// Only the URL of the request is in its error, not its headers.
+		if src, ok := m.URLErrorCarries(arg); ok && !demo {
+			return Leak{Kind: URLError, Src: src}, true
+		}
+		return Leak{}, false
+	}
 	if _, ok := m.Headers(arg); ok {
 		return Leak{}, false // a header dump: headerlog's
 	}
-	demo := credential.InDemoFile(pass.Fset, arg.Pos())
 	if src, ok := m.Credential(arg); ok {
 		// Not a test's fixture, nor the client's own credential sent back
 		// to it in a response.
