@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"log"
 	"net/http"
@@ -63,7 +64,10 @@ func (c *Client) ListPeople(ctx context.Context, limit int) ([]Person, error) {
 	// failure; Retry-After is never read.
 	resp, err := c.http.Do(req)
 	if err != nil {
-		return nil, err
+		// MISTAKE (secretlog): the client's error quotes the request URL,
+		// api_token included.
+		log.Printf("list people: %v", err)
+		return nil, errors.New("list people: request failed")
 	}
 	defer resp.Body.Close()
 	if resp.StatusCode != http.StatusOK {
