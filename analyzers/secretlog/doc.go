@@ -41,7 +41,10 @@
 // by value counts there, while structured loggers, which may encode by
 // reflection, follow pointers. An array or slice literal indexed by a
 // constant yields that element alone. An encoder writing to standard output or error (JSON, XML,
-// YAML, TOML) is reported for the fields it encodes.
+// YAML, TOML) is reported for the fields it encodes, and so are
+// zap.Reflect, and zap.Any and zerolog's Interface and Any for a value
+// without a String, Error or logger marshaler method: they encode it with
+// encoding/json, which leaves out json:"-" fields.
 //
 // Sinks are matched by package path: log and log/slog (functions, *Logger
 // methods, slog.String/Any/Group attributes), fmt.Print*, fmt.Fprint* and

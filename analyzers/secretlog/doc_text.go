@@ -41,7 +41,10 @@ const docText = "secretlog: report credentials that reach a log line or an error
 	"by value counts there, while structured loggers, which may encode by\n" +
 	"reflection, follow pointers. An array or slice literal indexed by a\n" +
 	"constant yields that element alone. An encoder writing to standard output or error (JSON, XML,\n" +
-	"YAML, TOML) is reported for the fields it encodes.\n" +
+	"YAML, TOML) is reported for the fields it encodes, and so are\n" +
+	"zap.Reflect, and zap.Any and zerolog's Interface and Any for a value\n" +
+	"without a String, Error or logger marshaler method: they encode it with\n" +
+	"encoding/json, which leaves out json:\"-\" fields.\n" +
 	"\n" +
 	"Sinks are matched by package path: log and log/slog (functions, *Logger\n" +
 	"methods, slog.String/Any/Group attributes), fmt.Print*, fmt.Fprint* and\n" +

@@ -411,6 +411,7 @@ func (f *finder) sinkCall(call *ast.CallExpr, callee types.Object) (Call, bool) 
 		}
 	}
 	c := Call{Call: call, Name: calleeName(call, fn), Kind: s.Kind, Args: call.Args[s.First:], Fmt: fmtPrinted(fn)}
+	c.Serialized = reflected(f.info, fn, c.Args)
 	if strings.HasSuffix(fn.Name(), "f") {
 		c.Args = f.dropHidden(call, s.First, c.Args)
 	}
@@ -418,6 +419,38 @@ func (f *finder) sinkCall(call *ast.CallExpr, callee types.Object) (Call, bool) 
 		c.Args = dropAddresses(f.info, c.Args)
 	}
 	return c, true
+}
+
+// reflected reports whether fn, a structured logger's field constructor,
+// encodes its one value through encoding/json, which leaves out the
+// fields tagged json:"-": zap.Reflect always; zap.Any unless the value's
+// type has a String, Error or zap marshaler method (Any prefers those);
+// zerolog's Interface and Any unless it has MarshalZerologObject.
+func reflected(info *types.Info, fn *types.Func, args []ast.Expr) bool {
+	if fn.Pkg() == nil || len(args) != 1 {
+		return false
+	}
+	var prefer []string
+	switch path, name := fn.Pkg().Path(), fn.Name(); {
+	case path == "go.uber.org/zap" && name == "Reflect":
+		return true
+	case path == "go.uber.org/zap" && name == "Any":
+		prefer = []string{"String", "Error", "MarshalLogObject", "MarshalLogArray"}
+	case path == "github.com/rs/zerolog" && (name == "Interface" || name == "Any"):
+		prefer = []string{"MarshalZerologObject"}
+	default:
+		return false
+	}
+	t := info.TypeOf(args[0])
+	if t == nil {
+		return false
+	}
+	for _, m := range prefer {
+		if obj, _, _ := types.LookupFieldOrMethod(t, false, nil, m); obj != nil {
+			return false
+		}
+	}
+	return true
 }
 
 // fmtPrinted reports whether a table sink prints its arguments with fmt's
