@@ -58,7 +58,9 @@
 // argument where their error is returned or printed: *url.Error quotes
 // the whole URL, so a connection string whose password the package uses
 // (u.User.Password()) leaks through `if err != nil { return nil, err }`
-// (u, err := url.Parse(x) and var u, err = url.Parse(x) alike). A
+// (u, err := url.Parse(x) and var u, err = url.Parse(x) alike); its
+// reason alone does not (errors.As(err, &urlErr) then urlErr.Err or
+// urlErr.Op, after which the error, always a *url.Error, is never seen). A
 // *url.URL printed whole (%v, its String, its User) shows its password:
 // it is reported when the URL holds one, its password read in the
 // package or url.UserPassword set into it, and its user info never set

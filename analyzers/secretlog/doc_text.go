@@ -58,7 +58,9 @@ const docText = "secretlog: report credentials that reach a log line or an error
 	"argument where their error is returned or printed: *url.Error quotes\n" +
 	"the whole URL, so a connection string whose password the package uses\n" +
 	"(u.User.Password()) leaks through `if err != nil { return nil, err }`\n" +
-	"(u, err := url.Parse(x) and var u, err = url.Parse(x) alike). A\n" +
+	"(u, err := url.Parse(x) and var u, err = url.Parse(x) alike); its\n" +
+	"reason alone does not (errors.As(err, &urlErr) then urlErr.Err or\n" +
+	"urlErr.Op, after which the error, always a *url.Error, is never seen). A\n" +
 	"*url.URL printed whole (%v, its String, its User) shows its password:\n" +
 	"it is reported when the URL holds one, its password read in the\n" +
 	"package or url.UserPassword set into it, and its user info never set\n" +

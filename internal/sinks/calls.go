@@ -969,6 +969,7 @@ func (f *finder) escape(call *ast.CallExpr) (errUse, bool) {
 		id *ast.Ident
 	}
 	var uses []use
+	inner, dead := f.urlErrorTests(e, call)
 	var stack []ast.Node
 	lits := 0 // function literals around the node: a bare return there is theirs
 	ast.Inspect(e.decl.Body, func(n ast.Node) bool {
@@ -992,10 +993,15 @@ func (f *finder) escape(call *ast.CallExpr) (errUse, bool) {
 				end = n.Pos() // err = other(): a new error from here on
 			}
 		case *ast.Ident:
-			if n.Pos() > call.End() && f.info.Uses[n] == e.v {
-				if to := f.reaches(stack); to != nil {
-					uses = append(uses, use{to, n})
-				}
+			v := f.info.Uses[n]
+			if n.Pos() <= call.End() || v != e.v && !inner[v] || inDead(dead, n.Pos()) {
+				break
+			}
+			if sel, ok := stack[len(stack)-2].(*ast.SelectorExpr); ok && inner[v] && sel.X == n && (sel.Sel.Name == "Err" || sel.Sel.Name == "Op") {
+				break // urlErr.Err: the reason alone, without the URL
+			}
+			if to := f.reaches(stack); to != nil {
+				uses = append(uses, use{to, n})
 			}
 		}
 		return true
@@ -1017,6 +1023,83 @@ func (f *finder) escape(call *ast.CallExpr) (errUse, bool) {
 		return eu, true
 	}
 	return errUse{}, false
+}
+
+// urlErrorTests finds, after call, the tests errors.As(err, &urlErr) of
+// e's error with a *url.Error target (pgx's parseURLSettings: `if urlErr
+// := new(url.Error); errors.As(err, &urlErr) { return nil, urlErr.Err }`).
+// It returns the targets, which hold the same error (urlErr.Err and .Op do
+// not quote the URL), and, for each test whose body ends in a return, the
+// rest of its block: the error of url.Parse or of a request sent (Client.Do)
+// is always a *url.Error, so that code never sees it.
+func (f *finder) urlErrorTests(e echoErr, call *ast.CallExpr) (inner map[types.Object]bool, dead []span) {
+	var stack []ast.Node
+	ast.Inspect(e.decl.Body, func(n ast.Node) bool {
+		if n == nil {
+			stack = stack[:len(stack)-1]
+			return true
+		}
+		stack = append(stack, n)
+		ifs, ok := n.(*ast.IfStmt)
+		if !ok || ifs.Pos() < call.End() {
+			return true
+		}
+		target := f.urlErrorTarget(ifs.Cond, e.v)
+		if target == nil {
+			return true
+		}
+		if inner == nil {
+			inner = make(map[types.Object]bool)
+		}
+		inner[target] = true
+		list := ifs.Body.List
+		if len(list) == 0 {
+			return true
+		}
+		if _, ok := list[len(list)-1].(*ast.ReturnStmt); !ok {
+			return true
+		}
+		if block, ok := stack[len(stack)-2].(*ast.BlockStmt); ok {
+			dead = append(dead, span{ifs.End(), block.End()})
+		}
+		return true
+	})
+	return inner, dead
+}
+
+type span struct{ pos, end token.Pos }
+
+func inDead(dead []span, pos token.Pos) bool {
+	for _, s := range dead {
+		if s.pos <= pos && pos < s.end {
+			return true
+		}
+	}
+	return false
+}
+
+// urlErrorTarget returns v in cond, errors.As(err, &v) of the error
+// variable errVar with v a *url.Error, or nil.
+func (f *finder) urlErrorTarget(cond ast.Expr, errVar *types.Var) types.Object {
+	call, ok := ast.Unparen(cond).(*ast.CallExpr)
+	if !ok || len(call.Args) != 2 {
+		return nil
+	}
+	fn, ok := typeutil.Callee(f.info, call).(*types.Func)
+	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "errors" || fn.Name() != "As" {
+		return nil
+	}
+	if id, ok := ast.Unparen(call.Args[0]).(*ast.Ident); !ok || f.info.Uses[id] != errVar {
+		return nil
+	}
+	v := astutil.VarOperand(f.info, call.Args[1])
+	if v == nil {
+		return nil
+	}
+	if p, ok := types.Unalias(v.Type()).(*types.Pointer); !ok || !isNamed(p.Elem(), "net/url", "Error") {
+		return nil
+	}
+	return v
 }
 
 // reaches returns the return statement or sink call that the identifier
