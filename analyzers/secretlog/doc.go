@@ -67,9 +67,11 @@
 // to anything else (nor cleared, u.User = nil, before it is printed);
 // u.Redacted() is the fix. A URL built with a
 // credential, as a query parameter's value by secreturl's patterns
-// (?api_key= + k) or as a password in user info written as text
-// ("https://" + user + ":" + pass + "@…", secretlog's own pattern),
-// carries it wherever it is printed, through variables, url.Parse, http.NewRequest and req.URL: an
+// (?api_key= + k, or a credential-named key set into url.Values that
+// the URL encodes), as a password in user info written as text
+// ("https://" + user + ":" + pass + "@…", secretlog's own pattern), or a
+// credential anywhere in its path or query ("/v1/" + apiKey + "/items"),
+// carries it wherever it is printed, through variables, url.Parse, http.NewRequest, req.WithContext and req.URL: an
 // error helper that prints a request's URL, or a URL given to one.
 // net/http's client (Client.Do, Get, Head, Post, PostForm, and http.Get
 // and its kin) returns a *url.Error that quotes the request URL: where

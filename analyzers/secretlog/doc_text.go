@@ -67,9 +67,11 @@ const docText = "secretlog: report credentials that reach a log line or an error
 	"to anything else (nor cleared, u.User = nil, before it is printed);\n" +
 	"u.Redacted() is the fix. A URL built with a\n" +
 	"credential, as a query parameter's value by secreturl's patterns\n" +
-	"(?api_key= + k) or as a password in user info written as text\n" +
-	"(\"https://\" + user + \":\" + pass + \"@…\", secretlog's own pattern),\n" +
-	"carries it wherever it is printed, through variables, url.Parse, http.NewRequest and req.URL: an\n" +
+	"(?api_key= + k, or a credential-named key set into url.Values that\n" +
+	"the URL encodes), as a password in user info written as text\n" +
+	"(\"https://\" + user + \":\" + pass + \"@…\", secretlog's own pattern), or a\n" +
+	"credential anywhere in its path or query (\"/v1/\" + apiKey + \"/items\"),\n" +
+	"carries it wherever it is printed, through variables, url.Parse, http.NewRequest, req.WithContext and req.URL: an\n" +
 	"error helper that prints a request's URL, or a URL given to one.\n" +
 	"net/http's client (Client.Do, Get, Head, Post, PostForm, and http.Get\n" +
 	"and its kin) returns a *url.Error that quotes the request URL: where\n" +

@@ -278,6 +278,8 @@ type Model struct {
 	declList []*ast.FuncDecl
 	// urlUserSets serves URLPassword (urlpass.go).
 	urlUserSets map[types.Object]urlUser
+	// queryCreds serves valuesCarry (urlpass.go), per url.Values variable.
+	queryCreds map[*types.Var]querySrc
 }
 
 // NewModel returns the credential model for a type-checked package.

@@ -220,13 +220,19 @@ func (m *Model) urlCarries(e ast.Expr, depth int, userinfo bool) (Source, bool) 
 				astutil.IsNamed(m.info.TypeOf(sel.X), "net/url", "URL") {
 				return m.urlCarries(sel.X, depth+1, userinfo)
 			}
+			if sel, ok := ast.Unparen(x.Fun).(*ast.SelectorExpr); ok && (fn.Name() == "WithContext" || fn.Name() == "Clone") &&
+				astutil.IsNamed(m.info.TypeOf(sel.X), "net/http", "Request") {
+				return m.urlCarries(sel.X, depth+1, userinfo) // req.WithContext(ctx): the same URL
+			}
 		}
 	}
 	return m.partsCarry(sinks.URLParts(m.info, e), userinfo)
 }
 
 // partsCarry looks in URL text for a credential query parameter or a
-// user info password whose value is an operand that may be one.
+// user info password whose value is an operand that may be one, a
+// credential anywhere in the path or the query ("/v1/" + apiKey +
+// "/items", "?user=" + apiKey), or the Encode() of url.Values holding one.
 func (m *Model) partsCarry(parts []sinks.URLPart, userinfo bool) (Source, bool) {
 	text := "" // the constant text so far, operands as "*"
 	for i, p := range parts {
@@ -238,16 +244,111 @@ func (m *Model) partsCarry(parts []sinks.URLPart, userinfo bool) (Source, bool) 
 		if i+1 < len(parts) && parts[i+1].Lit {
 			next = parts[i+1].Text
 		}
-		if name, ok := sinks.QueryParam(text); ok && IsCredentialParam(name) && !InURLBySpec(name) && m.PlausibleParamValue(name, p.Expr) {
+		name, param := sinks.QueryParam(text)
+		if param && IsCredentialParam(name) && !InURLBySpec(name) && m.PlausibleParamValue(name, p.Expr) {
 			return Source{Named, types.ExprString(p.Expr) + " (as " + name + "=)"}, true
 		}
 		if _, after, ok := strings.Cut(text, "://"); userinfo && ok && strings.HasSuffix(after, ":") && !strings.ContainsAny(after, "/@?") &&
 			strings.HasPrefix(next, "@") && m.PlausibleParamValue("password", p.Expr) {
 			return Source{Named, types.ExprString(p.Expr) + " (as the URL's password)"}, true
 		}
+		if pathOrQuery(text) {
+			if src, ok := m.valuesCarry(p.Expr); ok && strings.HasSuffix(text, "?") {
+				return src, true
+			}
+			if src, ok := m.Credential(p.Expr); ok && !(param && InURLBySpec(name)) {
+				where := " (in the URL path)"
+				if param {
+					where = " (as " + name + "=)"
+				} else if strings.Contains(text, "?") {
+					where = " (in the URL query)"
+				}
+				return Source{Named, src.Describe() + where}, true
+			}
+		}
 		text += "*"
 	}
 	return Source{}, false
+}
+
+// pathOrQuery reports whether an operand that follows the URL text so
+// far (operands as "*") lands in its path or query, not in its scheme,
+// user info or host: a "/" after the authority, or a "?".
+func pathOrQuery(text string) bool {
+	if _, after, ok := strings.Cut(text, "://"); ok {
+		return strings.ContainsAny(after, "/?")
+	}
+	return strings.HasPrefix(text, "*") && strings.ContainsAny(text, "/?") || strings.HasPrefix(text, "/")
+}
+
+// A querySrc is what valuesCarry found for one url.Values variable.
+type querySrc struct {
+	src Source
+	ok  bool
+}
+
+// valuesCarry reports whether e is v.Encode() of a url.Values variable
+// into which the function that declares v sets a credential
+// (v.Set("token", c.Token), v.Add("key", apiKey)): the query carries it.
+func (m *Model) valuesCarry(e ast.Expr) (Source, bool) {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok || len(call.Args) != 0 {
+		return Source{}, false
+	}
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok || sel.Sel.Name != "Encode" || !astutil.IsNamed(m.info.TypeOf(sel.X), "net/url", "Values") {
+		return Source{}, false
+	}
+	id, ok := ast.Unparen(sel.X).(*ast.Ident)
+	if !ok {
+		return Source{}, false
+	}
+	v, ok := m.info.Uses[id].(*types.Var)
+	if !ok || v.Parent() == nil {
+		return Source{}, false
+	}
+	if q, done := m.queryCreds[v]; done {
+		return q.src, q.ok
+	}
+	if m.queryCreds == nil {
+		m.queryCreds = make(map[*types.Var]querySrc)
+	}
+	m.queryCreds[v] = querySrc{} // a cycle finds nothing
+	var q querySrc
+	if f := astutil.FileOf(m.ev.files, v.Pos()); f != nil {
+		ast.Inspect(f, func(n ast.Node) bool {
+			if q.ok {
+				return false
+			}
+			if n != nil && (n.End() < v.Pos() || n.Pos() > v.Parent().End()) {
+				return false
+			}
+			set, ok := n.(*ast.CallExpr)
+			if !ok || len(set.Args) != 2 {
+				return true
+			}
+			s, ok := ast.Unparen(set.Fun).(*ast.SelectorExpr)
+			if !ok || s.Sel.Name != "Set" && s.Sel.Name != "Add" {
+				return true
+			}
+			if x, ok := ast.Unparen(s.X).(*ast.Ident); !ok || m.info.Uses[x] != v {
+				return true
+			}
+			name, isConst := astutil.ConstString(m.info, set.Args[0])
+			switch {
+			case isConst && InURLBySpec(name):
+			case isConst && IsCredentialParam(name) && m.PlausibleParamValue(name, set.Args[1]):
+				q = querySrc{Source{Named, types.ExprString(set.Args[1]) + " (as " + name + "=)"}, true}
+			default:
+				if src, ok := m.Credential(set.Args[1]); ok {
+					q = querySrc{Source{Named, src.Describe() + " (in the URL query)"}, true}
+				}
+			}
+			return true
+		})
+	}
+	m.queryCreds[v] = q
+	return q.src, q.ok
 }
 
 // PlausibleParamValue rules out values of a credential-named query

@@ -74,3 +74,61 @@ func t12Silent(ctx context.Context, c *http.Client, base, query, k, user, pass, 
 	}
 	return nil
 }
+
+// A credential in the URL path, or as any query parameter's value, is in
+// the URL's text too: printed, or quoted by the client's error.
+func t12PathKey(c *http.Client, base, apiKey, userID string) error {
+	u := base + "/v1/" + apiKey + "/items"
+	if _, err := c.Get(u); err != nil {
+		return fmt.Errorf("items: %w", err) // want `the error of c.Get quotes the request URL, which carries a credential, apiKey \(in the URL path\), and reaches an error message via fmt.Errorf`
+	}
+	log.Printf("fetched %s", u) // want `credential apiKey reaches a log line via log.Printf`
+	plain := base + "/v1/users/" + userID + "/items"
+	if _, err := c.Get(plain); err != nil {
+		return fmt.Errorf("user items: %w", err)
+	}
+	return nil
+}
+
+func t12AnyParam(c *http.Client, base, password, query string) {
+	if _, err := c.Get(base + "/login?user=admin&p=" + password); err != nil {
+		log.Print(err) // want `the error of c.Get quotes the request URL, which carries a credential, password \(as p=\)`
+	}
+	if _, err := c.Get(base + "/search?q=" + query + "&sort=asc"); err != nil {
+		log.Print(err)
+	}
+}
+
+// adlio/trello's shape: key and token set into url.Values, encoded into
+// the URL of the request whose error is wrapped.
+type t12Trello struct {
+	client     *http.Client
+	Key, Token string
+	BaseURL    string
+}
+
+func (c *t12Trello) get(path string, params url.Values) error {
+	if c.Token != "" {
+		params.Set("token", c.Token)
+	}
+	u := fmt.Sprintf("%s/%s?%s", c.BaseURL, path, params.Encode())
+	req, err := http.NewRequest("GET", u, nil)
+	if err != nil {
+		return err
+	}
+	resp, err := c.client.Do(req)
+	if err != nil {
+		return fmt.Errorf("HTTP request failure on %s: %w", path, err) // want `the error of c.client.Do quotes the request URL, which carries a credential, c.Token \(as token=\)`
+	}
+	return resp.Body.Close()
+}
+
+func (c *t12Trello) search(path, term string) error {
+	params := url.Values{}
+	params.Set("query", term)
+	u := fmt.Sprintf("%s/%s?%s", c.BaseURL, path, params.Encode())
+	if _, err := c.client.Get(u); err != nil {
+		return fmt.Errorf("search %s: %w", path, err)
+	}
+	return nil
+}
