@@ -44,7 +44,9 @@
 // its time-limited credentials; and the key ID parameters of presigned
 // URLs wherever the signature is added (X-Amz-Credential,
 // x-oss-credential, AWSAccessKeyId, OSSAccessKeyId, GoogleAccessId), which
-// name the key: the secret never travels.
+// name the key: the secret never travels. Text shaped as a query that
+// stands alone (it starts with name= and has no '?': a form body,
+// "IV=%s&CipherKey=%s") is no URL unless it is assigned to a RawQuery.
 //
 // Suppress a finding with `//credlint:ignore secreturl <reason>` on the
 // line or the line above.

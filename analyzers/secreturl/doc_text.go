@@ -44,7 +44,9 @@ const docText = "secreturl: report credentials put into a URL's query string or 
 	"its time-limited credentials; and the key ID parameters of presigned\n" +
 	"URLs wherever the signature is added (X-Amz-Credential,\n" +
 	"x-oss-credential, AWSAccessKeyId, OSSAccessKeyId, GoogleAccessId), which\n" +
-	"name the key: the secret never travels.\n" +
+	"name the key: the secret never travels. Text shaped as a query that\n" +
+	"stands alone (it starts with name= and has no '?': a form body,\n" +
+	"\"IV=%s&CipherKey=%s\") is no URL unless it is assigned to a RawQuery.\n" +
 	"\n" +
 	"Suppress a finding with `//credlint:ignore secreturl <reason>` on the\n" +
 	"line or the line above."

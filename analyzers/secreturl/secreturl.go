@@ -75,7 +75,7 @@ func run(pass *analysis.Pass) (any, error) {
 			}
 		case *ast.BinaryExpr:
 			if n.Op == token.ADD && !isConcatOperand(cur) && c.isString(n) {
-				c.checkText(sinks.ConcatParts(c.pass.TypesInfo, n), newURLText())
+				c.checkStandalone(cur, sinks.ConcatParts(c.pass.TypesInfo, n))
 			}
 		case *ast.CallExpr:
 			c.call(cur, n)
@@ -183,6 +183,53 @@ func (c *checker) checkText(parts []sinks.URLPart, t *urlText) {
 	}
 }
 
+// checkStandalone checks text built from parts (by + or Sprintf) at cur,
+// unless it is shaped as a query string that stands alone and does not
+// become a URL's query: "IV=%s&CipherKey=%s" (aliyun-oss-go-sdk's
+// Envelope.String) or a form body is no URL.
+func (c *checker) checkStandalone(cur inspector.Cursor, parts []sinks.URLPart) {
+	if formShaped(parts) && !c.intoRawQuery(cur) {
+		return
+	}
+	c.checkText(parts, newURLText())
+}
+
+// formShaped reports whether text built from parts starts with a query
+// parameter (name=) and has no '?' anywhere: a query string or a form
+// body on its own, not a URL (a continuation such as "&token=" + t, which
+// is appended to one, starts with '&').
+func formShaped(parts []sinks.URLPart) bool {
+	if len(parts) == 0 || !parts[0].Lit {
+		return false
+	}
+	first := parts[0].Text
+	eq := strings.IndexByte(first, '=')
+	if eq <= 0 || strings.ContainsAny(first[:eq], "/:?&#@ ") {
+		return false
+	}
+	for _, p := range parts {
+		if p.Lit && strings.ContainsRune(p.Text, '?') {
+			return false
+		}
+	}
+	return true
+}
+
+// intoRawQuery reports whether the expression at cur is assigned to a
+// url.URL's RawQuery.
+func (c *checker) intoRawQuery(cur inspector.Cursor) bool {
+	as, ok := cur.Parent().Node().(*ast.AssignStmt)
+	if !ok {
+		return false
+	}
+	for _, l := range as.Lhs {
+		if sel, ok := ast.Unparen(l).(*ast.SelectorExpr); ok && sel.Sel.Name == "RawQuery" {
+			return true
+		}
+	}
+	return false
+}
+
 // checkParam reports value as the value of query parameter name.
 func (c *checker) checkParam(name string, value ast.Expr) {
 	if credential.InURLBySpec(name) {
@@ -223,7 +270,7 @@ func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
 	case pkg == "fmt" && fn.Name() == "Sprintf" && len(call.Args) > 0:
 		if format, ok := astutil.ConstString(c.pass.TypesInfo, call.Args[0]); ok {
 			if parts := sinks.FormatParts(c.pass.TypesInfo, format, call.Args[1:]); parts != nil {
-				c.checkText(parts, newURLText())
+				c.checkStandalone(cur, parts)
 			}
 		}
 	case pkg == "fmt" && fn.Name() == "Fprintf" && len(call.Args) > 1:

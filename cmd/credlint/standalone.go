@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"errors"
 	"flag"
 	"fmt"
@@ -485,7 +486,14 @@ func collect(graph *checker.Graph, onlyFiles map[string]bool) ([]finding, []erro
 	var out []finding
 	var errs []error
 	seen := make(map[string]bool)
-	for _, act := range graph.Roots {
+	// A package's test variant sees more of the package (its tests'
+	// evidence), and may say the same finding in other words: one
+	// position, one finding per check, the package's own first.
+	roots := slices.Clone(graph.Roots)
+	slices.SortStableFunc(roots, func(a, b *checker.Action) int {
+		return cmp.Compare(testVariant(a.Package), testVariant(b.Package))
+	})
+	for _, act := range roots {
 		if act.Err != nil {
 			// A package that does not type-check has been reported already.
 			if len(act.Package.Errors) == 0 {
@@ -498,7 +506,7 @@ func collect(graph *checker.Graph, onlyFiles map[string]bool) ([]finding, []erro
 			if onlyFiles != nil && !onlyFiles[pos.Filename] {
 				continue
 			}
-			key := fmt.Sprintf("%s:%d:%d:%s:%s", pos.Filename, pos.Line, pos.Column, act.Analyzer.Name, d.Message)
+			key := fmt.Sprintf("%s:%d:%d:%s", pos.Filename, pos.Line, pos.Column, act.Analyzer.Name)
 			if seen[key] {
 				continue // the same file seen in a package and its test variant
 			}
@@ -549,4 +557,13 @@ func relPath(name string) string {
 		return rel
 	}
 	return name
+}
+
+// testVariant is 1 for a package compiled with its tests (an ID such as
+// "p [p.test]", or the p.test main), 0 for the package itself.
+func testVariant(p *packages.Package) int {
+	if strings.Contains(p.ID, " [") || strings.HasSuffix(p.ID, ".test") {
+		return 1
+	}
+	return 0
 }
