@@ -53,6 +53,9 @@
 //     same URL or DSN for this machine (amqp://guest:guest@localhost:5672/,
 //     user=postgres password=postgres with no host or a loopback one): a
 //     default local account (the same pair for another host is reported);
+//   - an access key ID as the key ID parameter of a presigned URL
+//     (X-Amz-Credential=AKIA…, AWSAccessKeyId=AKIA…): the ID names the key,
+//     and the signature beside it expires;
 //   - values that cannot be keys: prose, identifiers, URLs and format
 //     strings (a key-shaped run of 12+ characters mixing letter case or
 //     digits is required before any rule runs), and text shaped like a

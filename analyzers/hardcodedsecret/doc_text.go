@@ -53,6 +53,9 @@ const docText = "hardcodedsecret: report API keys, tokens and other secrets hard
 	"    same URL or DSN for this machine (amqp://guest:guest@localhost:5672/,\n" +
 	"    user=postgres password=postgres with no host or a loopback one): a\n" +
 	"    default local account (the same pair for another host is reported);\n" +
+	"  - an access key ID as the key ID parameter of a presigned URL\n" +
+	"    (X-Amz-Credential=AKIA…, AWSAccessKeyId=AKIA…): the ID names the key,\n" +
+	"    and the signature beside it expires;\n" +
 	"  - values that cannot be keys: prose, identifiers, URLs and format\n" +
 	"    strings (a key-shaped run of 12+ characters mixing letter case or\n" +
 	"    digits is required before any rule runs), and text shaped like a\n" +

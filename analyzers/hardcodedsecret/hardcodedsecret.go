@@ -19,6 +19,7 @@ import (
 	"github.com/credlint/credlint/internal/credential"
 	"github.com/credlint/credlint/internal/diag"
 	"github.com/credlint/credlint/internal/keycheck"
+	"github.com/credlint/credlint/internal/sinks"
 	"github.com/credlint/credlint/rules"
 )
 
@@ -262,6 +263,9 @@ func (c *checker) best(ms []rules.Match, val, name string, fk kind) (rules.Match
 		if !strings.Contains(val, m.Secret) || placeholder(m) || fragment(m) && placeholder(rules.Match{Rule: m.Rule, Secret: val}) {
 			continue
 		}
+		if inKeyIDParam(val, m.Secret) {
+			continue // a presigned URL's X-Amz-Credential=AKIA…: the key's ID
+		}
 		if slices.Contains(m.Rule.Tags, "context") && (extendsName(m.Secret, name) || credential.IsConstantName(m.Secret)) {
 			continue // an identifier: encryptionKey1024, SCRAM-SHA-256-PLUS
 		}
@@ -280,6 +284,19 @@ func (c *checker) best(ms []rules.Match, val, name string, fk kind) (rules.Match
 		return m, true
 	}
 	return rules.Match{}, false
+}
+
+// inKeyIDParam reports whether secret sits in val as the value of a query
+// parameter that carries an access key's ID (a presigned URL's
+// X-Amz-Credential=AKIA…/20230925/…/aws4_request, a test's recorded API
+// response): the ID names the key, the secret key is not there.
+func inKeyIDParam(val, secret string) bool {
+	i := strings.Index(val, secret)
+	if i <= 0 {
+		return false
+	}
+	name, ok := sinks.QueryParam(val[:i])
+	return ok && credential.KeyIDParam(name)
 }
 
 // placeholder applies the placeholder filter to the matched secret. A

@@ -41,19 +41,19 @@ func NamesOtherValue(param, valueName string) bool {
 // this name to carry its value in the URL, and the value is no secret to
 // keep out of it: OpenID Connect RP-Initiated Logout sends the ID token the
 // user logged in with as id_token_hint to the provider that issued it; a
-// presigned URL names the key that signed it (see keyIDParam).
+// presigned URL names the key that signed it (see KeyIDParam).
 func InURLBySpec(name string) bool {
-	return strings.EqualFold(name, "id_token_hint") || keyIDParam(name)
+	return strings.EqualFold(name, "id_token_hint") || KeyIDParam(name)
 }
 
-// keyIDParam reports whether a query parameter carries the ID of an
+// KeyIDParam reports whether a query parameter carries the ID of an
 // access key, as presigned URLs do: SigV4's X-Amz-Credential (the key ID
 // and the signing scope; Google's X-Goog-Credential and Aliyun OSS's
 // x-oss-credential alike), SigV2's AWSAccessKeyId, Aliyun's
 // OSSAccessKeyId, GCS's GoogleAccessId. The secret key never travels; the
 // signature beside the ID is what grants access (see secreturl's
 // presigners).
-func keyIDParam(name string) bool {
+func KeyIDParam(name string) bool {
 	w := splitWords(name)
 	switch n := len(w); {
 	case n == 3 && w[0] == "x" && w[2] == "credential":
