@@ -78,7 +78,10 @@
 // that error is logged, wrapped into an error or returned, and the URL
 // carries a credential (its user info password aside, which the client
 // stars out), it is reported at that use; the cause alone (errors.As to
-// *url.Error, then its Err), a comparison or errors.Is keep it in.
+// *url.Error, then its Err), a comparison or errors.Is keep it in. A
+// function that sends the request or URL its caller gives and returns
+// that error (return c.Do(req)), in this package or, by its fact,
+// another, passes it on: the call is judged in its caller the same way.
 //
 // A function that passes a parameter on to a sink is a sink too (a log
 // wrapper), in this package or, by its fact, another; not for a call that

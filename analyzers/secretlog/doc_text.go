@@ -78,7 +78,10 @@ const docText = "secretlog: report credentials that reach a log line or an error
 	"that error is logged, wrapped into an error or returned, and the URL\n" +
 	"carries a credential (its user info password aside, which the client\n" +
 	"stars out), it is reported at that use; the cause alone (errors.As to\n" +
-	"*url.Error, then its Err), a comparison or errors.Is keep it in.\n" +
+	"*url.Error, then its Err), a comparison or errors.Is keep it in. A\n" +
+	"function that sends the request or URL its caller gives and returns\n" +
+	"that error (return c.Do(req)), in this package or, by its fact,\n" +
+	"another, passes it on: the call is judged in its caller the same way.\n" +
 	"\n" +
 	"A function that passes a parameter on to a sink is a sink too (a log\n" +
 	"wrapper), in this package or, by its fact, another; not for a call that\n" +

@@ -50,6 +50,10 @@ type WrapperFact struct {
 	// Guard[i], when ≥ 0, is a string parameter that must be empty for
 	// parameter i to reach the sink (see wrapper.guard).
 	Guard []int
+	// URLError: the function sends a request whose URL or request its
+	// parameters give and returns the send's error, a *url.Error that
+	// quotes the URL (see Call.URLError).
+	URLError bool
 }
 
 func (*WrapperFact) AFact() {}
@@ -81,7 +85,7 @@ func exportWrappers(pass *analysis.Pass) (any, error) {
 	f := learnWrappers(pass, true)
 	for fn, w := range f.wrappers {
 		if fn.Exported() && fn.Pkg() == pass.Pkg {
-			pass.ExportObjectFact(fn, &WrapperFact{Kind: w.kind, Params: w.params, Format: w.format, Fmt: w.fmt, Guard: w.guard})
+			pass.ExportObjectFact(fn, &WrapperFact{Kind: w.kind, Params: w.params, Format: w.format, Fmt: w.fmt, Guard: w.guard, URLError: w.urlErr})
 		}
 	}
 	return f, nil
@@ -159,6 +163,9 @@ type wrapper struct {
 	// only without a secret name): a call passing a non-empty constant
 	// there does not send argument i. -1, or no entry: always.
 	guard []int
+	// urlErr: the function returns the error of a request it sends for
+	// its parameter (see WrapperFact.URLError).
+	urlErr bool
 }
 
 type site struct {
@@ -197,16 +204,29 @@ func learnWrappers(pass *analysis.Pass, facts bool) *finder {
 						if _, done := f.wrappers[fn]; !done {
 							var fact WrapperFact
 							if pass.ImportObjectFact(fn, &fact) {
-								f.wrappers[fn] = &wrapper{kind: fact.Kind, params: fact.Params, format: fact.Format, fmt: fact.Fmt, guard: fact.Guard}
+								f.wrappers[fn] = &wrapper{kind: fact.Kind, params: fact.Params, format: fact.Format, fmt: fact.Fmt, guard: fact.Guard, urlErr: fact.URLError}
 							}
+						}
+					}
+				case *ast.ReturnStmt:
+					for _, r := range n.Results {
+						if call, ok := ast.Unparen(r).(*ast.CallExpr); ok {
+							if f.returned == nil {
+								f.returned = make(map[*ast.CallExpr]bool)
+							}
+							f.returned[call] = true // return c.do(req): its error is the result
 						}
 					}
 				case *ast.AssignStmt:
 					f.encoderVars(n)
 					f.echoVars(n.Lhs, n.Rhs, decl)
 				case *ast.ValueSpec:
-					if len(n.Names) == 2 {
-						f.echoVars([]ast.Expr{n.Names[0], n.Names[1]}, n.Values, decl) // var u, err = url.Parse(dsn)
+					if len(n.Values) == 1 {
+						names := make([]ast.Expr, len(n.Names))
+						for i, id := range n.Names {
+							names[i] = id
+						}
+						f.echoVars(names, n.Values, decl) // var u, err = url.Parse(dsn)
 					}
 				}
 				return true
@@ -327,6 +347,8 @@ type finder struct {
 	// found to escape (a later round's wrappers only add escapes).
 	echoes  map[*ast.CallExpr]echoErr
 	escaped map[*ast.CallExpr]errUse
+	// returned are the calls whose results a return statement returns.
+	returned map[*ast.CallExpr]bool
 	// inEscape guards the walk of escapes against echo calls within it.
 	inEscape bool
 }
@@ -337,6 +359,15 @@ type echoErr struct {
 	// url is, for a request sent, the variable of the URL or request the
 	// error quotes: a sink that prints it as well is reported for it.
 	url *types.Var
+}
+
+// expr is the use of the error variable, nil for a bare return or a
+// call returned whole.
+func (u errUse) expr() ast.Expr {
+	if u.id == nil {
+		return nil
+	}
+	return u.id
 }
 
 // An errUse is where an echoed error escapes: id, a use of its variable,
@@ -361,6 +392,16 @@ func (f *finder) sinkCall(call *ast.CallExpr, callee types.Object) (Call, bool) 
 		return Call{}, false
 	default:
 		return Call{}, false
+	}
+	if w, ok := f.wrappers[fn]; ok && w.urlErr {
+		use, escapes := f.escape(call)
+		c := Call{Call: call, Name: calleeName(call, fn), Kind: Error, Wrapper: true, Echo: true, URLError: true, ErrUse: use.expr(), ErrTo: use.to, Fmt: true}
+		for i, a := range call.Args {
+			if w.reaches(i) {
+				c.Args = append(c.Args, a)
+			}
+		}
+		return c, escapes && len(c.Args) > 0
 	}
 	if w, ok := f.wrappers[fn]; ok {
 		c := Call{Call: call, Name: calleeName(call, fn), Kind: w.kind, Wrapper: true, Fmt: w.fmt}
@@ -390,7 +431,7 @@ func (f *finder) sinkCall(call *ast.CallExpr, callee types.Object) (Call, bool) 
 			return Call{}, false
 		}
 		return Call{Call: call, Name: calleeName(call, fn), Kind: Error, Args: call.Args[s.First : s.First+1], Echo: true,
-			URLError: true, ErrUse: use.id, ErrTo: use.to, Fmt: true}, true
+			URLError: true, ErrUse: use.expr(), ErrTo: use.to, Fmt: true}, true
 	}
 	if !ok || !printed(s.Kind) || s.First >= len(call.Args) {
 		return Call{}, false
@@ -503,8 +544,11 @@ func (w *wrapper) guarded(info *types.Info, call *ast.CallExpr, i int) bool {
 // added anything.
 func (f *finder) learn(s site, c Call) bool {
 	fn, ok := f.info.Defs[s.decl.Name].(*types.Func)
-	if !ok || c.URLError {
+	if !ok {
 		return false
+	}
+	if c.URLError || f.wrappers[fn] != nil && f.wrappers[fn].urlErr {
+		return f.learnURLError(fn, c)
 	}
 	params := fn.Signature().Params()
 	changed := false
@@ -544,6 +588,45 @@ func (f *finder) learn(s site, c Call) bool {
 		}
 	}
 	return changed
+}
+
+// learnURLError records fn as a wrapper whose error quotes the URL of
+// its parameter when c, a send or such a wrapper in fn, is given that
+// parameter whole and its error is returned (fn's callers see it). A
+// function that also passes parameters to log or error sinks keeps that
+// role alone.
+func (f *finder) learnURLError(fn *types.Func, c Call) bool {
+	w := f.wrappers[fn]
+	if !c.URLError || c.ErrTo != "" || w != nil && !w.urlErr || !returnsError(fn) {
+		return false
+	}
+	params := fn.Signature().Params()
+	changed := false
+	for _, a := range c.Args {
+		id, ok := ast.Unparen(a).(*ast.Ident)
+		if !ok {
+			continue
+		}
+		for i := range params.Len() {
+			if params.At(i) != f.info.Uses[id] {
+				continue
+			}
+			if w == nil {
+				w = &wrapper{kind: Error, params: make([]bool, params.Len()), format: -1, fmt: true, urlErr: true}
+				f.wrappers[fn] = w
+			}
+			if !w.params[i] {
+				w.params[i], changed = true, true
+			}
+		}
+	}
+	return changed
+}
+
+// returnsError reports whether fn's last result is an error.
+func returnsError(fn *types.Func) bool {
+	r := fn.Signature().Results()
+	return r.Len() > 0 && types.Identical(r.At(r.Len()-1).Type(), types.Universe.Lookup("error").Type())
 }
 
 // passedGuard returns the parameter of fn that s, a call of a wrapper
@@ -909,7 +992,7 @@ func calleeName(call *ast.CallExpr, fn *types.Func) string {
 // echoVars records u, err := url.Parse(dsn): the variable that holds the
 // error of a call of an Echo sink, the last of lhs.
 func (f *finder) echoVars(lhs, rhs []ast.Expr, decl *ast.FuncDecl) {
-	if len(rhs) != 1 || len(lhs) < 2 {
+	if len(rhs) != 1 || len(lhs) == 0 {
 		return
 	}
 	call, ok := ast.Unparen(rhs[0]).(*ast.CallExpr)
@@ -922,7 +1005,9 @@ func (f *finder) echoVars(lhs, rhs []ast.Expr, decl *ast.FuncDecl) {
 	}
 	s, ok := Lookup(fn)
 	sends := ok && s.Kind == Send && pkgOf(fn) == "net/http" && s.First < len(call.Args)
-	if !ok || !s.Echo && !sends {
+	// Any other function may return a send's error (see learnURLError):
+	// which does is known once the wrappers are.
+	if ok && !s.Echo && !sends {
 		return
 	}
 	id, ok := lhs[len(lhs)-1].(*ast.Ident)
@@ -954,6 +1039,9 @@ func (f *finder) echoVars(lhs, rhs []ast.Expr, decl *ast.FuncDecl) {
 // URL is reported there.
 func (f *finder) escape(call *ast.CallExpr) (errUse, bool) {
 	e, ok := f.echoes[call]
+	if !ok && f.returned[call] {
+		return errUse{}, true
+	}
 	if !ok || f.inEscape {
 		return errUse{}, false // the error is dropped (_) or used in place
 	}
