@@ -211,8 +211,10 @@ func exportsText(pass *analysis.Pass) bool {
 // flow-insensitive and field-based: a field of a package type holds a
 // credential if any assignment anywhere in the package puts one there.
 type Evidence struct {
-	info *types.Info
-	pkg  *types.Package
+	// halves memoises PublicHalf.
+	halves map[*types.Var]bool
+	info   *types.Info
+	pkg    *types.Package
 	// defs are the values assigned to a variable, a field of a package
 	// type, a parameter of a package function (its call arguments), an
 	// element of a map or slice variable (m[k] = v), or a range variable.

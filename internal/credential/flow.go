@@ -98,7 +98,7 @@ func (m *Model) evVar(v *types.Var) (Source, bool) {
 // credential where it is asked about; at, when valid, is that place, and
 // assignments that cannot reach it are left out (see usedApart).
 func (m *Model) evVarUsed(v *types.Var, used bool, at token.Pos) (Source, bool) {
-	if m.assignedNames(v) || m.flagPath(v) || m.ev.PublicKeyType(v.Type()) {
+	if m.assignedNames(v) || m.flagPath(v) || m.ev.PublicKeyType(v.Type()) || m.ev.PublicHalf(v) {
 		return Source{}, false // clientKey := conf.CustomClientName: the value says it is a name
 	}
 	if IsStringLike(v.Type()) && secretVar(v.Name(), v.Type()) && (!IsWeakName(v.Name()) || used) {
@@ -109,7 +109,7 @@ func (m *Model) evVarUsed(v *types.Var, used bool, at token.Pos) (Source, bool) 
 	// ambiguous name (Token), but makes an unrelated one a credential only
 	// on the same variable (see foreignUse), not on every url.URL's Host.
 	foreign := v.IsField() && v.Pkg() != m.ev.pkg
-	if used && !foreign && IsStringLike(v.Type()) && ClassifyName(v.Name()) != About && !IsCursor(v.Name()) {
+	if used && !foreign && IsStringLike(v.Type()) && ClassifyName(v.Name()) != About && !IsCursor(v.Name()) && !namesID(v.Name()) {
 		return Source{Named, v.Name()}, true // used as a credential
 	}
 	if ClassifyName(v.Name()) == About || v.IsField() && OwnedBySyntax(v.Name()) || namesReference(v.Name()) {
@@ -137,8 +137,8 @@ func (m *Model) evVarUsed(v *types.Var, used bool, at token.Pos) (Source, bool) 
 func (m *Model) foreignUse(f types.Object, x ast.Expr) bool {
 	v, ok := f.(*types.Var)
 	if m.ev == nil || !ok || !v.IsField() || v.Pkg() == m.ev.pkg || !m.ev.used[v] ||
-		!IsStringLike(v.Type()) || ClassifyName(v.Name()) != Plain || IsCursor(v.Name()) {
-		return false
+		!IsStringLike(v.Type()) || ClassifyName(v.Name()) != Plain || IsCursor(v.Name()) || namesID(v.Name()) {
+		return false // an identifier used beside a credential (ClientID) is none
 	}
 	base := baseOf(m.info, x)
 	return base != nil && slices.Contains(m.ev.usedOn[v], base)

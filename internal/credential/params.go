@@ -14,13 +14,29 @@ func IsCredentialParam(name string) bool {
 	return ClassifyName(name) == Secret
 }
 
+// namesID reports whether a value's name says it is an identifier
+// (ClientID, appID, KeyID) and not, as systemID is, a credential.
+func namesID(name string) bool {
+	w := splitWords(name)
+	return len(w) > 0 && w[len(w)-1] == "id" && ClassifyName(name) == Plain
+}
+
+func endsWithKey(param string) bool {
+	w := splitWords(param)
+	return len(w) > 0 && w[len(w)-1] == "key"
+}
+
 // NamesOtherValue reports whether a value named valueName, put under the
 // ambiguous query parameter param ("key": an API key, or a cache, object or
 // sort key), says it is something else: q.Set("key", prefix) filters a
-// listing by a key prefix. A credential-named value, a nondescript one (v,
+// listing by a key prefix; an identifier under a key parameter
+// (client_key=ClientID) is the ID half of a key pair. A credential-named value, a nondescript one (v,
 // val, value, s), one named after the parameter (c.Key, mapsKey) and an
 // unambiguous parameter (api_key) say nothing.
 func NamesOtherValue(param, valueName string) bool {
+	if namesID(valueName) && endsWithKey(param) {
+		return true // v.Add("client_key", cfg.ClientID): TikTok's name for the client ID
+	}
 	switch strings.ToLower(param) {
 	case "key", "auth", "sig", "signature", "code":
 	default:

@@ -361,6 +361,11 @@ func (m *Model) PlausibleParamValue(name string, e ast.Expr) bool {
 	if !ok || tv.Value != nil || !IsStringLike(tv.Type) {
 		return false
 	}
+	if sel, ok := ast.Unparen(e).(*ast.SelectorExpr); ok && m.ev != nil {
+		if f, ok := m.info.ObjectOf(sel.Sel).(*types.Var); ok && m.ev.PublicHalf(f) {
+			return false // api_key=p.ClientKey beside p.Secret: Last.fm's public API key
+		}
+	}
 	v := astutil.Name(e)
 	if call, ok := ast.Unparen(e).(*ast.CallExpr); ok {
 		if fn, ok := typeutil.Callee(m.info, call).(*types.Func); ok && fn.Pkg() != nil && fn.Pkg().Path() == "strconv" &&
