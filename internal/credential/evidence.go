@@ -211,10 +211,8 @@ func exportsText(pass *analysis.Pass) bool {
 // flow-insensitive and field-based: a field of a package type holds a
 // credential if any assignment anywhere in the package puts one there.
 type Evidence struct {
-	// halves memoises PublicHalf.
-	halves map[*types.Var]bool
-	info   *types.Info
-	pkg    *types.Package
+	info *types.Info
+	pkg  *types.Package
 	// defs are the values assigned to a variable, a field of a package
 	// type, a parameter of a package function (its call arguments), an
 	// element of a map or slice variable (m[k] = v), or a range variable.
@@ -285,6 +283,9 @@ type Evidence struct {
 	// public: types whose values are public keys (PublicKeyType), filled
 	// on first use.
 	public map[*types.TypeName]bool
+	// halves: fields that are the ID half of a key/secret pair
+	// (PublicHalf), filled on first use.
+	halves map[*types.Var]bool
 	// shown are the variables and fields the package hands to its user
 	// (see handover.go), prints its calls of fmt's printers, handover the
 	// arguments of those prints that show a handed-over value.

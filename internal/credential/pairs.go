@@ -12,6 +12,9 @@ func (ev *Evidence) PublicHalf(v *types.Var) bool {
 	if !v.IsField() || v.Pkg() == nil || !pairedKeyName(v.Name()) {
 		return false
 	}
+	// Analyzers of one package share the evidence and run in parallel.
+	ev.mu.Lock()
+	defer ev.mu.Unlock()
 	if ev.halves == nil {
 		ev.halves = map[*types.Var]bool{}
 	}
@@ -38,10 +41,11 @@ func (ev *Evidence) PublicHalf(v *types.Var) bool {
 // the names a key/secret pair gives its ID.
 func pairedKeyName(name string) bool {
 	w := splitWords(name)
-	if len(w) != 2 || w[1] != "key" {
-		return false
-	}
-	switch w[0] {
+	return len(w) == 2 && pairQualifier(w[0]) && w[1] == "key"
+}
+
+func pairQualifier(w string) bool {
+	switch w {
 	case "client", "app", "consumer":
 		return true
 	}
@@ -62,7 +66,9 @@ func hasField(s *types.Struct, v *types.Var) bool {
 func hasSecretSibling(s *types.Struct) bool {
 	for f := range s.Fields() {
 		w := splitWords(f.Name())
-		if n := len(w); n > 0 && n <= 2 && w[n-1] == "secret" && (n == 1 || pairedKeyName(w[0]+"Key")) {
+		switch {
+		case len(w) == 1 && w[0] == "secret",
+			len(w) == 2 && pairQualifier(w[0]) && w[1] == "secret":
 			return true
 		}
 	}

@@ -30,9 +30,10 @@ func endsWithKey(param string) bool {
 // ambiguous query parameter param ("key": an API key, or a cache, object or
 // sort key), says it is something else: q.Set("key", prefix) filters a
 // listing by a key prefix; an identifier under a key parameter
-// (client_key=ClientID) is the ID half of a key pair. A credential-named value, a nondescript one (v,
-// val, value, s), one named after the parameter (c.Key, mapsKey) and an
-// unambiguous parameter (api_key) say nothing.
+// (client_key=ClientID) is the ID half of a key pair. A credential-named
+// value, a nondescript one (v, val, value, s), one named after the
+// parameter (c.Key, mapsKey) and an unambiguous parameter (api_key) say
+// nothing.
 func NamesOtherValue(param, valueName string) bool {
 	if namesID(valueName) && endsWithKey(param) {
 		return true // v.Add("client_key", cfg.ClientID): TikTok's name for the client ID
