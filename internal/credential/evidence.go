@@ -244,8 +244,9 @@ type Evidence struct {
 	// (see apart).
 	usedAt map[types.Object][]token.Pos
 	files  []*ast.File
-	// empty holds, per variable, the blocks where it is provably empty.
-	empty map[types.Object][]span
+	// harmless holds, per variable, the blocks where it provably holds no
+	// credential (see harmlessIn, failedResults).
+	harmless map[types.Object][]span
 	// headerValues are range variables over a request's headers.
 	headerValues map[types.Object]string
 	// headerWrites are the http.Header variables of the package that get a
@@ -366,7 +367,7 @@ func Gather(fset *token.FileSet, info *types.Info, pkg *types.Package, files []*
 		passwordUnread: make(map[*ast.CallExpr]bool),
 		usedAt:         make(map[types.Object][]token.Pos),
 		files:          files,
-		empty:          make(map[types.Object][]span),
+		harmless:       make(map[types.Object][]span),
 		headerValues:   make(map[types.Object]string),
 		headerWrites:   make(map[types.Object]bool),
 		headerSets:     make(map[types.Object][]ast.Expr),
@@ -484,7 +485,7 @@ func (ev *Evidence) walk(n ast.Node, fn *types.Func, uses []ast.Expr) []ast.Expr
 				ev.returns[fn] = append(ev.returns[fn], n.Results[0])
 			}
 		case *ast.IfStmt:
-			ev.emptyIn(n)
+			ev.harmlessIn(n)
 			if a, ok := n.Init.(*ast.AssignStmt); ok {
 				ev.failedResults(a, n)
 			}
@@ -895,21 +896,38 @@ func asExpr(n ast.Node) ast.Expr {
 	return nil
 }
 
-// emptyIn records the blocks where a variable is provably empty: the body
-// of `if v == ""` (or len(v) == 0), the else of `if v != ""`.
-func (ev *Evidence) emptyIn(n *ast.IfStmt) {
-	for _, c := range disjuncts(n.Cond, token.LOR) {
-		if obj, op := ev.emptyTest(c); obj != nil && op == token.EQL {
-			ev.empty[obj] = append(ev.empty[obj], span{n.Body.Pos(), n.Body.End()})
-		}
-	}
-	if n.Else != nil {
-		for _, c := range disjuncts(n.Cond, token.LAND) {
-			if obj, op := ev.emptyTest(c); obj != nil && op == token.NEQ {
-				ev.empty[obj] = append(ev.empty[obj], span{n.Else.Pos(), n.Else.End()})
+// harmlessIn records the blocks where a variable provably holds no
+// credential. Empty: the body of `if v == ""` (or len(v) == 0), the else of
+// `if v != ""`, also as one of several alternatives (`if key == "" || secret
+// == ""` reports what is missing). Known text: where the condition proves
+// that v equals a constant that is no key or starts with a constant no
+// credential starts with (v == "none", strings.HasPrefix(v, "error:"); see
+// NoCredentialPrefix) — Casdoor's server puts its error text into the access
+// token field, and the SDK returns that text as an error inside such a test.
+func (ev *Evidence) harmlessIn(n *ast.IfStmt) {
+	// mark records b for the variables that prove finds in the parts of
+	// the condition joined by split.
+	mark := func(b ast.Stmt, split token.Token, prove func(ast.Expr) types.Object) {
+		for _, c := range disjuncts(n.Cond, split) {
+			if obj := prove(c); obj != nil {
+				ev.harmless[obj] = append(ev.harmless[obj], span{b.Pos(), b.End()})
 			}
 		}
 	}
+	mark(n.Body, token.LOR, func(c ast.Expr) types.Object { return ev.emptyWhen(c, token.EQL) })
+	mark(n.Body, token.LAND, func(c ast.Expr) types.Object { return ev.knownIn(c, token.EQL, token.LOR) })
+	if n.Else != nil {
+		mark(n.Else, token.LAND, func(c ast.Expr) types.Object { return ev.emptyWhen(c, token.NEQ) })
+		mark(n.Else, token.LOR, func(c ast.Expr) types.Object { return ev.knownIn(c, token.NEQ, token.LAND) })
+	}
+}
+
+// emptyWhen returns the variable that c proves empty when its outcome is op.
+func (ev *Evidence) emptyWhen(c ast.Expr, op token.Token) types.Object {
+	if obj, o := ev.emptyTest(c); o == op {
+		return obj
+	}
+	return nil
 }
 
 // failedResults records the other results of a call as empty in the body
@@ -945,7 +963,7 @@ func (ev *Evidence) failedResults(a *ast.AssignStmt, ifs *ast.IfStmt) {
 	for _, l := range a.Lhs[:len(a.Lhs)-1] {
 		if id, ok := l.(*ast.Ident); ok && id.Name != "_" {
 			if obj := ev.info.ObjectOf(id); obj != nil {
-				ev.empty[obj] = append(ev.empty[obj], span{ifs.Body.Pos(), ifs.Body.End()})
+				ev.harmless[obj] = append(ev.harmless[obj], span{ifs.Body.Pos(), ifs.Body.End()})
 			}
 		}
 	}
@@ -976,16 +994,91 @@ func (ev *Evidence) emptyTest(e ast.Expr) (types.Object, token.Token) {
 			x = call.Args[0]
 		}
 	}
+	return ev.stringVar(x), b.Op
+}
+
+// knownIn returns the variable that c proves known when its outcome is
+// op: c is one knownTest, or alternatives joined by split that all prove
+// the same variable known (v == "none" || v == "expired").
+func (ev *Evidence) knownIn(c ast.Expr, op, split token.Token) types.Object {
+	var known types.Object
+	for _, d := range disjuncts(c, split) {
+		obj, o := ev.knownTest(d)
+		if obj == nil || o != op || known != nil && obj != known {
+			return nil
+		}
+		known = obj
+	}
+	return known
+}
+
+// knownTest matches a test whose truth (EQL) or falsity (NEQ) proves that
+// a string is known text: v == c for a constant c that is no key (see
+// isKnownConst), strings.HasPrefix(v, c) for a prefix no credential has,
+// and their negations.
+func (ev *Evidence) knownTest(e ast.Expr) (types.Object, token.Token) {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.UnaryExpr:
+		if e.Op == token.NOT {
+			obj, op := ev.knownTest(e.X)
+			return obj, negate(op)
+		}
+	case *ast.CallExpr:
+		if len(e.Args) == 2 && isStringsFunc(ev.info, e, "HasPrefix") {
+			if c, ok := astutil.ConstString(ev.info, e.Args[1]); ok && NoCredentialPrefix(c) {
+				return ev.stringVar(e.Args[0]), token.EQL
+			}
+		}
+	case *ast.BinaryExpr:
+		if e.Op != token.EQL && e.Op != token.NEQ {
+			break
+		}
+		if ev.isKnownConst(e.Y) {
+			return ev.stringVar(e.X), e.Op
+		}
+		if ev.isKnownConst(e.X) {
+			return ev.stringVar(e.Y), e.Op
+		}
+	}
+	return nil, 0
+}
+
+// isStringsFunc reports whether call calls the function name of package
+// strings.
+func isStringsFunc(info *types.Info, call *ast.CallExpr, name string) bool {
+	fn, ok := typeutil.Callee(info, call).(*types.Func)
+	return ok && fn.Name() == name && fn.Pkg() != nil && fn.Pkg().Path() == "strings"
+}
+
+func negate(op token.Token) token.Token {
+	switch op {
+	case token.EQL:
+		return token.NEQ
+	case token.NEQ:
+		return token.EQL
+	}
+	return op
+}
+
+// stringVar returns the variable or field a string-like x names.
+func (ev *Evidence) stringVar(x ast.Expr) types.Object {
 	if !IsStringLike(ev.info.TypeOf(x)) {
-		return nil, 0
+		return nil
 	}
 	switch x := ast.Unparen(x).(type) {
 	case *ast.Ident:
-		return ev.info.ObjectOf(x), b.Op
+		return ev.info.ObjectOf(x)
 	case *ast.SelectorExpr:
-		return ev.info.ObjectOf(x.Sel), b.Op
+		return ev.info.ObjectOf(x.Sel)
 	}
-	return nil, 0
+	return nil
+}
+
+// isKnownConst reports whether e is a non-empty string constant that does
+// not look like a key: a value equal to it holds only what the source shows.
+func (ev *Evidence) isKnownConst(e ast.Expr) bool {
+	c, ok := astutil.ConstString(ev.info, e)
+	return ok && c != "" && !Plausible(c)
 }
 
 func (ev *Evidence) isEmptyConst(e ast.Expr) bool {
@@ -1005,9 +1098,9 @@ func (ev *Evidence) isEmptyConst(e ast.Expr) bool {
 	return s == `""` || s == "0"
 }
 
-// emptyAt reports whether obj is provably empty at pos.
-func (ev *Evidence) emptyAt(obj types.Object, pos token.Pos) bool {
-	for _, s := range ev.empty[obj] {
+// harmlessAt reports whether obj provably holds no credential at pos.
+func (ev *Evidence) harmlessAt(obj types.Object, pos token.Pos) bool {
+	for _, s := range ev.harmless[obj] {
 		if s.pos <= pos && pos < s.end {
 			return true
 		}

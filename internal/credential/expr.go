@@ -448,7 +448,7 @@ func (m *Model) Credential(e ast.Expr) (Source, bool) {
 	switch e := e.(type) {
 	case *ast.Ident:
 		obj := m.info.ObjectOf(e)
-		if m.ev != nil && m.ev.emptyAt(obj, e.Pos()) {
+		if m.ev != nil && m.ev.harmlessAt(obj, e.Pos()) {
 			return Source{}, false // inside if v == "": provably empty
 		}
 		if v, ok := obj.(*types.Var); ok && m.ev != nil && m.ev.usedApart(v, e.Pos()) {
@@ -464,7 +464,7 @@ func (m *Model) Credential(e ast.Expr) (Source, bool) {
 			return Source{}, false // p.token of a parser
 		}
 		obj := m.info.ObjectOf(e.Sel)
-		if m.ev != nil && m.ev.emptyAt(obj, e.Pos()) {
+		if m.ev != nil && m.ev.harmlessAt(obj, e.Pos()) {
 			return Source{}, false
 		}
 		if m.foreignUse(obj, e.X) {
@@ -587,7 +587,7 @@ func (m *Model) holder(e ast.Expr) (Source, bool) {
 		}
 		if m.ev != nil {
 			if v, ok := m.info.ObjectOf(e).(*types.Var); ok && !v.IsField() {
-				if m.ev.emptyAt(v, e.Pos()) {
+				if m.ev.harmlessAt(v, e.Pos()) {
 					return Source{}, false // the zero value of a failed call
 				}
 				if m.ev.userClearedAt(v, e.Pos()) {

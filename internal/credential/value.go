@@ -268,3 +268,33 @@ func IsConstantName(v string) bool {
 	}
 	return words > 0 && numbers > 0 && strings.Trim(v, "-_") == v && !strings.Contains(v, "--") && !strings.Contains(v, "__")
 }
+
+// NoCredentialPrefix reports whether no credential starts with s, so text
+// known to start with it is a message, not a secret ("error:", "ERR ",
+// "invalid request: "): s holds a character no key alphabet has (a colon,
+// a space between words, other punctuation), none of its words is a
+// credential word ("password:"), and it does not open an Authorization
+// value ("Bearer "), a URL that may carry a userinfo ("https://") or a
+// PEM block. A vendor prefix (sk_live_, ghp_, xoxb-) has none of those
+// characters.
+func NoCredentialPrefix(s string) bool {
+	t := strings.TrimRight(s, " ")
+	if t == "" || Plausible(s) || strings.Contains(s, "//") || strings.Contains(s, "@") || strings.Contains(s, "-----") {
+		return false
+	}
+	if !strings.ContainsFunc(t, func(r rune) bool { return !isKeyChar(r) }) {
+		return false // a vendor prefix or a scheme name
+	}
+	for _, w := range splitWords(t) {
+		if secretWords(w) || w == "key" || w == "auth" || w == "pass" {
+			return false
+		}
+	}
+	return true
+}
+
+// isKeyChar reports whether r occurs in keys and tokens: letters, digits
+// and the separators of base64, base64url, JWTs and vendor formats.
+func isKeyChar(r rune) bool {
+	return r < utf8.RuneSelf && (isAlnum(byte(r)) || strings.ContainsRune("_-+/=.~", r))
+}

@@ -268,3 +268,17 @@ func TestIsTestDoubleFile(t *testing.T) {
 		}
 	}
 }
+
+func TestNoCredentialPrefix(t *testing.T) {
+	for s, want := range map[string]bool{
+		"error:": true, "error: ": true, "ERR: ": true, "invalid request (": true, "not found!": true,
+		// A credential may start with these.
+		"": false, "Bearer ": false, "Basic ": false, "token ": false, "sk_live_": false, "ghp_": false,
+		"xoxb-": false, "eyJ": false, "https://": false, "user@": false, "-----BEGIN ": false,
+		"password:": false, "api key: ": false, "AKIA": false, "v1.": false,
+	} {
+		if got := NoCredentialPrefix(s); got != want {
+			t.Errorf("NoCredentialPrefix(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -146,7 +146,7 @@ func responses(w http.ResponseWriter, apiKey string, r *http.Request) {
 	fmt.Fprintf(w, "key %s", apiKey)                          // want `credential apiKey reaches an HTTP response via fmt.Fprintf`
 	io.WriteString(os.Stdout, apiKey)                         // want `credential apiKey reaches a log line via io.WriteString`
 	fmt.Fprintf(w, "you sent %s", r.Header.Get("Authorization"))
-	if apiKey == "x" {
+	if apiKey != "x" {
 		panic("unexpected key " + apiKey) // want `credential apiKey reaches a panic message via panic`
 	}
 }

@@ -33,7 +33,7 @@ func parseDSN(dsn string) error {
 	if pkt := params["packet size"]; pkt == "0" {
 		return fmt.Errorf("invalid packet size '%s'", pkt)
 	}
-	if p := params["pass"]; p == "-" {
+	if p := params["pass"]; p != "-" {
 		return fmt.Errorf("password %q not allowed", p) // want `credential .* reaches an error message via fmt.Errorf`
 	}
 	if p := params["password"]; len(p) < 8 {
