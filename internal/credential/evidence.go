@@ -1119,7 +1119,13 @@ func (ev *Evidence) markUsed(e ast.Expr, depth int) {
 		return
 	}
 	var parts []types.Object
-	for _, obj := range ev.roots(e, nil, &parts) {
+	whole := ev.roots(e, nil, &parts)
+	if len(whole)+len(parts) > 1 {
+		// The value is built from several: those that locate the resource
+		// the credential is for are no part of it.
+		whole, parts = slices.DeleteFunc(whole, isLocator), slices.DeleteFunc(parts, isLocator)
+	}
+	for _, obj := range whole {
 		ev.noteUsedOn(e, obj)
 		if isLocal(obj) {
 			ev.usedAt[obj] = append(ev.usedAt[obj], e.Pos())
@@ -1136,6 +1142,22 @@ func (ev *Evidence) markUsed(e ast.Expr, depth int) {
 		}
 	}
 	ev.markPart(e.Pos(), parts, depth)
+}
+
+// isLocator reports whether obj locates a resource: a URL, host or path by
+// its name (partnerURL, reqPath, authHost; see IsLocatorName) or its type
+// (a url.URL, or one of its fields but the userinfo). gowebdav's Passport
+// sign-in puts the URL it signs in for into the Authorization value
+// beside the password (passportAuth.go: ",OrgUrl=" + partnerUrl), and
+// Digest puts the request path beside the response.
+func isLocator(obj types.Object) bool {
+	if astutil.IsNamed(obj.Type(), "net/url", "URL") {
+		return true
+	}
+	if v, ok := obj.(*types.Var); ok && v.IsField() && v.Pkg() != nil && v.Pkg().Path() == "net/url" && v.Name() != "User" {
+		return true
+	}
+	return IsLocatorName(obj.Name())
 }
 
 // markPart marks objs, and backwards what was assigned to them, as partly

@@ -89,6 +89,22 @@ func aboutWords(w string) bool {
 	return false
 }
 
+// IsLocatorName reports whether a name says its value locates a resource:
+// its last word is a URL, host, address or path (partnerURL, baseURI,
+// authHost, reqPath, serverAddr).
+func IsLocatorName(name string) bool {
+	words := splitWords(name)
+	if len(words) == 0 {
+		return false
+	}
+	switch words[len(words)-1] {
+	case "url", "urls", "uri", "endpoint", "host", "hostname", "domain",
+		"addr", "address", "origin", "path", "server", "href", "link":
+		return true
+	}
+	return false
+}
+
 // notSecretQualifiers anywhere before the secret word mean the value is not
 // an access credential: pagination cursors and anti-CSRF tokens are meant to
 // travel in URLs and forms; lexer tokens are syntax.
