@@ -37,7 +37,8 @@
 //     a credential in the URL, its path (also joined by url.JoinPath) or
 //     its query; set by the sending function, a
 //     same-package helper it calls, or a caller before the request reaches
-//     do(); or added by the client (an oauth2 client, a RoundTripper that
+//     do() (not when the sending function makes the request itself, as for
+//     a presigned upload sent after an authenticated call); or added by the client (an oauth2 client, a RoundTripper that
 //     sets them, a resty client with SetAuthToken);
 //   - its server rate-limits: a request URL traced to a constant public
 //     host (a base URL constant, a default endpoint, what the package's

@@ -37,7 +37,8 @@ const docText = "ratelimit: report authenticated HTTP calls that never handle 42
 	"    a credential in the URL, its path (also joined by url.JoinPath) or\n" +
 	"    its query; set by the sending function, a\n" +
 	"    same-package helper it calls, or a caller before the request reaches\n" +
-	"    do(); or added by the client (an oauth2 client, a RoundTripper that\n" +
+	"    do() (not when the sending function makes the request itself, as for\n" +
+	"    a presigned upload sent after an authenticated call); or added by the client (an oauth2 client, a RoundTripper that\n" +
 	"    sets them, a resty client with SetAuthToken);\n" +
 	"  - its server rate-limits: a request URL traced to a constant public\n" +
 	"    host (a base URL constant, a default endpoint, what the package's\n" +

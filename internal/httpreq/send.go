@@ -390,7 +390,7 @@ func isNil(info *types.Info, e ast.Expr) bool {
 func (r *Result) Credentialed(s *Send) bool { return r.credentialed(s, 0) }
 
 func (r *Result) credentialed(s *Send, depth int) bool {
-	if r.Authenticated(s.Func) || r.callerAuthenticated(s.Func, 0) {
+	if r.Authenticated(s.Func) || !r.madeHere(s) && r.callerAuthenticated(s.Func, 0) {
 		return true
 	}
 	if s.Wrapper != nil {
@@ -408,6 +408,74 @@ func (r *Result) credentialed(s *Send, depth int) bool {
 		return r.restyCr || r.chainCredential(s.Call)
 	}
 	return r.ClientCredentialed(s.Client)
+}
+
+// madeHere reports whether the request s sends is made in its function:
+// a local variable set only from calls that make a new request
+// (http.NewRequest, a same-package newRequest), not from a parameter or
+// from the caller's request (req.WithContext(ctx)). What a caller puts on
+// its own requests cannot reach it: go-buildkite's presigned S3 upload
+// builds its request apart from the authenticated API call made before it.
+func (r *Result) madeHere(s *Send) bool {
+	if s.Func == nil || s.Func.Decl == nil || s.Func.Decl.Body == nil {
+		return false
+	}
+	var v *types.Var
+	for _, a := range s.Call.Args {
+		if astutil.IsNamed(r.info.TypeOf(a), "net/http", "Request") {
+			id, ok := ast.Unparen(a).(*ast.Ident)
+			if !ok {
+				return false
+			}
+			v, _ = r.info.ObjectOf(id).(*types.Var)
+			break
+		}
+	}
+	if v == nil || isParam(s.Func.Obj.Signature(), v) {
+		return false // no request argument (http.Get(url)), or a parameter
+	}
+	made := false
+	fresh := true
+	ast.Inspect(s.Func.Decl.Body, func(n ast.Node) bool {
+		as, ok := n.(*ast.AssignStmt)
+		if !ok || !fresh {
+			return fresh
+		}
+		for i, lhs := range as.Lhs {
+			if id, ok := lhs.(*ast.Ident); !ok || r.info.ObjectOf(id) != v {
+				continue
+			}
+			rhs := as.Rhs[0]
+			if len(as.Rhs) == len(as.Lhs) {
+				rhs = as.Rhs[i]
+			}
+			call, ok := ast.Unparen(rhs).(*ast.CallExpr)
+			if !ok {
+				fresh = false
+				return false
+			}
+			if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && astutil.IsNamed(r.info.TypeOf(sel.X), "net/http", "Request") {
+				fresh = false // req.WithContext(ctx), req.Clone(ctx): the caller's request
+				return false
+			}
+			made = true
+		}
+		return true
+	})
+	return made && fresh
+}
+
+// isParam reports whether v is a parameter or the receiver of sig.
+func isParam(sig *types.Signature, v *types.Var) bool {
+	if sig.Recv() == v {
+		return true
+	}
+	for p := range sig.Params().Variables() {
+		if p == v {
+			return true
+		}
+	}
+	return false
 }
 
 // callerAuthenticated reports whether a caller of f (a few levels up) puts
