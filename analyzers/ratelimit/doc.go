@@ -19,8 +19,8 @@
 // helper — and says how many API calls reach it: "(3 API calls)", the
 // exported functions of the package whose requests go through it, also
 // through an interface the client type implements. A client
-// is the HTTP client the requests go through: a struct field, a package
-// variable, the default client (also held in a local), or one local value (a local
+// is the HTTP client the requests go through: a struct field, an accessor
+// method's result (p.Client(), in whichever method), a package variable, the default client (also held in a local), or one local value (a local
 // http.Client that copies another's Transport is that client, one made
 // over a field's transport is that field's, a sibling field given an
 // http.Client over the same Transport is the same client, and a parameter

@@ -19,8 +19,8 @@ const docText = "ratelimit: report authenticated HTTP calls that never handle 42
 	"helper — and says how many API calls reach it: \"(3 API calls)\", the\n" +
 	"exported functions of the package whose requests go through it, also\n" +
 	"through an interface the client type implements. A client\n" +
-	"is the HTTP client the requests go through: a struct field, a package\n" +
-	"variable, the default client (also held in a local), or one local value (a local\n" +
+	"is the HTTP client the requests go through: a struct field, an accessor\n" +
+	"method's result (p.Client(), in whichever method), a package variable, the default client (also held in a local), or one local value (a local\n" +
 	"http.Client that copies another's Transport is that client, one made\n" +
 	"over a field's transport is that field's, a sibling field given an\n" +
 	"http.Client over the same Transport is the same client, and a parameter\n" +

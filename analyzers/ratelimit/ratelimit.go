@@ -233,6 +233,9 @@ func (c *checker) clientKey(e ast.Expr, f *httpreq.Func, depth int) any {
 			if !ok {
 				return nil
 			}
+			if fn := c.accessor(x); fn != nil {
+				return fn // p.Client() in every method: one client
+			}
 			e = sel.X
 			continue
 		case *ast.StarExpr:
@@ -278,6 +281,25 @@ func (c *checker) clientKey(e ast.Expr, f *httpreq.Func, depth int) any {
 			return v // a local client
 		}
 		return nil
+	}
+	return nil
+}
+
+// accessor returns the method call is when it hands out its receiver's
+// client: a method without arguments whose result is an *http.Client (goth's p.Client(), which falls back to the default
+// client). Its every call is the same client, in whichever method of the
+// type it is made.
+func (c *checker) accessor(call *ast.CallExpr) *types.Func {
+	if len(call.Args) != 0 || !astutil.IsNamed(c.pass.TypesInfo.TypeOf(call), "net/http", "Client") {
+		return nil
+	}
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return nil
+	}
+	if s := c.pass.TypesInfo.Selections[sel]; s != nil && s.Kind() == types.MethodVal {
+		fn, _ := s.Obj().(*types.Func)
+		return fn
 	}
 	return nil
 }
