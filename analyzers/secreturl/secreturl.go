@@ -232,18 +232,24 @@ func (c *checker) intoRawQuery(cur inspector.Cursor) bool {
 
 // checkParam reports value as the value of query parameter name.
 func (c *checker) checkParam(name string, value ast.Expr) {
-	if credential.InURLBySpec(name) {
-		return
+	if d, ok := c.paramDiag(name, value); ok {
+		c.reportOnce(d)
 	}
-	if src, ok := c.m.Credential(value); ok {
-		c.reportOnce(analysis.Diagnostic{Pos: value.Pos(), End: value.End(),
-			Message: fmt.Sprintf("credential %s is put into a URL query (parameter %q); %s", src.Describe(), name, instead)})
-		return
+}
+
+// paramDiag is the finding for value as the value of query parameter
+// name, if it is a credential (credential.ParamCarries).
+func (c *checker) paramDiag(name string, value ast.Expr) (analysis.Diagnostic, bool) {
+	d := analysis.Diagnostic{Pos: value.Pos(), End: value.End()}
+	switch j := c.m.ParamCarries(name, value); {
+	case j.Evidence:
+		d.Message = fmt.Sprintf("credential %s is put into a URL query (parameter %q); %s", j.Source.Describe(), name, instead)
+	case j.ByName:
+		d.Message = fmt.Sprintf("%s is put into a URL query as credential parameter %q; %s", types.ExprString(value), name, instead)
+	default:
+		return d, false
 	}
-	if credential.IsCredentialParam(name) && c.m.PlausibleParamValue(name, value) {
-		c.reportOnce(analysis.Diagnostic{Pos: value.Pos(), End: value.End(),
-			Message: fmt.Sprintf("%s is put into a URL query as credential parameter %q; %s", types.ExprString(value), name, instead)})
-	}
+	return d, true
 }
 
 func (c *checker) isString(e ast.Expr) bool {
@@ -353,17 +359,11 @@ func (c *checker) valuesKey(e ast.Expr) any {
 // becomes a URL's query.
 func (c *checker) valuesEntry(v any, key, value ast.Expr) {
 	name, ok := astutil.ConstString(c.pass.TypesInfo, key)
-	if !ok || c.fixture(value) || credential.InURLBySpec(name) {
+	if !ok || c.fixture(value) {
 		return
 	}
-	if src, ok := c.m.Credential(value); ok {
-		c.values[v] = append(c.values[v], analysis.Diagnostic{Pos: value.Pos(), End: value.End(),
-			Message: fmt.Sprintf("credential %s is put into a URL query (parameter %q); %s", src.Describe(), name, instead)})
-		return
-	}
-	if credential.IsCredentialParam(name) && c.m.PlausibleParamValue(name, value) {
-		c.values[v] = append(c.values[v], analysis.Diagnostic{Pos: value.Pos(), End: value.End(),
-			Message: fmt.Sprintf("%s is put into a URL query as credential parameter %q; %s", types.ExprString(value), name, instead)})
+	if d, ok := c.paramDiag(name, value); ok {
+		c.values[v] = append(c.values[v], d)
 	}
 }
 

@@ -245,7 +245,11 @@ func (m *Model) partsCarry(parts []sinks.URLPart, userinfo bool) (Source, bool) 
 			next = parts[i+1].Text
 		}
 		name, param := sinks.QueryParam(text)
-		if param && IsCredentialParam(name) && !InURLBySpec(name) && m.PlausibleParamValue(name, p.Expr) {
+		var j ParamJudgement
+		if param {
+			j = m.ParamCarries(name, p.Expr)
+		}
+		if j.ByName {
 			return Source{Named, types.ExprString(p.Expr) + " (as " + name + "=)"}, true
 		}
 		if _, after, ok := strings.Cut(text, "://"); userinfo && ok && strings.HasSuffix(after, ":") && !strings.ContainsAny(after, "/@?") &&
@@ -256,11 +260,12 @@ func (m *Model) partsCarry(parts []sinks.URLPart, userinfo bool) (Source, bool) 
 			if src, ok := m.valuesCarry(p.Expr); ok && strings.HasSuffix(text, "?") {
 				return src, true
 			}
-			if src, ok := m.Credential(p.Expr); ok && !(param && InURLBySpec(name)) {
+			if param && j.Evidence {
+				return Source{Named, j.Source.Describe() + " (as " + name + "=)"}, true
+			}
+			if src, ok := m.Credential(p.Expr); ok && !param {
 				where := " (in the URL path)"
-				if param {
-					where = " (as " + name + "=)"
-				} else if strings.Contains(text, "?") {
+				if strings.Contains(text, "?") {
 					where = " (in the URL query)"
 				}
 				return Source{Named, src.Describe() + where}, true
@@ -334,21 +339,45 @@ func (m *Model) valuesCarry(e ast.Expr) (Source, bool) {
 			if x, ok := ast.Unparen(s.X).(*ast.Ident); !ok || m.info.Uses[x] != v {
 				return true
 			}
-			name, isConst := astutil.ConstString(m.info, set.Args[0])
-			switch {
-			case isConst && InURLBySpec(name):
-			case isConst && IsCredentialParam(name) && m.PlausibleParamValue(name, set.Args[1]):
+			name, _ := astutil.ConstString(m.info, set.Args[0]) // "" when not constant: the value alone decides
+			switch j := m.ParamCarries(name, set.Args[1]); {
+			case j.ByName:
 				q = querySrc{Source{Named, types.ExprString(set.Args[1]) + " (as " + name + "=)"}, true}
-			default:
-				if src, ok := m.Credential(set.Args[1]); ok {
-					q = querySrc{Source{Named, src.Describe() + " (in the URL query)"}, true}
-				}
+			case j.Evidence:
+				q = querySrc{Source{Named, j.Source.Describe() + " (in the URL query)"}, true}
 			}
 			return true
 		})
 	}
 	m.queryCreds[v] = q
 	return q.src, q.ok
+}
+
+// A ParamJudgement is what ParamCarries finds in a query parameter's value.
+type ParamJudgement struct {
+	// Evidence: the value is a credential by the model's own evidence,
+	// explained by Source.
+	Evidence bool
+	Source   Source
+	// ByName: the parameter's name is a credential's (api_key, token) and
+	// the value can be one (PlausibleParamValue).
+	ByName bool
+}
+
+// ParamCarries judges value as the value of query parameter name, for
+// every check that meets a query (secreturl; the URLs and url.Values that
+// secretlog and headerlog follow into errors): a credential by its own
+// evidence, or under a credential parameter's name; neither under a
+// parameter a protocol puts in URLs (InURLBySpec). Callers word their
+// message after the reason they give first.
+func (m *Model) ParamCarries(name string, value ast.Expr) ParamJudgement {
+	var j ParamJudgement
+	if InURLBySpec(name) {
+		return j
+	}
+	j.ByName = IsCredentialParam(name) && m.PlausibleParamValue(name, value)
+	j.Source, j.Evidence = m.Credential(value)
+	return j
 }
 
 // PlausibleParamValue rules out values of a credential-named query
