@@ -26,10 +26,22 @@ func vetMain() {
 	}
 	flag.Func("rules", "gitleaks-format rule `file` (default: credlint's embedded rules)", rules.SetPath)
 	analyzers := suite.All()
-	if vetxOnlyConfig(cfg) {
-		analyzers = factsOnly(analyzers, selects(args, analyzers))
+	switch {
+	case cfg == nil:
+		// -flags, -V=full: the suite's names and flags.
+	case !selects(args, analyzers) && !debugFull():
+		analyzers = flatGraph(analyzers)
+	case vetxOnlyConfig(cfg):
+		analyzers = factsOnly(analyzers)
 	}
 	unitchecker.Main(analyzers...)
+}
+
+// debugFull reports whether CREDLINT_DEBUG asks for unitchecker's own
+// way with every unit ("full"): no fast path (vetfast.go), and the
+// suite's graph of analyzers rather than flatGraph's. Tests compare both.
+func debugFull() bool {
+	return strings.Contains(os.Getenv("CREDLINT_DEBUG"), "full")
 }
 
 // unitConfigData returns the bytes of the unit's .cfg file, the last
@@ -69,7 +81,9 @@ func vetxOnlyConfig(data []byte) bool {
 
 // selects reports whether the flags before the unit's .cfg file select or
 // deselect checks by name (-NAME, -NAME=false): analysisflags then runs
-// only some of them, each with the fact analyzers it needs.
+// only some of them, each with the fact analyzers it needs. A flag naming
+// flatGraph's facts hub counts too: the hub must run whenever flatGraph's
+// checks do.
 func selects(args []string, all []*analysis.Analyzer) bool {
 	for _, a := range args {
 		name, ok := strings.CutPrefix(a, "-")
@@ -77,51 +91,35 @@ func selects(args []string, all []*analysis.Analyzer) bool {
 			continue
 		}
 		name, _, _ = strings.Cut(strings.TrimPrefix(name, "-"), "=")
-		if slices.ContainsFunc(all, func(c *analysis.Analyzer) bool { return c.Name == name }) {
+		if name == factsHubName || slices.ContainsFunc(all, func(c *analysis.Analyzer) bool { return c.Name == name }) {
 			return true
 		}
 	}
 	return false
 }
 
-// factsOnly returns the analyzers for a VetxOnly unit: those that export
-// facts as they are, and each other check replaced by a copy that does
-// nothing. unitchecker already skips analyzers that use no facts in such a
-// unit, but a check that requires a fact analyzer counts as using facts,
-// and would run its whole analysis on every dependency for diagnostics
-// that are discarded. The copies keep their names and flags, so that every
+// factsOnly returns the analyzers for a VetxOnly unit when flags select
+// checks: those that export facts as they are, and each other check
+// replaced by a copy that runs nothing but still requires the fact
+// analyzers its check needs, so that the selection selects those facts.
+// unitchecker already skips analyzers that use no facts in such a unit,
+// but a check that requires a fact analyzer counts as using facts, and
+// would run its whole analysis on every dependency for diagnostics that
+// are discarded. The copies keep their names and flags, so that every
 // flag go vet forwards (-<check>, -<check>.<option>) is still accepted.
-//
-// When flags select checks, each copy still requires the fact analyzers
-// its check needs, so that the selection selects those facts. Otherwise
-// the copies require nothing (unitchecker then drops them) and the fact
-// analyzers they need are listed once themselves: the same facts, without
-// a goroutine and an action per copy and requirement.
-func factsOnly(all []*analysis.Analyzer, selected bool) []*analysis.Analyzer {
+// Without selection flags, flatGraph serves the unit.
+func factsOnly(all []*analysis.Analyzer) []*analysis.Analyzer {
 	out := make([]*analysis.Analyzer, len(all))
-	var kept, needed []*analysis.Analyzer
 	for i, a := range all {
 		if len(a.FactTypes) > 0 {
 			out[i] = a
-			kept = append(kept, a)
 			continue
 		}
 		c := *a
-		c.Requires = nil
+		c.Requires = factAnalyzers(a.Requires, nil)
 		c.Run = func(*analysis.Pass) (any, error) { return nil, nil }
 		c.ResultType = nil
-		if selected {
-			c.Requires = factAnalyzers(a.Requires, nil)
-		} else {
-			needed = factAnalyzers(a.Requires, needed)
-		}
 		out[i] = &c
-	}
-	run := requiredBy(kept, nil)
-	for _, f := range needed {
-		if !run[f] {
-			out = append(out, f)
-		}
 	}
 	return out
 }

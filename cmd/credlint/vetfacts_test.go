@@ -23,23 +23,7 @@ import (
 func TestGoVetFacts(t *testing.T) {
 	dir := t.TempDir()
 	writeFactsModule(t, dir)
-	e2etest.WriteFile(t, filepath.Join(dir, "app", "app.go"), `package app
-
-import (
-	"fmt"
-	"os"
-
-	"example.com/facts/creds"
-	"example.com/facts/logx"
-)
-
-func Connect() {
-	password := os.Getenv("DB_PASSWORD")
-	logx.Debugf("connecting with %s", password)
-	v := creds.Load()
-	fmt.Println("using", v)
-}
-`)
+	e2etest.WriteFile(t, filepath.Join(dir, "app", "app.go"), factsApp)
 	want := []string{
 		"app.go:13:36: credential password reaches a log line via logx.Debugf",
 		"app.go:15:23: credential Load() reaches a log line via fmt.Println",
@@ -69,6 +53,26 @@ func Connect() {
 		}
 	}
 }
+
+// factsApp is a package of writeFactsModule's module with findings that
+// need the facts of its other packages.
+const factsApp = `package app
+
+import (
+	"fmt"
+	"os"
+
+	"example.com/facts/creds"
+	"example.com/facts/logx"
+)
+
+func Connect() {
+	password := os.Getenv("DB_PASSWORD")
+	logx.Debugf("connecting with %s", password)
+	v := creds.Load()
+	fmt.Println("using", v)
+}
+`
 
 // writeFactsModule writes module example.com/facts into dir: a log wrapper
 // (logx.Debugf) and a credential getter (creds.Load) whose facts its
@@ -118,35 +122,27 @@ func TestVetxOnly(t *testing.T) {
 	}
 }
 
-// TestFactsOnly: without selection flags, a VetxOnly unit runs the same
-// fact analyzers as with every check selected, once each, and still
+// TestFactsOnly: with checks selected, a VetxOnly unit runs every fact
+// analyzer the suite has (when every check is selected), and still
 // accepts every check's name (its flags); the copies of the checks run
 // nothing there.
 func TestFactsOnly(t *testing.T) {
 	all := suite.All()
-	lean, selected := factsOnly(all, false), factsOnly(all, true)
-	if got, want := runInVetxOnly(lean), runInVetxOnly(selected); !maps.Equal(got, want) {
-		t.Errorf("fact analyzers run without selection flags: %v, with every check selected: %v", names(got), names(want))
+	lean := factsOnly(all)
+	if got, want := runInVetxOnly(lean), runInVetxOnly(all); !maps.Equal(got, want) {
+		t.Errorf("fact analyzers run with every check selected: %v, in the suite's graph: %v", names(got), names(want))
 	}
 	if len(runInVetxOnly(lean)) == 0 {
 		t.Fatal("no fact analyzer runs in a VetxOnly unit")
 	}
-	for _, a := range all {
-		i := slices.IndexFunc(lean, func(c *analysis.Analyzer) bool { return c.Name == a.Name })
-		if i < 0 {
+	for i, a := range all {
+		c := lean[i]
+		if c.Name != a.Name {
 			t.Errorf("check %s missing from a VetxOnly unit: its flags would be refused", a.Name)
-			continue
 		}
-		if c := lean[i]; len(a.FactTypes) == 0 && (c == a || len(c.Requires) > 0) {
-			t.Errorf("check %s runs in a VetxOnly unit without selection flags", a.Name)
+		if len(a.FactTypes) == 0 && c == a {
+			t.Errorf("check %s runs in a VetxOnly unit", a.Name)
 		}
-	}
-	seen := make(map[string]bool)
-	for _, a := range lean {
-		if seen[a.Name] {
-			t.Errorf("analyzer %s listed twice (its flags would be defined twice)", a.Name)
-		}
-		seen[a.Name] = true
 	}
 }
 
@@ -187,6 +183,7 @@ func TestSelects(t *testing.T) {
 		"-ratelimit.selfhosted=true x.cfg":         false,
 		"-hardcodedsecret.rules=r.toml -c=1 x.cfg": false,
 		"-rules=secretlog x.cfg":                   false,
+		"-" + factsHubName + "=false x.cfg":        true,
 	} {
 		if got := selects(strings.Fields(args), all); got != want {
 			t.Errorf("selects(%s) = %v, want %v", args, got, want)

@@ -51,7 +51,7 @@ import (
 // the same type check of the same files. TestVetFast compares both paths
 // on every unit of a go vet run.
 func vetFast(args []string, cfgData []byte) bool {
-	if cfgData == nil || !fastFlags(args[:len(args)-1]) || strings.Contains(os.Getenv("CREDLINT_DEBUG"), "full") {
+	if cfgData == nil || !fastFlags(args[:len(args)-1]) || debugFull() {
 		return false
 	}
 	cfg, ok := fastConfig(cfgData)

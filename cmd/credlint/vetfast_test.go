@@ -28,14 +28,7 @@ import (
 // and the fast path must have served the standard library's units
 // without HTTP.
 func TestVetFast(t *testing.T) {
-	if testing.Short() {
-		t.Skip("runs go vet and every unit twice")
-	}
-	if runtime.GOOS == "windows" {
-		t.Skip("the wrapper giving go vet a fresh tool ID is a shell script")
-	}
-	dir := t.TempDir()
-	writeFactsModule(t, dir)
+	dir := vetModule(t)
 	e2etest.WriteFile(t, filepath.Join(dir, "app", "app.go"), `package app
 
 import (
@@ -57,43 +50,17 @@ func Connect() {
 	_, _ = b, creds.Load()
 }
 `)
-	// go vet caches each unit under the tool's ID: a fresh one makes it
-	// run (and write a .cfg file for) every unit.
-	wrap := filepath.Join(t.TempDir(), "credlint-wrap")
-	id := fmt.Sprint(time.Now().UnixNano())
-	e2etest.WriteFile(t, wrap, "#!/bin/sh\nfor a; do last=$a; done\n"+
-		"if [ \"$last\" = -V=full ]; then echo \"credlint-wrap version devel buildID="+id+"/"+id+"\"; exit 0; fi\n"+
-		"exec "+credlintBin+" \"$@\"\n")
-	if err := os.Chmod(wrap, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	cmd := exec.Command("go", "vet", "-work", "-vettool="+wrap, "./...")
-	cmd.Dir = dir
-	out, _ := cmd.CombinedOutput()
-	work, _, ok := strings.Cut(string(out), "\n")
-	work, ok2 := strings.CutPrefix(work, "WORK=")
-	if !ok || !ok2 {
-		t.Fatalf("go vet -work: no WORK line:\n%s", out)
-	}
-	defer os.RemoveAll(work)
-	if !strings.Contains(string(out), "credential password reaches a log line via logx.Debugf") {
+	out, cfgs := vetUnits(t, dir)
+	if !strings.Contains(out, "credential password reaches a log line via logx.Debugf") {
 		t.Errorf("go vet: the finding that needs logx's fact is missing:\n%s", out)
 	}
-	cfgs, _ := filepath.Glob(filepath.Join(work, "*", "vet.cfg"))
 	if len(cfgs) < 20 {
 		t.Fatalf("go vet wrote %d unit configs, want the standard library's too", len(cfgs))
 	}
 
 	fast, seen := make(map[string]bool), make(map[string]bool)
-	for _, c := range cfgs {
-		var cfg map[string]any
-		data, err := os.ReadFile(c)
-		if err == nil {
-			err = json.Unmarshal(data, &cfg)
-		}
-		if err != nil {
-			t.Fatal(err)
-		}
+	for _, u := range cfgs {
+		c, cfg := u.file, u.cfg
 		var got [2]unitRun
 		for i, debug := range []string{"stats", "full"} {
 			got[i] = runUnit(t, cfg, fmt.Sprintf("%s.%d", c, i), debug)
@@ -120,15 +87,75 @@ func Connect() {
 	t.Logf("%d units, %d on the fast path", len(seen), len(fast))
 }
 
+// vetModule skips a test that replays go vet's units in short mode or
+// where vetUnits cannot run, and otherwise writes writeFactsModule's
+// module and returns its directory.
+func vetModule(t *testing.T) string {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("runs go vet and each of its units again")
+	}
+	if runtime.GOOS == "windows" {
+		t.Skip("the wrapper giving go vet a fresh tool ID is a shell script")
+	}
+	dir := t.TempDir()
+	writeFactsModule(t, dir)
+	return dir
+}
+
+// vetUnits runs go vet with credlint on the module in dir and returns its
+// output and every unit it ran; the files go when the test ends.
+func vetUnits(t *testing.T, dir string) (string, []vetUnit) {
+	t.Helper()
+	// go vet caches each unit under the tool's ID: a fresh one makes it
+	// run (and write a .cfg file for) every unit.
+	wrap := filepath.Join(t.TempDir(), "credlint-wrap")
+	id := fmt.Sprint(time.Now().UnixNano())
+	e2etest.WriteFile(t, wrap, "#!/bin/sh\nfor a; do last=$a; done\n"+
+		"if [ \"$last\" = -V=full ]; then echo \"credlint-wrap version devel buildID="+id+"/"+id+"\"; exit 0; fi\n"+
+		"exec "+credlintBin+" \"$@\"\n")
+	if err := os.Chmod(wrap, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command("go", "vet", "-work", "-vettool="+wrap, "./...")
+	cmd.Dir = dir
+	out, _ := cmd.CombinedOutput()
+	work, _, ok := strings.Cut(string(out), "\n")
+	work, ok2 := strings.CutPrefix(work, "WORK=")
+	if !ok || !ok2 {
+		t.Fatalf("go vet -work: no WORK line:\n%s", out)
+	}
+	t.Cleanup(func() { os.RemoveAll(work) })
+	files, _ := filepath.Glob(filepath.Join(work, "*", "vet.cfg"))
+	units := make([]vetUnit, len(files))
+	for i, f := range files {
+		units[i].file = f
+		data, err := os.ReadFile(f)
+		if err == nil {
+			err = json.Unmarshal(data, &units[i].cfg)
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	return string(out), units
+}
+
+// A vetUnit is the .cfg file of a unit go vet ran, and its content.
+type vetUnit struct {
+	file string
+	cfg  map[string]any
+}
+
 type unitRun struct {
 	code             int
 	stdout, stderr   string
 	vetx, stdoutFile []byte
 }
 
-// runUnit runs credlint on a copy of a unit's config whose outputs are
-// under base, with CREDLINT_DEBUG=debug.
-func runUnit(t *testing.T, cfg map[string]any, base, debug string) unitRun {
+// runUnit runs credlint with flags on a copy of a unit's config whose
+// outputs are under base, with CREDLINT_DEBUG=debug.
+func runUnit(t *testing.T, cfg map[string]any, base, debug string, flags ...string) unitRun {
 	t.Helper()
 	c := maps.Clone(cfg)
 	c["VetxOutput"], c["Stdout"] = base+".vetx", base+".stdout"
@@ -137,7 +164,7 @@ func runUnit(t *testing.T, cfg map[string]any, base, debug string) unitRun {
 		t.Fatal(err)
 	}
 	e2etest.WriteFile(t, base+".cfg", string(data))
-	cmd := exec.Command(credlintBin, base+".cfg")
+	cmd := exec.Command(credlintBin, append(flags, base+".cfg")...)
 	cmd.Env = append(os.Environ(), "CREDLINT_DEBUG="+debug)
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
