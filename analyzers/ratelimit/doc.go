@@ -70,7 +70,12 @@
 // function returning a Token or Credential, and a helper only such
 // fetches call, an endpoint issuing a kind of credential such as
 // /acme/eab-credentials), OIDC discovery, health checks and pings (by URL
-// path or function name), a one-off request in a constructor, requests
+// path or function name), a one-off request in a constructor, a
+// login-time identity fetch (in a package that sends users to authorize —
+// oauth2's AuthCodeURL or Exchange, or a redirect_uri of its own —, a
+// request with the token its login obtained, read from the session handed
+// in: FetchUser(session) getting the user's profile once per login; not a
+// token the client keeps and reads through its receiver), requests
 // without credentials, test files and example programs.
 //
 // An error value that keeps the status as a typed, exported field hands

@@ -70,7 +70,12 @@ const docText = "ratelimit: report authenticated HTTP calls that never handle 42
 	"function returning a Token or Credential, and a helper only such\n" +
 	"fetches call, an endpoint issuing a kind of credential such as\n" +
 	"/acme/eab-credentials), OIDC discovery, health checks and pings (by URL\n" +
-	"path or function name), a one-off request in a constructor, requests\n" +
+	"path or function name), a one-off request in a constructor, a\n" +
+	"login-time identity fetch (in a package that sends users to authorize —\n" +
+	"oauth2's AuthCodeURL or Exchange, or a redirect_uri of its own —, a\n" +
+	"request with the token its login obtained, read from the session handed\n" +
+	"in: FetchUser(session) getting the user's profile once per login; not a\n" +
+	"token the client keeps and reads through its receiver), requests\n" +
 	"without credentials, test files and example programs.\n" +
 	"\n" +
 	"An error value that keeps the status as a typed, exported field hands\n" +

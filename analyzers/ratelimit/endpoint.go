@@ -448,7 +448,15 @@ func (c *checker) asideUncached(f *httpreq.Func) bool {
 	if c.onlyAsideCallers(f) {
 		return true // a credential fetch's own request helper
 	}
-	if c.constructor(f) || asideName(f.Obj.Name()) || returnsToken(f.Obj) || asidePackage(c.pass.Pkg.Name()) {
+	return c.constructor(f) || c.fetchesCredential(f) || c.loginFetch(f)
+}
+
+// fetchesCredential reports whether f fetches a token or credentials,
+// discovers endpoints or checks health, by its name, its result, its
+// package or the URL it requests. It asks no other function's aside, so
+// the login flow can be found with it before any is memoised.
+func (c *checker) fetchesCredential(f *httpreq.Func) bool {
+	if asideName(f.Obj.Name()) || returnsToken(f.Obj) || asidePackage(c.pass.Pkg.Name()) {
 		return true
 	}
 	if c.credentialPath(f) {

@@ -61,6 +61,8 @@ type checker struct {
 	siblings map[*types.Var]*types.Var
 	// params maps a parameter to its function (see paramOf).
 	params map[*types.Var]paramAt
+	// login is the package's login flow (see loginFetch); found on first use.
+	login *loginState
 }
 
 func run(pass *analysis.Pass) (any, error) {

@@ -7,7 +7,7 @@ import (
 	"net/http"
 )
 
-type Token struct{ AccessToken string }
+type Token struct{ AccessToken, RefreshToken string }
 
 type TokenSource interface{ Token() (*Token, error) }
 
@@ -18,3 +18,15 @@ func NewClient(ctx context.Context, src TokenSource) *http.Client { return &http
 type Transport struct{ Source TokenSource }
 
 func (t *Transport) RoundTrip(req *http.Request) (*http.Response, error) { return nil, nil }
+
+type Endpoint struct{ AuthURL, TokenURL string }
+
+type Config struct {
+	ClientID, ClientSecret, RedirectURL string
+	Endpoint                            Endpoint
+	Scopes                              []string
+}
+
+func (c *Config) AuthCodeURL(state string) string { return c.Endpoint.AuthURL + "?state=" + state }
+
+func (c *Config) Exchange(ctx context.Context, code string) (*Token, error) { return &Token{}, nil }
