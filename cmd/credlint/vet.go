@@ -30,7 +30,7 @@ func vetMain() {
 	case cfg == nil:
 		// -flags, -V=full: the suite's names and flags.
 	case !selects(args, analyzers) && !debugFull():
-		analyzers = flatGraph(analyzers)
+		analyzers = flatGraph(analyzers, vetxOnlyConfig(cfg))
 	case vetxOnlyConfig(cfg):
 		analyzers = factsOnly(analyzers)
 	}

@@ -20,22 +20,29 @@ const factsHubName = "credlintfacts"
 // checks: each check as a root that requires nothing, and one more root,
 // the facts hub, that holds every fact type and exports the unit's facts.
 // The analyzers the checks require (the fact analyzers, the credential
-// model, the AST index…) run inside those roots, each once, on the
-// goroutine of the first root that needs it (graphRun).
+// model, the AST index…) run once, one after the other, on the goroutine
+// of the first root that starts (graphRun.runShared); then each check
+// runs on its own root's goroutine, in parallel as before.
 //
 // unitchecker runs an analyzer per goroutine and starts one more per
 // requirement of each: the suite's graph made 26 goroutines and 15
 // actions for a unit, each paying its stack, its maps and a scheduler
 // hand-off (about 0.23 ms on a one-file package with nothing to report,
 // measured with the checks replaced by no-ops), where these roots make 9.
+// Running the shared analyzers on one goroutine matters as much: when
+// each root pulled what it needed on its own goroutine, the tiny
+// analyzers of a small package ran in parallel, paying a hand-off between
+// threads each, and the unit cost more CPU than with the suite's graph on
+// a busy machine.
 //
-// In a VetxOnly unit the checks' roots use no facts and unitchecker drops
-// them; the hub alone runs the fact analyzers, as the checks that need
-// them would. The facts, the diagnostics and their order, the errors
-// ("failed prerequisites: …") and the flags are those of the suite's
-// graph. A flag that selects checks takes the suite's graph instead
-// (vetMain), so that the selection selects facts as analysisflags does.
-func flatGraph(checks []*analysis.Analyzer) []*analysis.Analyzer {
+// In a VetxOnly unit (vetxOnly) the checks' roots use no facts and
+// unitchecker drops them; the hub alone runs the fact analyzers, as the
+// checks that need them would. The facts, the diagnostics and their order,
+// the errors ("failed prerequisites: …") and the flags are those of the
+// suite's graph. A flag that selects checks takes the suite's graph
+// instead (vetMain), so that the selection selects facts as analysisflags
+// does.
+func flatGraph(checks []*analysis.Analyzer, vetxOnly bool) []*analysis.Analyzer {
 	g := &graphRun{
 		actions: make(map[*analysis.Analyzer]*graphAction),
 		hubSet:  make(chan struct{}),
@@ -48,6 +55,9 @@ func flatGraph(checks []*analysis.Analyzer) []*analysis.Analyzer {
 	// In the order of the checks and their requirements, so that the
 	// fact types are registered (and gob-encoded) in a stable order.
 	visitRequired(checks, make(map[*analysis.Analyzer]bool), func(a *analysis.Analyzer) {
+		if !slices.Contains(checks, a) {
+			g.shared = append(g.shared, a)
+		}
 		if len(a.FactTypes) > 0 {
 			factAnalyzers = append(factAnalyzers, a)
 			factTypes = append(factTypes, a.FactTypes...)
@@ -59,6 +69,7 @@ func flatGraph(checks []*analysis.Analyzer) []*analysis.Analyzer {
 		c.Requires = nil
 		c.FactTypes = nil
 		c.Run = func(pass *analysis.Pass) (any, error) {
+			g.runShared(pass)
 			act := g.run(a, pass)
 			for _, d := range act.diags {
 				pass.Report(d)
@@ -74,6 +85,10 @@ func flatGraph(checks []*analysis.Analyzer) []*analysis.Analyzer {
 		Run: func(pass *analysis.Pass) (any, error) {
 			g.hub = pass
 			close(g.hubSet)
+			if !vetxOnly {
+				g.runShared(pass)
+				return nil, nil
+			}
 			// Their errors reach the checks that need their results, as
 			// failed prerequisites.
 			for _, a := range factAnalyzers {
@@ -103,6 +118,18 @@ type graphRun struct {
 	actions map[*analysis.Analyzer]*graphAction // every analyzer of the graph; read-only
 	hub     *analysis.Pass                      // the hub's pass, once hubSet is closed
 	hubSet  chan struct{}
+	shared  []*analysis.Analyzer // what the checks require, requirements first
+	once    sync.Once
+}
+
+// runShared runs what the checks require, on the goroutine of the first
+// root that gets here; the others wait for it.
+func (g *graphRun) runShared(from *analysis.Pass) {
+	g.once.Do(func() {
+		for _, a := range g.shared {
+			g.run(a, from)
+		}
+	})
 }
 
 type graphAction struct {

@@ -22,7 +22,7 @@ import (
 // unitchecker runs it alone.
 func TestFlatGraphShape(t *testing.T) {
 	all := suite.All()
-	flat := flatGraph(all)
+	flat := flatGraph(all, false)
 	if len(flat) != len(all)+1 {
 		t.Fatalf("flatGraph lists %d analyzers, want the %d checks and the hub", len(flat), len(all))
 	}
