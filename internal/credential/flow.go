@@ -118,15 +118,38 @@ func (m *Model) evVarUsed(v *types.Var, used bool, at token.Pos) (Source, bool) 
 	if slices.Contains(m.quiet, v) {
 		return Source{}, false // what the wrapper's callers pass
 	}
+	account := namesAccount(v.Name())
 	for _, d := range m.ev.defs[v] {
 		if at.IsValid() && m.ev.endsBefore(at, d.Pos()) {
 			continue // body = payload, past the return that at takes
 		}
 		if src, ok := m.Credential(d); ok {
+			if account && src.Kind != Env && src.Kind != HeaderRead && !IsStrongName(src.Name) {
+				continue // username = entry.Value, the Value that is the password for another key
+			}
 			return src.derived(), true
 		}
 	}
 	return Source{}, false
+}
+
+// namesAccount reports whether a name says its value names an account
+// (username, login, email). Copied from a value that is a credential only
+// by its use elsewhere, it is the account's name: go-ora's wallet reader
+// copies each entry's Value into the user name, the password or the
+// connect string by the entry's key. Copied from a strong source
+// (username := cfg.APIKey, for an API that takes the key as the Basic
+// user) it stays one.
+func namesAccount(name string) bool {
+	words := splitWords(name)
+	if len(words) == 0 {
+		return false
+	}
+	switch words[len(words)-1] {
+	case "username", "user", "login", "email":
+		return true
+	}
+	return false
 }
 
 // foreignUse reports whether x.f, f a field of another package's type
