@@ -45,7 +45,8 @@
 //     calls pass for a URL parameter, an exported URL method of another
 //     package built on such constants; a package constant named like a
 //     base URL, or a package variable so named set to such a URL, when
-//     the URL cannot be traced). A client whose
+//     the URL cannot be traced; not one named for tests, such as
+//     TestServerEndpoint). A client whose
 //     endpoint comes only from configuration (a self-hosted server) is
 //     reported only with -ratelimit.selfhosted;
 //   - an API call uses the response and nothing on its way handles 429:

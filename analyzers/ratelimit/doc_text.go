@@ -45,7 +45,8 @@ const docText = "ratelimit: report authenticated HTTP calls that never handle 42
 	"    calls pass for a URL parameter, an exported URL method of another\n" +
 	"    package built on such constants; a package constant named like a\n" +
 	"    base URL, or a package variable so named set to such a URL, when\n" +
-	"    the URL cannot be traced). A client whose\n" +
+	"    the URL cannot be traced; not one named for tests, such as\n" +
+	"    TestServerEndpoint). A client whose\n" +
 	"    endpoint comes only from configuration (a self-hosted server) is\n" +
 	"    reported only with -ratelimit.selfhosted;\n" +
 	"  - an API call uses the response and nothing on its way handles 429:\n" +

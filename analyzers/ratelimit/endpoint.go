@@ -685,8 +685,8 @@ func (c *checker) packageEndpoint() bool {
 	scope := c.pass.Pkg.Scope()
 	for _, name := range scope.Names() {
 		obj := scope.Lookup(name)
-		if !endpointName(name) {
-			continue
+		if !endpointName(name) || testName(name) {
+			continue // TestCasdoorEndpoint: a test server's address
 		}
 		if f := c.pass.Fset.File(obj.Pos()); f == nil || credential.IsTestSupport(f.Name()) {
 			continue // a test server's address
@@ -719,6 +719,13 @@ func publicEndpoint(s string) bool {
 	}
 	h, ok := hostOf(s)
 	return ok && publicHost(h) && !credentialEndpoint(s)
+}
+
+// testName reports whether a name starts with a word that says test
+// (TestServerURL, mockEndpoint): what it holds is for the tests.
+func testName(name string) bool {
+	w := credential.SplitWords(name)
+	return len(w) > 1 && (w[0] == "test" || w[0] == "mock" || w[0] == "fake")
 }
 
 func endpointName(name string) bool {
