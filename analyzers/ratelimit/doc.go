@@ -74,9 +74,10 @@
 // path or function name), a one-off request in a constructor, a
 // login-time identity fetch (in a package that sends users to authorize —
 // oauth2's AuthCodeURL or Exchange, or a redirect_uri of its own —, a
-// request with the token its login obtained, read from the session handed
-// in: FetchUser(session) getting the user's profile once per login; not a
-// token the client keeps and reads through its receiver), requests
+// request with the token its login obtained, read from the session of its
+// own type handed in: FetchUser(session) getting the user's profile once
+// per login; not a token the client keeps and reads through its receiver,
+// nor an *oauth2.Token given to the call), requests
 // without credentials, test files and example programs.
 //
 // An error value that keeps the status as a typed, exported field hands

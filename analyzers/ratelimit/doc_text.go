@@ -74,9 +74,10 @@ const docText = "ratelimit: report authenticated HTTP calls that never handle 42
 	"path or function name), a one-off request in a constructor, a\n" +
 	"login-time identity fetch (in a package that sends users to authorize —\n" +
 	"oauth2's AuthCodeURL or Exchange, or a redirect_uri of its own —, a\n" +
-	"request with the token its login obtained, read from the session handed\n" +
-	"in: FetchUser(session) getting the user's profile once per login; not a\n" +
-	"token the client keeps and reads through its receiver), requests\n" +
+	"request with the token its login obtained, read from the session of its\n" +
+	"own type handed in: FetchUser(session) getting the user's profile once\n" +
+	"per login; not a token the client keeps and reads through its receiver,\n" +
+	"nor an *oauth2.Token given to the call), requests\n" +
 	"without credentials, test files and example programs.\n" +
 	"\n" +
 	"An error value that keeps the status as a typed, exported field hands\n" +

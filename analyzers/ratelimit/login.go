@@ -79,13 +79,13 @@ func (c *checker) findLogin() {
 					if !ok {
 						continue
 					}
-					if v, ok := info.ObjectOf(sel.Sel).(*types.Var); ok && tokenField(v) && (fetch || c.fromLogin(n.Rhs[i], calls)) {
+					if v, ok := info.ObjectOf(sel.Sel).(*types.Var); ok && c.tokenField(v) && (fetch || c.fromLogin(n.Rhs[i], calls)) {
 						c.login.fields[v] = true
 					}
 				}
 			case *ast.CompositeLit:
 				for id, kv := range astutil.Fields(n) {
-					if v, ok := info.ObjectOf(id).(*types.Var); ok && tokenField(v) && (fetch || c.fromLogin(kv.Value, calls)) {
+					if v, ok := info.ObjectOf(id).(*types.Var); ok && c.tokenField(v) && (fetch || c.fromLogin(kv.Value, calls)) {
 						c.login.fields[v] = true
 					}
 				}
@@ -95,10 +95,12 @@ func (c *checker) findLogin() {
 	}
 }
 
-// tokenField reports whether v is a field named as a credential
-// (AccessToken, SessionKey): the Owner a token fetch also sets holds none.
-func tokenField(v *types.Var) bool {
-	return v.IsField() && credential.ClassifyName(v.Name()) == credential.Secret
+// tokenField reports whether v is a field of the package's own types
+// named as a credential (Session.AccessToken): the Owner a token fetch also
+// sets holds none, and oauth2.Token's AccessToken, which any caller may
+// hold and hand to every API call, is no login session of the package.
+func (c *checker) tokenField(v *types.Var) bool {
+	return v.IsField() && v.Pkg() == c.pass.Pkg && credential.ClassifyName(v.Name()) == credential.Secret
 }
 
 // localCalls maps the local variables of body to the call each is set

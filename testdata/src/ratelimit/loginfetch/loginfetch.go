@@ -134,8 +134,30 @@ func (p *WeProvider) fetchToken(code string) (*oauth2.Token, error) {
 		return nil, err
 	}
 	defer resp.Body.Close()
-	var t oauth2.Token
-	return &t, json.NewDecoder(resp.Body).Decode(&t)
+	var out struct {
+		AccessToken string `json:"access_token"`
+	}
+	if err := json.NewDecoder(resp.Body).Decode(&out); err != nil {
+		return nil, err
+	}
+	return &oauth2.Token{AccessToken: out.AccessToken}, nil
+}
+
+// Moments is an API call made with a user's token handed in: a field of
+// oauth2's Token, which every caller may hold, not the package's own login
+// session.
+func (p *WeProvider) Moments(tok *oauth2.Token) (int, error) {
+	req, err := http.NewRequest("GET", "https://api.chat-login.io/sns/moments", nil)
+	if err != nil {
+		return 0, err
+	}
+	req.Header.Set("Authorization", "Bearer "+tok.AccessToken)
+	resp, err := p.hc.Do(req) // want `^authenticated request sent by p\.hc\.Do \(1 API call\)`
+	if err != nil {
+		return 0, err
+	}
+	defer resp.Body.Close()
+	return resp.StatusCode, nil
 }
 
 func (s *WeSession) Authorize(p *WeProvider, code string) error {
