@@ -484,6 +484,8 @@ func (ev *Evidence) walk(n ast.Node, fn *types.Func, uses []ast.Expr) []ast.Expr
 			if fn != nil && len(n.Results) > 0 {
 				ev.returns[fn] = append(ev.returns[fn], n.Results[0])
 			}
+		case *ast.SwitchStmt:
+			ev.harmlessInSwitch(n)
 		case *ast.IfStmt:
 			ev.harmlessIn(n)
 			if a, ok := n.Init.(*ast.AssignStmt); ok {
@@ -919,6 +921,41 @@ func (ev *Evidence) harmlessIn(n *ast.IfStmt) {
 	if n.Else != nil {
 		mark(n.Else, token.LAND, func(c ast.Expr) types.Object { return ev.emptyWhen(c, token.NEQ) })
 		mark(n.Else, token.LOR, func(c ast.Expr) types.Object { return ev.knownIn(c, token.NEQ, token.LAND) })
+	}
+}
+
+// harmlessInSwitch is harmlessIn for the clauses of a switch that prove a
+// string known text: switch v { case "none", "expired": … } and
+// switch { case strings.HasPrefix(v, "error:"): … }.
+func (ev *Evidence) harmlessInSwitch(n *ast.SwitchStmt) {
+	var tag types.Object
+	if n.Tag != nil {
+		if tag = ev.stringVar(n.Tag); tag == nil {
+			return
+		}
+	}
+	for _, s := range n.Body.List {
+		cc, ok := s.(*ast.CaseClause)
+		if !ok || len(cc.List) == 0 {
+			continue // the default clause
+		}
+		var known types.Object
+		for _, e := range cc.List {
+			obj := tag
+			if tag == nil {
+				obj = ev.knownIn(e, token.EQL, token.LOR)
+			} else if !ev.isKnownConst(e) {
+				obj = nil
+			}
+			if obj == nil || known != nil && obj != known {
+				known = nil
+				break
+			}
+			known = obj
+		}
+		if known != nil {
+			ev.harmless[known] = append(ev.harmless[known], span{cc.Colon, cc.End()})
+		}
 	}
 }
 

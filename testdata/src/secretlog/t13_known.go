@@ -63,3 +63,22 @@ func unknownValues(accessToken, password, apiKey string) error {
 	}
 	return nil
 }
+
+// The same proofs in the clauses of a switch.
+func knownCases(tok *oauth2.Token, accessToken string) error {
+	switch {
+	case strings.HasPrefix(tok.AccessToken, "error:"):
+		return errors.New(tok.AccessToken)
+	case strings.HasPrefix(tok.AccessToken, "Bearer "):
+		log.Printf("%s", tok.AccessToken) // want `credential AccessToken reaches a log line via log.Printf`
+	}
+	switch accessToken {
+	case "none", "expired":
+		return fmt.Errorf("access token %q is unusable", accessToken)
+	case "k7F2q9XM4pR8sT1vW3yZ", "x":
+		log.Printf("token %s", accessToken) // want `credential accessToken reaches a log line via log.Printf`
+	default:
+		log.Printf("token %s", accessToken) // want `credential accessToken reaches a log line via log.Printf`
+	}
+	return nil
+}
