@@ -26,7 +26,7 @@ import (
 type loginState struct {
 	flow   bool                // the package sends users to authorize
 	fields map[*types.Var]bool // fields holding a token the package obtained at login
-	reads  map[*httpreq.Func]bool
+	reads  map[readKey]bool
 }
 
 // loginFetch reports whether f, or a same-package function it calls, puts
@@ -34,7 +34,7 @@ type loginState struct {
 // value handed in (the login's session), not from the client itself.
 func (c *checker) loginFetch(f *httpreq.Func) bool {
 	if c.login == nil {
-		c.login = &loginState{fields: make(map[*types.Var]bool), reads: make(map[*httpreq.Func]bool)}
+		c.login = &loginState{fields: make(map[*types.Var]bool), reads: make(map[readKey]bool)}
 		c.findLogin()
 	}
 	if !c.login.flow || len(c.login.fields) == 0 {
@@ -176,14 +176,26 @@ func (c *checker) fromLogin(e ast.Expr, calls map[types.Object]*ast.CallExpr) bo
 
 // readsLoginToken reports whether f, or a function it calls a few levels
 // down, reads a login field through a value that is not its receiver's.
+//
+// The answer is memoised per function and depth: what a function reaches
+// depends on the depth budget left, so an answer cut short at depth 3 must
+// not stand for a call at depth 0 (and Callees is a map, so which comes
+// first would vary from run to run). Depth grows on every call, so a cycle
+// ends at the bound without a sentinel.
 func (c *checker) readsLoginToken(f *httpreq.Func, depth int) bool {
-	if v, ok := c.login.reads[f]; ok {
+	k := readKey{f, depth}
+	if v, ok := c.login.reads[k]; ok {
 		return v
 	}
-	c.login.reads[f] = false // a cycle adds nothing
 	v := c.readsLoginTokenUncached(f, depth)
-	c.login.reads[f] = v
+	c.login.reads[k] = v
 	return v
+}
+
+// readKey is a function and the depth it was asked about at.
+type readKey struct {
+	f     *httpreq.Func
+	depth int
 }
 
 func (c *checker) readsLoginTokenUncached(f *httpreq.Func, depth int) bool {
