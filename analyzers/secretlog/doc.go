@@ -54,7 +54,9 @@
 // github.com/rs/zerolog, k8s.io/klog/v2, github.com/golang/glog,
 // github.com/hashicorp/go-hclog, go-logr, fmt.Errorf, errors.New, panic,
 // and the response body (http.Error, ResponseWriter.Write, fmt.Fprint* to
-// a ResponseWriter). url.Parse and url.ParseRequestURI are sinks for their
+// a ResponseWriter) outside tests and examples: a test's handler is a
+// stub server answering the code under test, and what it serves is its
+// fixture. url.Parse and url.ParseRequestURI are sinks for their
 // argument where their error is returned or printed: *url.Error quotes
 // the whole URL, so a connection string whose password the package uses
 // (u.User.Password()) leaks through `if err != nil { return nil, err }`

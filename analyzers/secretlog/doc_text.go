@@ -54,7 +54,9 @@ const docText = "secretlog: report credentials that reach a log line or an error
 	"github.com/rs/zerolog, k8s.io/klog/v2, github.com/golang/glog,\n" +
 	"github.com/hashicorp/go-hclog, go-logr, fmt.Errorf, errors.New, panic,\n" +
 	"and the response body (http.Error, ResponseWriter.Write, fmt.Fprint* to\n" +
-	"a ResponseWriter). url.Parse and url.ParseRequestURI are sinks for their\n" +
+	"a ResponseWriter) outside tests and examples: a test's handler is a\n" +
+	"stub server answering the code under test, and what it serves is its\n" +
+	"fixture. url.Parse and url.ParseRequestURI are sinks for their\n" +
 	"argument where their error is returned or printed: *url.Error quotes\n" +
 	"the whole URL, so a connection string whose password the package uses\n" +
 	"(u.User.Password()) leaks through `if err != nil { return nil, err }`\n" +
