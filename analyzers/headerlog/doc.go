@@ -30,6 +30,9 @@
 //     read back by String or Bytes.
 //
 // It stays silent on a dump whose credentials a regexp replaced first, on
+// the result of a package function that redacts headers (each value it
+// returns had its credential header set to a constant or deleted, or is
+// its argument, whose credential header it tests first), on
 // headers written back to the client that sent them (an
 // http.ResponseWriter), on an http.Header that provably holds no
 // credential (a literal of harmless names such as Content-Type, make, nil,

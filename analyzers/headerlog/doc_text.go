@@ -30,6 +30,9 @@ const docText = "headerlog: report request headers or whole requests that reach 
 	"    read back by String or Bytes.\n" +
 	"\n" +
 	"It stays silent on a dump whose credentials a regexp replaced first, on\n" +
+	"the result of a package function that redacts headers (each value it\n" +
+	"returns had its credential header set to a constant or deleted, or is\n" +
+	"its argument, whose credential header it tests first), on\n" +
 	"headers written back to the client that sent them (an\n" +
 	"http.ResponseWriter), on an http.Header that provably holds no\n" +
 	"credential (a literal of harmless names such as Content-Type, make, nil,\n" +

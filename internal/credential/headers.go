@@ -43,6 +43,9 @@ func (m *Model) headersOf(e ast.Expr, reads bool) (string, bool) {
 		if m.masked[m.info.ObjectOf(x)] {
 			return "", false // a dump whose credentials a regexp replaced
 		}
+		if m.redactedCopy(x) {
+			return "", false
+		}
 		if what, ok := m.dumps[m.info.ObjectOf(x)]; ok {
 			return what, true
 		}
@@ -65,6 +68,9 @@ func (m *Model) headersOf(e ast.Expr, reads bool) (string, bool) {
 		fn, _ := typeutil.Callee(m.info, x).(*types.Func)
 		if fn == nil || fn.Pkg() == nil {
 			break
+		}
+		if m.redactsHeaders(fn) {
+			return "", false // redactHeaders(req.Header)
 		}
 		if sel, ok := ast.Unparen(x.Fun).(*ast.SelectorExpr); ok && (fn.Name() == "String" || fn.Name() == "Bytes") {
 			if obj := m.buffer(sel.X); obj != nil {
@@ -109,6 +115,30 @@ func (m *Model) headersOf(e ast.Expr, reads bool) (string, bool) {
 		return "", false
 	}
 	return HeaderType(t)
+}
+
+// redactedCopy reports whether every value assigned to the variable id is
+// the result of a header redactor (see redactsHeaders).
+func (m *Model) redactedCopy(id *ast.Ident) bool {
+	if m.ev == nil {
+		return false
+	}
+	v, ok := m.info.ObjectOf(id).(*types.Var)
+	if !ok || v.IsField() || v.Parent() == nil || v.Parent() == v.Pkg().Scope() {
+		return false
+	}
+	defs := m.ev.defs[v]
+	for _, d := range defs {
+		call, ok := ast.Unparen(d).(*ast.CallExpr)
+		if !ok {
+			return false
+		}
+		fn, _ := typeutil.Callee(m.info, call).(*types.Func)
+		if fn == nil || !m.redactsHeaders(fn) {
+			return false
+		}
+	}
+	return len(defs) > 0
 }
 
 // cleanRequestIn reports whether e shows a request that, where e is
@@ -161,8 +191,15 @@ func (m *Model) redactedBefore(req ast.Expr, at token.Pos) bool {
 	if v == nil || decl == nil || decl.Body == nil {
 		return false
 	}
+	return m.headerRedactedIn(decl.Body, v, at)
+}
+
+// headerRedactedIn reports whether, in body before at, the credential
+// header of v (a request, whose Header is written, or an http.Header) was
+// last replaced by a constant or deleted.
+func (m *Model) headerRedactedIn(body *ast.BlockStmt, v types.Object, at token.Pos) bool {
 	found := false
-	ast.Inspect(decl.Body, func(n ast.Node) bool {
+	ast.Inspect(body, func(n ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)
 		if !ok || call.Pos() >= at || len(call.Args) == 0 {
 			return true
@@ -173,11 +210,11 @@ func (m *Model) redactedBefore(req ast.Expr, at token.Pos) bool {
 			fn.Name() != "Set" && fn.Name() != "Del" {
 			return true
 		}
-		hdr, ok := ast.Unparen(sel.X).(*ast.SelectorExpr)
-		if !ok || hdr.Sel.Name != "Header" {
-			return true
+		x := ast.Unparen(sel.X)
+		if hdr, ok := x.(*ast.SelectorExpr); ok && hdr.Sel.Name == "Header" {
+			x = ast.Unparen(hdr.X) // req.Header.Set
 		}
-		if base, ok := ast.Unparen(hdr.X).(*ast.Ident); !ok || m.info.Uses[base] != v {
+		if base, ok := x.(*ast.Ident); !ok || m.info.Uses[base] != v {
 			return true
 		}
 		name, ok := m.constString(call.Args[0])
@@ -190,6 +227,79 @@ func (m *Model) redactedBefore(req ast.Expr, at token.Pos) bool {
 			_, found = m.constString(call.Args[1])
 		}
 		return true
+	})
+	return found
+}
+
+// redactsHeaders reports whether fn, a function of the package returning
+// headers or a request, is a sanitizer by what it does: each value it
+// returns is a variable whose credential header it replaced by a constant
+// or deleted before the return (a copy, newHeaders.Set("Authorization",
+// "[REDACTED]")), or a parameter whose credential header it read, to
+// return it unchanged only where that header is absent (conjur-api-go's
+// redactHeaders). A function that returns its argument untouched, or
+// redacts a copy it does not return, is none.
+func (m *Model) redactsHeaders(fn *types.Func) bool {
+	if m.ev == nil {
+		return false
+	}
+	fn = fn.Origin()
+	decl := m.ev.decls[fn]
+	rets := m.ev.returns[fn]
+	if decl == nil || decl.Body == nil || len(rets) == 0 {
+		return false
+	}
+	res := fn.Signature().Results()
+	if res.Len() == 0 {
+		return false
+	}
+	if _, ok := HeaderType(res.At(0).Type()); !ok {
+		return false
+	}
+	redacted := false
+	for _, r := range rets {
+		id, ok := ast.Unparen(r).(*ast.Ident)
+		if !ok {
+			return false
+		}
+		v, ok := m.info.Uses[id].(*types.Var)
+		if !ok {
+			return false
+		}
+		switch {
+		case m.headerRedactedIn(decl.Body, v, r.Pos()):
+			redacted = true
+		case m.isParamOf(v, fn) && v != fn.Signature().Recv() && m.readsCredentialHeader(decl.Body, v):
+		default:
+			return false
+		}
+	}
+	return redacted
+}
+
+// readsCredentialHeader reports whether body reads a credential header of
+// v: v.Get("Authorization"), or v.Header.Get of a request.
+func (m *Model) readsCredentialHeader(body *ast.BlockStmt, v *types.Var) bool {
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if found || !ok || len(call.Args) != 1 {
+			return !found
+		}
+		fn, _ := typeutil.Callee(m.info, call).(*types.Func)
+		sel, _ := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		if fn == nil || sel == nil || !isHeaderGet(fn) {
+			return true
+		}
+		x := ast.Unparen(sel.X)
+		if hdr, ok := x.(*ast.SelectorExpr); ok && hdr.Sel.Name == "Header" {
+			x = ast.Unparen(hdr.X)
+		}
+		if base, ok := x.(*ast.Ident); ok && m.info.Uses[base] == v {
+			name, ok := m.constString(call.Args[0])
+			found = ok && IsCredentialHeader(name)
+		}
+		return !found
 	})
 	return found
 }
