@@ -27,7 +27,11 @@
 //   - url.UserPassword or url.User with a credential in a URL whose scheme
 //     is http or https (or unknown, in a function that makes HTTP
 //     requests); database and other DSNs with another scheme are left
-//     alone.
+//     alone, and so is a url.URL literal whose text is only given to
+//     net/http's client (http.Get, Head, Post, PostForm), directly,
+//     through a local variable or as the result of an unexported function
+//     whose every call is so given: the client sends user info as Basic
+//     auth and stars its password out of the errors it returns.
 //
 // Credentials are what credlint's model knows: strong credential names,
 // ambiguous ones (a bare token) only when the package corroborates them

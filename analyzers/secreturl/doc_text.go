@@ -27,7 +27,11 @@ const docText = "secreturl: report credentials put into a URL's query string or 
 	"  - url.UserPassword or url.User with a credential in a URL whose scheme\n" +
 	"    is http or https (or unknown, in a function that makes HTTP\n" +
 	"    requests); database and other DSNs with another scheme are left\n" +
-	"    alone.\n" +
+	"    alone, and so is a url.URL literal whose text is only given to\n" +
+	"    net/http's client (http.Get, Head, Post, PostForm), directly,\n" +
+	"    through a local variable or as the result of an unexported function\n" +
+	"    whose every call is so given: the client sends user info as Basic\n" +
+	"    auth and stars its password out of the errors it returns.\n" +
 	"\n" +
 	"Credentials are what credlint's model knows: strong credential names,\n" +
 	"ambiguous ones (a bare token) only when the package corroborates them\n" +

@@ -42,6 +42,7 @@ type checker struct {
 	report *diag.Reporter
 	seen   map[token.Pos]bool // reported, when two forms of one URL meet
 	body   *ast.BlockStmt     // of the function being walked
+	decl   *ast.FuncDecl      // the function being walked
 	// builders holds the text written so far to each strings.Builder.
 	builders map[types.Object]*urlText
 	// values holds, per url.Values variable (or literal), the findings
@@ -68,7 +69,7 @@ func run(pass *analysis.Pass) (any, error) {
 	for cur := range insp.Preorder(filter...) {
 		switch n := cur.Node().(type) {
 		case *ast.FuncDecl:
-			c.body = n.Body
+			c.body, c.decl = n.Body, n
 			c.m.Enter(n.Body)
 			if signsURL(n.Body) {
 				c.presigners = append(c.presigners, n)
@@ -473,11 +474,165 @@ func (c *checker) userinfo(cur inspector.Cursor, call *ast.CallExpr, name string
 	if !ok || c.fixture(arg) {
 		return
 	}
-	if !c.httpTarget(cur, call) {
+	if !c.httpTarget(cur, call) || c.onlySent(cur) {
 		return
 	}
 	c.reportOnce(analysis.Diagnostic{Pos: arg.Pos(), End: arg.End(),
 		Message: fmt.Sprintf("credential %s is put into an http URL's user info by url.%s; %s", src.Describe(), name, insteadUserinfo)})
+}
+
+// onlySent reports whether the URL that the user info built by call goes
+// into is provably only sent by net/http's client, never printed: Go's
+// client turns user info into Basic auth and stars the password out of
+// the *url.Error it returns, so the secret travels as SetBasicAuth would
+// send it. The URL is a url.URL literal (or its String()) given straight
+// to http.Get, Post, Head or PostForm (or a Client's), assigned to a local
+// variable only given to them, or returned by an unexported function of
+// the package whose every call is (shoutrrr's zulip getAPIURL).
+func (c *checker) onlySent(cur inspector.Cursor) bool {
+	kv, ok := cur.Parent().Node().(*ast.KeyValueExpr)
+	if !ok || !isIdent(kv.Key, "User") {
+		return false
+	}
+	cur = cur.Parent().Parent() // the url.URL literal
+	if _, ok := cur.Node().(*ast.CompositeLit); !ok {
+		return false
+	}
+	for {
+		switch p := cur.Parent().Node().(type) {
+		case *ast.ParenExpr:
+			cur = cur.Parent()
+			continue
+		case *ast.UnaryExpr:
+			if p.Op == token.AND {
+				cur = cur.Parent()
+				continue
+			}
+		case *ast.SelectorExpr:
+			// (&url.URL{…}).String()
+			if call, ok := cur.Parent().Parent().Node().(*ast.CallExpr); ok && p.Sel.Name == "String" && call.Fun == p {
+				cur = cur.Parent().Parent()
+				continue
+			}
+		}
+		break
+	}
+	e := cur.Node().(ast.Expr)
+	if !credential.IsStringLike(c.pass.TypesInfo.TypeOf(e)) {
+		return false // a *url.URL goes on to places not followed here
+	}
+	switch p := cur.Parent().Node().(type) {
+	case *ast.ReturnStmt:
+		if c.decl == nil || len(p.Results) != 1 {
+			return false // a function literal's return
+		}
+		fn, _ := c.pass.TypesInfo.Defs[c.decl.Name].(*types.Func)
+		return fn != nil && !fn.Exported() && c.callsOnlySent(fn)
+	default:
+		return c.sentExpr(cur)
+	}
+}
+
+// sentExpr reports whether the value of the expression at cur is only
+// sent: the URL argument of a sender, or assigned to a local variable
+// whose every use is one.
+func (c *checker) sentExpr(cur inspector.Cursor) bool {
+	e := cur.Node().(ast.Expr)
+	switch p := cur.Parent().Node().(type) {
+	case *ast.CallExpr:
+		return c.sender(p, e)
+	case *ast.AssignStmt:
+		if len(p.Lhs) != len(p.Rhs) {
+			return false
+		}
+		for i, r := range p.Rhs {
+			if r == e {
+				id, ok := p.Lhs[i].(*ast.Ident)
+				v, _ := c.pass.TypesInfo.ObjectOf(id).(*types.Var)
+				return ok && v != nil && c.usesOnlySent(c.body, v)
+			}
+		}
+	}
+	return false
+}
+
+// sender reports whether call sends a request to the URL arg, by
+// net/http's client, whose error stars out the password.
+func (c *checker) sender(call *ast.CallExpr, arg ast.Expr) bool {
+	fn, ok := typeutil.Callee(c.pass.TypesInfo, call).(*types.Func)
+	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "net/http" || len(call.Args) == 0 || call.Args[0] != arg {
+		return false
+	}
+	switch fn.Name() {
+	case "Get", "Head", "Post", "PostForm":
+		i, ok := sinks.URLArg(fn)
+		return ok && i == 0
+	}
+	return false
+}
+
+// usesOnlySent reports whether every use of the local variable v in body
+// is the URL argument of a sender.
+func (c *checker) usesOnlySent(body *ast.BlockStmt, v *types.Var) bool {
+	if body == nil || v.Parent() == nil || v.Parent() == v.Pkg().Scope() {
+		return false
+	}
+	uses, sent := 0, 0
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.Ident:
+			if c.pass.TypesInfo.Uses[n] == v {
+				uses++
+			}
+		case *ast.CallExpr:
+			if len(n.Args) > 0 && isObj(c.pass.TypesInfo, n.Args[0], v) && c.sender(n, n.Args[0]) {
+				sent++
+			}
+		}
+		return true
+	})
+	return uses > 0 && uses == sent
+}
+
+// callsOnlySent reports whether every reference to fn in the package is a
+// call whose result is only sent: the URL argument of a sender, or
+// assigned to a local variable whose every use is one.
+func (c *checker) callsOnlySent(fn *types.Func) bool {
+	info := c.pass.TypesInfo
+	calls := func(e ast.Expr) bool {
+		call, ok := ast.Unparen(e).(*ast.CallExpr)
+		return ok && typeutil.Callee(info, call) == fn
+	}
+	refs, sent := 0, 0
+	for _, f := range c.pass.Files {
+		for _, d := range f.Decls {
+			fd, ok := d.(*ast.FuncDecl)
+			if !ok || fd.Body == nil {
+				continue
+			}
+			ast.Inspect(fd.Body, func(n ast.Node) bool {
+				switch n := n.(type) {
+				case *ast.Ident:
+					if info.Uses[n] == fn {
+						refs++
+					}
+				case *ast.CallExpr:
+					if len(n.Args) > 0 && calls(n.Args[0]) && c.sender(n, n.Args[0]) {
+						sent++
+					}
+				case *ast.AssignStmt:
+					if len(n.Lhs) == 1 && len(n.Rhs) == 1 && calls(n.Rhs[0]) {
+						id, ok := n.Lhs[0].(*ast.Ident)
+						if v, _ := info.ObjectOf(id).(*types.Var); ok && v != nil && c.usesOnlySent(fd.Body, v) {
+							sent++
+						}
+					}
+				}
+				return true
+			})
+		}
+	}
+	return refs > 0 && refs == sent
 }
 
 // httpTarget reports whether the Userinfo built by call goes into a URL
