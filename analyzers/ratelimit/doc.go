@@ -91,6 +91,18 @@
 // JSON error, the 4xx class of a switch on resp.StatusCode/100) does not
 // count.
 //
+// An error that says the status only in its text still lets the caller
+// see a 429 (and stop), though not its Retry-After. A client whose every
+// API call is one request per call of the package, with such an error, is
+// reported only when the package itself repeats its requests (a loop
+// around an API call, its send, or a call that reaches one: batches,
+// pages, the parts of a split message, polling, a reconnect loop; not in
+// tests, examples or credential fetches), or when it offers many API
+// calls (ten or more: an SDK whose request helper is the one place to read
+// Retry-After). An error status whose error does not say the status at all
+// (a decoded body, a fixed error value) leaves the caller blind to 429,
+// and is reported.
+//
 // A response returned to the caller, directly or inside a value built
 // around it (&APIError{Response: resp}, newResponse(resp)), or its
 // headers in a returned value (&StatusError{Header: resp.Header}), is the

@@ -91,6 +91,18 @@ const docText = "ratelimit: report authenticated HTTP calls that never handle 42
 	"JSON error, the 4xx class of a switch on resp.StatusCode/100) does not\n" +
 	"count.\n" +
 	"\n" +
+	"An error that says the status only in its text still lets the caller\n" +
+	"see a 429 (and stop), though not its Retry-After. A client whose every\n" +
+	"API call is one request per call of the package, with such an error, is\n" +
+	"reported only when the package itself repeats its requests (a loop\n" +
+	"around an API call, its send, or a call that reaches one: batches,\n" +
+	"pages, the parts of a split message, polling, a reconnect loop; not in\n" +
+	"tests, examples or credential fetches), or when it offers many API\n" +
+	"calls (ten or more: an SDK whose request helper is the one place to read\n" +
+	"Retry-After). An error status whose error does not say the status at all\n" +
+	"(a decoded body, a fixed error value) leaves the caller blind to 429,\n" +
+	"and is reported.\n" +
+	"\n" +
 	"A response returned to the caller, directly or inside a value built\n" +
 	"around it (&APIError{Response: resp}, newResponse(resp)), or its\n" +
 	"headers in a returned value (&StatusError{Header: resp.Header}), is the\n" +

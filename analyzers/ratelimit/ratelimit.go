@@ -126,6 +126,11 @@ func (c *checker) clients() {
 		if len(cl.calls) == 0 && cl.dropper == nil {
 			continue
 		}
+		if cl.dropper == nil && !c.statusLost(cl) && !c.repeats(cl) && c.apiCalls(cl.funcs()) < manyCalls {
+			// One request per call of a few the package offers, whose
+			// error says the status: its caller sees the 429 and decides.
+			continue
+		}
 		if !selfHosted {
 			if ok, ends := c.hosted(cl); !ok {
 				// A self-hosted server's client, unless an internal
@@ -138,6 +143,21 @@ func (c *checker) clients() {
 		}
 		c.reportClient(cl, nil)
 	}
+}
+
+// manyCalls is where a client becomes an SDK of many API operations: its
+// callers cannot each be expected to wrap every one in a retry that reads
+// the status from an error's text, and its request helper is the one
+// place where Retry-After can be read.
+const manyCalls = 10
+
+// funcs returns the functions of the client's API calls.
+func (cl *client) funcs() []*httpreq.Func {
+	out := make([]*httpreq.Func, 0, len(cl.calls))
+	for u := range cl.calls {
+		out = append(out, u.Func)
+	}
+	return out
 }
 
 // reportClient reports the client, or, in an internal package whose
@@ -699,31 +719,50 @@ func (c *checker) callersHandleUncached(f *httpreq.Func) bool {
 type ifaceCall struct {
 	iface *types.Interface
 	from  *httpreq.Func
+	call  *ast.CallExpr
 }
 
-// callers returns the functions that call g: directly, and, when g is a
-// method, through a method of an interface its type implements (a client
-// held as an interface so that tests can swap in a mock).
+// callers returns the functions that call g (outside the tests): directly,
+// and, when g is a method, through a method of an interface its type
+// implements (a client held as an interface so that tests can swap in a
+// mock). A function calling g twice comes twice.
 func (c *checker) callers(g *httpreq.Func) iter.Seq[*httpreq.Func] {
 	return func(yield func(*httpreq.Func) bool) {
-		for h := range g.Callers() {
+		for _, h := range c.callSites(g) {
 			if !yield(h) {
 				return
 			}
 		}
-		recv := g.Obj.Signature().Recv()
-		if recv == nil {
+	}
+}
+
+// callSites yields the calls of g in the package outside the tests, with
+// the calling function, as callers says.
+func (c *checker) callSites(g *httpreq.Func) iter.Seq2[*ast.CallExpr, *httpreq.Func] {
+	return func(yield func(*ast.CallExpr, *httpreq.Func) bool) {
+		for call, h := range c.res.CallsOf(g) {
+			if !yield(call, h) {
+				return
+			}
+		}
+		if g.Obj.Signature().Recv() == nil {
 			return
 		}
 		if c.viaIface == nil {
 			c.interfaceCalls()
 		}
 		for _, ic := range c.viaIface[g.Obj.Name()] {
-			if types.Implements(recv.Type(), ic.iface) && !yield(ic.from) {
+			if implements(g, ic) && !c.res.InTest(ic.call) && !yield(ic.call, ic.from) {
 				return
 			}
 		}
 	}
+}
+
+// implements reports whether the receiver type of the method g implements
+// the interface ic calls through.
+func implements(g *httpreq.Func, ic ifaceCall) bool {
+	return types.Implements(g.Obj.Signature().Recv().Type(), ic.iface)
 }
 
 // interfaceCalls fills viaIface from the package's function bodies.
@@ -747,7 +786,7 @@ func (c *checker) interfaceCalls() {
 				return true
 			}
 			if it, ok := s.Recv().Underlying().(*types.Interface); ok {
-				c.viaIface[sel.Sel.Name] = append(c.viaIface[sel.Sel.Name], ifaceCall{it, f})
+				c.viaIface[sel.Sel.Name] = append(c.viaIface[sel.Sel.Name], ifaceCall{it, f, call})
 			}
 			return true
 		})

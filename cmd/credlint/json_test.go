@@ -64,7 +64,7 @@ func (c *Client) ` + name + `(ctx context.Context) (int, error) {
 	}
 	defer resp.Body.Close()
 	if resp.StatusCode != http.StatusOK {
-		return 0, fmt.Errorf("` + path + `: %s", resp.Status)
+		return 0, errors.New("` + path + `: request failed") // no status: 429 is lost
 	}
 	return resp.StatusCode, nil
 }
@@ -74,7 +74,7 @@ func (c *Client) ` + name + `(ctx context.Context) (int, error) {
 
 import (
 	"context"
-	"fmt"
+	"errors"
 	"net/http"
 )
 

@@ -144,6 +144,10 @@ type Send struct {
 	// value that keeps the status as a typed, exported field (or the
 	// response, or its headers): the caller can tell 429 apart.
 	StatusKept bool
+	// StatusSaid: every error status becomes an error that gives the
+	// status at least in its text (or keeps it typed): the caller sees a
+	// 429, though not its Retry-After.
+	StatusSaid bool
 	// Drops: the response is returned on success, but some error status
 	// (a branch on resp.StatusCode) returns an error without it: callers
 	// never see a 429 or its Retry-After.

@@ -132,6 +132,7 @@ func (r *Result) useOf(s *Send) {
 		s.Drops = !kept && r.drops(body.Node(), s)
 	}
 	s.StatusKept = kept
+	s.StatusSaid = kept || r.handsStatusText(body.Node(), s.Resp, s.Call.Pos())
 }
 
 // drops reports whether fn, which returns s's response, also returns

@@ -10,10 +10,12 @@ import (
 
 // A statusEnv names what stands for a response in one function: the
 // response variables (resp), and int variables holding its status (a
-// helper's code parameter given resp.StatusCode).
+// helper's code parameter given resp.StatusCode). text widens what keeps
+// the status to an error that only says it (see handsStatusText).
 type statusEnv struct {
 	resps map[types.Object]bool
 	codes map[types.Object]bool
+	text  bool
 }
 
 func (e statusEnv) empty() bool { return len(e.resps)+len(e.codes) == 0 }
@@ -27,11 +29,46 @@ func (e statusEnv) empty() bool { return len(e.resps)+len(e.codes) == 0 }
 // the status in an error's text, or an error some error status builds
 // without it (a decoded JSON body alone), does not count.
 func (r *Result) handsStatus(fn ast.Node, resp types.Object, pos token.Pos) bool {
+	return r.statusHanded(fn, statusEnv{resps: map[types.Object]bool{resp: true}}, pos)
+}
+
+// handsStatusText reports whether fn, after the send at pos, gives the
+// caller the status of every error status at least in the error's text
+// ("webhook status: 429 Too Many Requests", a same-package decodeError(resp)
+// that formats resp.StatusCode), or typed as handsStatus says: the caller
+// sees a 429 and can stop. When fn has no branch on the status, one error
+// that says the status is enough (the shape of the code is not known);
+// an error status whose error names no status at all (a decoded body, a
+// fixed error value) leaves the caller blind to 429.
+func (r *Result) handsStatusText(fn ast.Node, resp types.Object, pos token.Pos) bool {
+	env := statusEnv{resps: map[types.Object]bool{resp: true}, text: true}
+	if r.statusHanded(fn, env, pos) {
+		return true
+	}
+	sig, body := r.sigBody(fn)
+	if sig == nil || body == nil || len(r.statusReturns(body, pos, env, sig)) > 0 {
+		return false
+	}
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		if _, ok := n.(*ast.FuncLit); ok || found {
+			return false
+		}
+		if ret, ok := n.(*ast.ReturnStmt); ok && ret.Pos() > pos {
+			if e := errResult(r.info, ret, sig); e != nil && !isNil(r.info, e) {
+				found = r.keepsStatus(e, env, body, 0)
+			}
+		}
+		return true
+	})
+	return found
+}
+
+func (r *Result) statusHanded(fn ast.Node, env statusEnv, pos token.Pos) bool {
 	sig, body := r.sigBody(fn)
 	if sig == nil || body == nil {
 		return false
 	}
-	env := statusEnv{resps: map[types.Object]bool{resp: true}}
 	rets := r.statusReturns(body, pos, env, sig)
 	if len(rets) > 0 {
 		return r.allKeep(rets, env, body, 0)
@@ -276,6 +313,9 @@ func (r *Result) keepsStatus(e ast.Expr, env statusEnv, body ast.Node, depth int
 		return false
 	}
 	e = ast.Unparen(e)
+	if env.text && r.saysStatus(e, env, body, depth) {
+		return true
+	}
 	if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
 		e = ast.Unparen(u.X)
 	}
@@ -359,6 +399,51 @@ func (r *Result) anyKeeps(args []ast.Expr, env statusEnv, body ast.Node, depth i
 	return false
 }
 
+// saysStatus reports whether the error e names the status in any form
+// (env.text): resp.StatusCode or resp.Status anywhere in it, a local
+// variable built so (msg := fmt.Sprintf("…%d", resp.StatusCode)), a
+// same-package helper given the response that does (helperKeeps), or the
+// response handed whole to another package's function.
+func (r *Result) saysStatus(e ast.Expr, env statusEnv, body ast.Node, depth int) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if found {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.SelectorExpr:
+			if r.isStatus(n, env) {
+				found = true
+			}
+			if id, ok := ast.Unparen(n.X).(*ast.Ident); ok && env.resps[r.info.Uses[id]] {
+				return false // resp.Body, resp.Header: no status
+			}
+		case *ast.CallExpr:
+			if fn := calleeFunc(r.info, n); fn != nil && r.funcs[fn] != nil && r.funcs[fn].Decl != nil && r.funcs[fn].Decl.Body != nil {
+				found = r.helperKeeps(r.funcs[fn].Decl, n, env, depth+1)
+				return false
+			}
+		case *ast.Ident:
+			switch v := r.info.Uses[n].(type) {
+			case *types.Var:
+				if env.resps[v] || env.codes[v] {
+					found = true
+				} else if !v.IsField() && v.Pkg() == r.pass.Pkg && v.Parent() != r.pass.Pkg.Scope() && depth < 4 {
+					for _, val := range r.values[v] {
+						if r.saysStatus(val, env, body, depth+1) {
+							found = true
+						}
+					}
+				}
+			}
+		}
+		return !found
+	})
+	return found
+}
+
 // respOrHeader reports whether e is the response or its Header.
 func (r *Result) respOrHeader(e ast.Expr, env statusEnv) bool {
 	e = ast.Unparen(e)
@@ -403,7 +488,7 @@ func (r *Result) helperKeeps(d *ast.FuncDecl, call *ast.CallExpr, env statusEnv,
 		return false
 	}
 	sig := obj.Signature()
-	inner := statusEnv{resps: make(map[types.Object]bool), codes: make(map[types.Object]bool)}
+	inner := statusEnv{resps: make(map[types.Object]bool), codes: make(map[types.Object]bool), text: env.text}
 	for i, a := range call.Args {
 		if i >= sig.Params().Len() {
 			break

@@ -60,8 +60,8 @@ func (c *Client) ListPeople(ctx context.Context, limit int) ([]Person, error) {
 		req.Header.Set(systemIDHeader, c.systemID)
 	}
 
-	// MISTAKE (ratelimit): a 429 Too Many Requests is treated like any other
-	// failure; Retry-After is never read.
+	// MISTAKE (ratelimit): a 429 Too Many Requests becomes the same error as
+	// any other failure, without its status; Retry-After is never read.
 	resp, err := c.http.Do(req)
 	if err != nil {
 		// MISTAKE (secretlog): the client's error quotes the request URL,
@@ -74,7 +74,7 @@ func (c *Client) ListPeople(ctx context.Context, limit int) ([]Person, error) {
 		// MISTAKE (headerlog): the request headers, Authorization included,
 		// go to the log.
 		log.Printf("people request failed: status=%d headers=%v", resp.StatusCode, req.Header)
-		return nil, fmt.Errorf("list people: %s", resp.Status)
+		return nil, errors.New("list people: request failed")
 	}
 	var out struct {
 		People []Person `json:"people"`

@@ -88,7 +88,7 @@ func oauthClient(ctx context.Context, ts oauth2.TokenSource, url string) error {
 		return err
 	}
 	if resp.StatusCode >= 400 {
-		return errors.New(resp.Status)
+		return errors.New("request failed")
 	}
 	return nil
 }
@@ -147,7 +147,7 @@ func varDecl(c *http.Client, req *http.Request, token string) int {
 // checkOK looks at the status but not at 429.
 func checkOK(resp *http.Response) error {
 	if resp.StatusCode != http.StatusOK {
-		return errors.New(resp.Status)
+		return errors.New("request failed")
 	}
 	return nil
 }

@@ -4,7 +4,7 @@
 package clientaccessor
 
 import (
-	"fmt"
+	"errors"
 	"net/http"
 )
 
@@ -34,7 +34,7 @@ func (p *Provider) get(path string) error {
 	}
 	defer resp.Body.Close()
 	if resp.StatusCode != http.StatusOK {
-		return fmt.Errorf("responded with a %d", resp.StatusCode)
+		return errors.New("request failed")
 	}
 	return nil
 }
@@ -54,7 +54,7 @@ func (p *Provider) Emails() error {
 	}
 	defer resp.Body.Close()
 	if resp.StatusCode != http.StatusOK {
-		return fmt.Errorf("responded with a %d", resp.StatusCode)
+		return errors.New("request failed")
 	}
 	return nil
 }

@@ -8,7 +8,6 @@ package credaccessor
 import (
 	"encoding/json"
 	"errors"
-	"fmt"
 	"io"
 	"net/http"
 	"os"
@@ -118,7 +117,7 @@ func (c *IAM) send(method, path string, out any) error {
 	}
 	defer resp.Body.Close()
 	if resp.StatusCode != http.StatusOK {
-		return fmt.Errorf("iam: %s", resp.Status)
+		return errors.New("request failed")
 	}
 	return json.NewDecoder(resp.Body).Decode(out)
 }

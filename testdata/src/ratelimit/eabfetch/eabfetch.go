@@ -7,6 +7,7 @@ package eabfetch
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"net/http"
 	"net/url"
@@ -91,7 +92,7 @@ func (c *Certs) do(req *http.Request) ([]string, error) {
 	}
 	defer resp.Body.Close()
 	if resp.StatusCode/100 != 2 {
-		return nil, fmt.Errorf("status %d", resp.StatusCode)
+		return nil, errors.New("request failed")
 	}
 	var out []string
 	return out, json.NewDecoder(resp.Body).Decode(&out)

@@ -4,7 +4,7 @@
 package localcopy
 
 import (
-	"fmt"
+	"errors"
 	"net/http"
 )
 
@@ -30,7 +30,7 @@ func (client *Client) Describe() error {
 	}
 	defer resp.Body.Close()
 	if resp.StatusCode >= 300 {
-		return fmt.Errorf("status %d", resp.StatusCode)
+		return errors.New("request failed")
 	}
 	return nil
 }
@@ -48,7 +48,7 @@ func (client *Client) Download(id string) error {
 	}
 	defer resp.Body.Close()
 	if resp.StatusCode >= 300 {
-		return fmt.Errorf("status %d", resp.StatusCode)
+		return errors.New("request failed")
 	}
 	return nil
 }

@@ -9,6 +9,7 @@ package loginfetch
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"net/http"
 	"net/url"
@@ -213,7 +214,7 @@ func (c *Client) get(path string, out any) error {
 	}
 	defer resp.Body.Close()
 	if resp.StatusCode != http.StatusOK {
-		return fmt.Errorf("status %d", resp.StatusCode)
+		return errors.New("request failed")
 	}
 	return json.NewDecoder(resp.Body).Decode(out)
 }

@@ -4,7 +4,7 @@
 package methodclient
 
 import (
-	"fmt"
+	"errors"
 	"net/http"
 	"net/url"
 	"time"
@@ -29,7 +29,7 @@ func (c *Bookmarks) Add(u string) error {
 	}
 	defer resp.Body.Close()
 	if resp.StatusCode >= 400 {
-		return fmt.Errorf("bookmarks: status=%d", resp.StatusCode)
+		return errors.New("request failed")
 	}
 	return nil
 }
@@ -49,7 +49,7 @@ func (c *Bookmarks) Get(u string) (bool, error) {
 	}
 	defer resp.Body.Close()
 	if resp.StatusCode >= 400 {
-		return false, fmt.Errorf("bookmarks: status=%d", resp.StatusCode)
+		return false, errors.New("request failed")
 	}
 	return true, nil
 }
@@ -70,7 +70,7 @@ func (n *Notes) Post(text string) error {
 	}
 	defer resp.Body.Close()
 	if resp.StatusCode >= 400 {
-		return fmt.Errorf("notes: status=%d", resp.StatusCode)
+		return errors.New("request failed")
 	}
 	return nil
 }

@@ -65,7 +65,7 @@ func (u *Uploader) finish(hc *http.Client, id string) error {
 	}
 	defer resp.Body.Close()
 	if resp.StatusCode != http.StatusOK {
-		return errors.New(resp.Status)
+		return errors.New("request failed")
 	}
 	return nil
 }
@@ -81,7 +81,7 @@ func (u *Uploader) uploadPart(hc *http.Client, id string, n int) error {
 	}
 	defer resp.Body.Close()
 	if resp.StatusCode != http.StatusOK {
-		return errors.New(resp.Status)
+		return errors.New("request failed")
 	}
 	return nil
 }
@@ -97,7 +97,7 @@ func (u *Uploader) complete(hc *http.Client, id string) error {
 	}
 	defer resp.Body.Close()
 	if resp.StatusCode != http.StatusOK {
-		return errors.New(resp.Status)
+		return errors.New("request failed")
 	}
 	return nil
 }

@@ -5,7 +5,7 @@ package perclient
 import (
 	"context"
 	"encoding/json"
-	"fmt"
+	"errors"
 	"net/http"
 )
 
@@ -34,7 +34,7 @@ func (c *Client) do(ctx context.Context, method, path string, out any) error {
 	}
 	defer resp.Body.Close()
 	if resp.StatusCode >= 400 {
-		return fmt.Errorf("%s %s: %s", method, path, resp.Status)
+		return errors.New("request failed")
 	}
 	return json.NewDecoder(resp.Body).Decode(out)
 }

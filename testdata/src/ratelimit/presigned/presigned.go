@@ -6,6 +6,7 @@
 package presigned
 
 import (
+	"errors"
 	"fmt"
 	"net/http"
 	"strconv"
@@ -109,7 +110,7 @@ func (r *Relay) send(req *http.Request) error {
 	}
 	defer resp.Body.Close()
 	if resp.StatusCode >= 300 {
-		return fmt.Errorf("status %d", resp.StatusCode)
+		return errors.New("request failed")
 	}
 	return nil
 }

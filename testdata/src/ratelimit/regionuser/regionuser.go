@@ -33,7 +33,7 @@ func (n *Notebooks) post(url, body string) error {
 	}
 	defer resp.Body.Close()
 	if resp.StatusCode >= 300 {
-		return errors.New(resp.Status)
+		return errors.New("request failed")
 	}
 	return nil
 }
@@ -58,7 +58,7 @@ func (d *Dev) Upload(doc string) error {
 	}
 	defer resp.Body.Close()
 	if resp.StatusCode >= 300 {
-		return errors.New(resp.Status)
+		return errors.New("request failed")
 	}
 	return nil
 }

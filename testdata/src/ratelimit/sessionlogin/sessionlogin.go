@@ -5,7 +5,7 @@ package sessionlogin
 
 import (
 	"encoding/json"
-	"fmt"
+	"errors"
 	"net/http"
 	"strings"
 )
@@ -43,7 +43,7 @@ func Tickets(hc *http.Client, s *Session) (int, error) {
 	}
 	defer resp.Body.Close()
 	if resp.StatusCode != http.StatusOK {
-		return 0, fmt.Errorf("status %d", resp.StatusCode)
+		return 0, errors.New("request failed")
 	}
 	return resp.StatusCode, nil
 }

@@ -6,7 +6,7 @@ package testpacing
 
 import (
 	"context"
-	"fmt"
+	"errors"
 	"net/http"
 )
 
@@ -29,7 +29,7 @@ func (c *Client) do(ctx context.Context, path string) (int, error) {
 	}
 	defer res.Body.Close()
 	if res.StatusCode != http.StatusOK {
-		return 0, fmt.Errorf("unexpected status %d", res.StatusCode)
+		return 0, errors.New("request failed")
 	}
 	return res.StatusCode, nil
 }

@@ -6,7 +6,7 @@ package twoclients
 
 import (
 	"context"
-	"fmt"
+	"errors"
 	"net/http"
 	"time"
 )
@@ -51,7 +51,7 @@ func (c *Client) Status(ctx context.Context, id string) (int, error) {
 	}
 	defer res.Body.Close()
 	if res.StatusCode/100 != 2 {
-		return 0, fmt.Errorf("status %d", res.StatusCode)
+		return 0, errors.New("request failed")
 	}
 	return res.StatusCode, nil
 }
@@ -67,7 +67,7 @@ func (c *Client) Cancel(ctx context.Context, id string) error {
 	}
 	defer res.Body.Close()
 	if res.StatusCode/100 != 2 {
-		return fmt.Errorf("status %d", res.StatusCode)
+		return errors.New("request failed")
 	}
 	return nil
 }
@@ -84,7 +84,7 @@ func (c *Client) Upload(ctx context.Context, digest string) error {
 	}
 	defer res.Body.Close()
 	if res.StatusCode/100 != 2 {
-		return fmt.Errorf("status %d", res.StatusCode)
+		return errors.New("request failed")
 	}
 	return nil
 }
@@ -101,7 +101,7 @@ func (c *Client) Mirror(ctx context.Context, digest string) error {
 	}
 	defer res.Body.Close()
 	if res.StatusCode/100 != 2 {
-		return fmt.Errorf("status %d", res.StatusCode)
+		return errors.New("request failed")
 	}
 	return nil
 }

@@ -4,7 +4,7 @@
 package varendpoint
 
 import (
-	"fmt"
+	"errors"
 	"io"
 	"net/http"
 	"net/url"
@@ -54,7 +54,7 @@ func (c *Client) stream(req *http.Request, w io.Writer) error {
 	}
 	defer resp.Body.Close()
 	if resp.StatusCode != http.StatusOK {
-		return fmt.Errorf("HTTP %d", resp.StatusCode)
+		return errors.New("request failed")
 	}
 	_, err = io.Copy(w, resp.Body)
 	return err

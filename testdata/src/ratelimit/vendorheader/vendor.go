@@ -5,6 +5,7 @@ package vendorheader
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"net/http"
 	"net/url"
@@ -63,7 +64,7 @@ func (c *Caller) do(req *http.Request, out any) error {
 	}
 	defer resp.Body.Close()
 	if resp.StatusCode >= 300 {
-		return fmt.Errorf("status %d", resp.StatusCode)
+		return errors.New("request failed")
 	}
 	return json.NewDecoder(resp.Body).Decode(out)
 }

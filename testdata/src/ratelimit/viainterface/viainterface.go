@@ -5,7 +5,7 @@ package viainterface
 
 import (
 	"encoding/json"
-	"fmt"
+	"errors"
 	"net/http"
 	"strings"
 )
@@ -44,7 +44,7 @@ func (c *HTTPClient) Call() error {
 	}
 	defer resp.Body.Close()
 	if resp.StatusCode >= 400 {
-		return fmt.Errorf("status %d", resp.StatusCode)
+		return errors.New("request failed")
 	}
 	return json.NewDecoder(resp.Body).Decode(c.response)
 }

@@ -6,7 +6,7 @@ package api
 
 import (
 	"encoding/json"
-	"fmt"
+	"errors"
 	"net/http"
 )
 
@@ -70,7 +70,7 @@ func (s *Store) Put(key string) error {
 	}
 	defer resp.Body.Close()
 	if resp.StatusCode != http.StatusOK {
-		return fmt.Errorf("put %s: %s", key, resp.Status)
+		return errors.New("request failed")
 	}
 	return nil
 }
