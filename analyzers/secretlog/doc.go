@@ -29,7 +29,9 @@
 // literals, fields of the package's types (field-based), maps and slices
 // written by index or append, range, closures and generics; through the
 // package's functions by summary (what they return, which arguments reach
-// their result) and String or Error methods returning a credential; and,
+// their result; a call that passes nil gets none of what the function
+// reads out of that parameter) and String or Error methods returning a
+// credential; and,
 // through analysis facts, through the log wrappers, error helpers and
 // credential getters of other packages. A request built for a URL that
 // carries a credential carries it in req.URL. Printing a struct whose

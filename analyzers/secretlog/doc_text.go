@@ -29,7 +29,9 @@ const docText = "secretlog: report credentials that reach a log line or an error
 	"literals, fields of the package's types (field-based), maps and slices\n" +
 	"written by index or append, range, closures and generics; through the\n" +
 	"package's functions by summary (what they return, which arguments reach\n" +
-	"their result) and String or Error methods returning a credential; and,\n" +
+	"their result; a call that passes nil gets none of what the function\n" +
+	"reads out of that parameter) and String or Error methods returning a\n" +
+	"credential; and,\n" +
 	"through analysis facts, through the log wrappers, error helpers and\n" +
 	"credential getters of other packages. A request built for a URL that\n" +
 	"carries a credential carries it in req.URL. Printing a struct whose\n" +

@@ -258,12 +258,15 @@ type Model struct {
 	// resultOf is the function whose returns are being judged: its
 	// parameters count without what its callers pass (see returns).
 	resultOf *types.Func
-	derived  map[types.Object]Source
-	splits   map[types.Object]bool   // parts := strings.SplitN(auth, " ", 2)
-	dumps    map[types.Object]string // text made from request headers
-	masked   map[types.Object]bool   // text a sanitizer rewrote (see isMasking)
-	syntax   map[types.Type]bool     // see (*Model).syntaxType
-	seen     map[*ast.BlockStmt]bool
+	// nilParams are the parameters of resultOf that a call passes nil
+	// for, while clearWithNil judges it: what is read out of them is none.
+	nilParams map[*types.Var]bool
+	derived   map[types.Object]Source
+	splits    map[types.Object]bool   // parts := strings.SplitN(auth, " ", 2)
+	dumps     map[types.Object]string // text made from request headers
+	masked    map[types.Object]bool   // text a sanitizer rewrote (see isMasking)
+	syntax    map[types.Type]bool     // see (*Model).syntaxType
+	seen      map[*ast.BlockStmt]bool
 	// formatters and fmts memoise per type what localFormatters and
 	// hasFormatter look up.
 	formatters map[types.Type][2]*types.Func
@@ -467,6 +470,9 @@ func (m *Model) Credential(e ast.Expr) (Source, bool) {
 		if m.ev != nil && m.ev.harmlessAt(obj, e.Pos()) {
 			return Source{}, false
 		}
+		if m.nilParams != nil && m.throughNil(e.X, 0) {
+			return Source{}, false // a field of a parameter the call gives as nil
+		}
 		if m.foreignUse(obj, e.X) {
 			return Source{Named, obj.Name()}, true
 		}
@@ -624,6 +630,9 @@ func (m *Model) holder(e ast.Expr) (Source, bool) {
 			break
 		}
 		v, ok := m.info.ObjectOf(e.Sel).(*types.Var)
+		if ok && m.nilParams != nil && m.throughNil(e.X, 0) {
+			return Source{}, false // a field of a parameter the call gives as nil
+		}
 		if ok && v.Pkg() == m.ev.pkg {
 			return m.evObject(v) // a field of a package type given a credential holder
 		}

@@ -234,7 +234,7 @@ func resultCarries(fn *types.Func) bool {
 // it passes on to its result), or a String or Error method called on a
 // credential.
 func (m *Model) evCall(call *ast.CallExpr, fn *types.Func) (Source, bool) {
-	if src, ok := m.returns(fn); ok {
+	if src, ok := m.returns(fn); ok && !m.clearWithNil(call, fn) {
 		return src, true
 	}
 	fn = fn.Origin()
@@ -276,6 +276,90 @@ func (m *Model) evCall(call *ast.CallExpr, fn *types.Func) (Source, bool) {
 		}
 	}
 	return Source{}, false
+}
+
+// clearWithNil reports whether fn, a function of the package that returns
+// a credential, returns none when call passes nil for some of its
+// parameters: the credential it returns is read through them, the fields
+// of a payload that a call without one does not have (mailgun's
+// curlString(req, nil) renders no form values). The returns are judged
+// again with those parameters nil, apart from the memos of the usual
+// answer.
+func (m *Model) clearWithNil(call *ast.CallExpr, fn *types.Func) bool {
+	fn = fn.Origin()
+	if _, local := m.ev.decls[fn]; !local || m.nilParams != nil || m.resultOf != nil {
+		return false
+	}
+	params := fn.Signature().Params()
+	var nils map[*types.Var]bool
+	for i, a := range call.Args {
+		if i >= params.Len() || call.Ellipsis.IsValid() && i == len(call.Args)-1 {
+			break
+		}
+		if tv, ok := m.info.Types[a]; ok && tv.IsNil() {
+			if nils == nil {
+				nils = make(map[*types.Var]bool)
+			}
+			nils[params.At(i)] = true
+		}
+	}
+	if nils == nil {
+		return false
+	}
+	saved := [2]map[types.Object]*memo{m.memo, m.partMemo}
+	savedFn := [2]map[*types.Func]*memo{m.fnMemo, m.partFnMemo}
+	m.memo, m.partMemo = make(map[types.Object]*memo), make(map[types.Object]*memo)
+	m.fnMemo, m.partFnMemo = make(map[*types.Func]*memo), make(map[*types.Func]*memo)
+	m.nilParams = nils
+	defer func() {
+		m.memo, m.partMemo = saved[0], saved[1]
+		m.fnMemo, m.partFnMemo = savedFn[0], savedFn[1]
+		m.nilParams = nil
+	}()
+	_, ok := m.returns(fn)
+	return !ok
+}
+
+// throughNil reports whether the value of e, a field's base or a
+// receiver, is read out of a parameter that clearWithNil holds nil:
+// p.Values, param.value of `for _, param := range p.getValues()`.
+func (m *Model) throughNil(e ast.Expr, depth int) bool {
+	if depth > 4 {
+		return false
+	}
+	switch x := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		v, ok := m.info.ObjectOf(x).(*types.Var)
+		if !ok {
+			return false
+		}
+		if m.nilParams[v] {
+			return true
+		}
+		if !isLocal(v) || m.isParamOf(v, m.resultOf) {
+			return false
+		}
+		defs := m.ev.defs[v]
+		for _, d := range defs {
+			if !m.throughNil(d, depth+1) {
+				return false
+			}
+		}
+		return len(defs) > 0
+	case *ast.SelectorExpr:
+		return m.throughNil(x.X, depth+1)
+	case *ast.IndexExpr:
+		return m.throughNil(x.X, depth+1)
+	case *ast.StarExpr:
+		return m.throughNil(x.X, depth+1)
+	case *ast.CallExpr:
+		if sel, ok := ast.Unparen(x.Fun).(*ast.SelectorExpr); ok {
+			if s, ok := m.info.Selections[sel]; ok && s.Kind() == types.MethodVal {
+				return m.throughNil(sel.X, depth+1) // p.getValues()
+			}
+		}
+	}
+	return false
 }
 
 // methodValueCall handles get() where get := c.Token: a method value
