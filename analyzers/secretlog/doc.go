@@ -20,8 +20,9 @@
 // somewhere in the package (set into Authorization, X-Api-Key or any
 // header named like a credential or valued "Bearer "+x, passed to
 // SetBasicAuth, url.UserPassword, oauth2.Token{AccessToken: x}, a
-// parameter or field named like a credential, or an option such as
-// WithAPIKey). The ACME challenge token a DNS provider's CleanUp receives
+// parameter or field named like a credential, an option such as
+// WithAPIKey, or put under a query parameter named for a credential,
+// ?token= or &access_token=, by + or fmt.Sprintf). The ACME challenge token a DNS provider's CleanUp receives
 // is not a credential; a client's token sent as Bearer is.
 //
 // Values are followed through assignment, concatenation, fmt.Sprintf,

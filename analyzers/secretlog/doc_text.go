@@ -20,8 +20,9 @@ const docText = "secretlog: report credentials that reach a log line or an error
 	"somewhere in the package (set into Authorization, X-Api-Key or any\n" +
 	"header named like a credential or valued \"Bearer \"+x, passed to\n" +
 	"SetBasicAuth, url.UserPassword, oauth2.Token{AccessToken: x}, a\n" +
-	"parameter or field named like a credential, or an option such as\n" +
-	"WithAPIKey). The ACME challenge token a DNS provider's CleanUp receives\n" +
+	"parameter or field named like a credential, an option such as\n" +
+	"WithAPIKey, or put under a query parameter named for a credential,\n" +
+	"?token= or &access_token=, by + or fmt.Sprintf). The ACME challenge token a DNS provider's CleanUp receives\n" +
 	"is not a credential; a client's token sent as Bearer is.\n" +
 	"\n" +
 	"Values are followed through assignment, concatenation, fmt.Sprintf,\n" +

@@ -20,7 +20,7 @@ func TestVariantOnce(t *testing.T) {
 
 type Env struct{ Token string }
 
-func (e Env) URL() string { return "https://api.example.com/v1?a=1&token=" + e.Token }
+func (e Env) URL() string { return "https://api.example.com/v1?a=1&key=" + e.Token }
 `)
 	e2etest.WriteFile(t, filepath.Join(dir, "a_test.go"), `package a
 

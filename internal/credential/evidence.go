@@ -478,7 +478,12 @@ func (ev *Evidence) walk(n ast.Node, fn *types.Func, uses []ast.Expr) []ast.Expr
 			}
 		case *ast.CompositeLit:
 			uses = ev.compositeLit(n, uses)
+		case *ast.BinaryExpr:
+			if n.Op == token.ADD {
+				uses = ev.queryUses(sinks.ConcatParts(info, n), uses)
+			}
 		case *ast.CallExpr:
+			uses = ev.queryUses(sinks.URLParts(info, n), uses)
 			uses = ev.call(n, fn, uses)
 		case *ast.ReturnStmt:
 			if fn != nil && len(n.Results) > 0 {
@@ -712,6 +717,31 @@ func (ev *Evidence) call(call *ast.CallExpr, around *types.Func, uses []ast.Expr
 		if IsStrongName(params.At(i).Name()) || params.Len() == 1 && ev.setter(fn.Name()) {
 			uses = append(uses, a)
 		}
+	}
+	return uses
+}
+
+// queryUses records as used as a credential the values with an ambiguous
+// name (token, c.Token) that text built from parts (by + or fmt.Sprintf)
+// puts under a query parameter named for one (?token=, &access_token=,
+// not the ambiguous key= or auth=), as secreturl reports them: the API
+// takes the value as its credential, which corroborates the name as a
+// credential header would. A value whose name says nothing (k, v) is
+// judged where the URL goes, as before.
+func (ev *Evidence) queryUses(parts []sinks.URLPart, uses []ast.Expr) []ast.Expr {
+	text := ""
+	for _, p := range parts {
+		if p.Lit {
+			text += p.Text
+			continue
+		}
+		if name, ok := sinks.QueryParam(text); ok && ClassifyName(name) == Secret && !InURLBySpec(name) {
+			if v := astutil.Name(p.Expr); IsWeakName(v) && !IsCursor(v) && !NamesOtherValue(name, v) &&
+				IsStringLike(ev.info.TypeOf(p.Expr)) {
+				uses = append(uses, p.Expr)
+			}
+		}
+		text += "*"
 	}
 	return uses
 }
