@@ -76,8 +76,10 @@
 // the URL encodes), as a password in user info written as text
 // ("https://" + user + ":" + pass + "@…", secretlog's own pattern), or a
 // credential anywhere in its path or query ("/v1/" + apiKey + "/items"),
-// carries it wherever it is printed, through variables, url.Parse, http.NewRequest, req.WithContext and req.URL: an
-// error helper that prints a request's URL, or a URL given to one.
+// carries it wherever it is printed, through variables, url.Parse, http.NewRequest, req.WithContext, req.URL
+// and the package's helpers that return it (a webhook URL built with the
+// token in its path): an error helper that prints a request's URL, or a
+// URL given to one.
 // net/http's client (Client.Do, Get, Head, Post, PostForm, and http.Get
 // and its kin) returns a *url.Error that quotes the request URL: where
 // that error is logged, wrapped into an error or returned, and the URL
@@ -86,7 +88,9 @@
 // *url.Error, then its Err), a comparison or errors.Is keep it in. A
 // function that sends the request or URL its caller gives and returns
 // that error (return c.Do(req)), in this package or, by its fact,
-// another, passes it on: the call is judged in its caller the same way.
+// another, passes it on, also when it gives an error of its own only
+// where the send gave none (if err == nil && status != 200 { err = … }):
+// the call is judged in its caller the same way.
 //
 // A function that passes a parameter on to a sink is a sink too (a log
 // wrapper), in this package or, by its fact, another; not for a call that

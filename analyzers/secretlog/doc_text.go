@@ -76,8 +76,10 @@ const docText = "secretlog: report credentials that reach a log line or an error
 	"the URL encodes), as a password in user info written as text\n" +
 	"(\"https://\" + user + \":\" + pass + \"@…\", secretlog's own pattern), or a\n" +
 	"credential anywhere in its path or query (\"/v1/\" + apiKey + \"/items\"),\n" +
-	"carries it wherever it is printed, through variables, url.Parse, http.NewRequest, req.WithContext and req.URL: an\n" +
-	"error helper that prints a request's URL, or a URL given to one.\n" +
+	"carries it wherever it is printed, through variables, url.Parse, http.NewRequest, req.WithContext, req.URL\n" +
+	"and the package's helpers that return it (a webhook URL built with the\n" +
+	"token in its path): an error helper that prints a request's URL, or a\n" +
+	"URL given to one.\n" +
 	"net/http's client (Client.Do, Get, Head, Post, PostForm, and http.Get\n" +
 	"and its kin) returns a *url.Error that quotes the request URL: where\n" +
 	"that error is logged, wrapped into an error or returned, and the URL\n" +
@@ -86,7 +88,9 @@ const docText = "secretlog: report credentials that reach a log line or an error
 	"*url.Error, then its Err), a comparison or errors.Is keep it in. A\n" +
 	"function that sends the request or URL its caller gives and returns\n" +
 	"that error (return c.Do(req)), in this package or, by its fact,\n" +
-	"another, passes it on: the call is judged in its caller the same way.\n" +
+	"another, passes it on, also when it gives an error of its own only\n" +
+	"where the send gave none (if err == nil && status != 200 { err = … }):\n" +
+	"the call is judged in its caller the same way.\n" +
 	"\n" +
 	"A function that passes a parameter on to a sink is a sink too (a log\n" +
 	"wrapper), in this package or, by its fact, another; not for a call that\n" +

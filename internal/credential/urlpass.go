@@ -165,8 +165,8 @@ func (m *Model) userPassword(e ast.Expr) (set, ok bool) {
 // through variables, parameters (what callers pass), url.Parse and
 // http.NewRequest.
 func (m *Model) URLCarries(e ast.Expr) (Source, bool) {
-	if m.ev == nil {
-		return Source{}, false
+	if m.ev == nil || m.ev.handover[ast.Unparen(e)] {
+		return Source{}, false // a link shown to the user on purpose (handover.go)
 	}
 	return m.urlCarries(e, 0, true)
 }
@@ -223,6 +223,16 @@ func (m *Model) urlCarries(e ast.Expr, depth int, userinfo bool) (Source, bool) 
 			if sel, ok := ast.Unparen(x.Fun).(*ast.SelectorExpr); ok && (fn.Name() == "WithContext" || fn.Name() == "Clone") &&
 				astutil.IsNamed(m.info.TypeOf(sel.X), "net/http", "Request") {
 				return m.urlCarries(sel.X, depth+1, userinfo) // req.WithContext(ctx): the same URL
+			}
+			if _, local := m.ev.decls[fn.Origin()]; local && fn.Signature().Results().Len() > 0 && urlLike(fn.Signature().Results().At(0).Type()) {
+				// A helper of the package that builds the URL (discord's
+				// CreateAPIURLFromConfig puts the webhook token in its path).
+				for _, r := range m.ev.returns[fn.Origin()] {
+					if src, ok := m.urlCarries(r, depth+1, userinfo); ok {
+						return src, true
+					}
+				}
+				return Source{}, false
 			}
 		}
 	}

@@ -1077,7 +1077,8 @@ func (f *finder) escape(call *ast.CallExpr) (errUse, bool) {
 				uses = append(uses, use{n, nil})
 			}
 		case *ast.AssignStmt:
-			if n.Pos() > call.End() && n.Pos() < end && assigns(f.info, n, e.v) && !mentions(f.info, n.Rhs, e.v) {
+			if n.Pos() > call.End() && n.Pos() < end && assigns(f.info, n, e.v) && !mentions(f.info, n.Rhs, e.v) &&
+				!nilWhere(f.info, stack, e.v) {
 				end = n.Pos() // err = other(): a new error from here on
 			}
 		case *ast.Ident:
@@ -1236,6 +1237,36 @@ func assigns(info *types.Info, as *ast.AssignStmt, v *types.Var) bool {
 		}
 	}
 	return false
+}
+
+// nilWhere reports whether the node on top of stack runs only where v is
+// nil: in the body of an if whose condition has v == nil as a conjunct
+// (shoutrrr's `if err == nil && res.StatusCode != 204 { err = … }` gives
+// an error where there was none, and the send's error passes on).
+func nilWhere(info *types.Info, stack []ast.Node, v *types.Var) bool {
+	for i := len(stack) - 2; i >= 0; i-- {
+		ifs, ok := stack[i].(*ast.IfStmt)
+		if !ok || stack[i+1] != ifs.Body {
+			continue
+		}
+		for _, c := range conjuncts(ifs.Cond) {
+			if b, ok := c.(*ast.BinaryExpr); ok && b.Op == token.EQL {
+				x, y := ast.Unparen(b.X), ast.Unparen(b.Y)
+				if id, ok := x.(*ast.Ident); ok && info.Uses[id] == v && info.Types[y].IsNil() {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// conjuncts splits a condition at its top-level &&.
+func conjuncts(e ast.Expr) []ast.Expr {
+	if b, ok := ast.Unparen(e).(*ast.BinaryExpr); ok && b.Op == token.LAND {
+		return append(conjuncts(b.X), conjuncts(b.Y)...)
+	}
+	return []ast.Expr{ast.Unparen(e)}
 }
 
 // mentions reports whether any of exprs uses v.
