@@ -73,7 +73,8 @@
 // u.Redacted() is the fix. A URL built with a
 // credential, as a query parameter's value by secreturl's patterns
 // (?api_key= + k, or a credential-named key set into url.Values that
-// the URL encodes), as a password in user info written as text
+// the URL encodes: "?" + v.Encode(), u.RawQuery = v.Encode(),
+// url.URL{RawQuery: v.Encode()}), as a password in user info written as text
 // ("https://" + user + ":" + pass + "@…", secretlog's own pattern), or a
 // credential anywhere in its path or query ("/v1/" + apiKey + "/items"),
 // carries it wherever it is printed, through variables, url.Parse, http.NewRequest, req.WithContext, req.URL

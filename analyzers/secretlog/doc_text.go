@@ -73,7 +73,8 @@ const docText = "secretlog: report credentials that reach a log line or an error
 	"u.Redacted() is the fix. A URL built with a\n" +
 	"credential, as a query parameter's value by secreturl's patterns\n" +
 	"(?api_key= + k, or a credential-named key set into url.Values that\n" +
-	"the URL encodes), as a password in user info written as text\n" +
+	"the URL encodes: \"?\" + v.Encode(), u.RawQuery = v.Encode(),\n" +
+	"url.URL{RawQuery: v.Encode()}), as a password in user info written as text\n" +
 	"(\"https://\" + user + \":\" + pass + \"@…\", secretlog's own pattern), or a\n" +
 	"credential anywhere in its path or query (\"/v1/\" + apiKey + \"/items\"),\n" +
 	"carries it wherever it is printed, through variables, url.Parse, http.NewRequest, req.WithContext, req.URL\n" +

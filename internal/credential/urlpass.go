@@ -200,6 +200,18 @@ func (m *Model) urlCarries(e ast.Expr, depth int, userinfo bool) (Source, bool) 
 				return src, true
 			}
 		}
+		return m.rawQueryCarries(v)
+	case *ast.CompositeLit:
+		// url.URL{RawQuery: q.Encode()} of url.Values given a credential.
+		if astutil.IsNamed(m.info.TypeOf(x), "net/url", "URL") {
+			for _, elt := range x.Elts {
+				if kv, ok := elt.(*ast.KeyValueExpr); ok {
+					if id, ok := kv.Key.(*ast.Ident); ok && id.Name == "RawQuery" {
+						return m.valuesCarry(kv.Value)
+					}
+				}
+			}
+		}
 		return Source{}, false
 	case *ast.SelectorExpr:
 		if x.Sel.Name == "URL" && astutil.IsNamed(m.info.TypeOf(x.X), "net/http", "Request") {
@@ -294,6 +306,39 @@ func pathOrQuery(text string) bool {
 		return strings.ContainsAny(after, "/?")
 	}
 	return strings.HasPrefix(text, "*") && strings.ContainsAny(text, "/?") || strings.HasPrefix(text, "/")
+}
+
+// rawQueryCarries reports whether the function that declares v, a local
+// *url.URL or url.URL, sets its query to the Encode() of url.Values given
+// a credential (u.RawQuery = data.Encode(), shoutrrr's join service).
+func (m *Model) rawQueryCarries(v *types.Var) (Source, bool) {
+	if !isLocal(v) || !astutil.IsNamed(v.Type(), "net/url", "URL") {
+		return Source{}, false
+	}
+	decl := m.declAt(v.Pos())
+	if decl == nil || decl.Body == nil {
+		return Source{}, false
+	}
+	var src Source
+	found := false
+	ast.Inspect(decl.Body, func(n ast.Node) bool {
+		as, ok := n.(*ast.AssignStmt)
+		if found || !ok || len(as.Lhs) != 1 || len(as.Rhs) != 1 {
+			return !found
+		}
+		sel, ok := ast.Unparen(as.Lhs[0]).(*ast.SelectorExpr)
+		if ok && sel.Sel.Name == "RawQuery" && isVar(m.info, sel.X, v) {
+			src, found = m.valuesCarry(as.Rhs[0])
+		}
+		return !found
+	})
+	return src, found
+}
+
+// isVar reports whether e is a use of v.
+func isVar(info *types.Info, e ast.Expr, v *types.Var) bool {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	return ok && info.Uses[id] == v
 }
 
 // A querySrc is what valuesCarry found for one url.Values variable.
