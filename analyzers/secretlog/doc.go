@@ -60,7 +60,9 @@
 // a ResponseWriter) outside tests and examples: a test's handler is a
 // stub server answering the code under test, and what it serves is its
 // fixture. url.Parse and url.ParseRequestURI are sinks for their
-// argument where their error is returned or printed: *url.Error quotes
+// argument where their error is returned or printed (directly, or through
+// functions that pass their parameter to nothing else; not for
+// u.String() of a url.URL, which parses again): *url.Error quotes
 // the whole URL, so a connection string whose password the package uses
 // (u.User.Password()) leaks through `if err != nil { return nil, err }`
 // (u, err := url.Parse(x) and var u, err = url.Parse(x) alike); its

@@ -60,7 +60,9 @@ const docText = "secretlog: report credentials that reach a log line or an error
 	"a ResponseWriter) outside tests and examples: a test's handler is a\n" +
 	"stub server answering the code under test, and what it serves is its\n" +
 	"fixture. url.Parse and url.ParseRequestURI are sinks for their\n" +
-	"argument where their error is returned or printed: *url.Error quotes\n" +
+	"argument where their error is returned or printed (directly, or through\n" +
+	"functions that pass their parameter to nothing else; not for\n" +
+	"u.String() of a url.URL, which parses again): *url.Error quotes\n" +
 	"the whole URL, so a connection string whose password the package uses\n" +
 	"(u.User.Password()) leaks through `if err != nil { return nil, err }`\n" +
 	"(u, err := url.Parse(x) and var u, err = url.Parse(x) alike); its\n" +

@@ -54,6 +54,9 @@ type WrapperFact struct {
 	// parameters give and returns the send's error, a *url.Error that
 	// quotes the URL (see Call.URLError).
 	URLError bool
+	// ParseEcho: its parameters reach nothing but the error of a URL
+	// parse (see Call.ParseEcho).
+	ParseEcho bool
 }
 
 func (*WrapperFact) AFact() {}
@@ -85,7 +88,7 @@ func exportWrappers(pass *analysis.Pass) (any, error) {
 	f := learnWrappers(pass, true)
 	for fn, w := range f.wrappers {
 		if fn.Exported() && fn.Pkg() == pass.Pkg {
-			pass.ExportObjectFact(fn, &WrapperFact{Kind: w.kind, Params: w.params, Format: w.format, Fmt: w.fmt, Guard: w.guard, URLError: w.urlErr})
+			pass.ExportObjectFact(fn, &WrapperFact{Kind: w.kind, Params: w.params, Format: w.format, Fmt: w.fmt, Guard: w.guard, URLError: w.urlErr, ParseEcho: w.echo})
 		}
 	}
 	return f, nil
@@ -114,6 +117,11 @@ type Call struct {
 	URLError bool
 	ErrUse   ast.Expr
 	ErrTo    string
+	// ParseEcho is set for an Echo call, or a call of a wrapper whose
+	// parameters reach nothing but such a call: the argument shows only
+	// if parsing it as a URL fails, which the text a url.URL's String
+	// wrote never does (see ParsedURLText).
+	ParseEcho bool
 	// Serialized is set for an encoder (json.NewEncoder(os.Stdout).Encode):
 	// only the fields it encodes reach the output.
 	Serialized bool
@@ -166,6 +174,9 @@ type wrapper struct {
 	// urlErr: the function returns the error of a request it sends for
 	// its parameter (see WrapperFact.URLError).
 	urlErr bool
+	// echo: every sink its parameters reach is a URL parse whose error
+	// it passes on (see Call.ParseEcho).
+	echo bool
 }
 
 type site struct {
@@ -204,7 +215,7 @@ func learnWrappers(pass *analysis.Pass, facts bool) *finder {
 						if _, done := f.wrappers[fn]; !done {
 							var fact WrapperFact
 							if pass.ImportObjectFact(fn, &fact) {
-								f.wrappers[fn] = &wrapper{kind: fact.Kind, params: fact.Params, format: fact.Format, fmt: fact.Fmt, guard: fact.Guard, urlErr: fact.URLError}
+								f.wrappers[fn] = &wrapper{kind: fact.Kind, params: fact.Params, format: fact.Format, fmt: fact.Fmt, guard: fact.Guard, urlErr: fact.URLError, echo: fact.ParseEcho}
 							}
 						}
 					}
@@ -404,7 +415,7 @@ func (f *finder) sinkCall(call *ast.CallExpr, callee types.Object) (Call, bool) 
 		return c, escapes && len(c.Args) > 0
 	}
 	if w, ok := f.wrappers[fn]; ok {
-		c := Call{Call: call, Name: calleeName(call, fn), Kind: w.kind, Wrapper: true, Fmt: w.fmt}
+		c := Call{Call: call, Name: calleeName(call, fn), Kind: w.kind, Wrapper: true, Fmt: w.fmt, ParseEcho: w.echo}
 		for i, a := range call.Args {
 			if w.reaches(i) && !w.guarded(f.info, call, i) {
 				c.Args = append(c.Args, a)
@@ -440,7 +451,7 @@ func (f *finder) sinkCall(call *ast.CallExpr, callee types.Object) (Call, bool) 
 		if _, ok := f.escape(call); !ok {
 			return Call{}, false
 		}
-		return Call{Call: call, Name: calleeName(call, fn), Kind: s.Kind, Args: call.Args[s.First : s.First+1], Echo: true, Fmt: true}, true
+		return Call{Call: call, Name: calleeName(call, fn), Kind: s.Kind, Args: call.Args[s.First : s.First+1], Echo: true, ParseEcho: true, Fmt: true}, true
 	}
 	if s.Writer >= 0 {
 		switch w := call.Args[s.Writer]; {
@@ -557,8 +568,12 @@ func (f *finder) learn(s site, c Call) bool {
 		for _, i := range f.paramsIn(a, params) {
 			w := f.wrappers[fn]
 			if w == nil {
-				w = &wrapper{kind: c.Kind, params: make([]bool, params.Len()), format: -1, fmt: c.Fmt, guard: make([]int, params.Len())}
+				w = &wrapper{kind: c.Kind, params: make([]bool, params.Len()), format: -1, fmt: c.Fmt, guard: make([]int, params.Len()), echo: c.ParseEcho}
 				f.wrappers[fn] = w
+			}
+			if w.echo && !c.ParseEcho {
+				w.echo = false
+				changed = true
 			}
 			if empty == -2 {
 				empty = f.emptyGuard(s.decl, fn, c.Call)
@@ -1237,6 +1252,18 @@ func assigns(info *types.Info, as *ast.AssignStmt, v *types.Var) bool {
 		}
 	}
 	return false
+}
+
+// ParsedURLText reports whether e is the text of a parsed URL, u.String()
+// of a url.URL: parsing it again does not fail, so a URL parse's error
+// never quotes it.
+func ParsedURLText(info *types.Info, e ast.Expr) bool {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok || len(call.Args) != 0 {
+		return false
+	}
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	return ok && sel.Sel.Name == "String" && astutil.IsNamed(info.TypeOf(sel.X), "net/url", "URL")
 }
 
 // nilWhere reports whether the node on top of stack runs only where v is

@@ -63,6 +63,9 @@ func FindLeak(pass *analysis.Pass, m *credential.Model, c sinks.Call, arg ast.Ex
 		}
 		return Leak{}, false
 	}
+	if c.ParseEcho && sinks.ParsedURLText(pass.TypesInfo, arg) {
+		return Leak{}, false // u.String() parses again: no error quotes it
+	}
 	if _, ok := m.Headers(arg); ok {
 		return Leak{}, false // a header dump: headerlog's
 	}
