@@ -122,7 +122,10 @@
 // rate-limit code from the body, when it does not back off or has no cap.
 //
 // Across packages, analysis facts carry what another package of the module
-// provides: a response checker that handles 429, a constructor of a
+// provides: a response checker that handles 429, or one that turns every
+// error status of the response it is given into a typed status error
+// (response.DataResponse(resp) returning a *ConjurError{Code}), a
+// constructor of a
 // retrying or credentialed client, a RoundTripper type, a URL method of a
 // hosted API (EndpointFact). A client of an
 // internal package whose HTTP client comes only from a constructor

@@ -122,7 +122,10 @@ const docText = "ratelimit: report authenticated HTTP calls that never handle 42
 	"rate-limit code from the body, when it does not back off or has no cap.\n" +
 	"\n" +
 	"Across packages, analysis facts carry what another package of the module\n" +
-	"provides: a response checker that handles 429, a constructor of a\n" +
+	"provides: a response checker that handles 429, or one that turns every\n" +
+	"error status of the response it is given into a typed status error\n" +
+	"(response.DataResponse(resp) returning a *ConjurError{Code}), a\n" +
+	"constructor of a\n" +
 	"retrying or credentialed client, a RoundTripper type, a URL method of a\n" +
 	"hosted API (EndpointFact). A client of an\n" +
 	"internal package whose HTTP client comes only from a constructor\n" +

@@ -14,6 +14,11 @@ type FuncFact struct {
 	Handles429  bool // it, or what it calls, handles 429 / Retry-After
 	RetryClient bool // it returns a client or RoundTripper that handles 429
 	CredClient  bool // it returns a client or RoundTripper that adds credentials
+	// KeepsStatus: given a response (its first *http.Response parameter),
+	// it turns every error status into an error that keeps the status as
+	// a typed, exported field (conjur-api-go's response.DataResponse,
+	// returning a *ConjurError{Code}): its callers' requests hand 429 on.
+	KeepsStatus bool
 }
 
 // AFact marks FuncFact as an analysis fact.
@@ -29,6 +34,9 @@ func (f *FuncFact) String() string {
 	}
 	if f.CredClient {
 		s += " credclient"
+	}
+	if f.KeepsStatus {
+		s += " keepsstatus"
 	}
 	return s
 }
@@ -106,10 +114,34 @@ func (r *Result) exportFacts(pass *analysis.Pass) {
 			}
 			ff.RetryClient, ff.CredClient = st.retry, st.cred
 		}
-		if ff.Handles429 || ff.RetryClient || ff.CredClient {
+		ff.KeepsStatus = f.Obj.Exported() && r.keepsGiven(f)
+		if ff.Handles429 || ff.RetryClient || ff.CredClient || ff.KeepsStatus {
 			pass.ExportObjectFact(f.Obj, &ff)
 		}
 	}
+}
+
+// keepsGiven reports whether f, given a response as its first
+// *http.Response parameter, turns every error status of it into an error
+// that keeps the status typed.
+func (r *Result) keepsGiven(f *Func) bool {
+	sig := f.Obj.Signature()
+	if f.Decl.Body == nil || sig.Results().Len() == 0 {
+		return false
+	}
+	for p := range sig.Params().Variables() {
+		if isResponse(p.Type()) {
+			return r.keepsFor(f.Decl.Body, sig, statusEnv{resps: map[types.Object]bool{p: true}, after: f.Decl.Body.Pos()}, 0)
+		}
+	}
+	return false
+}
+
+// importedKeeps reports whether fn, a function of another package, keeps
+// the status of the response it is given (FuncFact.KeepsStatus).
+func (r *Result) importedKeeps(fn *types.Func) bool {
+	var f FuncFact
+	return r.pass != nil && fn.Pkg() != r.pass.Pkg && r.pass.ImportObjectFact(fn, &f) && f.KeepsStatus
 }
 
 // returnsClient reports whether fn's first result is an *http.Client, an

@@ -213,6 +213,9 @@ type Result struct {
 	retryRT bool // … or one that handles 429
 	restyCr bool // the package puts credentials on a resty client
 	restyRt bool // the package makes a resty client retry
+	// named maps the identifiers errResult makes for bare returns to the
+	// named results they return.
+	named map[*ast.Ident]*types.Var
 	// guards memoises readGuards, per function body.
 	guards map[ast.Node]map[*ast.IfStmt]bool
 }

@@ -92,6 +92,9 @@ func (r *Result) useOf(s *Send) {
 	if !body.Valid() {
 		return
 	}
+	if r.nakedResult(body.Node(), s.Resp, s.Call.Pos()) {
+		s.Returned = true // resp, err = c.hc.Do(req); …; return
+	}
 	holders := map[types.Object]bool{s.Resp: true}
 	for c := range body.Preorder((*ast.Ident)(nil)) {
 		if r.info.Uses[c.Node().(*ast.Ident)] != s.Resp {
@@ -133,6 +136,30 @@ func (r *Result) useOf(s *Send) {
 	}
 	s.StatusKept = kept
 	s.StatusSaid = kept || r.handsStatusText(body.Node(), s.Resp, s.Call.Pos())
+}
+
+// nakedResult reports whether v is a named result of the function fn and
+// a bare return after pos hands it to the caller.
+func (r *Result) nakedResult(fn ast.Node, v types.Object, pos token.Pos) bool {
+	sig, body := r.sigBody(fn)
+	if sig == nil || body == nil {
+		return false
+	}
+	named := false
+	for res := range sig.Results().Variables() {
+		named = named || res == v
+	}
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			found = found || len(n.Results) == 0 && n.Pos() > pos
+		}
+		return named && !found
+	})
+	return found
 }
 
 // drops reports whether fn, which returns s's response, also returns

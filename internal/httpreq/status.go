@@ -16,6 +16,7 @@ type statusEnv struct {
 	resps map[types.Object]bool
 	codes map[types.Object]bool
 	text  bool
+	after token.Pos // the send, or the start of a helper given the response
 }
 
 func (e statusEnv) empty() bool { return len(e.resps)+len(e.codes) == 0 }
@@ -29,7 +30,7 @@ func (e statusEnv) empty() bool { return len(e.resps)+len(e.codes) == 0 }
 // the status in an error's text, or an error some error status builds
 // without it (a decoded JSON body alone), does not count.
 func (r *Result) handsStatus(fn ast.Node, resp types.Object, pos token.Pos) bool {
-	return r.statusHanded(fn, statusEnv{resps: map[types.Object]bool{resp: true}}, pos)
+	return r.statusHanded(fn, statusEnv{resps: map[types.Object]bool{resp: true}, after: pos}, pos)
 }
 
 // handsStatusText reports whether fn, after the send at pos, gives the
@@ -41,7 +42,7 @@ func (r *Result) handsStatus(fn ast.Node, resp types.Object, pos token.Pos) bool
 // an error status whose error names no status at all (a decoded body, a
 // fixed error value) leaves the caller blind to 429.
 func (r *Result) handsStatusText(fn ast.Node, resp types.Object, pos token.Pos) bool {
-	env := statusEnv{resps: map[types.Object]bool{resp: true}, text: true}
+	env := statusEnv{resps: map[types.Object]bool{resp: true}, text: true, after: pos}
 	if r.statusHanded(fn, env, pos) {
 		return true
 	}
@@ -55,7 +56,7 @@ func (r *Result) handsStatusText(fn ast.Node, resp types.Object, pos token.Pos) 
 			return false
 		}
 		if ret, ok := n.(*ast.ReturnStmt); ok && ret.Pos() > pos {
-			if e := errResult(r.info, ret, sig); e != nil && !isNil(r.info, e) {
+			if e := r.errResult(ret, sig); e != nil && !isNil(r.info, e) {
 				found = r.keepsStatus(e, env, body, 0)
 			}
 		}
@@ -80,7 +81,7 @@ func (r *Result) statusHanded(fn ast.Node, env statusEnv, pos token.Pos) bool {
 			return false
 		}
 		if ret, ok := n.(*ast.ReturnStmt); ok && ret.Pos() > pos {
-			if e := errResult(r.info, ret, sig); e != nil && r.givenResponse(e, env) {
+			if e := r.errResult(ret, sig); e != nil && r.givenResponse(e, env, body) {
 				rets = append(rets, e)
 			}
 		}
@@ -123,11 +124,42 @@ func (r *Result) sigBody(fn ast.Node) (*types.Signature, *ast.BlockStmt) {
 
 var errorIface = types.Universe.Lookup("error").Type().Underlying().(*types.Interface)
 
+// varOf returns the variable id uses, or the named result a bare
+// return's identifier stands for (errResult).
+func (r *Result) varOf(id *ast.Ident) (*types.Var, bool) {
+	if v, ok := r.named[id]; ok {
+		return v, true
+	}
+	v, ok := r.info.Uses[id].(*types.Var)
+	return v, ok
+}
+
 // errResult returns ret's error result: the last, when the function's last
-// result is an error; nil otherwise (or for return f() of a tuple).
-func errResult(info *types.Info, ret *ast.ReturnStmt, sig *types.Signature) ast.Expr {
+// result is an error; nil otherwise.
+// For return f(…), f's results being the function's, it is the call: its
+// error result is what f returns.
+// A bare return of a named error result is that result: an identifier
+// made for it, which resultVar knows.
+func (r *Result) errResult(ret *ast.ReturnStmt, sig *types.Signature) ast.Expr {
+	info := r.info
 	n := sig.Results().Len()
-	if n == 0 || len(ret.Results) != n || !types.Implements(sig.Results().At(n-1).Type(), errorIface) {
+	if n == 0 || !types.Implements(sig.Results().At(n-1).Type(), errorIface) {
+		return nil
+	}
+	if v := sig.Results().At(n - 1); len(ret.Results) == 0 && v.Name() != "" && v.Name() != "_" {
+		id := &ast.Ident{NamePos: ret.Pos(), Name: v.Name()}
+		if r.named == nil {
+			r.named = make(map[*ast.Ident]*types.Var)
+		}
+		r.named[id] = v
+		return id
+	}
+	if n > 1 && len(ret.Results) == 1 {
+		if tup, ok := info.TypeOf(ret.Results[0]).(*types.Tuple); ok && tup.Len() == n {
+			return ret.Results[0]
+		}
+	}
+	if len(ret.Results) != n {
 		return nil
 	}
 	return ret.Results[n-1]
@@ -148,8 +180,26 @@ func (r *Result) statusReturns(body ast.Node, pos token.Pos, env statusEnv, sig 
 				return false
 			case *ast.ReturnStmt:
 				if in {
-					if e := errResult(r.info, m, sig); e != nil {
+					if e := r.errResult(m, sig); e != nil {
 						out = append(out, e)
+					}
+				}
+				return false
+			case *ast.BlockStmt:
+				// After `if resp.StatusCode < 300 { return … }`, the rest of
+				// the block is what an error status runs.
+				rest := in
+				for _, st := range m.List {
+					visit(st, rest)
+					if ifs, ok := st.(*ast.IfStmt); ok && ifs.Else == nil && ifs.Pos() >= pos && !guards[ifs] && endsInReturn(ifs.Body) {
+						// A test that 200 passes and 429 fails: only error
+						// statuses go on (not after `/100 == 5`, which
+						// both fail).
+						ok, known := r.holdsFor(ifs.Cond, env, 200)
+						v, known429 := r.holds429(ifs.Cond, env)
+						if known && ok && known429 && !v {
+							rest = true
+						}
 					}
 				}
 				return false
@@ -159,6 +209,13 @@ func (r *Result) statusReturns(body ast.Node, pos token.Pos, env statusEnv, sig 
 				}
 				if m.Pos() < pos || !r.readsStatus(m.Cond, env) {
 					return true
+				}
+				if v, known := r.holds429(m.Cond, env); known {
+					visit(m.Body, v)
+					if m.Else != nil {
+						visit(m.Else, !v)
+					}
+					return false
 				}
 				other := r.otherStatus(m.Cond, env)
 				visit(m.Body, !other)
@@ -192,6 +249,99 @@ func (r *Result) statusReturns(body ast.Node, pos token.Pos, env statusEnv, sig 
 	}
 	visit(body, false)
 	return out
+}
+
+// endsInReturn reports whether the block's last statement is a return.
+func endsInReturn(b *ast.BlockStmt) bool {
+	if len(b.List) == 0 {
+		return false
+	}
+	_, ok := b.List[len(b.List)-1].(*ast.ReturnStmt)
+	return ok
+}
+
+// holds429 evaluates cond for a status of 429, when it is made of
+// comparisons of the status (or status/100) with integer constants, joined
+// by &&, || and !: `resp.StatusCode < 300` is false, `resp.StatusCode/100
+// != 2` true. known is false for anything else.
+func (r *Result) holds429(cond ast.Expr, env statusEnv) (v, known bool) {
+	return r.holdsFor(cond, env, 429)
+}
+
+// holdsFor is holds429 for a status of code.
+func (r *Result) holdsFor(cond ast.Expr, env statusEnv, code int64) (v, known bool) {
+	switch e := ast.Unparen(cond).(type) {
+	case *ast.UnaryExpr:
+		if e.Op == token.NOT {
+			v, known = r.holdsFor(e.X, env, code)
+			return !v, known
+		}
+	case *ast.BinaryExpr:
+		switch e.Op {
+		case token.LAND, token.LOR:
+			x, kx := r.holdsFor(e.X, env, code)
+			y, ky := r.holdsFor(e.Y, env, code)
+			and := e.Op == token.LAND
+			switch {
+			case kx && ky:
+				if and {
+					return x && y, true
+				}
+				return x || y, true
+			case kx && x != and, ky && y != and:
+				return !and, true // false && …, true || …
+			}
+			return false, false
+		case token.EQL, token.NEQ, token.LSS, token.LEQ, token.GTR, token.GEQ:
+			x, okx := r.statusValue(e.X, env, code)
+			y, oky := r.statusValue(e.Y, env, code)
+			if !okx || !oky {
+				return false, false
+			}
+			switch e.Op {
+			case token.EQL:
+				return x == y, true
+			case token.NEQ:
+				return x != y, true
+			case token.LSS:
+				return x < y, true
+			case token.LEQ:
+				return x <= y, true
+			case token.GTR:
+				return x > y, true
+			default:
+				return x >= y, true
+			}
+		}
+	}
+	return false, false
+}
+
+// statusValue is the value of e with a status of code: an integer
+// constant, the status (resp.StatusCode, a code variable), or the status
+// divided by a constant.
+func (r *Result) statusValue(e ast.Expr, env statusEnv, code int64) (int64, bool) {
+	e = ast.Unparen(e)
+	if tv, ok := r.info.Types[e]; ok && tv.Value != nil {
+		if tv.Value.Kind() != constant.Int {
+			return 0, false
+		}
+		return constant.Int64Val(tv.Value)
+	}
+	if sel, ok := e.(*ast.SelectorExpr); ok && sel.Sel.Name == "Status" {
+		return 0, false // "429 Too Many Requests", a string
+	}
+	if r.isStatus(e, env) {
+		return code, true
+	}
+	if b, ok := e.(*ast.BinaryExpr); ok && b.Op == token.QUO {
+		x, okx := r.statusValue(b.X, env, code)
+		y, oky := r.statusValue(b.Y, env, code)
+		if okx && oky && y != 0 && r.readsStatus(b.X, env) {
+			return x / y, true
+		}
+	}
+	return 0, false
 }
 
 // readsStatus reports whether e reads the status: resp.StatusCode,
@@ -288,22 +438,66 @@ func (r *Result) otherCodes(exprs []ast.Expr) bool {
 	return true
 }
 
-// givenResponse reports whether e is a call of a same-package function
-// given the response: return parseError(req, resp).
-func (r *Result) givenResponse(e ast.Expr, env statusEnv) bool {
+// givenResponse reports whether e is a call given the response of a
+// same-package function, or of another package's that keeps its status
+// (return parseError(req, resp), return response.DataResponse(resp)), or a
+// local variable set from one (err = response.EmptyResponse(resp)).
+func (r *Result) givenResponse(e ast.Expr, env statusEnv, body ast.Node) bool {
+	if id, ok := ast.Unparen(e).(*ast.Ident); ok {
+		v, ok := r.varOf(id)
+		if !ok || v.IsField() {
+			return false
+		}
+		for _, val := range r.valuesIn(body, v, env.after) {
+			if _, ok := ast.Unparen(val).(*ast.CallExpr); ok && r.givenResponse(val, env, body) {
+				return true
+			}
+		}
+		return false
+	}
 	call, ok := ast.Unparen(e).(*ast.CallExpr)
 	if !ok {
 		return false
 	}
-	if fn := calleeFunc(r.info, call); fn == nil || r.funcs[fn] == nil || r.funcs[fn].Decl == nil {
+	fn := calleeFunc(r.info, call)
+	if fn == nil || (r.funcs[fn] == nil || r.funcs[fn].Decl == nil) && !r.importedKeeps(fn) {
 		return false
 	}
-	for _, a := range call.Args {
+	return r.anyResponse(call.Args, env)
+}
+
+// anyResponse reports whether one of args is the response.
+func (r *Result) anyResponse(args []ast.Expr, env statusEnv) bool {
+	for _, a := range args {
 		if id, ok := ast.Unparen(a).(*ast.Ident); ok && env.resps[r.info.Uses[id]] {
 			return true
 		}
 	}
 	return false
+}
+
+// valuesIn returns the values of the local variable v: those of the
+// package's assignments (r.values), and, in body after the send, the calls
+// whose last result it is given (data, err := response.DataResponse(resp);
+// not the send's own err, nor a wrapper's that returns a response).
+func (r *Result) valuesIn(body ast.Node, v *types.Var, after token.Pos) []ast.Expr {
+	vals := r.values[v]
+	ast.Inspect(body, func(n ast.Node) bool {
+		as, ok := n.(*ast.AssignStmt)
+		if !ok || as.Pos() <= after || len(as.Rhs) != 1 || len(as.Lhs) < 2 {
+			return true
+		}
+		id, ok := as.Lhs[len(as.Lhs)-1].(*ast.Ident)
+		call, isCall := ast.Unparen(as.Rhs[0]).(*ast.CallExpr)
+		if !ok || !isCall || r.info.ObjectOf(id) != v {
+			return true
+		}
+		if tup, ok := r.info.TypeOf(call).(*types.Tuple); ok && !isResponse(tup.At(0).Type()) {
+			vals = append(vals, call)
+		}
+		return true
+	})
+	return vals
 }
 
 // keepsStatus reports whether the error e (in body) keeps the status typed
@@ -321,23 +515,24 @@ func (r *Result) keepsStatus(e ast.Expr, env statusEnv, body ast.Node, depth int
 	}
 	switch e := e.(type) {
 	case *ast.Ident:
-		v, ok := r.info.Uses[e].(*types.Var)
+		v, ok := r.varOf(e)
 		if !ok || v.IsField() || v.Parent() == nil || v.Pkg() != r.pass.Pkg || v.Parent() == r.pass.Pkg.Scope() {
 			return false
 		}
 		if r.statusFieldSet(body, v, env) {
 			return true // errAPI.StatusCode = resp.StatusCode; return &errAPI
 		}
-		vals := r.values[v]
-		if len(vals) == 0 {
-			return false
-		}
-		for _, val := range vals {
+		kept := false
+		for _, val := range r.valuesIn(body, v, env.after) {
+			if call, ok := ast.Unparen(val).(*ast.CallExpr); ok && readsBody(calleeFunc(r.info, call)) {
+				continue // err = json.Unmarshal(data, &out): a failed decode, not a status
+			}
 			if !r.keepsStatus(val, env, body, depth+1) {
 				return false
 			}
+			kept = true
 		}
-		return true
+		return kept
 	case *ast.CompositeLit:
 		if !isErrorType(r.info.TypeOf(e)) {
 			return false
@@ -374,6 +569,11 @@ func (r *Result) keepsStatus(e ast.Expr, env statusEnv, body ast.Node, depth int
 		}
 		if f := r.funcs[fn]; f != nil && f.Decl != nil && f.Decl.Body != nil {
 			return r.helperKeeps(f.Decl, e, env, depth+1)
+		}
+		// Another package's checker given the response that keeps its
+		// status typed (a fact): response.DataResponse(resp).
+		if r.importedKeeps(fn) && r.anyResponse(e.Args, env) {
+			return true
 		}
 		// Another package's constructor given the status or the response
 		// whose error type carries it: errutils.NewUnexpectedStatusCodeError.
@@ -426,8 +626,7 @@ func (r *Result) saysStatus(e ast.Expr, env statusEnv, body ast.Node, depth int)
 				return false
 			}
 		case *ast.Ident:
-			switch v := r.info.Uses[n].(type) {
-			case *types.Var:
+			if v, ok := r.varOf(n); ok {
 				if env.resps[v] || env.codes[v] {
 					found = true
 				} else if !v.IsField() && v.Pkg() == r.pass.Pkg && v.Parent() != r.pass.Pkg.Scope() && depth < 4 {
@@ -488,7 +687,7 @@ func (r *Result) helperKeeps(d *ast.FuncDecl, call *ast.CallExpr, env statusEnv,
 		return false
 	}
 	sig := obj.Signature()
-	inner := statusEnv{resps: make(map[types.Object]bool), codes: make(map[types.Object]bool), text: env.text}
+	inner := statusEnv{resps: make(map[types.Object]bool), codes: make(map[types.Object]bool), text: env.text, after: d.Pos()}
 	for i, a := range call.Args {
 		if i >= sig.Params().Len() {
 			break
@@ -504,21 +703,33 @@ func (r *Result) helperKeeps(d *ast.FuncDecl, call *ast.CallExpr, env statusEnv,
 	if inner.empty() {
 		return false
 	}
-	rets := r.statusReturns(d.Body, d.Pos(), inner, sig)
+	return r.keepsFor(d.Body, sig, inner, depth)
+}
+
+// keepsFor reports whether the function (body, sig), given the response
+// or status env names, returns only errors that keep the status: those of
+// its branches on the status, or, when it has none with a return (a
+// parseError that builds the error), all of them but a failed read of the
+// body.
+func (r *Result) keepsFor(body *ast.BlockStmt, sig *types.Signature, env statusEnv, depth int) bool {
+	rets := r.statusReturns(body, body.Pos(), env, sig)
 	if len(rets) == 0 {
-		ast.Inspect(d.Body, func(n ast.Node) bool {
-			if _, ok := n.(*ast.FuncLit); ok {
+		guards := r.readGuards(body)
+		ast.Inspect(body, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FuncLit:
 				return false
-			}
-			if ret, ok := n.(*ast.ReturnStmt); ok {
-				if e := errResult(r.info, ret, sig); e != nil {
+			case *ast.IfStmt:
+				return !guards[n]
+			case *ast.ReturnStmt:
+				if e := r.errResult(n, sig); e != nil {
 					rets = append(rets, e)
 				}
 			}
 			return true
 		})
 	}
-	return r.allKeep(rets, inner, d.Body, depth)
+	return r.allKeep(rets, env, body, depth)
 }
 
 // isErrorType reports whether t or *t is an error.

@@ -234,3 +234,39 @@ func (t *Tested) Greet(name string) error {
 	}
 	return nil
 }
+
+// Scrobbler checks only for a 5xx, then reads the API's error from the
+// body: a 429 goes on to the body, whose own code the error says, and the
+// status test is no success test after which only errors run (goth's
+// lastfm provider): silent.
+type Scrobbler struct {
+	hc     *http.Client
+	APIKey string
+}
+
+func (s *Scrobbler) Scrobble(track string) error {
+	req, err := http.NewRequest("POST", apiURL+"/scrobble?track="+track, nil)
+	if err != nil {
+		return err
+	}
+	req.Header.Set("X-Api-Key", s.APIKey)
+	res, err := s.hc.Do(req)
+	if err != nil {
+		return err
+	}
+	defer res.Body.Close()
+	if res.StatusCode/100 == 5 {
+		return fmt.Errorf("request error (%d) %s", res.StatusCode, res.Status)
+	}
+	var answer struct {
+		Status string
+		Code   int
+	}
+	if err := json.NewDecoder(res.Body).Decode(&answer); err != nil {
+		return err
+	}
+	if answer.Status != "ok" {
+		return fmt.Errorf("request error (%d)", answer.Code)
+	}
+	return nil
+}
