@@ -133,7 +133,12 @@
 // that does not retry is reported, a retrying one is not. So is one whose
 // endpoint comes only from the constructor's parameters (self-hosted in
 // shape inside its package): the first call of each such constructor
-// that gives it a hosted API's https:// address is reported.
+// that gives it a hosted API's https:// address is reported. So is, in
+// any package, a client whose request URLs come from an exported field
+// its package never sets (razorpay's requests.Request.BaseURL, also
+// built by the callers of a do(req) helper): the first literal or
+// assignment of another package that sets the field to a hosted API's
+// address.
 //
 // Findings have a category for -json and SARIF: missing-429,
 // dropped-response, retry-quality; the API calls of a missing-429 finding

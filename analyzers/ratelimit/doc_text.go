@@ -133,7 +133,12 @@ const docText = "ratelimit: report authenticated HTTP calls that never handle 42
 	"that does not retry is reported, a retrying one is not. So is one whose\n" +
 	"endpoint comes only from the constructor's parameters (self-hosted in\n" +
 	"shape inside its package): the first call of each such constructor\n" +
-	"that gives it a hosted API's https:// address is reported.\n" +
+	"that gives it a hosted API's https:// address is reported. So is, in\n" +
+	"any package, a client whose request URLs come from an exported field\n" +
+	"its package never sets (razorpay's requests.Request.BaseURL, also\n" +
+	"built by the callers of a do(req) helper): the first literal or\n" +
+	"assignment of another package that sets the field to a hosted API's\n" +
+	"address.\n" +
 	"\n" +
 	"Findings have a category for -json and SARIF: missing-429,\n" +
 	"dropped-response, retry-quality; the API calls of a missing-429 finding\n" +

@@ -40,11 +40,24 @@ func (c *checker) hosted(cl *client) (ok bool, ends map[*types.Func][]int) {
 			}
 		}
 	}
+	// A function given the request sends what its callers built
+	// (razorpay's doRequestResponse(req), called by Get and Post).
+	given := func(f *httpreq.Func) {
+		add(f)
+		if f == nil || !takesRequest(f.Obj.Signature()) {
+			return
+		}
+		for g := range f.Callers() {
+			if g.Decl != nil && !c.res.InTest(g.Decl) {
+				add(g)
+			}
+		}
+	}
 	for _, s := range cl.sends {
-		add(s.Func)
+		given(s.Func)
 	}
 	for u := range cl.calls {
-		add(u.Func)
+		given(u.Func)
 	}
 	if cl.dropper != nil {
 		for g := range cl.dropper.Func.Callers() {
@@ -58,6 +71,7 @@ func (c *checker) hosted(cl *client) (ok bool, ends map[*types.Func][]int) {
 			t.leaves(u.URL, 0)
 		}
 	}
+	c.endFields = t.fields
 	switch {
 	case t.hosted:
 		return true, nil
@@ -65,6 +79,16 @@ func (c *checker) hosted(cl *client) (ok bool, ends map[*types.Func][]int) {
 		return false, t.ends // only local or internal hosts
 	}
 	return c.packageEndpoint(), t.ends
+}
+
+// takesRequest reports whether sig has an *http.Request parameter.
+func takesRequest(sig *types.Signature) bool {
+	for p := range sig.Params().Variables() {
+		if astutil.IsNamed(p.Type(), "net/http", "Request") {
+			return true
+		}
+	}
+	return false
 }
 
 // hostedArg reports whether e, an argument given to another package's
@@ -88,6 +112,11 @@ type tracer struct {
 	// ends, when not nil, collects the parameters of exported
 	// constructors the URL comes from (see hosted).
 	ends map[*types.Func][]int
+	// fields collects, with ends, the exported fields of the package's
+	// exported struct types the URL comes from that nothing here sets
+	// (razorpay's Request.BaseURL): the packages building the struct set
+	// them.
+	fields []*types.Var
 }
 
 func (t *tracer) leaves(e ast.Expr, depth int) {
@@ -126,6 +155,9 @@ func (t *tracer) leaves(e ast.Expr, depth int) {
 				// s.opts.Endpoint, a field that nothing here sets, of a
 				// constructor's parameter: the parameter's.
 				t.endParam(sel.X, 0)
+				if v.Exported() && v.Pkg() == t.c.pass.Pkg && !slices.Contains(t.fields, v) {
+					t.fields = append(t.fields, v)
+				}
 			}
 			t.arguments(v, depth)
 		}

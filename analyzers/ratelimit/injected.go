@@ -25,12 +25,20 @@ type InjectedFact struct {
 	Sender    string // the sending call, "c.hc.Do"
 	Pkg       string // the internal package's name
 	Endpoints []int
+	// Field: the fact is on an exported struct field the client's request
+	// URLs come from, which its package never sets (razorpay's
+	// requests.Request.BaseURL): the package that sets it to a hosted
+	// API's address, in a literal or an assignment, is reported there.
+	Field bool
 }
 
 // AFact marks InjectedFact as an analysis fact.
 func (*InjectedFact) AFact() {}
 
 func (f *InjectedFact) String() string {
+	if f.Field {
+		return fmt.Sprintf("client of %s in %s (%s), endpoint from this field", f.Sender, f.Pkg, plural(f.Calls))
+	}
 	if len(f.Endpoints) == 0 {
 		return fmt.Sprintf("client of %s in %s (%s) from parameter %d", f.Sender, f.Pkg, plural(f.Calls), f.Param)
 	}
@@ -133,8 +141,38 @@ func (c *checker) builders() {
 		return
 	}
 	reported := make(map[types.Object]bool)
+	// field reports, once per field, a value given to an endpoint field
+	// (InjectedFact.Field) that is a hosted API's address.
+	field := func(key, val ast.Expr) {
+		id, ok := key.(*ast.Ident)
+		if sel, isSel := key.(*ast.SelectorExpr); isSel {
+			id, ok = sel.Sel, true
+		}
+		if !ok {
+			return
+		}
+		obj := c.pass.TypesInfo.ObjectOf(id)
+		if inj := facts[obj]; inj != nil && inj.Field && !reported[obj] && !c.res.InTest(key) && !c.inExample(key) && c.hostedArg(val) {
+			reported[obj] = true
+			c.report.Report(fieldDiagnostic(key, val, inj))
+		}
+	}
 	for _, file := range c.pass.Files {
 		ast.Inspect(file, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.KeyValueExpr:
+				if _, ok := n.Key.(*ast.Ident); ok {
+					field(n.Key, n.Value)
+				}
+			case *ast.AssignStmt:
+				if len(n.Lhs) == len(n.Rhs) {
+					for i, lhs := range n.Lhs {
+						if sel, ok := lhs.(*ast.SelectorExpr); ok {
+							field(sel, n.Rhs[i])
+						}
+					}
+				}
+			}
 			call, ok := n.(*ast.CallExpr)
 			if !ok {
 				return true
@@ -198,6 +236,16 @@ func analysisDiagnostic(call *ast.CallExpr, inj *InjectedFact) analysis.Diagnost
 		Category: categoryMissing,
 		Message: fmt.Sprintf("the client given to %s sends authenticated requests by %s in %s (%s), and nothing handles 429 Too Many Requests: give it a retrying client (hashicorp/go-retryablehttp's StandardClient) or a transport that waits as Retry-After says when present, else backs off exponentially, with capped attempts",
 			types.ExprString(call.Fun), inj.Sender, inj.Pkg, plural(inj.Calls)),
+	}
+}
+
+func fieldDiagnostic(key, val ast.Expr, inj *InjectedFact) analysis.Diagnostic {
+	return analysis.Diagnostic{
+		Pos:      key.Pos(),
+		End:      val.End(),
+		Category: categoryMissing,
+		Message: fmt.Sprintf("%s, set here to a hosted API's address, is where the client of %s sends authenticated requests by %s (%s), and nothing handles 429 Too Many Requests: on 429 wait as Retry-After says when present, else back off exponentially, with capped attempts; or use a retrying client (hashicorp/go-retryablehttp)",
+			types.ExprString(key), inj.Pkg, inj.Sender, plural(inj.Calls)),
 	}
 }
 

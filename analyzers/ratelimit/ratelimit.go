@@ -63,6 +63,9 @@ type checker struct {
 	params map[*types.Var]paramAt
 	// login is the package's login flow (see loginFetch); found on first use.
 	login *loginState
+	// endFields are the endpoint fields the last hosted call found (see
+	// tracer.fields).
+	endFields []*types.Var
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -134,14 +137,17 @@ func (c *checker) clients() {
 		if !selfHosted {
 			if ok, ends := c.hosted(cl); !ok {
 				// A self-hosted server's client, unless an internal
-				// package's constructor is given a hosted API's address.
+				// package's constructor is given a hosted API's address,
+				// or another package sets its endpoint field to one.
 				if len(ends) > 0 && internal(c.pass.Pkg.Path()) {
-					c.reportClient(cl, ends)
+					c.reportClient(cl, ends, nil)
+				} else if len(c.endFields) > 0 {
+					c.reportClient(cl, nil, c.endFields)
 				}
 				continue
 			}
 		}
-		c.reportClient(cl, nil)
+		c.reportClient(cl, nil, nil)
 	}
 }
 
@@ -162,8 +168,9 @@ func (cl *client) funcs() []*httpreq.Func {
 
 // reportClient reports the client, or, in an internal package whose
 // importers build it (ends: the constructors' endpoint parameters, for a
-// client not known to be hosted), exports the fact they judge it by.
-func (c *checker) reportClient(cl *client, ends map[*types.Func][]int) {
+// client not known to be hosted), exports the fact they judge it by; so it
+// does on each endpoint field another package sets (fields).
+func (c *checker) reportClient(cl *client, ends map[*types.Func][]int, fields []*types.Var) {
 	calls := make([]*httpreq.Send, 0, len(cl.calls))
 	for u := range cl.calls {
 		calls = append(calls, u)
@@ -195,7 +202,10 @@ func (c *checker) reportClient(cl *client, ends map[*types.Func][]int) {
 	}
 	n := c.apiCalls(funcs)
 	sender := types.ExprString(at.Call.Fun)
-	if c.deferToBuilder(cl, sender, n, ends) || ends != nil {
+	for _, f := range fields {
+		c.pass.ExportObjectFact(f, &InjectedFact{Param: -1, Calls: n, Sender: sender, Pkg: c.pass.Pkg.Name(), Field: true})
+	}
+	if c.deferToBuilder(cl, sender, n, ends) || ends != nil || fields != nil {
 		return
 	}
 	d := analysis.Diagnostic{Pos: at.Call.Pos(), End: at.Call.End(), Category: categoryMissing}

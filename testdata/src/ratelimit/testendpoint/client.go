@@ -11,7 +11,7 @@ import (
 )
 
 type Client struct {
-	Endpoint     string
+	Endpoint     string // want Endpoint:`client of client\.Do in testendpoint \(1 API call\), endpoint from this field`
 	ClientID     string
 	ClientSecret string
 }
