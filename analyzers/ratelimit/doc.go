@@ -120,6 +120,8 @@
 // delay, in the branch or in a same-package helper it calls, such as
 // c.backoff(attempt)) or has no cap on the attempts; a retry on a
 // rate-limit code from the body, when it does not back off or has no cap.
+// A loop with a cap that pauses between attempts, whatever the pause, is
+// not reported: it does not make the limit worse.
 //
 // Across packages, analysis facts carry what another package of the module
 // provides: a response checker that handles 429, or one that turns every

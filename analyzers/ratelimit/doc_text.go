@@ -120,6 +120,8 @@ const docText = "ratelimit: report authenticated HTTP calls that never handle 42
 	"delay, in the branch or in a same-package helper it calls, such as\n" +
 	"c.backoff(attempt)) or has no cap on the attempts; a retry on a\n" +
 	"rate-limit code from the body, when it does not back off or has no cap.\n" +
+	"A loop with a cap that pauses between attempts, whatever the pause, is\n" +
+	"not reported: it does not make the limit worse.\n" +
 	"\n" +
 	"Across packages, analysis facts carry what another package of the module\n" +
 	"provides: a response checker that handles 429, or one that turns every\n" +

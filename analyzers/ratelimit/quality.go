@@ -70,6 +70,13 @@ func (c *checker) retryQuality(f *httpreq.Func, m ast.Node, code string) bool {
 	if !recursion && !hasContinue(branch) && (loop == nil || returns(branch) || !c.sendsIn(loop, f)) {
 		return false // the branch gives up: an error for the caller
 	}
+	if loop != nil && !recursion && bounded(c.pass.TypesInfo, loop) && c.waits(loop, f.Obj, nil, 0, true) {
+		// A capped retry that pauses between attempts does not make the
+		// limit worse, even at a fixed pace or deaf to Retry-After (alpaca's
+		// RetryDelay on an API that sends X-RateLimit-Reset instead): the
+		// guides' own sample retries a few times after a fixed wait.
+		return false
+	}
 	var problems []string
 	if code == "" && !c.readsRetryAfter(f) {
 		problems = append(problems, "ignores Retry-After")
@@ -246,17 +253,18 @@ func (c *checker) readsRetryAfter(f *httpreq.Func) bool {
 // sleepFor(ctx, resp)) that does. f, the handler, is no helper: calling
 // it again is the retry.
 func (c *checker) computedWait(n ast.Node, f *httpreq.Func) bool {
-	return c.waits(n, f.Obj, nil, 0)
+	return c.waits(n, f.Obj, nil, 0, false)
 }
 
 // waits is computedWait inside a helper at depth, where a delay that is a
-// parameter the call gave a constant (sleep(2 * time.Second)) is constant.
-func (c *checker) waits(n ast.Node, handler *types.Func, fixed map[types.Object]bool, depth int) bool {
+// parameter the call gave a constant (sleep(2 * time.Second)) is constant;
+// with anyWait, a constant delay counts too.
+func (c *checker) waits(n ast.Node, handler *types.Func, fixed map[types.Object]bool, depth int, anyWait bool) bool {
 	info := c.pass.TypesInfo
 	found := false
 	ast.Inspect(n, func(x ast.Node) bool {
 		call, ok := x.(*ast.CallExpr)
-		if !ok || found || len(call.Args) == 0 {
+		if !ok || found || len(call.Args) == 0 && !anyWait {
 			return !found
 		}
 		fn, ok := calleeOf(info, call)
@@ -268,11 +276,11 @@ func (c *checker) waits(n ast.Node, handler *types.Func, fixed map[types.Object]
 		case fn.Pkg().Path() == "time":
 			switch fn.Name() {
 			case "Sleep", "After", "NewTimer", "Reset", "AfterFunc":
-				found = !c.constantArg(call.Args[0], fixed)
+				found = len(call.Args) > 0 && (anyWait || !c.constantArg(call.Args[0], fixed))
 			}
 		case fn.Pkg() == c.pass.Pkg && fn != handler && depth < 2:
 			if d := c.res.Decl(fn); d != nil && d.Body != nil {
-				found = c.waits(d.Body, handler, c.constantParams(fn, call, fixed), depth+1)
+				found = c.waits(d.Body, handler, c.constantParams(fn, call, fixed), depth+1, anyWait)
 			}
 		}
 		return !found

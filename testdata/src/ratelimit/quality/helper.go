@@ -70,7 +70,8 @@ func sleepFor(ctx context.Context, resp *http.Response, attempt int) error {
 	}
 }
 
-// Paused calls helpers too, but they wait a constant pause: no backoff.
+// Paused calls helpers too, but they wait a constant pause: no backoff,
+// but a capped retry that pauses (alpaca's fixed RetryDelay): silent.
 type Paused struct {
 	hc    *http.Client
 	token string
@@ -83,7 +84,7 @@ func (p *Paused) do(req *http.Request) (*http.Response, error) {
 		if err != nil {
 			return nil, err
 		}
-		if resp.StatusCode == http.StatusTooManyRequests && resp.Header.Get("Retry-After") == "" { // want `^the retry on 429 Too Many Requests does not back off: `
+		if resp.StatusCode == http.StatusTooManyRequests && resp.Header.Get("Retry-After") == "" {
 			resp.Body.Close()
 			p.pause()
 			continue
@@ -102,7 +103,7 @@ func (p *Paused) get(req *http.Request) (*http.Response, error) {
 		if err != nil {
 			return nil, err
 		}
-		if resp.StatusCode == http.StatusTooManyRequests && resp.Header.Get("Retry-After") == "" { // want `^the retry on 429 Too Many Requests does not back off: `
+		if resp.StatusCode == http.StatusTooManyRequests && resp.Header.Get("Retry-After") == "" {
 			resp.Body.Close()
 			sleep(2 * time.Second) // a computed-looking helper given a constant
 			continue
