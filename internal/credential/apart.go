@@ -2,6 +2,7 @@ package credential
 
 import (
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
 
@@ -22,7 +23,8 @@ func isLocal(obj types.Object) bool {
 // credentials, is used as one only on paths that cannot share its value at
 // pos: go-oidc's UserInfo reads a reply into body, returns
 // fmt.Errorf("%s: %s", resp.Status, body) when the status is not 200, and
-// only past that return verifies body as a signed JWT. An ambiguous name
+// only past that return verifies body as a signed JWT; or only in another
+// arm of a branch on an option's name (see otherOption). An ambiguous name
 // (token) is corroborated by any use, as before.
 func (ev *Evidence) usedApart(v *types.Var, pos token.Pos) bool {
 	uses := ev.usedAt[v]
@@ -30,7 +32,7 @@ func (ev *Evidence) usedApart(v *types.Var, pos token.Pos) bool {
 		return false
 	}
 	for _, u := range uses {
-		if !ev.apart(pos, u) && !ev.dropped(v, u, pos) {
+		if !ev.apart(pos, u) && !ev.dropped(v, u, pos) && !ev.otherOption(v, pos, u) {
 			return false
 		}
 	}
@@ -44,11 +46,7 @@ func (ev *Evidence) usedApart(v *types.Var, pos token.Pos) bool {
 // database name from what is left). A branch statement in between could
 // skip the assignment: then it is not dropped.
 func (ev *Evidence) dropped(v *types.Var, u, pos token.Pos) bool {
-	file := ev.fileOf(u)
-	if file == nil {
-		return false
-	}
-	path, _ := astutil.PathEnclosingInterval(file, u, u)
+	path := ev.enclosing(u)
 	for k, n := range path {
 		block, ok := n.(*ast.BlockStmt)
 		if !ok || k == 0 {
@@ -150,11 +148,7 @@ func (ev *Evidence) apart(p, u token.Pos) bool {
 // endsBefore reports whether a is inside a block that does not hold b,
 // ends in a return or panic, and ends before b.
 func (ev *Evidence) endsBefore(a, b token.Pos) bool {
-	file := ev.fileOf(a)
-	if file == nil {
-		return false
-	}
-	path, _ := astutil.PathEnclosingInterval(file, a, a)
+	path := ev.enclosing(a)
 	for _, n := range path {
 		var list []ast.Stmt
 		switch n := n.(type) {
@@ -179,6 +173,97 @@ func (ev *Evidence) endsBefore(a, b token.Pos) bool {
 	return false
 }
 
+// otherOption reports whether p and u lie in different arms of a branch on
+// a name (see namesOption), with v declared inside the innermost loop
+// around it, if any: the arm says what kind of value v holds on each turn.
+// gosnowflake's parseDSNParams decodes every key=value option into one
+// value, and the arm for "token" stores it as the token; the redirect
+// URI, provider name and token file path the other arms quote are none.
+// Declared outside the loop, v may keep on a later turn what one arm used.
+func (ev *Evidence) otherOption(v *types.Var, p, u token.Pos) bool {
+	path := ev.enclosing(p)
+	for i, n := range path {
+		switch n.(type) {
+		case *ast.FuncDecl, *ast.FuncLit:
+			return false
+		}
+		if n.Pos() > u || u >= n.End() {
+			continue // the first node holding both decides
+		}
+		var arms []ast.Node
+		switch n := n.(type) {
+		case *ast.BlockStmt: // a switch's body: its clauses are the arms
+			if i+1 >= len(path) {
+				return false
+			}
+			if sw, ok := path[i+1].(*ast.SwitchStmt); !ok || !ev.namesOption(sw) {
+				return false
+			}
+			for _, c := range n.List {
+				arms = append(arms, c)
+			}
+		case *ast.IfStmt:
+			if !ev.namesOption(n) {
+				return false
+			}
+			arms = []ast.Node{n.Body, n.Else}
+		default:
+			return false
+		}
+		armOf := func(pos token.Pos) int {
+			for k, a := range arms {
+				if a != nil && a.Pos() <= pos && pos < a.End() {
+					return k
+				}
+			}
+			return -1
+		}
+		if a, b := armOf(p), armOf(u); a < 0 || b < 0 || a == b {
+			return false
+		}
+		for _, m := range path[i+1:] {
+			switch m.(type) {
+			case *ast.ForStmt, *ast.RangeStmt:
+				return m.Pos() <= v.Pos() && v.Pos() < m.End() // a new v each turn
+			case *ast.FuncDecl, *ast.FuncLit:
+				return true
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// namesOption reports whether n branches on what a name equals: a switch
+// with a tag and constant cases (switch param[0] { case "token": … }), or
+// an if whose condition compares something with a constant (key ==
+// "token"). Its arms handle different options.
+func (ev *Evidence) namesOption(n ast.Node) bool {
+	switch n := n.(type) {
+	case *ast.SwitchStmt:
+		if n.Tag == nil {
+			return false
+		}
+		for _, c := range n.Body.List {
+			for _, e := range c.(*ast.CaseClause).List {
+				if tv, ok := ev.info.Types[e]; !ok || tv.Value == nil {
+					return false
+				}
+			}
+		}
+		return true
+	case *ast.IfStmt:
+		b, ok := ast.Unparen(n.Cond).(*ast.BinaryExpr)
+		if !ok || b.Op != token.EQL && b.Op != token.NEQ {
+			return false
+		}
+		x, y := ev.info.Types[b.X], ev.info.Types[b.Y]
+		return x.Value == nil && y.Value != nil && y.Value.Kind() == constant.String ||
+			y.Value == nil && x.Value != nil && x.Value.Kind() == constant.String
+	}
+	return false
+}
+
 // terminates reports whether s leaves the function: a return or a panic.
 func terminates(s ast.Stmt) bool {
 	switch s := s.(type) {
@@ -192,6 +277,17 @@ func terminates(s ast.Stmt) bool {
 		}
 	}
 	return false
+}
+
+// enclosing returns the nodes of the package's syntax that enclose pos,
+// innermost first, or nil.
+func (ev *Evidence) enclosing(pos token.Pos) []ast.Node {
+	file := ev.fileOf(pos)
+	if file == nil {
+		return nil
+	}
+	path, _ := astutil.PathEnclosingInterval(file, pos, pos)
+	return path
 }
 
 // fileOf returns the file of the package that holds pos, or nil.
@@ -221,11 +317,7 @@ func (ev *Evidence) userClearedAt(v *types.Var, pos token.Pos) bool {
 // it: step tells for each statement whether it sets (set) and whether it
 // ends an earlier set (reset; a set is a reset too).
 func (ev *Evidence) setBefore(pos token.Pos, step func(ast.Stmt) (set, reset bool)) bool {
-	file := ev.fileOf(pos)
-	if file == nil {
-		return false
-	}
-	path, _ := astutil.PathEnclosingInterval(file, pos, pos)
+	path := ev.enclosing(pos)
 	for k, n := range path {
 		switch n.(type) {
 		case *ast.FuncDecl, *ast.FuncLit:
