@@ -124,14 +124,34 @@ func (e *buildError) Error() string { return "go build " + e.pkg + ": " + e.out 
 // every package outside the patterns; otherwise the package is analysed
 // but holds no candidate for any check. Either way credlint runs its
 // analyzers on it: its Hello passes its argument to its result, which
-// credfacts exports as a fact.
+// credfacts exports as a fact (a caller that passes a credential gets one
+// back), so the unit pays for encoding a fact.
 func unitConfig(b *testing.B, dir, tool string, vetxOnly bool) string {
 	b.Helper()
-	src := filepath.Join(dir, "p.go")
-	if err := os.WriteFile(src, []byte("package p\n\n// Hello greets.\nfunc Hello(name string) string { return \"hello, \" + name }\n"), 0o644); err != nil {
+	const src = "package p\n\n// Hello greets.\nfunc Hello(name string) string { return \"hello, \" + name }\n"
+	return oneFileConfig(b, dir, tool, map[bool]string{true: "-vetx", false: "-unit"}[vetxOnly], "p", src, vetxOnly)
+}
+
+// factlessUnitConfig writes the config of a VetxOnly unit like
+// unitConfig's whose package gives no fact analyzer anything to export (its
+// function returns no text, calls no sink, sends no request): credlint
+// runs its analyzers there too, but writes no fact, so the unit measures
+// what a dependency with nothing to export costs, and, against
+// vetxonly-unit, what one fact costs (x/tools gob-encodes a unit's facts
+// only when there is one).
+func factlessUnitConfig(b *testing.B, dir, tool string) string {
+	b.Helper()
+	const src = "package q\n\n// Next counts.\nfunc Next(n int) int { return n + 1 }\n"
+	return oneFileConfig(b, dir, tool, "-factless", "q", src, true)
+}
+
+func oneFileConfig(b *testing.B, dir, tool, suffix, name, src string, vetxOnly bool) string {
+	b.Helper()
+	file := filepath.Join(dir, name+".go")
+	if err := os.WriteFile(file, []byte(src), 0o644); err != nil {
 		b.Fatal(err)
 	}
-	return writeConfig(b, dir, tool, map[bool]string{true: "-vetx", false: "-unit"}[vetxOnly], "example.com/p", []string{src}, vetxOnly)
+	return writeConfig(b, dir, tool, suffix, "example.com/"+name, []string{file}, vetxOnly)
 }
 
 // stdUnitConfig writes the config of the VetxOnly unit go vet runs for
@@ -196,6 +216,7 @@ func BenchmarkStartup(b *testing.B) {
 		{"flags", func(string) []string { return []string{"-flags"} }},
 		{"V=full", func(string) []string { return []string{"-V=full"} }},
 		{"vetxonly-unit", func(tool string) []string { return []string{"-json", unitConfig(b, t.dir, tool, true)} }},
+		{"vetxonly-factless-unit", func(tool string) []string { return []string{"-json", factlessUnitConfig(b, t.dir, tool)} }},
 		{"no-candidate-unit", func(tool string) []string { return []string{"-json", unitConfig(b, t.dir, tool, false)} }},
 		{"std-vetxonly-unit", func(tool string) []string { return []string{"-json", stdUnitConfig(b, t.dir, tool, t.goroot)} }},
 	}
