@@ -24,14 +24,22 @@
 //     configuration string, never requested). Several credentials in one
 //     query make one finding. The same values sent as a form body are
 //     fine and not reported;
+//   - whether text is a URL is decided by where it goes: text handed to
+//     a database driver as its data source name (sql.Open, a driver's
+//     Open or OpenConnector), directly or through variables and the
+//     package's functions, and never used as a URL, is a connection
+//     string the driver parses, not a request; so is text that starts
+//     with another scheme (postgres://), or with user info not after
+//     "//" (url.QueryEscape(user) + ":" + … + "@" + host, a DSN);
 //   - url.UserPassword or url.User with a credential in a URL whose scheme
 //     is http or https (or unknown, in a function that makes HTTP
 //     requests); database and other DSNs with another scheme are left
 //     alone, and so is a url.URL literal whose text is only given to
 //     net/http's client (http.Get, Head, Post, PostForm), directly,
-//     through a local variable or as the result of an unexported function
-//     whose every call is so given: the client sends user info as Basic
-//     auth and stars its password out of the errors it returns.
+//     through local variables, the package's functions or the results of
+//     its unexported functions whose every call is so given: the client
+//     sends user info as Basic auth and stars its password out of the
+//     errors it returns.
 //
 // Credentials are what credlint's model knows: strong credential names,
 // ambiguous ones (a bare token) only when the package corroborates them

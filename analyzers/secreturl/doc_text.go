@@ -24,14 +24,22 @@ const docText = "secreturl: report credentials put into a URL's query string or 
 	"    configuration string, never requested). Several credentials in one\n" +
 	"    query make one finding. The same values sent as a form body are\n" +
 	"    fine and not reported;\n" +
+	"  - whether text is a URL is decided by where it goes: text handed to\n" +
+	"    a database driver as its data source name (sql.Open, a driver's\n" +
+	"    Open or OpenConnector), directly or through variables and the\n" +
+	"    package's functions, and never used as a URL, is a connection\n" +
+	"    string the driver parses, not a request; so is text that starts\n" +
+	"    with another scheme (postgres://), or with user info not after\n" +
+	"    \"//\" (url.QueryEscape(user) + \":\" + … + \"@\" + host, a DSN);\n" +
 	"  - url.UserPassword or url.User with a credential in a URL whose scheme\n" +
 	"    is http or https (or unknown, in a function that makes HTTP\n" +
 	"    requests); database and other DSNs with another scheme are left\n" +
 	"    alone, and so is a url.URL literal whose text is only given to\n" +
 	"    net/http's client (http.Get, Head, Post, PostForm), directly,\n" +
-	"    through a local variable or as the result of an unexported function\n" +
-	"    whose every call is so given: the client sends user info as Basic\n" +
-	"    auth and stars its password out of the errors it returns.\n" +
+	"    through local variables, the package's functions or the results of\n" +
+	"    its unexported functions whose every call is so given: the client\n" +
+	"    sends user info as Basic auth and stars its password out of the\n" +
+	"    errors it returns.\n" +
 	"\n" +
 	"Credentials are what credlint's model knows: strong credential names,\n" +
 	"ambiguous ones (a bare token) only when the package corroborates them\n" +

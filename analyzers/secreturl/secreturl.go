@@ -192,7 +192,21 @@ func (c *checker) checkStandalone(cur inspector.Cursor, parts []sinks.URLPart) {
 	if formShaped(parts) && !c.intoRawQuery(cur) {
 		return
 	}
+	if hasQuery(parts) && c.m.NeverRequested(cur.Node().(ast.Expr)) {
+		return // a DSN handed to a database driver, a postgres:// URL
+	}
 	c.checkText(parts, newURLText())
+}
+
+// hasQuery reports whether text built from parts may have a query: a
+// "?" or "&" in its constant text.
+func hasQuery(parts []sinks.URLPart) bool {
+	for _, p := range parts {
+		if p.Lit && strings.ContainsAny(p.Text, "?&") {
+			return true
+		}
+	}
+	return false
 }
 
 // formShaped reports whether text built from parts starts with a query
@@ -389,7 +403,7 @@ func (c *checker) compositeLit(cur inspector.Cursor, lit *ast.CompositeLit) {
 			}
 		}
 	case t != nil && astutil.IsNamed(t, "net/url", "URL"):
-		if scheme, ok := c.schemeIn(lit); ok && !sentOverHTTP(scheme) {
+		if scheme, ok := c.schemeIn(lit); ok && !credential.SentOverHTTP(scheme) {
 			return // googlechat://…?key=…: a service's configuration URL, never requested
 		}
 		for _, elt := range lit.Elts {
@@ -430,7 +444,7 @@ func (c *checker) assign(as *ast.AssignStmt) {
 			continue
 		}
 		if t := c.pass.TypesInfo.TypeOf(sel.X); t != nil && astutil.IsNamed(t, "net/url", "URL") {
-			if scheme, ok := c.schemeOf(sel.X); ok && !sentOverHTTP(scheme) {
+			if scheme, ok := c.schemeOf(sel.X); ok && !credential.SentOverHTTP(scheme) {
 				continue
 			}
 			c.markQuery(as.Rhs[i])
@@ -482,157 +496,15 @@ func (c *checker) userinfo(cur inspector.Cursor, call *ast.CallExpr, name string
 }
 
 // onlySent reports whether the URL that the user info built by call goes
-// into is provably only sent by net/http's client, never printed: Go's
-// client turns user info into Basic auth and stars the password out of
-// the *url.Error it returns, so the secret travels as SetBasicAuth would
-// send it. The URL is a url.URL literal (or its String()) given straight
-// to http.Get, Post, Head or PostForm (or a Client's), assigned to a local
-// variable only given to them, or returned by an unexported function of
-// the package whose every call is (shoutrrr's zulip getAPIURL).
+// into is provably only sent by net/http's client, never printed
+// (credential.OnlySent): the user info is the User of a url.URL literal.
 func (c *checker) onlySent(cur inspector.Cursor) bool {
 	kv, ok := cur.Parent().Node().(*ast.KeyValueExpr)
 	if !ok || !isIdent(kv.Key, "User") {
 		return false
 	}
-	cur = cur.Parent().Parent() // the url.URL literal
-	if _, ok := cur.Node().(*ast.CompositeLit); !ok {
-		return false
-	}
-	for {
-		switch p := cur.Parent().Node().(type) {
-		case *ast.ParenExpr:
-			cur = cur.Parent()
-			continue
-		case *ast.UnaryExpr:
-			if p.Op == token.AND {
-				cur = cur.Parent()
-				continue
-			}
-		case *ast.SelectorExpr:
-			// (&url.URL{…}).String()
-			if call, ok := cur.Parent().Parent().Node().(*ast.CallExpr); ok && p.Sel.Name == "String" && call.Fun == p {
-				cur = cur.Parent().Parent()
-				continue
-			}
-		}
-		break
-	}
-	e := cur.Node().(ast.Expr)
-	if !credential.IsStringLike(c.pass.TypesInfo.TypeOf(e)) {
-		return false // a *url.URL goes on to places not followed here
-	}
-	switch p := cur.Parent().Node().(type) {
-	case *ast.ReturnStmt:
-		if c.decl == nil || len(p.Results) != 1 {
-			return false // a function literal's return
-		}
-		fn, _ := c.pass.TypesInfo.Defs[c.decl.Name].(*types.Func)
-		return fn != nil && !fn.Exported() && c.callsOnlySent(fn)
-	default:
-		return c.sentExpr(cur)
-	}
-}
-
-// sentExpr reports whether the value of the expression at cur is only
-// sent: the URL argument of a sender, or assigned to a local variable
-// whose every use is one.
-func (c *checker) sentExpr(cur inspector.Cursor) bool {
-	e := cur.Node().(ast.Expr)
-	switch p := cur.Parent().Node().(type) {
-	case *ast.CallExpr:
-		return c.sender(p, e)
-	case *ast.AssignStmt:
-		if len(p.Lhs) != len(p.Rhs) {
-			return false
-		}
-		for i, r := range p.Rhs {
-			if r == e {
-				id, ok := p.Lhs[i].(*ast.Ident)
-				v, _ := c.pass.TypesInfo.ObjectOf(id).(*types.Var)
-				return ok && v != nil && c.usesOnlySent(c.body, v)
-			}
-		}
-	}
-	return false
-}
-
-// sender reports whether call sends a request to the URL arg, by
-// net/http's client, whose error stars out the password.
-func (c *checker) sender(call *ast.CallExpr, arg ast.Expr) bool {
-	fn, ok := typeutil.Callee(c.pass.TypesInfo, call).(*types.Func)
-	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "net/http" || len(call.Args) == 0 || call.Args[0] != arg {
-		return false
-	}
-	switch fn.Name() {
-	case "Get", "Head", "Post", "PostForm":
-		i, ok := sinks.URLArg(fn)
-		return ok && i == 0
-	}
-	return false
-}
-
-// usesOnlySent reports whether every use of the local variable v in body
-// is the URL argument of a sender.
-func (c *checker) usesOnlySent(body *ast.BlockStmt, v *types.Var) bool {
-	if body == nil || v.Parent() == nil || v.Parent() == v.Pkg().Scope() {
-		return false
-	}
-	uses, sent := 0, 0
-	ast.Inspect(body, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.Ident:
-			if c.pass.TypesInfo.Uses[n] == v {
-				uses++
-			}
-		case *ast.CallExpr:
-			if len(n.Args) > 0 && isObj(c.pass.TypesInfo, n.Args[0], v) && c.sender(n, n.Args[0]) {
-				sent++
-			}
-		}
-		return true
-	})
-	return uses > 0 && uses == sent
-}
-
-// callsOnlySent reports whether every reference to fn in the package is a
-// call whose result is only sent: the URL argument of a sender, or
-// assigned to a local variable whose every use is one.
-func (c *checker) callsOnlySent(fn *types.Func) bool {
-	info := c.pass.TypesInfo
-	calls := func(e ast.Expr) bool {
-		call, ok := ast.Unparen(e).(*ast.CallExpr)
-		return ok && typeutil.Callee(info, call) == fn
-	}
-	refs, sent := 0, 0
-	for _, f := range c.pass.Files {
-		for _, d := range f.Decls {
-			fd, ok := d.(*ast.FuncDecl)
-			if !ok || fd.Body == nil {
-				continue
-			}
-			ast.Inspect(fd.Body, func(n ast.Node) bool {
-				switch n := n.(type) {
-				case *ast.Ident:
-					if info.Uses[n] == fn {
-						refs++
-					}
-				case *ast.CallExpr:
-					if len(n.Args) > 0 && calls(n.Args[0]) && c.sender(n, n.Args[0]) {
-						sent++
-					}
-				case *ast.AssignStmt:
-					if len(n.Lhs) == 1 && len(n.Rhs) == 1 && calls(n.Rhs[0]) {
-						id, ok := n.Lhs[0].(*ast.Ident)
-						if v, _ := info.ObjectOf(id).(*types.Var); ok && v != nil && c.usesOnlySent(fd.Body, v) {
-							sent++
-						}
-					}
-				}
-				return true
-			})
-		}
-	}
-	return refs > 0 && refs == sent
+	lit, ok := cur.Parent().Parent().Node().(*ast.CompositeLit)
+	return ok && c.m.OnlySent(lit)
 }
 
 // httpTarget reports whether the Userinfo built by call goes into a URL
@@ -739,15 +611,6 @@ func (c *checker) sendsHTTP() bool {
 		return !found
 	})
 	return found
-}
-
-// sentOverHTTP reports whether a URL of this scheme is requested over
-// HTTP, where its query lands in access logs: http, https and the
-// WebSocket schemes (the handshake is an HTTP request). A URL of another
-// scheme with a query is a configuration string (a DSN, a service URL).
-func sentOverHTTP(scheme string) bool {
-	s := strings.ToLower(scheme)
-	return isHTTP(s) || s == "ws" || s == "wss"
 }
 
 func isHTTP(scheme string) bool {
