@@ -24,7 +24,8 @@ func isLocal(obj types.Object) bool {
 // pos: go-oidc's UserInfo reads a reply into body, returns
 // fmt.Errorf("%s: %s", resp.Status, body) when the status is not 200, and
 // only past that return verifies body as a signed JWT; or only in another
-// arm of a branch on an option's name (see otherOption). An ambiguous name
+// arm of a branch on an option's name (see otherOption); or only where no
+// assignment that reaches pos reaches too (see reaches). An ambiguous name
 // (token) is corroborated by any use, as before.
 func (ev *Evidence) usedApart(v *types.Var, pos token.Pos) bool {
 	uses := ev.usedAt[v]
@@ -32,7 +33,8 @@ func (ev *Evidence) usedApart(v *types.Var, pos token.Pos) bool {
 		return false
 	}
 	for _, u := range uses {
-		if !ev.apart(pos, u) && !ev.dropped(v, u, pos) && !ev.otherOption(v, pos, u) {
+		if !ev.apart(pos, u) && !ev.dropped(v, u, pos) && !ev.otherOption(v, pos, u) &&
+			(!ev.flowVar(v) || ev.shareDef(v, pos, u)) {
 			return false
 		}
 	}
@@ -120,10 +122,11 @@ func hasBranch(st ast.Stmt) bool {
 	return found
 }
 
-// apartVar answers for v where its uses as a credential are apart (see
-// usedApart): by what it is assigned, not by those uses. It is not
-// memoised (the answer depends on the position); busy ends cycles.
-func (m *Model) apartVar(v *types.Var, at token.Pos) (Source, bool) {
+// apartVar answers for v at a position: used says whether its uses as a
+// credential count there (not where they are apart, see usedApart), and
+// only the assignments that can reach the position count. It is memoised
+// per position; busy ends cycles.
+func (m *Model) apartVar(v *types.Var, at token.Pos, used bool) (Source, bool) {
 	if src, ok := m.derived[v]; ok {
 		return src, true
 	}
@@ -133,9 +136,18 @@ func (m *Model) apartVar(v *types.Var, at token.Pos) (Source, bool) {
 	if m.apartBusy == nil {
 		m.apartBusy = make(map[*types.Var]bool)
 	}
+	key := posKey{v, at, used, m.wholeOnly, m.resultOf}
+	if me, ok := m.posMemo[key]; ok {
+		return me.src, me.ok
+	}
 	m.apartBusy[v] = true
 	defer delete(m.apartBusy, v)
-	return m.evVarUsed(v, false, at)
+	src, ok := m.evVarUsed(v, used, at)
+	if m.posMemo == nil {
+		m.posMemo = make(map[posKey]memo)
+	}
+	m.posMemo[key] = memo{src: src, ok: ok}
+	return src, ok
 }
 
 // apart reports whether no path runs from p to u or from u to p within
@@ -150,17 +162,12 @@ func (ev *Evidence) apart(p, u token.Pos) bool {
 func (ev *Evidence) endsBefore(a, b token.Pos) bool {
 	path := ev.enclosing(a)
 	for _, n := range path {
-		var list []ast.Stmt
-		switch n := n.(type) {
-		case *ast.BlockStmt:
-			list = n.List
-		case *ast.CaseClause:
-			list = n.Body
-		case *ast.CommClause:
-			list = n.Body
+		switch n.(type) {
 		case *ast.FuncDecl, *ast.FuncLit:
 			return false
-		default:
+		}
+		list, ok := stmtList(n)
+		if !ok {
 			continue
 		}
 		if n.Pos() <= b && b < n.End() {
@@ -387,4 +394,13 @@ func (ev *Evidence) clearsUser(as *ast.AssignStmt, v *types.Var) bool {
 		return fn != nil && fn.Pkg() != nil && fn.Pkg().Path() == "net/url" && fn.Name() == "User"
 	}
 	return false
+}
+
+// posKey keys apartVar's answers.
+type posKey struct {
+	v         *types.Var
+	at        token.Pos
+	used      bool
+	wholeOnly bool
+	resultOf  *types.Func
 }

@@ -293,6 +293,9 @@ type Evidence struct {
 	shown    map[types.Object]bool
 	prints   []*ast.CallExpr
 	handover map[ast.Expr]bool
+	// flowVars: the locals whose assignments reaches judges (flowVar),
+	// filled on first use under mu.
+	flowVars map[*types.Var]bool
 }
 
 type span struct{ pos, end token.Pos }

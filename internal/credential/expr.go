@@ -276,6 +276,7 @@ type Model struct {
 	cleanVars map[*types.Var]bool
 	params    map[*types.Var]*types.Func
 	apartBusy map[*types.Var]bool // see apartVar
+	posMemo   map[posKey]memo
 	// calls and declList serve cleanRequestAt.
 	calls    map[*types.Func][]*ast.CallExpr
 	declList []*ast.FuncDecl
@@ -454,8 +455,13 @@ func (m *Model) Credential(e ast.Expr) (Source, bool) {
 		if m.ev != nil && m.ev.harmlessAt(obj, e.Pos()) {
 			return Source{}, false // inside if v == "": provably empty
 		}
-		if v, ok := obj.(*types.Var); ok && m.ev != nil && m.ev.usedApart(v, e.Pos()) {
-			return m.apartVar(v, e.Pos())
+		if v, ok := obj.(*types.Var); ok && m.ev != nil {
+			if m.ev.usedApart(v, e.Pos()) {
+				return m.apartVar(v, e.Pos(), false)
+			}
+			if m.ev.missesDef(v, e.Pos()) {
+				return m.apartVar(v, e.Pos(), m.usedHere(v))
+			}
 		}
 		return m.object(obj)
 	case *ast.SelectorExpr:
@@ -598,6 +604,9 @@ func (m *Model) holder(e ast.Expr) (Source, bool) {
 				}
 				if m.ev.userClearedAt(v, e.Pos()) {
 					return Source{}, false // u.User = nil: its text holds no password
+				}
+				if m.ev.missesDef(v, e.Pos()) {
+					return m.apartVar(v, e.Pos(), m.usedHere(v)) // err = later(): not this err
 				}
 				return m.evObject(v) // a map or slice given a credential, a range variable
 			}

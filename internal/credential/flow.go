@@ -68,6 +68,7 @@ func (m *Model) Quiet(params []*types.Var) {
 	clear(m.fnMemo)
 	clear(m.partMemo)
 	clear(m.partFnMemo)
+	clear(m.posMemo)
 }
 
 func (m *Model) isParamOf(v *types.Var, fn *types.Func) bool {
@@ -91,7 +92,13 @@ func (m *Model) evVarNoCallers(v *types.Var) (Source, bool) {
 // evVar answers for v by its evidence; a part of v used as a credential
 // makes the whole a credential, except while a part is judged (partOf).
 func (m *Model) evVar(v *types.Var) (Source, bool) {
-	return m.evVarUsed(v, m.ev.used[v] || !m.wholeOnly && m.ev.usedPart[v], token.NoPos)
+	return m.evVarUsed(v, m.usedHere(v), token.NoPos)
+}
+
+// usedHere reports whether v's value is used as a credential, or a part of
+// it while no part is judged.
+func (m *Model) usedHere(v *types.Var) bool {
+	return m.ev.used[v] || !m.wholeOnly && m.ev.usedPart[v]
 }
 
 // evVarUsed is evVar, with used saying whether v's value is used as a
@@ -120,8 +127,8 @@ func (m *Model) evVarUsed(v *types.Var, used bool, at token.Pos) (Source, bool) 
 	}
 	account := namesAccount(v.Name())
 	for _, d := range m.ev.defs[v] {
-		if at.IsValid() && m.ev.endsBefore(at, d.Pos()) {
-			continue // body = payload, past the return that at takes
+		if at.IsValid() && (m.ev.endsBefore(at, d.Pos()) || m.ev.flowVar(v) && !m.ev.reaches(v, d, at)) {
+			continue // body = payload, past the return that at takes; s = unescape(role), not the password before
 		}
 		if src, ok := m.Credential(d); ok {
 			if account && src.Kind != Env && src.Kind != HeaderRead && !IsStrongName(src.Name) {
@@ -311,7 +318,10 @@ func (m *Model) clearWithNil(call *ast.CallExpr, fn *types.Func) bool {
 	m.memo, m.partMemo = make(map[types.Object]*memo), make(map[types.Object]*memo)
 	m.fnMemo, m.partFnMemo = make(map[*types.Func]*memo), make(map[*types.Func]*memo)
 	m.nilParams = nils
+	savedPos := m.posMemo
+	m.posMemo = nil
 	defer func() {
+		m.posMemo = savedPos
 		m.memo, m.partMemo = saved[0], saved[1]
 		m.fnMemo, m.partFnMemo = savedFn[0], savedFn[1]
 		m.nilParams = nil
