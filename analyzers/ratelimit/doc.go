@@ -14,7 +14,8 @@
 //
 // Sends are (*http.Client).Do, Get, Post…, http.Get…, resty's and
 // go-retryablehttp's, and the Do method of an interface shaped like an
-// HTTP client. The check reports each client once, at the call that sends its requests
+// HTTP client, also called through a local variable holding the method
+// (f := c.HTTPClient.Do; f(req)). The check reports each client once, at the call that sends its requests
 // — the client's do/request helper, or the one call site when there is no
 // helper — and says how many API calls reach it: "(3 API calls)", the
 // exported functions of the package whose requests go through it, also
@@ -85,7 +86,10 @@
 // status becomes one (&APIError{StatusCode: resp.StatusCode}, another
 // package's constructor whose error type has the field, a same-package
 // parseError all of whose errors do, such an error wrapped with %w) is
-// not reported; the error of reading or decoding the error body, returned
+// not reported, however many API calls it offers, unless the package
+// itself repeats its requests (pages followed in a loop): its Retry-After
+// is lost, and the caller cannot resume the loop; the error of reading or
+// decoding the error body, returned
 // when that fails, is the read's and does not count against it. The status only in an error's text, in an unexported
 // field, or an error some status builds from the body alone (a decoded
 // JSON error, the 4xx class of a switch on resp.StatusCode/100) does not
@@ -106,7 +110,9 @@
 // A response returned to the caller, directly or inside a value built
 // around it (&APIError{Response: resp}, newResponse(resp)), or its
 // headers in a returned value (&StatusError{Header: resp.Header}), is the
-// caller's to judge; so is a value with a RetryAfter field built for the
+// caller's to judge (headers returned bare by an unexported helper,
+// callAPI returning data, &res.Header, err, are its callers' in the
+// package, which keep them or not); so is a value with a RetryAfter field built for the
 // caller (an API's own rate-limit answer from the body), and an error of a
 // package type with a method that tests for 429 or a rate-limit code
 // (APIError.RateLimited, Error.Throttled).

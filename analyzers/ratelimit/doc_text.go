@@ -14,7 +14,8 @@ const docText = "ratelimit: report authenticated HTTP calls that never handle 42
 	"\n" +
 	"Sends are (*http.Client).Do, Get, Post…, http.Get…, resty's and\n" +
 	"go-retryablehttp's, and the Do method of an interface shaped like an\n" +
-	"HTTP client. The check reports each client once, at the call that sends its requests\n" +
+	"HTTP client, also called through a local variable holding the method\n" +
+	"(f := c.HTTPClient.Do; f(req)). The check reports each client once, at the call that sends its requests\n" +
 	"— the client's do/request helper, or the one call site when there is no\n" +
 	"helper — and says how many API calls reach it: \"(3 API calls)\", the\n" +
 	"exported functions of the package whose requests go through it, also\n" +
@@ -85,7 +86,10 @@ const docText = "ratelimit: report authenticated HTTP calls that never handle 42
 	"status becomes one (&APIError{StatusCode: resp.StatusCode}, another\n" +
 	"package's constructor whose error type has the field, a same-package\n" +
 	"parseError all of whose errors do, such an error wrapped with %w) is\n" +
-	"not reported; the error of reading or decoding the error body, returned\n" +
+	"not reported, however many API calls it offers, unless the package\n" +
+	"itself repeats its requests (pages followed in a loop): its Retry-After\n" +
+	"is lost, and the caller cannot resume the loop; the error of reading or\n" +
+	"decoding the error body, returned\n" +
 	"when that fails, is the read's and does not count against it. The status only in an error's text, in an unexported\n" +
 	"field, or an error some status builds from the body alone (a decoded\n" +
 	"JSON error, the 4xx class of a switch on resp.StatusCode/100) does not\n" +
@@ -106,7 +110,9 @@ const docText = "ratelimit: report authenticated HTTP calls that never handle 42
 	"A response returned to the caller, directly or inside a value built\n" +
 	"around it (&APIError{Response: resp}, newResponse(resp)), or its\n" +
 	"headers in a returned value (&StatusError{Header: resp.Header}), is the\n" +
-	"caller's to judge; so is a value with a RetryAfter field built for the\n" +
+	"caller's to judge (headers returned bare by an unexported helper,\n" +
+	"callAPI returning data, &res.Header, err, are its callers' in the\n" +
+	"package, which keep them or not); so is a value with a RetryAfter field built for the\n" +
 	"caller (an API's own rate-limit answer from the body), and an error of a\n" +
 	"package type with a method that tests for 429 or a rate-limit code\n" +
 	"(APIError.RateLimited, Error.Throttled).\n" +

@@ -129,9 +129,11 @@ func (c *checker) clients() {
 		if len(cl.calls) == 0 && cl.dropper == nil {
 			continue
 		}
-		if cl.dropper == nil && !c.statusLost(cl) && !c.repeats(cl) && c.apiCalls(cl.funcs()) < manyCalls {
+		if cl.dropper == nil && !c.statusLost(cl) && !c.repeats(cl) && c.apiCalls(cl.untyped()) < manyCalls {
 			// One request per call of a few the package offers, whose
 			// error says the status: its caller sees the 429 and decides.
+			// So it does with an error that keeps the status typed, however
+			// many such calls the package offers: errors.As, then back off.
 			continue
 		}
 		if !selfHosted {
@@ -157,11 +159,16 @@ func (c *checker) clients() {
 // place where Retry-After can be read.
 const manyCalls = 10
 
-// funcs returns the functions of the client's API calls.
-func (cl *client) funcs() []*httpreq.Func {
-	out := make([]*httpreq.Func, 0, len(cl.calls))
+// untyped returns the functions of the client's API calls whose error
+// says the status only in its text (or not at all): those that keep it
+// typed, without the headers, let the caller tell a 429 apart (errors.As)
+// whatever the number of calls.
+func (cl *client) untyped() []*httpreq.Func {
+	var out []*httpreq.Func
 	for u := range cl.calls {
-		out = append(out, u.Func)
+		if !u.StatusKept {
+			out = append(out, u.Func)
+		}
 	}
 	return out
 }
@@ -201,7 +208,7 @@ func (c *checker) reportClient(cl *client, ends map[*types.Func][]int, fields []
 		funcs = append(funcs, cl.dropper.Func)
 	}
 	n := c.apiCalls(funcs)
-	sender := types.ExprString(at.Call.Fun)
+	sender := senderOf(at)
 	for _, f := range fields {
 		c.pass.ExportObjectFact(f, &InjectedFact{Param: -1, Calls: n, Sender: sender, Pkg: c.pass.Pkg.Name(), Field: true})
 	}
@@ -211,18 +218,31 @@ func (c *checker) reportClient(cl *client, ends map[*types.Func][]int, fields []
 	d := analysis.Diagnostic{Pos: at.Call.Pos(), End: at.Call.End(), Category: categoryMissing}
 	for _, u := range calls {
 		if u != at {
-			d.Related = append(d.Related, analysis.RelatedInformation{Pos: u.Call.Pos(), End: u.Call.End(), Message: "API call through " + types.ExprString(at.Call.Fun)})
+			d.Related = append(d.Related, analysis.RelatedInformation{Pos: u.Call.Pos(), End: u.Call.End(), Message: "API call through " + sender})
 		}
 	}
 	if cl.dropper != nil {
 		d.Category = categoryDropped
 		d.Message = fmt.Sprintf("%s in %s returns the response only on success: an error status becomes an error without the response, so callers never see 429 Too Many Requests or Retry-After (%s): keep the status and headers in a typed error, or handle 429 here: wait as Retry-After says when present, else back off exponentially, with capped attempts",
 			sender, at.Func.Obj.Name(), plural(n))
+	} else if len(cl.calls) > 0 && len(cl.untyped()) == 0 {
+		d.Message = fmt.Sprintf("authenticated %s sent by %s (%s) in a loop of the package, and nothing here handles 429 Too Many Requests: its errors keep the status but drop Retry-After, and the loop cannot be resumed by the caller: on 429 wait as Retry-After says when present, else back off exponentially, with capped attempts; or keep the headers in the typed error",
+			requests(n), sender, plural(n))
 	} else {
 		d.Message = fmt.Sprintf("authenticated %s sent by %s (%s), and nothing here handles 429 Too Many Requests: on 429 wait as Retry-After says when present, else back off exponentially, with capped attempts; or return the status and headers to the caller in a typed error, or use a retrying client (hashicorp/go-retryablehttp)",
 			requests(n), sender, plural(n))
 	}
 	c.report.Report(d)
+}
+
+// senderOf names what s sends through: c.hc.Do, or, for a call of a
+// local variable holding a method value (f := c.HTTPClient.Do; f(req)),
+// the method it holds.
+func senderOf(s *httpreq.Send) string {
+	if _, ok := ast.Unparen(s.Call.Fun).(*ast.Ident); ok && s.Client != nil && s.Callee != nil {
+		return types.ExprString(s.Client) + "." + s.Callee.Name()
+	}
+	return types.ExprString(s.Call.Fun)
 }
 
 // before orders positions by file name, then offset.
@@ -581,9 +601,14 @@ func (c *checker) users(s *httpreq.Send, depth int) []*httpreq.Send {
 	if depth > 5 {
 		return nil
 	}
-	if s.StatusKept {
-		return nil // every error status reaches the caller with its status
+	if s.StatusKept && s.Returned {
+		return nil // every error status reaches the caller with its status, and the response with its headers
 	}
+	// A typed status error without the headers (bitbucket's
+	// UnexpectedResponseStatusError{StatusCode}) lets the caller see a
+	// 429, as an error that says it in its text does, but not its
+	// Retry-After: the API call is judged as one whose error says the
+	// status (see clients).
 	if !s.Returned {
 		if s.Used {
 			return []*httpreq.Send{s}

@@ -17,6 +17,7 @@ import (
 // their calls are sends too, judged where the response is looked at.
 func (w *walker) complete() {
 	r := w.r
+	r.calls = w.calls // for headerResult
 	for _, s := range r.Sends {
 		r.useOf(s)
 	}
@@ -119,7 +120,7 @@ func (r *Result) useOf(s *Send) {
 		case *ast.SelectorExpr:
 			// &StatusError{Code: resp.StatusCode, Header: resp.Header}: the
 			// headers carry Retry-After, so the caller can handle 429.
-			if p.Sel.Name == "Header" && !s.Returned && r.handedOver(body, c.Parent(), holders) {
+			if p.Sel.Name == "Header" && !s.Returned && !r.headerResult(s.Func, c.Parent()) && r.handedOver(body, c.Parent(), holders) {
 				s.Returned = true
 			}
 			if p.Sel.Name == "Body" {
@@ -136,6 +137,39 @@ func (r *Result) useOf(s *Send) {
 	}
 	s.StatusKept = kept
 	s.StatusSaid = kept || r.handsStatusText(body.Node(), s.Resp, s.Call.Pos())
+}
+
+// headerResult reports whether the response's headers at cur are returned
+// bare, as a result of their own, by an unexported function: its callers
+// are the package's, which keep them or not; they are judged as any
+// caller is (one that reads Retry-After from them handles 429).
+// go-binance's futures callAPI returns (data, &res.Header, err), and every
+// caller drops the headers on an error: Retry-After never leaves the
+// package. An error or a value built around them goes on to the user, and
+// so do they when a caller returns the call whole (return call(req)).
+func (r *Result) headerResult(f *Func, cur inspector.Cursor) bool {
+	if f == nil || f.Obj.Exported() {
+		return false
+	}
+	for bare := false; !bare; cur = cur.Parent() {
+		switch n := cur.Parent().Node().(type) {
+		case *ast.ParenExpr:
+		case *ast.UnaryExpr:
+			if n.Op != token.AND {
+				return false
+			}
+		case *ast.ReturnStmt:
+			bare = true
+		default:
+			return false
+		}
+	}
+	for _, c := range r.callsOf(f) {
+		if _, ok := c.cur.Parent().Node().(*ast.ReturnStmt); ok {
+			return false
+		}
+	}
+	return true
 }
 
 // nakedResult reports whether v is a named result of the function fn and

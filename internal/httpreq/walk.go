@@ -266,6 +266,9 @@ func (w *walker) call(cur inspector.Cursor, call *ast.CallExpr) {
 	info := w.pass.TypesInfo
 	fn := calleeFunc(info, call)
 	if fn == nil {
+		if fn, s, client := w.sendValue(call.Fun); fn != nil {
+			w.send(cur, call, fn, s, client)
+		}
 		return
 	}
 	if fn.Pkg() == w.pass.Pkg && w.fn != nil {
@@ -296,10 +299,7 @@ func (w *walker) call(cur inspector.Cursor, call *ast.CallExpr) {
 			w.r.restyRt = true
 		}
 	}
-	s, ok := sinks.Lookup(fn)
-	if !ok && isDoer(fn) {
-		s, ok = sinks.Sink{Kind: sinks.Send, First: -1, Writer: -1}, true
-	}
+	s, ok := sendSink(fn)
 	if !ok {
 		return
 	}
@@ -330,17 +330,11 @@ func (w *walker) call(cur inspector.Cursor, call *ast.CallExpr) {
 			w.add(call, &Write{Node: call, Via: Call, Kind: s.Kind, Values: call.Args[s.First:], Resty: resty})
 		}
 	case sinks.Send:
-		send := &Send{Call: call, Callee: fn, Sink: s, Func: w.fn, cur: cur}
+		var client ast.Expr
 		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && fn.Signature().Recv() != nil {
-			send.Client = sel.X
+			client = sel.X
 		}
-		if u := arg(s.First); u != nil && astutil.IsString(info.TypeOf(u)) {
-			send.URL = u
-			w.r.URLs = append(w.r.URLs, URLUse{URL: u, Call: call, Kind: sinks.Send, Func: w.fn, Client: send.Client})
-			w.urlCredential(u)
-		}
-		send.Retrying = pkgPath(fn) == sinks.RetryableHTTP || inRetryHelper(info, cur) || inBackoffLoop(info, cur)
-		w.r.Sends = append(w.r.Sends, send)
+		w.send(cur, call, fn, s, client)
 	case sinks.NewRequest, sinks.BaseURL:
 		if u := arg(s.First); u != nil {
 			if s.Kind == sinks.NewRequest {
@@ -353,6 +347,67 @@ func (w *walker) call(cur inspector.Cursor, call *ast.CallExpr) {
 			w.r.URLs = append(w.r.URLs, use)
 		}
 	}
+}
+
+// send records call, a send of the sink s (fn) through client.
+func (w *walker) send(cur inspector.Cursor, call *ast.CallExpr, fn *types.Func, s sinks.Sink, client ast.Expr) {
+	info := w.pass.TypesInfo
+	send := &Send{Call: call, Callee: fn, Sink: s, Func: w.fn, Client: client, cur: cur}
+	if s.First >= 0 && s.First < len(call.Args) && astutil.IsString(info.TypeOf(call.Args[s.First])) {
+		u := call.Args[s.First]
+		send.URL = u
+		w.r.URLs = append(w.r.URLs, URLUse{URL: u, Call: call, Kind: sinks.Send, Func: w.fn, Client: client})
+		w.urlCredential(u)
+	}
+	send.Retrying = pkgPath(fn) == sinks.RetryableHTTP || inRetryHelper(info, cur) || inBackoffLoop(info, cur)
+	w.r.Sends = append(w.r.Sends, send)
+}
+
+// sendValue returns the send a call of fun makes when fun is a local
+// variable holding a send's method value, with the client it is bound to:
+// go-binance's callAPI sends through `f := c.do; if f == nil { f =
+// c.HTTPClient.Do }; res, err := f(req)`, where c.do is a hook its tests
+// set. The variable's values are known here: they are assigned before the
+// call, in the same function.
+func (w *walker) sendValue(fun ast.Expr) (*types.Func, sinks.Sink, ast.Expr) {
+	id, ok := ast.Unparen(fun).(*ast.Ident)
+	if !ok || w.fn == nil {
+		return nil, sinks.Sink{}, nil
+	}
+	v, ok := w.pass.TypesInfo.Uses[id].(*types.Var)
+	if !ok || v.IsField() || v.Parent() == w.pass.Pkg.Scope() {
+		return nil, sinks.Sink{}, nil
+	}
+	for _, e := range w.r.values[v] {
+		sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
+		if !ok {
+			continue
+		}
+		s := w.pass.TypesInfo.Selections[sel]
+		if s == nil || s.Kind() != types.MethodVal {
+			continue
+		}
+		fn, ok := s.Obj().(*types.Func)
+		if !ok {
+			continue
+		}
+		if k, ok := sendSink(fn); ok && k.Kind == sinks.Send {
+			return fn, k, sel.X
+		}
+	}
+	return nil, sinks.Sink{}, nil
+}
+
+// sendSink returns the sink fn is: one of the table's, or the Do method
+// of an HTTP client interface (isDoer).
+func sendSink(fn *types.Func) (sinks.Sink, bool) {
+	if s, ok := sinks.Lookup(fn); ok {
+		return s, true
+	}
+	if isDoer(fn) {
+		return sinks.Sink{Kind: sinks.Send, First: -1, Writer: -1}, true
+	}
+	return sinks.Sink{}, false
 }
 
 // isDoer reports whether fn is the Do method of an interface that stands
