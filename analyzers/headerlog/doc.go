@@ -13,7 +13,7 @@
 //
 // The check reports, as the argument of a log or error sink (the same
 // sinks as secretlog: log, log/slog, fmt.Print* to standard output or
-// error, testing, zap, logrus, zerolog, klog, glog, hclog, go-logr,
+// error or to a writer the package sets to one, testing, zap, logrus, zerolog, klog, glog, hclog, go-logr,
 // fmt.Errorf, errors.New, and log wrappers in the same package):
 //   - an http.Header value (req.Header);
 //   - an *http.Request or http.Request, whose %v prints its headers;
@@ -30,9 +30,14 @@
 //     read back by String or Bytes.
 //
 // It stays silent on a dump whose credentials a regexp replaced first, on
+// a dump of a request whose credential headers were set to a constant or
+// a redactor's result (redactSignature(auth)) or deleted before it, on
 // the result of a package function that redacts headers (each value it
 // returns had its credential header set to a constant or deleted, or is
-// its argument, whose credential header it tests first), on
+// its argument, whose credential header it tests first), when the
+// redaction covers every credential header the package sets with a value
+// (a redaction of Authorization alone leaves X-Amz-Security-Token, and the
+// finding names it), on
 // headers written back to the client that sent them (an
 // http.ResponseWriter), on an http.Header that provably holds no
 // credential (a literal of harmless names such as Content-Type, make, nil,

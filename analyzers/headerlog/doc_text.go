@@ -13,7 +13,7 @@ const docText = "headerlog: report request headers or whole requests that reach 
 	"\n" +
 	"The check reports, as the argument of a log or error sink (the same\n" +
 	"sinks as secretlog: log, log/slog, fmt.Print* to standard output or\n" +
-	"error, testing, zap, logrus, zerolog, klog, glog, hclog, go-logr,\n" +
+	"error or to a writer the package sets to one, testing, zap, logrus, zerolog, klog, glog, hclog, go-logr,\n" +
 	"fmt.Errorf, errors.New, and log wrappers in the same package):\n" +
 	"  - an http.Header value (req.Header);\n" +
 	"  - an *http.Request or http.Request, whose %v prints its headers;\n" +
@@ -30,9 +30,14 @@ const docText = "headerlog: report request headers or whole requests that reach 
 	"    read back by String or Bytes.\n" +
 	"\n" +
 	"It stays silent on a dump whose credentials a regexp replaced first, on\n" +
+	"a dump of a request whose credential headers were set to a constant or\n" +
+	"a redactor's result (redactSignature(auth)) or deleted before it, on\n" +
 	"the result of a package function that redacts headers (each value it\n" +
 	"returns had its credential header set to a constant or deleted, or is\n" +
-	"its argument, whose credential header it tests first), on\n" +
+	"its argument, whose credential header it tests first), when the\n" +
+	"redaction covers every credential header the package sets with a value\n" +
+	"(a redaction of Authorization alone leaves X-Amz-Security-Token, and the\n" +
+	"finding names it), on\n" +
 	"headers written back to the client that sent them (an\n" +
 	"http.ResponseWriter), on an http.Header that provably holds no\n" +
 	"credential (a literal of harmless names such as Content-Type, make, nil,\n" +

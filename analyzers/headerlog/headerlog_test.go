@@ -28,6 +28,16 @@ func TestTransportAuth(t *testing.T) {
 	analysistest.Run(t, testdata, headerlog.Analyzer, "headerlogtransport/...")
 }
 
+// TestRedactLeft: a redaction before a dump cleans it only when it covers
+// every credential header the package sets.
+func TestRedactLeft(t *testing.T) {
+	testdata, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	analysistest.Run(t, testdata, headerlog.Analyzer, "headerlogredact/...")
+}
+
 // TestExamples: an example program's dumps go to its user's own terminal.
 func TestExamples(t *testing.T) {
 	testdata, err := filepath.Abs(filepath.Join("..", "..", "testdata"))

@@ -51,7 +51,9 @@
 //
 // Sinks are matched by package path: log and log/slog (functions, *Logger
 // methods, slog.String/Any/Group attributes), fmt.Print*, fmt.Fprint* and
-// io.WriteString to os.Stdout, os.Stderr or a writer named as a log
+// io.WriteString to os.Stdout, os.Stderr, a variable or field the package
+// assigns one of them (a trace writer that defaults to os.Stdout) or a
+// writer named as a log
 // (c.Log, debugLog, logWriter) and Write on such a writer, testing's Log*, Error*,
 // Fatal* and Skip*, go.uber.org/zap, github.com/sirupsen/logrus,
 // github.com/rs/zerolog, k8s.io/klog/v2, github.com/golang/glog,

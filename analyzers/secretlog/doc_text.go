@@ -51,7 +51,9 @@ const docText = "secretlog: report credentials that reach a log line or an error
 	"\n" +
 	"Sinks are matched by package path: log and log/slog (functions, *Logger\n" +
 	"methods, slog.String/Any/Group attributes), fmt.Print*, fmt.Fprint* and\n" +
-	"io.WriteString to os.Stdout, os.Stderr or a writer named as a log\n" +
+	"io.WriteString to os.Stdout, os.Stderr, a variable or field the package\n" +
+	"assigns one of them (a trace writer that defaults to os.Stdout) or a\n" +
+	"writer named as a log\n" +
 	"(c.Log, debugLog, logWriter) and Write on such a writer, testing's Log*, Error*,\n" +
 	"Fatal* and Skip*, go.uber.org/zap, github.com/sirupsen/logrus,\n" +
 	"github.com/rs/zerolog, k8s.io/klog/v2, github.com/golang/glog,\n" +

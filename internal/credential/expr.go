@@ -284,6 +284,8 @@ type Model struct {
 	urlUserSets map[types.Object]urlUser
 	// queryCreds serves valuesCarry (urlpass.go), per url.Values variable.
 	queryCreds map[*types.Var]querySrc
+	// credHeaders serves setCredentialHeaders (redaction.go).
+	credHeaders *[]string
 }
 
 // NewModel returns the credential model for a type-checked package.

@@ -22,7 +22,15 @@ import (
 //
 // Credential values read from a header into a variable are Credential
 // sources instead: Headers covers the header itself.
-func (m *Model) Headers(e ast.Expr) (string, bool) { return m.headers(e, true) }
+func (m *Model) Headers(e ast.Expr) (string, bool) {
+	what, ok := m.headers(e, true)
+	if ok {
+		if left, incomplete := m.redactionLeaves(e); incomplete {
+			what += ", redacted but for the " + left + " header the package sets"
+		}
+	}
+	return what, ok
+}
 
 // headers is Headers; reads says whether direct header reads count, which
 // they do in a sink's argument but not when assigned to a variable.
@@ -195,40 +203,17 @@ func (m *Model) redactedBefore(req ast.Expr, at token.Pos) bool {
 }
 
 // headerRedactedIn reports whether, in body before at, the credential
-// header of v (a request, whose Header is written, or an http.Header) was
-// last replaced by a constant or deleted.
+// headers of v (a request, whose Header is written, or an http.Header)
+// were last replaced by a constant or a redactor's result, or deleted,
+// and they are all the credential headers the package sets (see
+// redaction.go).
 func (m *Model) headerRedactedIn(body *ast.BlockStmt, v types.Object, at token.Pos) bool {
-	found := false
-	ast.Inspect(body, func(n ast.Node) bool {
-		call, ok := n.(*ast.CallExpr)
-		if !ok || call.Pos() >= at || len(call.Args) == 0 {
-			return true
-		}
-		fn, _ := typeutil.Callee(m.info, call).(*types.Func)
-		sel, _ := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-		if fn == nil || sel == nil || fn.Pkg() == nil || fn.Pkg().Path() != "net/http" ||
-			fn.Name() != "Set" && fn.Name() != "Del" {
-			return true
-		}
-		x := ast.Unparen(sel.X)
-		if hdr, ok := x.(*ast.SelectorExpr); ok && hdr.Sel.Name == "Header" {
-			x = ast.Unparen(hdr.X) // req.Header.Set
-		}
-		if base, ok := x.(*ast.Ident); !ok || m.info.Uses[base] != v {
-			return true
-		}
-		name, ok := m.constString(call.Args[0])
-		if !ok || !IsCredentialHeader(name) {
-			return true
-		}
-		// The last write of the header before at decides.
-		found = fn.Name() == "Del"
-		if fn.Name() == "Set" && len(call.Args) > 1 {
-			_, found = m.constString(call.Args[1])
-		}
-		return true
-	})
-	return found
+	redacted := m.redactedHeaders(body, v, at)
+	if len(redacted) == 0 {
+		return false
+	}
+	_, left := m.leftUnredacted(redacted)
+	return !left
 }
 
 // redactsHeaders reports whether fn, a function of the package returning

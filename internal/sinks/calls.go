@@ -230,7 +230,14 @@ func learnWrappers(pass *analysis.Pass, facts bool) *finder {
 					}
 				case *ast.AssignStmt:
 					f.encoderVars(n)
+					f.stdVars(n.Lhs, n.Rhs)
 					f.echoVars(n.Lhs, n.Rhs, decl)
+				case *ast.KeyValueExpr:
+					if id, ok := n.Key.(*ast.Ident); ok {
+						if v, ok := f.info.Uses[id].(*types.Var); ok && v.IsField() && f.isStd(n.Value) {
+							f.markStd(v) // &tracer{out: os.Stdout}
+						}
+					}
 				case *ast.ValueSpec:
 					if len(n.Values) == 1 {
 						names := make([]ast.Expr, len(n.Names))
@@ -362,6 +369,61 @@ type finder struct {
 	returned map[*ast.CallExpr]bool
 	// inEscape guards the walk of escapes against echo calls within it.
 	inEscape bool
+	// std are the variables and fields the package assigns os.Stdout or
+	// os.Stderr (see stdVars).
+	std map[types.Object]bool
+}
+
+// stdVars records the variables and fields assigned os.Stdout or
+// os.Stderr, directly or through a variable so assigned before: minio-go's
+// TraceOn defaults its writer to os.Stdout and keeps it in
+// c.traceOutput, which dumpHTTP prints requests to.
+func (f *finder) stdVars(lhs, rhs []ast.Expr) {
+	if len(lhs) != len(rhs) {
+		return
+	}
+	for i, l := range lhs {
+		if !f.isStd(rhs[i]) {
+			continue
+		}
+		var obj types.Object
+		switch l := ast.Unparen(l).(type) {
+		case *ast.Ident:
+			obj = f.info.ObjectOf(l)
+		case *ast.SelectorExpr:
+			obj = f.info.Uses[l.Sel]
+		}
+		if v, ok := obj.(*types.Var); ok {
+			f.markStd(v)
+		}
+	}
+}
+
+func (f *finder) markStd(v *types.Var) {
+	if f.std == nil {
+		f.std = make(map[types.Object]bool)
+	}
+	f.std[v.Origin()] = true
+}
+
+// isStd reports whether e is os.Stdout or os.Stderr, or a variable or
+// field the package assigns one of them (stdVars).
+func (f *finder) isStd(e ast.Expr) bool {
+	if isStdStream(f.info, e) {
+		return true
+	}
+	if len(f.std) == 0 {
+		return false
+	}
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		return f.std[f.info.Uses[e]]
+	case *ast.SelectorExpr:
+		if v, ok := f.info.Uses[e.Sel].(*types.Var); ok {
+			return f.std[v.Origin()]
+		}
+	}
+	return false
 }
 
 type echoErr struct {
@@ -455,7 +517,7 @@ func (f *finder) sinkCall(call *ast.CallExpr, callee types.Object) (Call, bool) 
 	}
 	if s.Writer >= 0 {
 		switch w := call.Args[s.Writer]; {
-		case isStdStream(f.info, w), IsLogWriter(w):
+		case f.isStd(w), IsLogWriter(w):
 		case isResponseWriter(f.info, w):
 			s.Kind = Response
 		default:

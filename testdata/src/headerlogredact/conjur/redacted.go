@@ -1,4 +1,5 @@
-package headerlog
+// Package conjur redacts the only credential header it sets, Authorization.
+package conjur
 
 import (
 	"log"
