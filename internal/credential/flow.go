@@ -222,11 +222,19 @@ func (m *Model) returns(fn *types.Func) (Source, bool) {
 
 // resultCarries reports whether fn's first result can hold a credential,
 // so that its name may say it returns one: WriteCredentials' error and
-// HasPassword's bool cannot.
+// HasPassword's bool cannot, and neither can the user that gosnowflake's
+// parseUserPassword(posAt, dsn) (user, password string) returns first.
 func resultCarries(fn *types.Func) bool {
 	res := fn.Signature().Results()
 	if res.Len() == 0 {
 		return false
+	}
+	if first := res.At(0).Name(); first != "" && ClassifyName(first) != Secret {
+		for r := range res.Variables() {
+			if ClassifyName(r.Name()) == Secret {
+				return false // the name is about another result
+			}
+		}
 	}
 	t := res.At(0).Type()
 	if types.Identical(t, types.Universe.Lookup("error").Type()) {
