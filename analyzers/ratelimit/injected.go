@@ -30,6 +30,9 @@ type InjectedFact struct {
 	// requests.Request.BaseURL): the package that sets it to a hosted
 	// API's address, in a literal or an assignment, is reported there.
 	Field bool
+	// Type names the client a Field fact's field belongs to, requests.Request
+	// ("" when no type of the package has the field).
+	Type string
 }
 
 // AFact marks InjectedFact as an analysis fact.
@@ -244,9 +247,38 @@ func fieldDiagnostic(key, val ast.Expr, inj *InjectedFact) analysis.Diagnostic {
 		Pos:      key.Pos(),
 		End:      val.End(),
 		Category: categoryMissing,
-		Message: fmt.Sprintf("%s, set here to a hosted API's address, is where the client of %s sends authenticated requests by %s (%s), and nothing handles 429 Too Many Requests: on 429 wait as Retry-After says when present, else back off exponentially, with capped attempts; or use a retrying client (hashicorp/go-retryablehttp)",
-			types.ExprString(key), inj.Pkg, inj.Sender, plural(inj.Calls)),
+		Message: fmt.Sprintf("%s, set here to a hosted API's address, is where %s sends authenticated requests by %s (%s), and nothing handles 429 Too Many Requests: on 429 wait as Retry-After says when present, else back off exponentially, with capped attempts; or use a retrying client (hashicorp/go-retryablehttp)",
+			types.ExprString(key), inj.client(), inj.Sender, plural(inj.Calls)),
 	}
+}
+
+// client names the client a Field fact is about: its type (requests.Request),
+// else its package's.
+func (f *InjectedFact) client() string {
+	if f.Type != "" {
+		return f.Pkg + "." + f.Type
+	}
+	return "the client of " + f.Pkg
+}
+
+// fieldOwner returns the name of the package's struct type that declares
+// the field f, or "".
+func fieldOwner(pkg *types.Package, f *types.Var) string {
+	scope := pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() {
+			continue
+		}
+		if st, ok := tn.Type().Underlying().(*types.Struct); ok {
+			for g := range st.Fields() {
+				if g == f {
+					return name
+				}
+			}
+		}
+	}
+	return ""
 }
 
 func endpointDiagnostic(call *ast.CallExpr, inj *InjectedFact) analysis.Diagnostic {

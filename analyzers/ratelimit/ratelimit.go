@@ -210,7 +210,7 @@ func (c *checker) reportClient(cl *client, ends map[*types.Func][]int, fields []
 	n := c.apiCalls(funcs)
 	sender := senderOf(at)
 	for _, f := range fields {
-		c.pass.ExportObjectFact(f, &InjectedFact{Param: -1, Calls: n, Sender: sender, Pkg: c.pass.Pkg.Name(), Field: true})
+		c.pass.ExportObjectFact(f, &InjectedFact{Param: -1, Calls: n, Sender: sender, Pkg: c.pass.Pkg.Name(), Field: true, Type: fieldOwner(c.pass.Pkg, f)})
 	}
 	if c.deferToBuilder(cl, sender, n, ends) || ends != nil || fields != nil {
 		return

@@ -11,7 +11,7 @@ import (
 const baseURL = "https://api.pay-saas.io"
 
 func New(key string) *api.Request {
-	return &api.Request{HTTPClient: &http.Client{}, Key: key, BaseURL: baseURL} // want `^BaseURL, set here to a hosted API's address, is where the client of api sends authenticated requests by client\.Do \(2 API calls\), and nothing handles 429`
+	return &api.Request{HTTPClient: &http.Client{}, Key: key, BaseURL: baseURL} // want `^BaseURL, set here to a hosted API's address, is where api\.Request sends authenticated requests by client\.Do \(2 API calls\), and nothing handles 429`
 }
 
 func Again(key string) *api.Request {
