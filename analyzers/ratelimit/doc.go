@@ -121,7 +121,8 @@
 // status into an error without it (Retry-After is lost for all callers) is
 // reported as such, even when its callers are outside the package.
 //
-// A 429 branch that retries (a loop that goes on, or a recursive call) is
+// A 429 branch that retries (a loop that goes on, or a recursive call;
+// after `if resp.StatusCode != 429 { break }`, the rest of the loop) is
 // reported when it ignores Retry-After, does not back off (no computed
 // delay, in the branch or in a same-package helper it calls, such as
 // c.backoff(attempt)) or has no cap on the attempts; a retry on a

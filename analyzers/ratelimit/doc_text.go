@@ -121,7 +121,8 @@ const docText = "ratelimit: report authenticated HTTP calls that never handle 42
 	"status into an error without it (Retry-After is lost for all callers) is\n" +
 	"reported as such, even when its callers are outside the package.\n" +
 	"\n" +
-	"A 429 branch that retries (a loop that goes on, or a recursive call) is\n" +
+	"A 429 branch that retries (a loop that goes on, or a recursive call;\n" +
+	"after `if resp.StatusCode != 429 { break }`, the rest of the loop) is\n" +
 	"reported when it ignores Retry-After, does not back off (no computed\n" +
 	"delay, in the branch or in a same-package helper it calls, such as\n" +
 	"c.backoff(attempt)) or has no cap on the attempts; a retry on a\n" +

@@ -59,7 +59,7 @@ func (c *checker) constString(n ast.Node) string {
 // rate-limit code, when code is not "") guards, if it retries badly.
 func (c *checker) retryQuality(f *httpreq.Func, m ast.Node, code string) bool {
 	path := enclosing(f.Decl.Body, m)
-	branch, loop := branchOf(path, m)
+	branch, loop, rest := branchOf(path, m)
 	if branch == nil {
 		return false
 	}
@@ -67,7 +67,14 @@ func (c *checker) retryQuality(f *httpreq.Func, m ast.Node, code string) bool {
 		return false // a backoff callback the user supplies decides the wait
 	}
 	recursion := c.calls(branch, f.Obj)
-	if !recursion && !hasContinue(branch) && (loop == nil || returns(branch) || !c.sendsIn(loop, f)) {
+	// The rest of a loop's body after `if status != 429 { break }` goes
+	// on to the next attempt unless it leaves itself: a cap inside it
+	// (if i >= limit { break }) does not make it give up.
+	gives := returns(branch)
+	if rest {
+		gives = leaves(branch)
+	}
+	if !recursion && !hasContinue(branch) && (loop == nil || gives || !c.sendsIn(loop, f)) {
 		return false // the branch gives up: an error for the caller
 	}
 	if loop != nil && !recursion && bounded(c.pass.TypesInfo, loop) && c.waits(loop, f.Obj, nil, 0, true) {
@@ -118,15 +125,28 @@ func enclosing(body ast.Node, n ast.Node) []ast.Node {
 }
 
 // branchOf returns the statements that run when the 429 test holds — the
-// if's body or the case clause — and the innermost loop around them.
-func branchOf(path []ast.Node, m ast.Node) (*ast.BlockStmt, ast.Stmt) {
-	var branch *ast.BlockStmt
-	var loop ast.Stmt
+// if's body or the case clause — and the innermost loop around them. For
+// a test that holds for any other status (if resp.StatusCode != 429 {
+// break }, alpaca's retry loop), they are the else branch, or, when the
+// body leaves, the statements after the if (rest).
+func branchOf(path []ast.Node, m ast.Node) (branch *ast.BlockStmt, loop ast.Stmt, rest bool) {
 	for i := len(path) - 1; i >= 0; i-- {
 		switch n := path[i].(type) {
 		case *ast.IfStmt:
-			if branch == nil && n.Cond.Pos() <= m.Pos() && m.Pos() < n.Cond.End() {
+			if branch != nil || m.Pos() < n.Cond.Pos() || n.Cond.End() <= m.Pos() {
+				break
+			}
+			if !negated(n.Cond, m) {
 				branch = n.Body
+				break
+			}
+			if els, ok := n.Else.(*ast.BlockStmt); ok {
+				branch = els
+			} else if block, ok := path[i-1].(*ast.BlockStmt); ok && n.Else == nil && returns(n.Body) {
+				branch, rest = after(block, n), true
+			}
+			if branch == nil {
+				return nil, nil, false
 			}
 		case *ast.CaseClause:
 			if branch == nil && len(n.List) > 0 && n.List[0].Pos() <= m.Pos() && m.Pos() < n.Colon {
@@ -138,11 +158,62 @@ func branchOf(path []ast.Node, m ast.Node) (*ast.BlockStmt, ast.Stmt) {
 			}
 		case *ast.FuncLit:
 			if loop == nil && branch != nil {
-				return branch, nil
+				return branch, nil, rest
 			}
 		}
 	}
-	return branch, loop
+	return branch, loop, rest
+}
+
+// negated reports whether the 429 constant m is compared with != in cond,
+// alone or joined by ||: cond holds for every other status.
+func negated(cond ast.Expr, m ast.Node) bool {
+	switch e := ast.Unparen(cond).(type) {
+	case *ast.BinaryExpr:
+		switch e.Op {
+		case token.LOR:
+			return negated(e.X, m) || negated(e.Y, m)
+		case token.NEQ:
+			return is(e.X, m) || is(e.Y, m)
+		}
+	}
+	return false
+}
+
+// is reports whether e is the constant m: 429, or http.StatusTooManyRequests
+// whose identifier m is.
+func is(e ast.Expr, m ast.Node) bool {
+	e = ast.Unparen(e)
+	if sel, ok := e.(*ast.SelectorExpr); ok {
+		return sel.Sel == m
+	}
+	return e == m
+}
+
+// after returns the statements of block that follow st, as a block.
+func after(block *ast.BlockStmt, st ast.Stmt) *ast.BlockStmt {
+	for i, s := range block.List {
+		if s == st {
+			return &ast.BlockStmt{Lbrace: st.End(), List: block.List[i+1:], Rbrace: block.Rbrace}
+		}
+	}
+	return nil
+}
+
+// leaves reports whether a statement of b itself (not one nested in an
+// if) returns or breaks out.
+func leaves(b *ast.BlockStmt) bool {
+	for _, st := range b.List {
+		switch st := st.(type) {
+		case *ast.ReturnStmt:
+			return true
+		case *ast.BranchStmt:
+			if st.Tok == token.BREAK || st.Tok == token.GOTO {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func hasContinue(b *ast.BlockStmt) bool {
