@@ -1,9 +1,6 @@
 package ratelimit
 
 import (
-	"go/ast"
-	"go/token"
-
 	"github.com/credlint/credlint/internal/httpreq"
 )
 
@@ -30,7 +27,7 @@ func (c *checker) repeats(cl *client) bool {
 	level := make([]*httpreq.Func, 0, len(cl.calls))
 	seen := make(map[*httpreq.Func]bool)
 	for u := range cl.calls {
-		if c.inLoop(u.Func, u.Call) {
+		if c.res.InLoop(u.Call) {
 			return true
 		}
 		if !seen[u.Func] {
@@ -39,7 +36,7 @@ func (c *checker) repeats(cl *client) bool {
 		}
 	}
 	for _, s := range cl.sends {
-		if c.reaches(s, cl.calls) && c.inLoop(s.Func, s.Call) {
+		if c.reaches(s, cl.calls) && c.res.InLoop(s.Call) {
 			return true
 		}
 	}
@@ -50,7 +47,7 @@ func (c *checker) repeats(cl *client) bool {
 				if h.Decl == nil || c.res.InTest(h.Decl) || c.inExample(h.Decl) || c.aside(h) {
 					continue
 				}
-				if c.inLoop(h, call) {
+				if c.res.InLoop(call) {
 					return true
 				}
 				if !seen[h] {
@@ -63,30 +60,3 @@ func (c *checker) repeats(cl *client) bool {
 	}
 	return false
 }
-
-// inLoop reports whether call runs in the body of a loop of f, in the
-// function (or function literal) that holds it: a loop outside a closure
-// does not repeat the closure's calls.
-func (c *checker) inLoop(f *httpreq.Func, call *ast.CallExpr) bool {
-	if f == nil || f.Decl == nil || f.Decl.Body == nil || call == nil {
-		return false
-	}
-	path := enclosing(f.Decl.Body, call)
-	for i := len(path) - 1; i >= 0; i-- {
-		switch n := path[i].(type) {
-		case *ast.FuncLit:
-			return false
-		case *ast.ForStmt:
-			if within(n.Body, call.Pos()) || n.Cond != nil && within(n.Cond, call.Pos()) || n.Post != nil && within(n.Post, call.Pos()) {
-				return true
-			}
-		case *ast.RangeStmt:
-			if within(n.Body, call.Pos()) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-func within(n ast.Node, pos token.Pos) bool { return n.Pos() <= pos && pos < n.End() }

@@ -216,6 +216,9 @@ type Result struct {
 	// named maps the identifiers errResult makes for bare returns to the
 	// named results they return.
 	named map[*ast.Ident]*types.Var
+	// callCur maps the calls of the package's functions to their cursors
+	// (see cursorOf); built on first use.
+	callCur map[*ast.CallExpr]inspector.Cursor
 	// guards memoises readGuards, per function body.
 	guards map[ast.Node]map[*ast.IfStmt]bool
 }

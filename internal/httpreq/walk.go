@@ -938,17 +938,26 @@ func inBackoffLoop(info *types.Info, cur inspector.Cursor) bool {
 	return false
 }
 
-// loopsInFunc yields the loops enclosing cur, innermost first, with their
-// bodies, up to the function that holds cur: a loop outside a closure does
-// not repeat the closure's calls.
+// loopsInFunc yields the loops that repeat cur, innermost first, with
+// their bodies, up to the function that holds it: cur in a loop's body,
+// or in a for loop's condition or post statement (not its init, nor a
+// range's operand, evaluated once). A loop outside a closure does not
+// repeat the closure's calls.
 func loopsInFunc(cur inspector.Cursor) iter.Seq2[ast.Node, *ast.BlockStmt] {
 	return func(yield func(ast.Node, *ast.BlockStmt) bool) {
+		pos := cur.Node().Pos()
 		for c := range cur.Enclosing((*ast.ForStmt)(nil), (*ast.RangeStmt)(nil), (*ast.FuncLit)(nil), (*ast.FuncDecl)(nil)) {
 			var body *ast.BlockStmt
 			switch n := c.Node().(type) {
 			case *ast.ForStmt:
+				if !within(n.Body, pos) && !within(n.Cond, pos) && !within(n.Post, pos) {
+					continue
+				}
 				body = n.Body
 			case *ast.RangeStmt:
+				if !within(n.Body, pos) {
+					continue
+				}
 				body = n.Body
 			default:
 				return
@@ -958,4 +967,48 @@ func loopsInFunc(cur inspector.Cursor) iter.Seq2[ast.Node, *ast.BlockStmt] {
 			}
 		}
 	}
+}
+
+// within reports whether pos is inside n (a nil n holds nothing).
+func within(n ast.Node, pos token.Pos) bool {
+	return n != nil && n.Pos() <= pos && pos < n.End()
+}
+
+// InLoop reports whether call, a call in the package's syntax, is repeated
+// by a loop of the function that holds it (see loopsInFunc): batches,
+// pages, polling.
+func (r *Result) InLoop(call *ast.CallExpr) bool {
+	cur, ok := r.cursorOf(call)
+	if !ok {
+		return false
+	}
+	for range loopsInFunc(cur) {
+		return true
+	}
+	return false
+}
+
+// cursorOf returns the cursor of call: a send's or a call of the
+// package's functions known from the walk, else found in its file.
+func (r *Result) cursorOf(call *ast.CallExpr) (inspector.Cursor, bool) {
+	if s := r.byCall[call]; s != nil && s.cur.Valid() {
+		return s.cur, true
+	}
+	if r.callCur == nil {
+		r.callCur = make(map[*ast.CallExpr]inspector.Cursor, len(r.calls))
+		for _, c := range r.calls {
+			r.callCur[c.cur.Node().(*ast.CallExpr)] = c.cur
+		}
+	}
+	if cur, ok := r.callCur[call]; ok {
+		return cur, true
+	}
+	for _, in := range astindex.Of(r.pass)() {
+		for f := range in.Root().Children() {
+			if file, ok := f.Node().(*ast.File); ok && file.FileStart <= call.Pos() && call.Pos() < file.FileEnd {
+				return f.FindNode(call)
+			}
+		}
+	}
+	return inspector.Cursor{}, false
 }
