@@ -7,6 +7,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"iter"
 	"reflect"
 	"slices"
 	"strings"
@@ -608,22 +609,7 @@ func (ev *Evidence) compositeLit(lit *ast.CompositeLit, uses []ast.Expr) []ast.E
 		if n, ok := types.Unalias(t).(*types.Named); ok && n.Obj().Pkg() != ev.pkg {
 			local = false
 		}
-		for i, elt := range lit.Elts {
-			var f *types.Var
-			val := elt
-			if kv, ok := elt.(*ast.KeyValueExpr); ok {
-				id, _ := kv.Key.(*ast.Ident)
-				if id == nil {
-					continue
-				}
-				f, _ = ev.info.ObjectOf(id).(*types.Var)
-				val = kv.Value
-			} else if i < u.NumFields() {
-				f = u.Field(i)
-			}
-			if f == nil {
-				continue
-			}
+		for f, val := range fieldValues(ev.info, lit, u) {
 			if local {
 				ev.define(f.Origin(), val)
 			}
@@ -1485,4 +1471,28 @@ func (ev *Evidence) paramsReaching(fn *types.Func, rets []ast.Expr) (_ []int, re
 	}
 	slices.Sort(out)
 	return out, reads
+}
+
+// fieldValues yields the fields a struct literal of type st sets, each
+// with its value.
+func fieldValues(info *types.Info, lit *ast.CompositeLit, st *types.Struct) iter.Seq2[*types.Var, ast.Expr] {
+	return func(yield func(*types.Var, ast.Expr) bool) {
+		for i, elt := range lit.Elts {
+			var f *types.Var
+			val := elt
+			if kv, ok := elt.(*ast.KeyValueExpr); ok {
+				id, _ := kv.Key.(*ast.Ident)
+				if id == nil {
+					continue
+				}
+				f, _ = info.ObjectOf(id).(*types.Var)
+				val = kv.Value
+			} else if i < st.NumFields() {
+				f = st.Field(i)
+			}
+			if f != nil && !yield(f, val) {
+				return
+			}
+		}
+	}
 }

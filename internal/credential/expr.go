@@ -619,7 +619,7 @@ func (m *Model) holder(e ast.Expr) (Source, bool) {
 		}
 	case *ast.CompositeLit:
 		if t := m.info.TypeOf(e); t != nil && m.hasFormatter(t) {
-			return Source{}, false // its String or LogValue method decides what shows
+			return m.literalArgs(e, t) // its String or LogValue method decides what shows
 		}
 		for _, elt := range e.Elts {
 			if kv, ok := elt.(*ast.KeyValueExpr); ok {

@@ -125,6 +125,9 @@ func (m *Model) evVarUsed(v *types.Var, used bool, at token.Pos) (Source, bool) 
 	if slices.Contains(m.quiet, v) {
 		return Source{}, false // what the wrapper's callers pass
 	}
+	if v.IsField() && anyHolder(v.Type()) {
+		return Source{}, false // judged per value built (see literalArgs)
+	}
 	account := namesAccount(v.Name())
 	for _, d := range m.ev.defs[v] {
 		if at.IsValid() && (m.ev.endsBefore(at, d.Pos()) || m.ev.flowVar(v) && !m.ev.reaches(v, d, at)) {
@@ -615,4 +618,49 @@ func (m *Model) assignedNames(v *types.Var) bool {
 		}
 	}
 	return true
+}
+
+// anyHolder reports whether values of t hold values of any type: an
+// interface (any, error), or a slice, array, map or pointer of one. A
+// field of such a type (gosnowflake's SnowflakeError.MessageArgs
+// []interface{}) holds whatever each value of its struct is built with:
+// one built with a credential does not make every other one hold it.
+func anyHolder(t types.Type) bool {
+	switch u := t.Underlying().(type) {
+	case *types.Slice:
+		t = u.Elem()
+	case *types.Array:
+		t = u.Elem()
+	case *types.Map:
+		t = u.Elem()
+	case *types.Pointer:
+		t = u.Elem()
+	}
+	if _, ok := types.Unalias(t).(*types.TypeParam); ok {
+		return false // optional[string]{Val: apiKey}: judged by its instances
+	}
+	return types.IsInterface(t)
+}
+
+// literalArgs answers for lit, a literal of a type whose String or Error
+// method is the package's own: a credential given to a field that holds
+// any value (see anyHolder) is what that method may print, as
+// &SnowflakeError{MessageArgs: []interface{}{fullURL}} prints fullURL.
+func (m *Model) literalArgs(lit *ast.CompositeLit, t types.Type) (Source, bool) {
+	if m.ev == nil || m.localFormatters(t) == [2]*types.Func{} {
+		return Source{}, false
+	}
+	st, ok := t.Underlying().(*types.Struct)
+	if !ok {
+		return Source{}, false
+	}
+	for f, val := range fieldValues(m.info, lit, st) {
+		if !anyHolder(f.Type()) {
+			continue
+		}
+		if src, ok := m.Credential(val); ok {
+			return src.derived(), true
+		}
+	}
+	return Source{}, false
 }
