@@ -286,6 +286,8 @@ type Model struct {
 	queryCreds map[*types.Var]querySrc
 	// credHeaders serves setCredentialHeaders (redaction.go).
 	credHeaders *[]string
+	// urlPartsOf serves urlParts (urlpass.go).
+	urlPartsOf map[ast.Expr][]sinks.URLPart
 }
 
 // NewModel returns the credential model for a type-checked package.

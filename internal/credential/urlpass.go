@@ -182,10 +182,14 @@ func (m *Model) URLErrorCarries(e ast.Expr) (Source, bool) {
 	return m.urlCarries(e, 0, false)
 }
 
+// urlDepth is how many definitions, arguments and returns urlCarries
+// follows from the URL it is asked about.
+const urlDepth = 5
+
 // urlCarries is URLCarries; userinfo says whether a password in the
 // URL's user info counts.
 func (m *Model) urlCarries(e ast.Expr, depth int, userinfo bool) (Source, bool) {
-	if depth > 5 {
+	if depth > urlDepth {
 		return Source{}, false
 	}
 	e = ast.Unparen(e)
@@ -195,9 +199,16 @@ func (m *Model) urlCarries(e ast.Expr, depth int, userinfo bool) (Source, bool) 
 		if !ok || !urlLike(v.Type()) || slices.Contains(m.quiet, v) {
 			return Source{}, false // a wrapper's parameter: its callers are reported
 		}
-		for _, d := range m.ev.defs[v.Origin()] {
-			if src, ok := m.urlCarries(d, depth+1, userinfo); ok {
-				return src, true
+		// The loops test the depth before they call: a parameter's
+		// definitions are what every caller passes (go-github's
+		// NewRequest(method, urlStr, body) has 1,500 callers), and calls
+		// past the depth, each answering nothing at once, were 73 million
+		// of go-github's 75 million.
+		if depth < urlDepth {
+			for _, d := range m.ev.defs[v.Origin()] {
+				if src, ok := m.urlCarries(d, depth+1, userinfo); ok {
+					return src, true
+				}
 			}
 		}
 		return m.rawQueryCarries(v)
@@ -239,16 +250,34 @@ func (m *Model) urlCarries(e ast.Expr, depth int, userinfo bool) (Source, bool) 
 			if _, local := m.ev.decls[fn.Origin()]; local && fn.Signature().Results().Len() > 0 && urlLike(fn.Signature().Results().At(0).Type()) {
 				// A helper of the package that builds the URL (discord's
 				// CreateAPIURLFromConfig puts the webhook token in its path).
-				for _, r := range m.ev.returns[fn.Origin()] {
-					if src, ok := m.urlCarries(r, depth+1, userinfo); ok {
-						return src, true
+				if depth < urlDepth {
+					for _, r := range m.ev.returns[fn.Origin()] {
+						if src, ok := m.urlCarries(r, depth+1, userinfo); ok {
+							return src, true
+						}
 					}
 				}
 				return Source{}, false
 			}
 		}
 	}
-	return m.partsCarry(sinks.URLParts(m.info, e), userinfo)
+	return m.partsCarry(m.urlParts(e), userinfo)
+}
+
+// urlParts is sinks.URLParts, once per expression: urlCarries reaches the
+// same text from every call that leads to it (go-github's 1,500 requests
+// share their URL helpers), and splitting a format again each time cost
+// more than following the flow.
+func (m *Model) urlParts(e ast.Expr) []sinks.URLPart {
+	if p, ok := m.urlPartsOf[e]; ok {
+		return p
+	}
+	if m.urlPartsOf == nil {
+		m.urlPartsOf = make(map[ast.Expr][]sinks.URLPart)
+	}
+	p := sinks.URLParts(m.info, e)
+	m.urlPartsOf[e] = p
+	return p
 }
 
 // partsCarry looks in URL text for a credential query parameter or a
