@@ -90,7 +90,8 @@
 // itself repeats its requests (pages followed in a loop): its Retry-After
 // is lost, and the caller cannot resume the loop; the error of reading or
 // decoding the error body, returned
-// when that fails, is the read's and does not count against it. The status only in an error's text, in an unexported
+// when that fails, is the read's and does not count against it, nor does
+// the error for a missing response (if resp == nil). The status only in an error's text, in an unexported
 // field, or an error some status builds from the body alone (a decoded
 // JSON error, the 4xx class of a switch on resp.StatusCode/100) does not
 // count.

@@ -90,7 +90,8 @@ const docText = "ratelimit: report authenticated HTTP calls that never handle 42
 	"itself repeats its requests (pages followed in a loop): its Retry-After\n" +
 	"is lost, and the caller cannot resume the loop; the error of reading or\n" +
 	"decoding the error body, returned\n" +
-	"when that fails, is the read's and does not count against it. The status only in an error's text, in an unexported\n" +
+	"when that fails, is the read's and does not count against it, nor does\n" +
+	"the error for a missing response (if resp == nil). The status only in an error's text, in an unexported\n" +
 	"field, or an error some status builds from the body alone (a decoded\n" +
 	"JSON error, the 4xx class of a switch on resp.StatusCode/100) does not\n" +
 	"count.\n" +

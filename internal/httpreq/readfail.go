@@ -7,8 +7,8 @@ import (
 	"strings"
 )
 
-// readGuards returns the if statements of body that test the error of
-// reading or decoding a body: `if err := json.NewDecoder(resp.Body).Decode(&e);
+// readGuards returns the if statements of body that test for a missing
+// response (noResponse) or the error of reading or decoding a body: `if err := json.NewDecoder(resp.Body).Decode(&e);
 // err != nil`, or an err the statement before the if set (`raw, err :=
 // io.ReadAll(resp.Body)`). Their returns hand over a failed read, not the
 // status: in a branch on an error status, the branch's other returns say
@@ -29,7 +29,7 @@ func (r *Result) readGuards(body ast.Node) map[*ast.IfStmt]bool {
 			if i > 0 {
 				prev = list[i-1]
 			}
-			if r.readFailure(ifs, prev) {
+			if r.readFailure(ifs, prev) || r.noResponse(ifs.Cond) {
 				if g == nil {
 					g = make(map[*ast.IfStmt]bool)
 				}
@@ -53,6 +53,22 @@ func (r *Result) readGuards(body ast.Node) map[*ast.IfStmt]bool {
 	}
 	r.guards[body] = g
 	return g
+}
+
+// noResponse reports whether cond tests that a response is missing (resp
+// == nil): the branch has no status to keep or lose (minio-go's
+// httpRespToErrorResponse returns errInvalidArgument there, and an
+// ErrorResponse{StatusCode: resp.StatusCode} for every status).
+func (r *Result) noResponse(cond ast.Expr) bool {
+	b, ok := ast.Unparen(cond).(*ast.BinaryExpr)
+	if !ok || b.Op != token.EQL {
+		return false
+	}
+	x, y := b.X, b.Y
+	if isNil(r.info, x) {
+		x, y = y, x
+	}
+	return isNil(r.info, y) && isResponse(r.info.TypeOf(x))
 }
 
 // readFailure reports whether ifs tests `err != nil` for an err that its
