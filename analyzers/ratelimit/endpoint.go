@@ -27,11 +27,17 @@ import (
 // package's exported constructors that the request URLs come from
 // (api.New(baseURL, token)): the packages calling them say which server.
 func (c *checker) hosted(cl *client) (ok bool, ends map[*types.Func][]int) {
+	// funcs: the functions whose URLs count; expanded: those whose callees
+	// were added. One set for both made the answer depend on the order of
+	// the map walks: a function first met as a callee was never expanded
+	// (minio-go's api.go:651 reported on some runs, not on others).
 	funcs := make(map[*httpreq.Func]bool)
+	expanded := make(map[*httpreq.Func]bool)
 	add := func(f *httpreq.Func) {
-		if f == nil || funcs[f] {
+		if f == nil || expanded[f] {
 			return
 		}
+		expanded[f] = true
 		funcs[f] = true
 		for g := range f.Callees() {
 			funcs[g] = true
