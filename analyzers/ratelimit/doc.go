@@ -81,6 +81,11 @@
 // nor an *oauth2.Token given to the call), requests
 // without credentials, test files and example programs.
 //
+// A client with a path that handles 429 (a retry loop in its request
+// helper) is reported only for the calls sent around that path whose
+// errors lose the status, and the finding says they lack the handling the
+// client's other calls have.
+//
 // An error value that keeps the status as a typed, exported field hands
 // 429 to the caller (errors.As, then back off): a client whose every error
 // status becomes one (&APIError{StatusCode: resp.StatusCode}, another

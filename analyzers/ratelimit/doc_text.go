@@ -81,6 +81,11 @@ const docText = "ratelimit: report authenticated HTTP calls that never handle 42
 	"nor an *oauth2.Token given to the call), requests\n" +
 	"without credentials, test files and example programs.\n" +
 	"\n" +
+	"A client with a path that handles 429 (a retry loop in its request\n" +
+	"helper) is reported only for the calls sent around that path whose\n" +
+	"errors lose the status, and the finding says they lack the handling the\n" +
+	"client's other calls have.\n" +
+	"\n" +
 	"An error value that keeps the status as a typed, exported field hands\n" +
 	"429 to the caller (errors.As, then back off): a client whose every error\n" +
 	"status becomes one (&APIError{StatusCode: resp.StatusCode}, another\n" +

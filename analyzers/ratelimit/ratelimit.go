@@ -146,6 +146,12 @@ func (c *checker) clients() {
 			// many such calls the package offers: errors.As, then back off.
 			continue
 		}
+		if cl.handled && cl.dropper == nil && len(cl.untyped()) == 0 {
+			// The client has a path that handles 429 (minio-go's
+			// executeMethod), and the calls sent around it keep the status
+			// typed: the package knows how, and their callers can tell.
+			continue
+		}
 		if !selfHosted {
 			if ok, ends := c.hosted(cl); !ok {
 				// A self-hosted server's client, unless an internal
@@ -239,7 +245,7 @@ func (c *checker) reportClient(cl *client, ends map[*types.Func][]int, fields []
 		d.Message = fmt.Sprintf("authenticated %s sent by %s (%s) in a loop of the package, and nothing here handles 429 Too Many Requests: its errors keep the status but drop Retry-After, and the loop cannot be resumed by the caller: on 429 wait as Retry-After says when present, else back off exponentially, with capped attempts; or keep the headers in the typed error",
 			requests(n), sender, plural(n))
 	} else if cl.handled {
-		d.Message = fmt.Sprintf("authenticated %s sent by %s (%s) around the 429 handling the client's other calls get: on 429 wait as Retry-After says when present, else back off exponentially, with capped attempts; or send them through the path that does",
+		d.Message = fmt.Sprintf("authenticated %s sent by %s (%s) without the 429 Too Many Requests handling that other calls of this client have: on 429 wait as Retry-After says when present, else back off exponentially, with capped attempts; or send them the way those calls go",
 			requests(n), sender, plural(n))
 	} else {
 		d.Message = fmt.Sprintf("authenticated %s sent by %s (%s), and nothing here handles 429 Too Many Requests: on 429 wait as Retry-After says when present, else back off exponentially, with capped attempts; or return the status and headers to the caller in a typed error, or use a retrying client (hashicorp/go-retryablehttp)",
