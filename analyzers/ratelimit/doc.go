@@ -26,7 +26,7 @@
 // over a field's transport is that field's, a sibling field given an
 // http.Client over the same Transport is the same client, and a parameter
 // is the client every call of its function passes; the clients the
-// methods of one type make where they send are that type's one client; a local copy of a client field, httpClient := client.httpClient, is that field's client).
+// methods of one type make where they send are that type's one client; a local copy of a client field, httpClient := client.httpClient, is that field's client, and so is a field the package sets only from another client field, &registry{httpClient: c.HTTPClient}).
 // When a
 // client sends from several places, the finding goes to the send most API
 // calls reach. It is reported when:

@@ -26,7 +26,7 @@ const docText = "ratelimit: report authenticated HTTP calls that never handle 42
 	"over a field's transport is that field's, a sibling field given an\n" +
 	"http.Client over the same Transport is the same client, and a parameter\n" +
 	"is the client every call of its function passes; the clients the\n" +
-	"methods of one type make where they send are that type's one client; a local copy of a client field, httpClient := client.httpClient, is that field's client).\n" +
+	"methods of one type make where they send are that type's one client; a local copy of a client field, httpClient := client.httpClient, is that field's client, and so is a field the package sets only from another client field, &registry{httpClient: c.HTTPClient}).\n" +
 	"When a\n" +
 	"client sends from several places, the finding goes to the send most API\n" +
 	"calls reach. It is reported when:\n" +

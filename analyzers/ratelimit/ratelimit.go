@@ -324,6 +324,9 @@ func (c *checker) clientKey(e ast.Expr, f *httpreq.Func, depth int) any {
 				return nil
 			}
 			if v.IsField() {
+				if from := c.fieldCopy(v); from != nil && from != v {
+					v = from // registry{httpClient: c.HTTPClient}: c.HTTPClient's client
+				}
 				return c.sibling(v) // a client field, or the first of its siblings sharing its Transport
 			}
 			if v.Parent() == c.pass.Pkg.Scope() || v.Pkg() != c.pass.Pkg {
@@ -373,6 +376,33 @@ func (c *checker) accessor(call *ast.CallExpr) *types.Func {
 		return fn
 	}
 	return nil
+}
+
+// fieldCopy returns the field whose client the field f holds when every
+// value the package gives f is that other field (scs-library-client's
+// &ociRegistry{httpClient: c.HTTPClient}, oci.go:650): the same client,
+// sending the same API's requests, whichever struct it is reached
+// through. It follows such copies a few levels; f itself when none.
+func (c *checker) fieldCopy(f *types.Var) *types.Var {
+	for range 4 {
+		var from *types.Var
+		for _, e := range c.res.Values(f) {
+			sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
+			if !ok {
+				return f
+			}
+			g, ok := c.pass.TypesInfo.ObjectOf(sel.Sel).(*types.Var)
+			if !ok || !g.IsField() || g == f || from != nil && g != from {
+				return f // a client made here, a parameter, or two sources
+			}
+			from = g
+		}
+		if from == nil {
+			return f
+		}
+		f = from
+	}
+	return f
 }
 
 // copyOf returns what the local variable v copies when its only value is
