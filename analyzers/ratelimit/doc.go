@@ -93,10 +93,12 @@
 // parseError all of whose errors do, such an error wrapped with %w) is
 // not reported, however many API calls it offers, unless the package
 // itself repeats its requests (pages followed in a loop): its Retry-After
-// is lost, and the caller cannot resume the loop; the error of reading or
-// decoding the error body, returned
+// is lost, and the caller cannot resume the loop; the error of reading,
+// copying or decoding the body, returned
 // when that fails, is the read's and does not count against it, nor does
-// the error for a missing response (if resp == nil). The status only in an error's text, in an unexported
+// the error for a missing response (if resp == nil). A test of success
+// through a same-package predicate (if isSuccess(resp.StatusCode), with
+// isSuccess returning code/100 == 2) is read as the test it returns. The status only in an error's text, in an unexported
 // field, or an error some status builds from the body alone (a decoded
 // JSON error, the 4xx class of a switch on resp.StatusCode/100) does not
 // count.

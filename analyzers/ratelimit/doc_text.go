@@ -93,10 +93,12 @@ const docText = "ratelimit: report authenticated HTTP calls that never handle 42
 	"parseError all of whose errors do, such an error wrapped with %w) is\n" +
 	"not reported, however many API calls it offers, unless the package\n" +
 	"itself repeats its requests (pages followed in a loop): its Retry-After\n" +
-	"is lost, and the caller cannot resume the loop; the error of reading or\n" +
-	"decoding the error body, returned\n" +
+	"is lost, and the caller cannot resume the loop; the error of reading,\n" +
+	"copying or decoding the body, returned\n" +
 	"when that fails, is the read's and does not count against it, nor does\n" +
-	"the error for a missing response (if resp == nil). The status only in an error's text, in an unexported\n" +
+	"the error for a missing response (if resp == nil). A test of success\n" +
+	"through a same-package predicate (if isSuccess(resp.StatusCode), with\n" +
+	"isSuccess returning code/100 == 2) is read as the test it returns. The status only in an error's text, in an unexported\n" +
 	"field, or an error some status builds from the body alone (a decoded\n" +
 	"JSON error, the 4xx class of a switch on resp.StatusCode/100) does not\n" +
 	"count.\n" +

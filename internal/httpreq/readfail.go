@@ -99,6 +99,7 @@ func (r *Result) readFailure(ifs *ast.IfStmt, prev ast.Stmt) bool {
 }
 
 // readsBody reports whether fn reads or decodes a body: io.ReadAll,
+// io.Copy (line-bot-sdk-go's content download copies it into a buffer),
 // json.Unmarshal, (*json.Decoder).Decode, and their xml and drop-in JSON
 // packages' twins (goccy/go-json).
 func readsBody(fn *types.Func) bool {
@@ -109,6 +110,8 @@ func readsBody(fn *types.Func) bool {
 	switch fn.Name() {
 	case "ReadAll":
 		return path == "io" || path == "io/ioutil"
+	case "Copy", "CopyN":
+		return path == "io"
 	case "Unmarshal", "Decode":
 		return path == "encoding/xml" || strings.Contains(path, "json")
 	}

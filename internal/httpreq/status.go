@@ -6,6 +6,8 @@ import (
 	"go/token"
 	"go/types"
 	"strings"
+
+	"golang.org/x/tools/go/types/typeutil"
 )
 
 // A statusEnv names what stands for a response in one function: the
@@ -17,6 +19,7 @@ type statusEnv struct {
 	codes map[types.Object]bool
 	text  bool
 	after token.Pos // the send, or the start of a helper given the response
+	preds int       // predicate calls evaluated on the way (see predicateFor)
 }
 
 func (e statusEnv) empty() bool { return len(e.resps)+len(e.codes) == 0 }
@@ -271,6 +274,8 @@ func (r *Result) holds429(cond ast.Expr, env statusEnv) (v, known bool) {
 // holdsFor is holds429 for a status of code.
 func (r *Result) holdsFor(cond ast.Expr, env statusEnv, code int64) (v, known bool) {
 	switch e := ast.Unparen(cond).(type) {
+	case *ast.CallExpr:
+		return r.predicateFor(e, env, code)
 	case *ast.UnaryExpr:
 		if e.Op == token.NOT {
 			v, known = r.holdsFor(e.X, env, code)
@@ -315,6 +320,33 @@ func (r *Result) holdsFor(cond ast.Expr, env statusEnv, code int64) (v, known bo
 		}
 	}
 	return false, false
+}
+
+// predicateFor evaluates, for a status of code, a call of a same-package
+// predicate given the status or the response whose body is one return
+// (line-bot-sdk-go's `if isSuccess(res.StatusCode) { return nil }`, with
+// isSuccess returning code/100 == 2): its result, its parameters standing
+// for what the call passes. A success test through a helper is a test of
+// the status as much as one written out.
+func (r *Result) predicateFor(call *ast.CallExpr, env statusEnv, code int64) (v, known bool) {
+	fn, ok := typeutil.Callee(r.info, call).(*types.Func)
+	if !ok || env.preds > 2 {
+		return false, false
+	}
+	f := r.funcs[fn]
+	if f == nil || f.Decl == nil || f.Decl.Body == nil || len(f.Decl.Body.List) != 1 {
+		return false, false
+	}
+	ret, ok := f.Decl.Body.List[0].(*ast.ReturnStmt)
+	if !ok || len(ret.Results) != 1 {
+		return false, false
+	}
+	inner := r.bindArgs(fn.Signature(), call, env)
+	if inner.empty() {
+		return false, false
+	}
+	inner.preds = env.preds + 1
+	return r.holdsFor(ret.Results[0], inner, code)
 }
 
 // statusValue is the value of e with a status of code: an integer
@@ -687,7 +719,18 @@ func (r *Result) helperKeeps(d *ast.FuncDecl, call *ast.CallExpr, env statusEnv,
 		return false
 	}
 	sig := obj.Signature()
-	inner := statusEnv{resps: make(map[types.Object]bool), codes: make(map[types.Object]bool), text: env.text, after: d.Pos()}
+	inner := r.bindArgs(sig, call, env)
+	if inner.empty() {
+		return false
+	}
+	inner.after = d.Pos()
+	return r.keepsFor(d.Body, sig, inner, depth)
+}
+
+// bindArgs returns the env of a same-package function of signature sig
+// called by call: its parameters given the status or the response of env.
+func (r *Result) bindArgs(sig *types.Signature, call *ast.CallExpr, env statusEnv) statusEnv {
+	inner := statusEnv{resps: make(map[types.Object]bool), codes: make(map[types.Object]bool), text: env.text, preds: env.preds}
 	for i, a := range call.Args {
 		if i >= sig.Params().Len() {
 			break
@@ -700,10 +743,7 @@ func (r *Result) helperKeeps(d *ast.FuncDecl, call *ast.CallExpr, env statusEnv,
 			inner.resps[p] = true
 		}
 	}
-	if inner.empty() {
-		return false
-	}
-	return r.keepsFor(d.Body, sig, inner, depth)
+	return inner
 }
 
 // keepsFor reports whether the function (body, sig), given the response
