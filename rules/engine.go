@@ -2,6 +2,7 @@ package rules
 
 import (
 	"math"
+	mathbits "math/bits"
 	"regexp"
 	"slices"
 	"sort"
@@ -33,6 +34,7 @@ type engine struct {
 	words    []string       // keywords by index
 	kwRules  [][]*crule     // rules of each keyword
 	noKw     []*crule       // rules without keywords: they run on everything
+	noKwSet  []uint64       // noKw as a bit set by rule index; nil if empty
 	globalAL []*allowlist
 }
 
@@ -104,6 +106,12 @@ func (e *engine) prepare() {
 			}
 		}
 		e.words = words
+		if len(e.noKw) > 0 {
+			e.noKwSet = make([]uint64, (len(e.rules)+63)/64)
+			for _, r := range e.noKw {
+				e.noKwSet[r.index/64] |= 1 << (r.index % 64)
+			}
+		}
 		e.trie = newWords(words)
 		for _, a := range e.global {
 			if len(a.TargetRules) == 0 {
@@ -197,7 +205,8 @@ func (e *engine) match(raw string) []finding {
 	// that is what the windows search too (ASCII-lowered): its keyword
 	// occurrences are theirs, and no lowered copy is needed.
 	f.scanned = isASCII(raw)
-	// run holds, by rule index, whether a keyword of the rule occurs.
+	// run holds, by rule index, whether the rule runs: it has no keyword,
+	// or one of its keywords occurs.
 	var small [8]uint64
 	var run []uint64
 	found := func(pos int, word int32) bool {
@@ -207,6 +216,7 @@ func (e *engine) match(raw string) []finding {
 			} else {
 				run = make([]uint64, n)
 			}
+			copy(run, e.noKwSet)
 		}
 		for _, r := range e.kwRules[word] {
 			run[r.index/64] |= 1 << (r.index % 64)
@@ -221,16 +231,23 @@ func (e *engine) match(raw string) []finding {
 	} else {
 		e.trie.each(strings.ToLower(raw), found)
 	}
-	if run == nil && len(e.noKw) == 0 {
-		return nil
+	if run == nil {
+		if e.noKwSet == nil {
+			return nil
+		}
+		run = e.noKwSet // read only
 	}
 	// Generic rules run last: the final filter drops a generic finding
 	// that a specific rule's finding on its line contains, and so such a
 	// finding need not go through entropy and allowlists.
 	var fs, gs []finding
 	var generic []*crule
-	for i, r := range e.rules {
-		if run != nil && run[i/64]&(1<<(i%64)) != 0 || len(r.spec.Keywords) == 0 {
+	// Only the rules that run are visited: a fragment selects a handful
+	// of the hundreds, whose structures are mostly out of cache.
+	for w, bits := range run {
+		for bits != 0 {
+			r := e.rules[w*64+mathbits.TrailingZeros64(bits)]
+			bits &= bits - 1
 			if r.generic {
 				generic = append(generic, r)
 				continue
