@@ -47,7 +47,9 @@
 //     package built on such constants; a package constant named like a
 //     base URL, or a package variable so named set to such a URL, when
 //     the URL cannot be traced; not one named for tests, such as
-//     TestServerEndpoint). A client whose
+//     TestServerEndpoint; or an https:// host label of the package's own
+//     put in front of a configured domain, fmt.Sprintf("https://%sagents.",
+//     region) replacing the project URL's first label). A client whose
 //     endpoint comes only from configuration (a self-hosted server) is
 //     reported only with -ratelimit.selfhosted;
 //   - an API call uses the response and nothing on its way handles 429:

@@ -47,7 +47,9 @@ const docText = "ratelimit: report authenticated HTTP calls that never handle 42
 	"    package built on such constants; a package constant named like a\n" +
 	"    base URL, or a package variable so named set to such a URL, when\n" +
 	"    the URL cannot be traced; not one named for tests, such as\n" +
-	"    TestServerEndpoint). A client whose\n" +
+	"    TestServerEndpoint; or an https:// host label of the package's own\n" +
+	"    put in front of a configured domain, fmt.Sprintf(\"https://%sagents.\",\n" +
+	"    region) replacing the project URL's first label). A client whose\n" +
 	"    endpoint comes only from configuration (a self-hosted server) is\n" +
 	"    reported only with -ratelimit.selfhosted;\n" +
 	"  - an API call uses the response and nothing on its way handles 429:\n" +

@@ -378,9 +378,42 @@ func (t *tracer) constant(s string) {
 		return
 	}
 	t.hosts = true
-	if publicHost(host) && !credentialEndpoint(s) {
+	if (publicHost(host) || serviceLabel(s, host)) && !credentialEndpoint(s) {
 		t.hosted = true
 	}
+}
+
+// serviceLabel reports whether s, an https:// URL, puts a host label of
+// its own in front of a domain that comes from elsewhere: livekit
+// server-sdk-go's cloudagents turns the user's project URL into its
+// agents API's with fmt.Sprintf("https://%sagents.", region)
+// (https://proj.livekit.cloud → https://agents.livekit.cloud, client.go:280).
+// A package that knows the server's host layout talks to a service run
+// for it, not to a server its user set up at an address of their own.
+// (A pattern matching such a URL, ^https://[a-z0-9\-]+\., is no label.)
+func serviceLabel(s, host string) bool {
+	if !strings.HasPrefix(strings.ToLower(s), "https://") || !strings.HasSuffix(host, ".") {
+		return false
+	}
+	var b strings.Builder
+	for i := 0; i < len(host); i++ {
+		if host[i] == '%' && i+1 < len(host) {
+			i++ // a format verb: the region, given at run time
+			continue
+		}
+		b.WriteByte(host[i])
+	}
+	name := strings.Trim(b.String(), ".")
+	if reservedHost(name) {
+		return false // https://example.net.: a documentation name
+	}
+	labels := strings.Split(name, ".")
+	for _, l := range labels {
+		if l == "" || strings.IndexFunc(l, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' }) >= 0 {
+			return false
+		}
+	}
+	return strings.IndexFunc(labels[len(labels)-1], unicode.IsLetter) >= 0
 }
 
 // hostOf returns the host of a URL ("https://api.x.com/v1") or of a bare
@@ -416,15 +449,21 @@ func publicHost(host string) bool {
 	if len(tld) < 2 || strings.IndexFunc(tld, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
 		return false
 	}
+	return !reservedHost(host)
+}
+
+// reservedHost reports whether host is under a local, internal or
+// reserved name (.local, .internal, example.com).
+func reservedHost(host string) bool {
 	for _, suffix := range []string{
 		".local", ".localhost", ".internal", ".test", ".invalid", ".example", ".svc", ".lan", ".home", ".corp",
 		"example.com", "example.org", "example.net",
 	} {
 		if host == strings.TrimPrefix(suffix, ".") || strings.HasSuffix(host, suffix) {
-			return false
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // credentialEndpoint reports whether a URL or path is one that hands out
