@@ -107,47 +107,13 @@ func (c *checker) tokenField(v *types.Var) bool {
 // from (token, err := p.config.Exchange(ctx, code)).
 func (c *checker) localCalls(body *ast.BlockStmt) map[types.Object]*ast.CallExpr {
 	out := make(map[types.Object]*ast.CallExpr)
-	assignments(body, func(lhs *ast.Ident, rhs ast.Expr, first bool) bool {
-		if call, ok := ast.Unparen(rhs).(*ast.CallExpr); ok && first {
+	astutil.Assignments(body, func(lhs *ast.Ident, rhs ast.Expr, at int) bool {
+		if call, ok := ast.Unparen(rhs).(*ast.CallExpr); ok && at == 0 {
 			out[c.pass.TypesInfo.ObjectOf(lhs)] = call
 		}
 		return true
 	})
 	return out
-}
-
-// assignments calls yield with each variable of body set by an assignment
-// or a var declaration and the expression it is set from; first is false
-// for the later results of a call (the err of token, err := f()). It stops
-// when yield returns false.
-func assignments(body *ast.BlockStmt, yield func(lhs *ast.Ident, rhs ast.Expr, first bool) bool) {
-	more := true
-	each := func(lhs []ast.Expr, rhs []ast.Expr) {
-		for i, l := range lhs {
-			id, ok := l.(*ast.Ident)
-			if !ok || len(rhs) == 0 || !more {
-				continue
-			}
-			if len(rhs) == len(lhs) {
-				more = yield(id, rhs[i], true)
-			} else {
-				more = yield(id, rhs[0], i == 0)
-			}
-		}
-	}
-	ast.Inspect(body, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.AssignStmt:
-			each(n.Lhs, n.Rhs)
-		case *ast.ValueSpec:
-			lhs := make([]ast.Expr, len(n.Names))
-			for i, id := range n.Names {
-				lhs[i] = id
-			}
-			each(lhs, n.Values)
-		}
-		return more
-	})
 }
 
 // fromLogin reports whether e reads the result of a token exchange:
@@ -246,7 +212,7 @@ func (c *checker) handedIn(f *httpreq.Func, e ast.Expr, recv *types.Var, depth i
 	// A local: every value it is set from must be handed in.
 	vals := 0
 	all := true
-	assignments(f.Decl.Body, func(lhs *ast.Ident, rhs ast.Expr, _ bool) bool {
+	astutil.Assignments(f.Decl.Body, func(lhs *ast.Ident, rhs ast.Expr, _ int) bool {
 		if c.pass.TypesInfo.ObjectOf(lhs) == v {
 			vals++
 			all = c.handedIn(f, rhs, recv, depth+1)

@@ -102,7 +102,13 @@
 // passes a non-empty constant to a string parameter that must be empty
 // for the value to reach the sink (uriDecode(password, "password") quotes
 // raw only without a name), also when a wrapper of it passes its own
-// name parameter down.
+// name parameter down. Nor, for a call from another package, for a
+// parameter the function prints only on the branch that turns the value
+// away for its own shape (len(key) != keyLen, a SplitN without the
+// separator, a missing prefix): the caller passes what the function
+// takes, and the leak is that function's package's, reported there
+// (pion/srtp's CreateContext before v3.0.13). A caller in the same
+// package is still reported.
 //
 // One finding per leak: a wrapper that leaks a parameter by itself is
 // reported inside, not again at each call. That is so when every sink

@@ -102,7 +102,13 @@ const docText = "secretlog: report credentials that reach a log line or an error
 	"passes a non-empty constant to a string parameter that must be empty\n" +
 	"for the value to reach the sink (uriDecode(password, \"password\") quotes\n" +
 	"raw only without a name), also when a wrapper of it passes its own\n" +
-	"name parameter down.\n" +
+	"name parameter down. Nor, for a call from another package, for a\n" +
+	"parameter the function prints only on the branch that turns the value\n" +
+	"away for its own shape (len(key) != keyLen, a SplitN without the\n" +
+	"separator, a missing prefix): the caller passes what the function\n" +
+	"takes, and the leak is that function's package's, reported there\n" +
+	"(pion/srtp's CreateContext before v3.0.13). A caller in the same\n" +
+	"package is still reported.\n" +
 	"\n" +
 	"One finding per leak: a wrapper that leaks a parameter by itself is\n" +
 	"reported inside, not again at each call. That is so when every sink\n" +

@@ -14,7 +14,7 @@ func Test(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	analysistest.Run(t, testdata, secretlog.Analyzer, "secretlog", "secretlog/l1dsn")
+	analysistest.Run(t, testdata, secretlog.Analyzer, "secretlog", "secretlog/l1dsn", "secretlog/internal/t16keys")
 }
 
 // TestExamples: an example program follows the test-file policy.

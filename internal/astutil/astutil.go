@@ -102,3 +102,39 @@ func VarOperand(info *types.Info, e ast.Expr) *types.Var {
 	v, _ := info.ObjectOf(id).(*types.Var)
 	return v
 }
+
+// Assignments calls yield with each variable of body set by an assignment
+// or a var declaration with values, the expression it is set from, and
+// its place among that expression's results: 0 when each variable has an
+// expression of its own, i for the i-th result of a call or a comma-ok
+// form (the err of token, err := f() is 1). It stops when yield returns
+// false.
+func Assignments(body *ast.BlockStmt, yield func(lhs *ast.Ident, rhs ast.Expr, at int) bool) {
+	more := true
+	each := func(lhs []ast.Expr, rhs []ast.Expr) {
+		for i, l := range lhs {
+			id, ok := l.(*ast.Ident)
+			if !ok || len(rhs) == 0 || !more {
+				continue
+			}
+			if len(rhs) == len(lhs) {
+				more = yield(id, rhs[i], 0)
+			} else {
+				more = yield(id, rhs[0], i)
+			}
+		}
+	}
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			each(n.Lhs, n.Rhs)
+		case *ast.ValueSpec:
+			lhs := make([]ast.Expr, len(n.Names))
+			for i, id := range n.Names {
+				lhs[i] = id
+			}
+			each(lhs, n.Values)
+		}
+		return more
+	})
+}

@@ -8,6 +8,7 @@ import (
 	"go/types"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -50,6 +51,9 @@ type WrapperFact struct {
 	// Guard[i], when ≥ 0, is a string parameter that must be empty for
 	// parameter i to reach the sink (see wrapper.guard).
 	Guard []int
+	// Rejected[i]: parameter i reaches the sink only on a branch that
+	// turns it away for its own shape (see wrapper.rejected).
+	Rejected []bool
 	// URLError: the function sends a request whose URL or request its
 	// parameters give and returns the send's error, a *url.Error that
 	// quotes the URL (see Call.URLError).
@@ -88,7 +92,7 @@ func exportWrappers(pass *analysis.Pass) (any, error) {
 	f := learnWrappers(pass, true)
 	for fn, w := range f.wrappers {
 		if fn.Exported() && fn.Pkg() == pass.Pkg {
-			pass.ExportObjectFact(fn, &WrapperFact{Kind: w.kind, Params: w.params, Format: w.format, Fmt: w.fmt, Guard: w.guard, URLError: w.urlErr, ParseEcho: w.echo})
+			pass.ExportObjectFact(fn, &WrapperFact{Kind: w.kind, Params: w.params, Format: w.format, Fmt: w.fmt, Guard: w.guard, Rejected: w.rejected, URLError: w.urlErr, ParseEcho: w.echo})
 		}
 	}
 	return f, nil
@@ -171,6 +175,17 @@ type wrapper struct {
 	// only without a secret name): a call passing a non-empty constant
 	// there does not send argument i. -1, or no entry: always.
 	guard []int
+	// rejected[i] says parameter i reaches a sink only on a branch where
+	// the function finds the value itself of the wrong shape (its length,
+	// a separator or prefix it lacks: see finder.rejected), which a value
+	// it takes never is. A caller in another package is not reported for
+	// it: what it passes is what the function asks for, and the leak,
+	// where a bad value comes, is the function's package's to fix
+	// (pion/srtp printed a key of the wrong length until v3.0.13). A
+	// caller in the same package still is, unless the function reports
+	// the leak itself (package own): the finding stays in the package
+	// that holds the branch.
+	rejected []bool
 	// urlErr: the function returns the error of a request it sends for
 	// its parameter (see WrapperFact.URLError).
 	urlErr bool
@@ -194,7 +209,7 @@ func learnWrappers(pass *analysis.Pass, facts bool) *finder {
 	// at a time, allocating five times what it ends up holding.
 	var sites [][]site
 	count := 0
-	f := &finder{info: pass.TypesInfo, wrappers: make(map[*types.Func]*wrapper), encoders: make(map[types.Object]ast.Expr)}
+	f := &finder{pkg: pass.Pkg, info: pass.TypesInfo, wrappers: make(map[*types.Func]*wrapper), encoders: make(map[types.Object]ast.Expr)}
 	for _, file := range pass.Files {
 		for _, d := range file.Decls {
 			decl, ok := d.(*ast.FuncDecl)
@@ -215,7 +230,7 @@ func learnWrappers(pass *analysis.Pass, facts bool) *finder {
 						if _, done := f.wrappers[fn]; !done {
 							var fact WrapperFact
 							if pass.ImportObjectFact(fn, &fact) {
-								f.wrappers[fn] = &wrapper{kind: fact.Kind, params: fact.Params, format: fact.Format, fmt: fact.Fmt, guard: fact.Guard, urlErr: fact.URLError, echo: fact.ParseEcho}
+								f.wrappers[fn] = &wrapper{kind: fact.Kind, params: fact.Params, format: fact.Format, fmt: fact.Fmt, guard: fact.Guard, rejected: fact.Rejected, urlErr: fact.URLError, echo: fact.ParseEcho}
 							}
 						}
 					}
@@ -356,6 +371,7 @@ func Forwards(pass *analysis.Pass) map[*types.Func][]Forward {
 
 type finder struct {
 	sites    []site // the calls that may be sinks (see learnWrappers)
+	pkg      *types.Package
 	info     *types.Info
 	wrappers map[*types.Func]*wrapper
 	// encoders are variables assigned an encoder: enc := json.NewEncoder(w).
@@ -479,7 +495,7 @@ func (f *finder) sinkCall(call *ast.CallExpr, callee types.Object) (Call, bool) 
 	if w, ok := f.wrappers[fn]; ok {
 		c := Call{Call: call, Name: calleeName(call, fn), Kind: w.kind, Wrapper: true, Fmt: w.fmt, ParseEcho: w.echo}
 		for i, a := range call.Args {
-			if w.reaches(i) && !w.guarded(f.info, call, i) {
+			if w.reaches(i) && !w.guarded(f.info, call, i) && !(fn.Pkg() != f.pkg && w.rejects(i)) {
 				c.Args = append(c.Args, a)
 			}
 		}
@@ -602,6 +618,13 @@ func (w *wrapper) reaches(i int) bool {
 	return i >= 0 && w.params[i]
 }
 
+// rejects reports whether parameter i reaches a sink only when the
+// function turns its value away (wrapper.rejected).
+func (w *wrapper) rejects(i int) bool {
+	i = min(i, len(w.params)-1) // variadic
+	return i >= 0 && i < len(w.rejected) && w.rejected[i]
+}
+
 // guarded reports whether call passes a non-empty constant for the
 // parameter that must be empty for parameter i to reach the sink.
 func (w *wrapper) guarded(info *types.Info, call *ast.CallExpr, i int) bool {
@@ -626,11 +649,13 @@ func (f *finder) learn(s site, c Call) bool {
 	params := fn.Signature().Params()
 	changed := false
 	empty := -2 // not looked for yet
+	var rejected []bool
 	for _, a := range c.Args {
 		for _, i := range f.paramsIn(a, params) {
 			w := f.wrappers[fn]
 			if w == nil {
-				w = &wrapper{kind: c.Kind, params: make([]bool, params.Len()), format: -1, fmt: c.Fmt, guard: make([]int, params.Len()), echo: c.ParseEcho}
+				w = &wrapper{kind: c.Kind, params: make([]bool, params.Len()), format: -1, fmt: c.Fmt, guard: make([]int, params.Len()),
+					rejected: make([]bool, params.Len()), echo: c.ParseEcho}
 				f.wrappers[fn] = w
 			}
 			if w.echo && !c.ParseEcho {
@@ -639,7 +664,9 @@ func (f *finder) learn(s site, c Call) bool {
 			}
 			if empty == -2 {
 				empty = f.emptyGuard(s.decl, fn, c.Call)
+				rejected = f.rejected(s.decl, fn, c.Call)
 			}
+			rejects := i < len(rejected) && rejected[i] || c.Wrapper && f.passedRejected(s, a, i)
 			guard := empty
 			if guard < 0 && c.Wrapper {
 				guard = f.passedGuard(s, fn, a)
@@ -647,8 +674,13 @@ func (f *finder) learn(s site, c Call) bool {
 			switch {
 			case !w.params[i]:
 				w.guard[i] = guard
+				w.rejected[i] = rejects
 			case w.guard[i] != guard && w.guard[i] != -1:
 				w.guard[i] = -1 // another sink call reaches it unguarded, or under another guard
+				changed = true
+			}
+			if w.params[i] && w.rejected[i] && !rejects {
+				w.rejected[i] = false // another sink call takes it as it is
 				changed = true
 			}
 			if w.fmt && !c.Fmt {
@@ -740,6 +772,25 @@ func (f *finder) passedGuard(s site, fn *types.Func, a ast.Expr) int {
 		}
 	}
 	return -1
+}
+
+// passedRejected reports whether s, a call of a wrapper inside fn, passes
+// a, parameter i of fn, on whole to a parameter the wrapper reaches a sink
+// with only when it turns the value away: CreateContext hands its
+// masterKey to createCipher, which prints it only when its length is
+// wrong, and so does CreateContext.
+func (f *finder) passedRejected(s site, a ast.Expr, i int) bool {
+	callee, ok := s.callee.(*types.Func)
+	if !ok {
+		return false
+	}
+	w := f.wrappers[callee.Origin()]
+	fn, ok := f.info.Defs[s.decl.Name].(*types.Func)
+	if w == nil || !ok || f.param(a, fn.Signature().Params()) != i || f.assigned(s.decl, fn.Signature().Params().At(i)) {
+		return false
+	}
+	j := slices.Index(s.call.Args, a)
+	return j >= 0 && w.rejects(j)
 }
 
 // paramsIn returns the indices of the parameters that e passes on whole:
