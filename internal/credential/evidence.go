@@ -1331,6 +1331,16 @@ func (ev *Evidence) roots(e ast.Expr, out []types.Object, parts *[]types.Object)
 		if e.Op == token.AND {
 			out = ev.roots(e.X, out, parts)
 		}
+	case *ast.CompositeLit:
+		// url.URL{User: base.User, …}: the user info, and the password in
+		// it, is a part of base (nomad's newRequest copies the parsed
+		// Config.Address's User into each request's URL).
+		if parts != nil && astutil.IsNamed(ev.info.TypeOf(e), "net/url", "URL") {
+			if user, ok := ast.Unparen(astutil.Field(e, "User")).(*ast.SelectorExpr); ok && user.Sel.Name == "User" &&
+				astutil.IsNamed(ev.info.TypeOf(user.X), "net/url", "URL") {
+				*parts = ev.roots(user.X, *parts, nil)
+			}
+		}
 	case *ast.SliceExpr:
 		if parts != nil {
 			*parts = ev.roots(e.X, *parts, nil)
