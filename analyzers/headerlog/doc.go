@@ -46,7 +46,9 @@
 // credential header, itself or through a function it is passed to), on
 // a request the function makes (http.NewRequest) and dumps, logs or hands
 // to an unexported log helper before it attaches any credential (only
-// reads and harmless headers in between, judged in statement order), on
+// reads and harmless headers in between, judged in statement order) or
+// that an unexported function attaches the credential to itself after the
+// dump, called only by callers that attach none first, on
 // response headers (resp.Header: the server's, not the
 // caller's credentials), on other headers (Content-Type, X-Request-Id), on
 // header names, len(req.Header), values printed with %T or %p (also through

@@ -46,7 +46,9 @@ const docText = "headerlog: report request headers or whole requests that reach 
 	"credential header, itself or through a function it is passed to), on\n" +
 	"a request the function makes (http.NewRequest) and dumps, logs or hands\n" +
 	"to an unexported log helper before it attaches any credential (only\n" +
-	"reads and harmless headers in between, judged in statement order), on\n" +
+	"reads and harmless headers in between, judged in statement order) or\n" +
+	"that an unexported function attaches the credential to itself after the\n" +
+	"dump, called only by callers that attach none first, on\n" +
 	"response headers (resp.Header: the server's, not the\n" +
 	"caller's credentials), on other headers (Content-Type, X-Request-Id), on\n" +
 	"header names, len(req.Header), values printed with %T or %p (also through\n" +

@@ -23,9 +23,11 @@ import (
 // set under harmless names to non-credential values, and comparisons
 // pass. A parameter qualifies the same way when its function is an
 // unexported plain function, every use of which is a call in the package
-// that passes a request clean at that call. Anything else — a request
-// handed to another function before at, one captured by a closure, one
-// received from an exported function's caller — may carry credentials.
+// that passes a request clean at that call, or when its function attaches
+// the credential itself after at (see authorizedLater). Anything else — a
+// request handed to another function before at, one captured by a
+// closure, one received from an exported function's caller — may carry
+// credentials.
 func (m *Model) cleanRequestAt(e ast.Expr, at token.Pos, body bool, depth int) bool {
 	if m.ev == nil || depth > 3 {
 		return false
@@ -68,7 +70,7 @@ func (m *Model) cleanRequestAt(e ast.Expr, at token.Pos, body bool, depth int) b
 	if !param {
 		return true
 	}
-	return m.cleanCalls(decl, v, body, depth)
+	return m.cleanCalls(decl, v, body, depth) || !body && m.authorizedLater(decl, v, at)
 }
 
 // usesBefore reports whether every use of v in body that may run before
