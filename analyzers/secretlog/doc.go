@@ -108,7 +108,9 @@
 // separator, a missing prefix): the caller passes what the function
 // takes, and the leak is that function's package's, reported there
 // (pion/srtp's CreateContext before v3.0.13). A caller in the same
-// package is still reported.
+// package is still reported, and so is a value cut at a constant length
+// (keyBytes[:16]) for a function that compares the length with one it
+// computes (the profile's key length): the caller guessed it.
 //
 // One finding per leak: a wrapper that leaks a parameter by itself is
 // reported inside, not again at each call. That is so when every sink

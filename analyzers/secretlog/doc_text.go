@@ -108,7 +108,9 @@ const docText = "secretlog: report credentials that reach a log line or an error
 	"separator, a missing prefix): the caller passes what the function\n" +
 	"takes, and the leak is that function's package's, reported there\n" +
 	"(pion/srtp's CreateContext before v3.0.13). A caller in the same\n" +
-	"package is still reported.\n" +
+	"package is still reported, and so is a value cut at a constant length\n" +
+	"(keyBytes[:16]) for a function that compares the length with one it\n" +
+	"computes (the profile's key length): the caller guessed it.\n" +
 	"\n" +
 	"One finding per leak: a wrapper that leaks a parameter by itself is\n" +
 	"reported inside, not again at each call. That is so when every sink\n" +

@@ -54,6 +54,9 @@ type WrapperFact struct {
 	// Rejected[i]: parameter i reaches the sink only on a branch that
 	// turns it away for its own shape (see wrapper.rejected).
 	Rejected []bool
+	// Computed[i]: a test that rejects it compares its length with a
+	// value the function computes (see wrapper.computed).
+	Computed []bool
 	// URLError: the function sends a request whose URL or request its
 	// parameters give and returns the send's error, a *url.Error that
 	// quotes the URL (see Call.URLError).
@@ -92,7 +95,7 @@ func exportWrappers(pass *analysis.Pass) (any, error) {
 	f := learnWrappers(pass, true)
 	for fn, w := range f.wrappers {
 		if fn.Exported() && fn.Pkg() == pass.Pkg {
-			pass.ExportObjectFact(fn, &WrapperFact{Kind: w.kind, Params: w.params, Format: w.format, Fmt: w.fmt, Guard: w.guard, Rejected: w.rejected, URLError: w.urlErr, ParseEcho: w.echo})
+			pass.ExportObjectFact(fn, &WrapperFact{Kind: w.kind, Params: w.params, Format: w.format, Fmt: w.fmt, Guard: w.guard, Rejected: w.rejected, Computed: w.computed, URLError: w.urlErr, ParseEcho: w.echo})
 		}
 	}
 	return f, nil
@@ -186,6 +189,13 @@ type wrapper struct {
 	// the leak itself (package own): the finding stays in the package
 	// that holds the branch.
 	rejected []bool
+	// computed[i] says a test that rejects parameter i compares its
+	// length with a value the function computes (pion/srtp: the key
+	// length of the context's profile). A caller that cuts the value at a
+	// constant length (keyBytes[:16]) has not asked the function for it:
+	// diago fixes 16 bytes while the profile is configurable, and a
+	// 256-bit profile prints the key. Its argument is reported.
+	computed []bool
 	// urlErr: the function returns the error of a request it sends for
 	// its parameter (see WrapperFact.URLError).
 	urlErr bool
@@ -230,7 +240,7 @@ func learnWrappers(pass *analysis.Pass, facts bool) *finder {
 						if _, done := f.wrappers[fn]; !done {
 							var fact WrapperFact
 							if pass.ImportObjectFact(fn, &fact) {
-								f.wrappers[fn] = &wrapper{kind: fact.Kind, params: fact.Params, format: fact.Format, fmt: fact.Fmt, guard: fact.Guard, rejected: fact.Rejected, urlErr: fact.URLError, echo: fact.ParseEcho}
+								f.wrappers[fn] = &wrapper{kind: fact.Kind, params: fact.Params, format: fact.Format, fmt: fact.Fmt, guard: fact.Guard, rejected: fact.Rejected, computed: fact.Computed, urlErr: fact.URLError, echo: fact.ParseEcho}
 							}
 						}
 					}
@@ -245,6 +255,7 @@ func learnWrappers(pass *analysis.Pass, facts bool) *finder {
 					}
 				case *ast.AssignStmt:
 					f.encoderVars(n)
+					f.fixedVars(n)
 					f.stdVars(n.Lhs, n.Rhs)
 					f.echoVars(n.Lhs, n.Rhs, decl)
 				case *ast.KeyValueExpr:
@@ -385,9 +396,46 @@ type finder struct {
 	returned map[*ast.CallExpr]bool
 	// inEscape guards the walk of escapes against echo calls within it.
 	inEscape bool
+	// fixed are the variables set from a slice of a constant length
+	// (see fixedVars).
+	fixed map[types.Object]bool
 	// std are the variables and fields the package assigns os.Stdout or
 	// os.Stderr (see stdVars).
 	std map[types.Object]bool
+}
+
+// fixedVars records the variables that n sets from a slice of a constant
+// length: masterKey := keyBytes[:16].
+func (f *finder) fixedVars(n *ast.AssignStmt) {
+	if len(n.Lhs) != len(n.Rhs) {
+		return
+	}
+	for i, l := range n.Lhs {
+		if id, ok := l.(*ast.Ident); ok && fixedSlice(f.info, n.Rhs[i]) {
+			if f.fixed == nil {
+				f.fixed = make(map[types.Object]bool)
+			}
+			f.fixed[f.info.ObjectOf(id)] = true
+		}
+	}
+}
+
+// fixedLen reports whether e is a slice of a constant length, or a
+// variable once set from one (fixedVars).
+func (f *finder) fixedLen(e ast.Expr) bool {
+	if id, ok := ast.Unparen(e).(*ast.Ident); ok {
+		return f.fixed[f.info.Uses[id]]
+	}
+	return fixedSlice(f.info, e)
+}
+
+// fixedSlice reports whether e is s[:n] or s[m:n] with constant bounds.
+func fixedSlice(info *types.Info, e ast.Expr) bool {
+	s, ok := ast.Unparen(e).(*ast.SliceExpr)
+	if !ok || s.High == nil || s.Slice3 {
+		return false
+	}
+	return info.Types[s.High].Value != nil && (s.Low == nil || info.Types[s.Low].Value != nil)
 }
 
 // stdVars records the variables and fields assigned os.Stdout or
@@ -495,7 +543,7 @@ func (f *finder) sinkCall(call *ast.CallExpr, callee types.Object) (Call, bool) 
 	if w, ok := f.wrappers[fn]; ok {
 		c := Call{Call: call, Name: calleeName(call, fn), Kind: w.kind, Wrapper: true, Fmt: w.fmt, ParseEcho: w.echo}
 		for i, a := range call.Args {
-			if w.reaches(i) && !w.guarded(f.info, call, i) && !(fn.Pkg() != f.pkg && w.rejects(i)) {
+			if w.reaches(i) && !w.guarded(f.info, call, i) && !(fn.Pkg() != f.pkg && w.rejects(i) && !(w.computes(i) && f.fixedLen(a))) {
 				c.Args = append(c.Args, a)
 			}
 		}
@@ -625,6 +673,13 @@ func (w *wrapper) rejects(i int) bool {
 	return i >= 0 && i < len(w.rejected) && w.rejected[i]
 }
 
+// computes reports whether a test that rejects parameter i compares its
+// length with a computed value (wrapper.computed).
+func (w *wrapper) computes(i int) bool {
+	i = min(i, len(w.params)-1) // variadic
+	return i >= 0 && i < len(w.computed) && w.computed[i]
+}
+
 // guarded reports whether call passes a non-empty constant for the
 // parameter that must be empty for parameter i to reach the sink.
 func (w *wrapper) guarded(info *types.Info, call *ast.CallExpr, i int) bool {
@@ -649,13 +704,13 @@ func (f *finder) learn(s site, c Call) bool {
 	params := fn.Signature().Params()
 	changed := false
 	empty := -2 // not looked for yet
-	var rejected []bool
+	var rejected, computed []bool
 	for _, a := range c.Args {
 		for _, i := range f.paramsIn(a, params) {
 			w := f.wrappers[fn]
 			if w == nil {
 				w = &wrapper{kind: c.Kind, params: make([]bool, params.Len()), format: -1, fmt: c.Fmt, guard: make([]int, params.Len()),
-					rejected: make([]bool, params.Len()), echo: c.ParseEcho}
+					rejected: make([]bool, params.Len()), computed: make([]bool, params.Len()), echo: c.ParseEcho}
 				f.wrappers[fn] = w
 			}
 			if w.echo && !c.ParseEcho {
@@ -664,9 +719,12 @@ func (f *finder) learn(s site, c Call) bool {
 			}
 			if empty == -2 {
 				empty = f.emptyGuard(s.decl, fn, c.Call)
-				rejected = f.rejected(s.decl, fn, c.Call)
+				rejected, computed = f.rejected(s.decl, fn, c.Call)
 			}
-			rejects := i < len(rejected) && rejected[i] || c.Wrapper && f.passedRejected(s, a, i)
+			rejects, computes := i < len(rejected) && rejected[i], i < len(computed) && computed[i]
+			if !rejects && c.Wrapper {
+				rejects, computes = f.passedRejected(s, a, i)
+			}
 			guard := empty
 			if guard < 0 && c.Wrapper {
 				guard = f.passedGuard(s, fn, a)
@@ -681,6 +739,10 @@ func (f *finder) learn(s site, c Call) bool {
 			}
 			if w.params[i] && w.rejected[i] && !rejects {
 				w.rejected[i] = false // another sink call takes it as it is
+				changed = true
+			}
+			if rejects && computes && !w.computed[i] {
+				w.computed[i] = true
 				changed = true
 			}
 			if w.fmt && !c.Fmt {
@@ -778,19 +840,20 @@ func (f *finder) passedGuard(s site, fn *types.Func, a ast.Expr) int {
 // a, parameter i of fn, on whole to a parameter the wrapper reaches a sink
 // with only when it turns the value away: CreateContext hands its
 // masterKey to createCipher, which prints it only when its length is
-// wrong, and so does CreateContext.
-func (f *finder) passedRejected(s site, a ast.Expr, i int) bool {
+// wrong, and so does CreateContext; computes passes on the wrapper's
+// wrapper.computed.
+func (f *finder) passedRejected(s site, a ast.Expr, i int) (rejects, computes bool) {
 	callee, ok := s.callee.(*types.Func)
 	if !ok {
-		return false
+		return false, false
 	}
 	w := f.wrappers[callee.Origin()]
 	fn, ok := f.info.Defs[s.decl.Name].(*types.Func)
 	if w == nil || !ok || f.param(a, fn.Signature().Params()) != i || f.assigned(s.decl, fn.Signature().Params().At(i)) {
-		return false
+		return false, false
 	}
 	j := slices.Index(s.call.Args, a)
-	return j >= 0 && w.rejects(j)
+	return j >= 0 && w.rejects(j), j >= 0 && w.computes(j)
 }
 
 // paramsIn returns the indices of the parameters that e passes on whole:

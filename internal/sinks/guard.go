@@ -138,35 +138,39 @@ func pathTo(root, n ast.Node) []ast.Node {
 // createCipher formats masterKey into its error only when
 // len(masterKey) != the profile's key length: a caller passing a key the
 // function takes never has it printed. Parameters decl assigns are left
-// out.
-func (f *finder) rejected(decl *ast.FuncDecl, fn *types.Func, call *ast.CallExpr) []bool {
+// out. computed[j] says a test that rejects parameter j compares its
+// length with a value decl computes (the profile's key length), not a
+// constant (see wrapper.computed).
+func (f *finder) rejected(decl *ast.FuncDecl, fn *types.Func, call *ast.CallExpr) (rejected, computed []bool) {
 	params := fn.Signature().Params()
-	var out []bool
+	var comp []int
 	f.conditions(decl, call, func(cond ast.Expr, holds bool) bool {
-		for _, j := range f.rejects(decl, cond, params, holds) {
+		for _, j := range f.rejects(decl, cond, params, holds, &comp) {
 			if !f.assigned(decl, params.At(j)) {
-				if out == nil {
-					out = make([]bool, params.Len())
+				if rejected == nil {
+					rejected, computed = make([]bool, params.Len()), make([]bool, params.Len())
 				}
-				out[j] = true
+				rejected[j] = true
+				computed[j] = computed[j] || slices.Contains(comp, j)
 			}
 		}
 		return true
 	})
-	return out
+	return rejected, computed
 }
 
 // rejects returns the parameters whose shape cond, holding or failing as
-// holds says, finds wrong.
-func (f *finder) rejects(decl *ast.FuncDecl, cond ast.Expr, params *types.Tuple, holds bool) []int {
+// holds says, finds wrong, and adds to computed those whose length it
+// compares with a value that is not constant.
+func (f *finder) rejects(decl *ast.FuncDecl, cond ast.Expr, params *types.Tuple, holds bool, computed *[]int) []int {
 	switch e := ast.Unparen(cond).(type) {
 	case *ast.UnaryExpr:
 		if e.Op == token.NOT {
-			return f.rejects(decl, e.X, params, !holds)
+			return f.rejects(decl, e.X, params, !holds, computed)
 		}
 	case *ast.BinaryExpr:
 		if e.Op == token.LAND || e.Op == token.LOR {
-			x, y := f.rejects(decl, e.X, params, holds), f.rejects(decl, e.Y, params, holds)
+			x, y := f.rejects(decl, e.X, params, holds, computed), f.rejects(decl, e.Y, params, holds, computed)
 			if (e.Op == token.LAND) == holds {
 				return append(x, y...) // both hold, or both fail
 			}
@@ -178,7 +182,10 @@ func (f *finder) rejects(decl *ast.FuncDecl, cond ast.Expr, params *types.Tuple,
 			}
 			return both
 		}
-		if j := f.rejectsCount(decl, e, params, holds); j >= 0 {
+		if j, exact := f.rejectsCount(decl, e, params, holds); j >= 0 {
+			if !exact {
+				*computed = append(*computed, j)
+			}
 			return []int{j}
 		}
 	case *ast.CallExpr, *ast.Ident:
@@ -201,8 +208,9 @@ const (
 
 // rejectsCount returns the parameter that the comparison e, holding or
 // failing as holds says, finds of the wrong length, split into the wrong
-// number of parts, or without a separator; or -1.
-func (f *finder) rejectsCount(decl *ast.FuncDecl, e *ast.BinaryExpr, params *types.Tuple, holds bool) int {
+// number of parts, or without a separator; or -1. exact is false for a
+// length compared with a value that is not constant.
+func (f *finder) rejectsCount(decl *ast.FuncDecl, e *ast.BinaryExpr, params *types.Tuple, holds bool) (j int, exact bool) {
 	op, other := e.Op, e.Y
 	kind, j := f.countOf(decl, e.X, params)
 	if kind == noCount {
@@ -210,13 +218,13 @@ func (f *finder) rejectsCount(decl *ast.FuncDecl, e *ast.BinaryExpr, params *typ
 		op, other = mirror[op], e.X
 	}
 	if kind == noCount {
-		return -1
+		return -1, false
 	}
 	if !holds {
 		op = negate[op]
 	}
 	tv := f.info.Types[other]
-	n, exact := int64(0), false
+	n := int64(0)
 	if tv.Value != nil && tv.Value.Kind() == constant.Int {
 		n, exact = constant.Int64Val(tv.Value)
 	}
@@ -235,9 +243,9 @@ func (f *finder) rejectsCount(decl *ast.FuncDecl, e *ast.BinaryExpr, params *typ
 		wrong = exact && (op == token.LSS && n == 0 || (op == token.EQL || op == token.LEQ) && n == -1)
 	}
 	if !wrong {
-		return -1
+		return -1, false
 	}
-	return j
+	return j, exact || kind != length
 }
 
 var (

@@ -34,6 +34,21 @@ func rejectedElsewhere(masterKey, salt []byte) error {
 	return t16keys.Hex(clientKey)
 }
 
+// A key cut at a constant length for a function that compares it with a
+// length it computes (the context's profile) is the caller's guess: with
+// another profile the function prints it (emiago/diago's SDES key cut at
+// 16 bytes). One cut at the length the caller computed, or at the
+// constant the function asks for, is not.
+func cutKeys(sdes, material, secret []byte, keyLen int) {
+	masterKey := sdes[:16]
+	_, _ = t16keys.CreateContext(masterKey, sdes[16:], keyLen)      // want `credential masterKey reaches an error message via t16keys.CreateContext`
+	_, _ = t16keys.CreateContext(secret[0:16], secret[16:], keyLen) // want `credential secret reaches an error message via t16keys.CreateContext`
+	_, _ = t16keys.CreateContext(sdes[:keyLen], sdes[keyLen:], keyLen)
+	clientKey := material[:keyLen]
+	_, _ = t16keys.CreateContext(clientKey, nil, keyLen)
+	_ = t16keys.Sized(masterKey)
+}
+
 // The same package's wrappers of those functions learn nothing from them.
 func openContext(masterKey []byte) error {
 	_, err := t16keys.CreateContext(masterKey, nil, 16)

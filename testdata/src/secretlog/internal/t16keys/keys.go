@@ -40,6 +40,14 @@ func NewCipher(masterKey []byte) error {
 	return nil
 }
 
+// Sized prints material when its length is not 16.
+func Sized(material []byte) error {
+	if len(material) != 16 {
+		return fmt.Errorf("want 16 bytes, got %x", material)
+	}
+	return nil
+}
+
 // Scheme prints an Authorization value only when it has no space.
 func Scheme(h string) (string, error) {
 	parts := strings.SplitN(h, " ", 2)
