@@ -362,7 +362,7 @@ func (e *engine) detectRule(fr *frag, r *crule, inherited bool, specific []findi
 		return nil
 	}
 	// With groups, the search keeps their bounds: a match's groups need
-	// no second run (see pattern.alone).
+	// no second run (see pattern.sameAlone).
 	ncap := 2
 	if r.re.nsub > 0 {
 		ncap = r.re.prog.NumCap
@@ -374,7 +374,9 @@ func (e *engine) detectRule(fr *frag, r *crule, inherited bool, specific []findi
 	var out []finding
 	for _, m := range idx {
 		secret := strings.Trim(raw[m[0]:m[1]], "\n")
-		caps := r.re.nsub > 0 && len(m) == ncap && len(secret) == m[1]-m[0] && r.re.alone(raw, m[0], m[1])
+		// The search kept a match's groups only if a second run would
+		// find them (pattern.sameAlone); trimming a newline changes the text.
+		caps := r.re.nsub > 0 && len(m) == ncap && len(secret) == m[1]-m[0]
 		m[1] = m[0] + len(secret)
 		loc := location(fr.newlines(), raw, m)
 		if m[1] > loc.endLineIndex {

@@ -42,6 +42,8 @@ type pattern struct {
 	// that can go on, in order: the search goes straight to them rather
 	// than down the chain.
 	disp []*altTable // by instruction
+	// asserts lists the assertions (InstEmptyWidth), for sameAlone.
+	asserts []uint32
 
 	dfa *dfa // for MatchString
 
@@ -70,12 +72,13 @@ func compileTree(re *syntax.Regexp, expr string) (*pattern, error) {
 	p := &pattern{expr: expr, prog: prog, nsub: nsub, cond: prog.StartCond()}
 	p.prefix, _ = prog.Prefix()
 	p.maxText = btBits/len(prog.Inst) - 1
-	for _, in := range prog.Inst {
+	for pc, in := range prog.Inst {
 		if in.Op == syntax.InstAltMatch || in.Op > syntax.InstRuneAnyNotNL {
 			p.maxText = -1 // not produced by syntax.Compile; leave it to regexp
 		}
 		if in.Op == syntax.InstEmptyWidth {
 			p.empty |= syntax.EmptyOp(in.Arg)
+			p.asserts = append(p.asserts, uint32(pc))
 		}
 	}
 	p.first = firstBytes(prog)
@@ -153,7 +156,7 @@ func (p *pattern) findAllSub(s string, starts []span, ncap int) [][]int {
 
 // findAllCaps is findAllIn keeping ncap capture slots of each match.
 func (p *pattern) findAllCaps(b *btState, s string, starts []span, ncap int) [][]int {
-	return allMatches(b, s, ncap, func(pos int) (int, int, bool) {
+	return allMatches(b, s, ncap, p, func(pos int) (int, int, bool) {
 		if !p.backtrack(b, s, pos, ncap, starts) {
 			return 0, 0, false
 		}
@@ -166,8 +169,12 @@ func (p *pattern) findAllCaps(b *btState, s string, starts []span, ncap int) [][
 // ended, an empty match right after a match is dropped, and after an empty
 // match the search moves on by one rune. search(pos) returns the bounds of
 // the leftmost match at pos or later, its other capture slots left in
-// b.matchcap.
-func allMatches(b *btState, s string, ncap int, search func(pos int) (m0, m1 int, ok bool)) [][]int {
+// b.matchcap, and b's visited bitmap that of p's search.
+//
+// A match keeps its ncap slots only where p.sameAlone vouches for them;
+// otherwise it has its bounds alone (two slots), and the caller runs the
+// pattern again on the match, as gitleaks does.
+func allMatches(b *btState, s string, ncap int, p *pattern, search func(pos int) (m0, m1 int, ok bool)) [][]int {
 	var out [][]int
 	prevEnd := -1
 	for pos := 0; pos <= len(s); {
@@ -189,7 +196,11 @@ func allMatches(b *btState, s string, ncap int, search func(pos int) (m0, m1 int
 		}
 		prevEnd = m1
 		if accept {
-			m := slices.Clone(b.matchcap[:ncap])
+			n := ncap
+			if n > 2 && !p.sameAlone(b, s, m0, m1) {
+				n = 2
+			}
+			m := slices.Clone(b.matchcap[:n])
 			m[0], m[1] = m0, m1
 			out = append(out, m)
 		}
@@ -211,6 +222,34 @@ func (p *pattern) alone(s string, m0, m1 int) bool {
 	sub := s[m0:m1]
 	return (context(s, m0)^context(sub, 0))&p.empty == 0 &&
 		(context(s, m1)^context(sub, len(sub)))&p.empty == 0
+}
+
+// sameAlone reports whether the match s[m0:m1] that p's search on b has
+// just found is also p's match of that text alone, with the same
+// submatches: alone holds, or no assertion whose outcome differs at an end
+// of the match between s and the text alone was tried there. An outcome
+// that does not differ cannot change a path; one never tried cannot
+// either, and the visited bitmap holds every (instruction, position) the
+// search tried since its last reset, the failed starts whose cells it then
+// skipped included. A path of the second run stays within [m0, m1], where
+// the text is s's; so the same paths fail, and the same path wins.
+//
+// The common case it adds to alone: a rule ending in (?:…|$) whose match
+// ends inside the text, where the alternatives before $ matched first.
+func (p *pattern) sameAlone(b *btState, s string, m0, m1 int) bool {
+	if p.alone(s, m0, m1) {
+		return true
+	}
+	sub := s[m0:m1]
+	d0 := context(s, m0) ^ context(sub, 0)
+	d1 := context(s, m1) ^ context(sub, len(sub))
+	for _, pc := range p.asserts {
+		op := syntax.EmptyOp(p.prog.Inst[pc].Arg)
+		if op&d0 != 0 && b.visitedAt(pc, m0) || op&d1 != 0 && b.visitedAt(pc, m1) {
+			return false
+		}
+	}
+	return true
 }
 
 // fits reports whether the backtracker takes s.
@@ -289,6 +328,12 @@ func (b *btState) shouldVisit(pc uint32, pos int) bool {
 	b.visited[n/32] |= 1 << (n & 31)
 	b.hi = max(b.hi, pos)
 	return true
+}
+
+// visitedAt reports whether (pc, pos) is marked visited.
+func (b *btState) visitedAt(pc uint32, pos int) bool {
+	n := uint(pos*b.ninst + int(pc))
+	return b.visited[n/32]&(1<<(n&31)) != 0
 }
 
 // backtrack is regexp's backtrack: the leftmost-first match starting at

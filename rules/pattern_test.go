@@ -33,6 +33,8 @@ func TestPatternExact(t *testing.T) {
 	for _, e := range []string{
 		`(?m)^key=(\w+)$`, `\Atoken:\s*(\S+)\z`, `(?i)\bsecret\b.{0,5}?(x|y)?`, `(a*)+b`, `(a|ab)(c|bcd)(d*)`,
 		`(?s)k.*?=(.*)`, `(?U)t(o+)k`, `[^a-z]{2,}`, `(?i)ſtrKe`, `é+(ß)?`, `x*`, `\B\w{3}\b`, `(?:)`,
+		// Assertions tried at a match's ends, where the text alone differs.
+		`k(?:(e)$|(e))`, `(?m)(k)(?:$|(e))`, `(?:\b(k)|(k))(e?)`, `\B?(k)(e+?)(?:\b|(e))`,
 	} {
 		exprs = append(exprs, expr{e, nil})
 	}
@@ -92,6 +94,9 @@ func TestPatternExact(t *testing.T) {
 			if w, g := re.MatchString(s), p.MatchString(s); w != g {
 				t.Errorf("%s on %q: MatchString %v, regexp %v", expr, s, g, w)
 			}
+			if p.fits(s) {
+				checkGroups(t, expr, re, s, p.findAllSub(s, nil, p.prog.NumCap))
+			}
 			// The lazy prefix on the text and its upper case, with keyword
 			// offsets as the engine finds them: in the ASCII-lowered
 			// text, also when it holds other runes. The upper case is
@@ -114,6 +119,9 @@ func TestPatternExact(t *testing.T) {
 				if got := lp.findAll(s, hits); !slices.EqualFunc(want, got, slices.Equal) {
 					t.Errorf("%s on %q: lazy prefix %v, regexp %v", expr, s, got, want)
 				}
+				b := getState()
+				checkGroups(t, expr, re, s, lp.findAllCaps(b, s, hits, lp.rest.prog.NumCap))
+				putState(b)
 			}
 			checked++
 			if len(want) > 0 {
@@ -128,6 +136,56 @@ func TestPatternExact(t *testing.T) {
 		t.Errorf("only %d of %d texts matched: the comparison says little", matched, checked)
 	}
 	t.Logf("%d patterns (%d with a lazy prefix), %d texts, %d with matches", len(exprs), lazy, checked, matched)
+}
+
+// checkGroups checks the matches of a search that kept their groups: they
+// are the groups of re's run on the match alone, which is where gitleaks
+// takes a secret from.
+func checkGroups(t *testing.T, expr string, re *regexp.Regexp, s string, matches [][]int) {
+	t.Helper()
+	for _, m := range matches {
+		if len(m) == 2 {
+			continue // no groups, or to be run again
+		}
+		if got, want := submatches(s, m), re.FindStringSubmatch(s[m[0]:m[1]]); !slices.Equal(got, want) {
+			t.Errorf("%s on %q: groups %q from the search, %q on the match alone", expr, s, got, want)
+		}
+	}
+}
+
+// TestSameAlone: a match keeps the groups its search found unless an
+// assertion whose outcome differs on the match alone was tried at one of
+// its ends.
+func TestSameAlone(t *testing.T) {
+	for _, c := range []struct {
+		expr, s string
+		kept    bool
+	}{
+		// $ is tried at the match's end, fails there and holds alone:
+		// alone, the first branch wins, with other groups.
+		{`k(?:(e)$|(e))`, "kex", false},
+		{`k(?:(e)$|(e))`, "ke", true}, // the end of the text either way
+		// The end of generic-api-key: a quote ends the match before $ is tried.
+		{`k(\w+)(?:["\s]|$)`, `k12" x`, true},
+		{`k(\w+)(?:["\s]|$)`, `k12`, true},
+		// \b at the start, tried and true in the text, false alone.
+		{`(?:\B(k)|(k))(e)`, "xke", false},
+		// Never tried: the match starts at a word boundary either way.
+		{`(?:\B(k)|(k))(e)`, " ke", true},
+	} {
+		p, err := compilePattern(c.expr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ms := p.findAllSub(c.s, nil, p.prog.NumCap)
+		if len(ms) != 1 {
+			t.Fatalf("%s on %q: %d matches, want 1", c.expr, c.s, len(ms))
+		}
+		if kept := len(ms[0]) == p.prog.NumCap; kept != c.kept {
+			t.Errorf("%s on %q: groups kept %v, want %v", c.expr, c.s, kept, c.kept)
+		}
+		checkGroups(t, c.expr, regexp.MustCompile(c.expr), c.s, ms)
+	}
 }
 
 // FuzzPattern compares the backtracker and the DFA with regexp on any
@@ -160,6 +218,9 @@ func FuzzPattern(f *testing.F) {
 		}
 		if w, g := re.MatchString(s), p.MatchString(s); w != g {
 			t.Errorf("%q on %q: MatchString %v, regexp %v", expr, s, g, w)
+		}
+		if p.fits(s) {
+			checkGroups(t, expr, re, s, p.findAllSub(s, nil, p.prog.NumCap))
 		}
 	})
 }

@@ -75,7 +75,7 @@ func (lp *lazyPrefix) findAllIn(b *btState, s string, hits []int) [][]int {
 // findAllCaps is findAllIn keeping ncap capture slots of each match (R's
 // groups are the pattern's: the prefix captures nothing).
 func (lp *lazyPrefix) findAllCaps(b *btState, s string, hits []int, ncap int) [][]int {
-	return allMatches(b, s, ncap, func(pos int) (int, int, bool) {
+	return allMatches(b, s, ncap, lp.rest, func(pos int) (int, int, bool) {
 		return lp.search(b, s, pos, hits, ncap)
 	})
 }
