@@ -219,6 +219,8 @@ func TestIsTestSupport(t *testing.T) {
 		"test_helpers/server.go":                          true,
 		"pkg/testingSetup/setup.go":                       true,
 		"tests-env/x/client.go":                           true,
+		"pkg/TestUtils/client.go":                         true, // any case
+		"TESTSETUP/certs.go":                              true,
 		"testimonials/page.go":                            false, // one word that starts like one
 		"internal/attestation/quote.go":                   false,
 		"testnet/config.go":                               false,
