@@ -642,7 +642,7 @@ func (ev *Evidence) call(call *ast.CallExpr, around *types.Func, uses []ast.Expr
 		return uses
 	}
 	fn = fn.Origin()
-	if _, ok := urlPassword(ev.info, call); ok && !ev.passwordUnread[call] {
+	if _, ok := ev.urlPassword(call); ok && !ev.passwordUnread[call] {
 		// A URL whose password the package reads holds one, whatever it
 		// does with it (lib/pq writes it into a key=value DSN).
 		uses = append(uses, call)
@@ -1351,7 +1351,7 @@ func (ev *Evidence) roots(e ast.Expr, out []types.Object, parts *[]types.Object)
 		if tv, ok := ev.info.Types[e.Fun]; ok && tv.IsType() && len(e.Args) == 1 {
 			return ev.roots(e.Args[0], out, parts)
 		}
-		if x, ok := urlPassword(ev.info, e); ok {
+		if x, ok := ev.urlPassword(e); ok {
 			if parts != nil {
 				*parts = ev.roots(x, *parts, nil) // u.User.Password(): a part of u
 			}
@@ -1405,16 +1405,18 @@ func (ev *Evidence) notePasswordUnread(first ast.Expr, rhs ast.Expr) {
 		return
 	}
 	if call, ok := ast.Unparen(rhs).(*ast.CallExpr); ok {
-		if _, ok := urlPassword(ev.info, call); ok {
+		if _, ok := ev.urlPassword(call); ok {
 			ev.passwordUnread[call] = true
 		}
 	}
 }
 
 // urlPassword matches u.User.Password(), the password of a URL, and
-// returns u.
-func urlPassword(info *types.Info, call *ast.CallExpr) (ast.Expr, bool) {
-	fn, ok := typeutil.Callee(info, call).(*types.Func)
+// returns u. The user info may be held in a local first (nats.go's
+// connectProto: ui := nc.current.URL.User; pass, _ = ui.Password()) when
+// that local is given nothing else.
+func (ev *Evidence) urlPassword(call *ast.CallExpr) (ast.Expr, bool) {
+	fn, ok := typeutil.Callee(ev.info, call).(*types.Func)
 	if !ok || fn.Name() != "Password" || fn.Pkg() == nil || fn.Pkg().Path() != "net/url" {
 		return nil, false
 	}
@@ -1422,8 +1424,16 @@ func urlPassword(info *types.Info, call *ast.CallExpr) (ast.Expr, bool) {
 	if !ok {
 		return nil, false
 	}
-	user, ok := ast.Unparen(sel.X).(*ast.SelectorExpr)
-	if !ok || user.Sel.Name != "User" {
+	x := ast.Unparen(sel.X)
+	if id, ok := x.(*ast.Ident); ok {
+		v, ok := ev.info.Uses[id].(*types.Var)
+		if !ok || v.IsField() || v.Parent() == ev.pkg.Scope() || len(ev.defs[v]) != 1 {
+			return nil, false
+		}
+		x = ast.Unparen(ev.defs[v][0])
+	}
+	user, ok := x.(*ast.SelectorExpr)
+	if !ok || user.Sel.Name != "User" || !astutil.IsNamed(ev.info.TypeOf(user.X), "net/url", "URL") {
 		return nil, false
 	}
 	return user.X, true
