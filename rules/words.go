@@ -13,6 +13,10 @@ type words struct {
 	one    [256][]int32    // words of one byte
 	bucket [1 << 16]uint16 // first two bytes → index into two (0: none)
 	two    [][]int32
+	// hasOne and hasTwo are one and bucket as bit sets: 8 KB that stay in
+	// cache, where the 128 KB of bucket, read at every byte, did not.
+	hasOne [4]uint64
+	hasTwo [1 << 16 / 64]uint64
 }
 
 func newWords(list []string) *words {
@@ -22,8 +26,10 @@ func newWords(list []string) *words {
 		case s == "":
 		case len(s) == 1:
 			w.one[s[0]] = append(w.one[s[0]], int32(i))
+			w.hasOne[s[0]/64] |= 1 << (s[0] % 64)
 		default:
 			k := uint16(s[0])<<8 | uint16(s[1])
+			w.hasTwo[k/64] |= 1 << (k % 64)
 			if w.bucket[k] == 0 {
 				w.bucket[k] = uint16(len(w.two))
 				w.two = append(w.two, nil)
@@ -57,13 +63,19 @@ func (w *words) scan(s string, fold bool, fn func(pos int, word int32) bool) {
 	}
 	for i := 0; i < len(s); i++ {
 		c := at(i)
-		for _, j := range w.one[c] {
-			if !fn(i, j) {
-				return
+		if w.hasOne[c/64]&(1<<(c%64)) != 0 {
+			for _, j := range w.one[c] {
+				if !fn(i, j) {
+					return
+				}
 			}
 		}
 		if i+1 < len(s) {
-			if b := w.bucket[uint16(c)<<8|uint16(at(i+1))]; b != 0 {
+			k := uint16(c)<<8 | uint16(at(i+1))
+			if w.hasTwo[k/64]&(1<<(k%64)) == 0 {
+				continue
+			}
+			if b := w.bucket[k]; b != 0 {
 				for _, j := range w.two[b] {
 					if hasPrefix(s[i:], w.list[j], fold) && !fn(i, j) {
 						return
