@@ -149,7 +149,10 @@
 // hosted API (EndpointFact). A client of an
 // internal package whose HTTP client comes only from a constructor
 // parameter is judged where the constructor is called: there, a client
-// that does not retry is reported, a retrying one is not. So is one whose
+// that does not retry is reported, a retrying one is not, once per
+// constructor at its first such call, the others related (one sender,
+// one finding, however many constructors of the package hand it a
+// client). So is one whose
 // endpoint comes only from the constructor's parameters (self-hosted in
 // shape inside its package): the first call of each such constructor
 // that gives it a hosted API's https:// address is reported. So is, in

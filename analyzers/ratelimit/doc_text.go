@@ -149,7 +149,10 @@ const docText = "ratelimit: report authenticated HTTP calls that never handle 42
 	"hosted API (EndpointFact). A client of an\n" +
 	"internal package whose HTTP client comes only from a constructor\n" +
 	"parameter is judged where the constructor is called: there, a client\n" +
-	"that does not retry is reported, a retrying one is not. So is one whose\n" +
+	"that does not retry is reported, a retrying one is not, once per\n" +
+	"constructor at its first such call, the others related (one sender,\n" +
+	"one finding, however many constructors of the package hand it a\n" +
+	"client). So is one whose\n" +
 	"endpoint comes only from the constructor's parameters (self-hosted in\n" +
 	"shape inside its package): the first call of each such constructor\n" +
 	"that gives it a hosted API's https:// address is reported. So is, in\n" +

@@ -144,6 +144,11 @@ func (c *checker) builders() {
 		return
 	}
 	reported := make(map[types.Object]bool)
+	// Calls giving a constructor a plain client, by constructor in the
+	// order met: one finding each, however many calls, as the client's
+	// requests all go through the one sender.
+	var built []types.Object
+	givers := make(map[types.Object][]*ast.CallExpr)
 	// field reports, once per field, a value given to an endpoint field
 	// (InjectedFact.Field) that is a hosted API's address.
 	field := func(key, val ast.Expr) {
@@ -194,7 +199,10 @@ func (c *checker) builders() {
 				}
 			}
 			if len(inj.Endpoints) == 0 {
-				c.report.Report(analysisDiagnostic(call, inj))
+				if givers[fn] == nil {
+					built = append(built, fn)
+				}
+				givers[fn] = append(givers[fn], call)
 				return true
 			}
 			if !reported[fn] && c.hostedArgs(call, inj.Endpoints) {
@@ -203,6 +211,9 @@ func (c *checker) builders() {
 			}
 			return true
 		})
+	}
+	for _, fn := range built {
+		c.report.Report(analysisDiagnostic(givers[fn], facts[fn]))
 	}
 }
 
@@ -232,14 +243,29 @@ func (c *checker) passedOn(arg ast.Expr) bool {
 	return fn != nil
 }
 
-func analysisDiagnostic(call *ast.CallExpr, inj *InjectedFact) analysis.Diagnostic {
-	return analysis.Diagnostic{
+// analysisDiagnostic reports the first of calls, which give the
+// constructor of inj a client that does not retry; the others are related.
+func analysisDiagnostic(calls []*ast.CallExpr, inj *InjectedFact) analysis.Diagnostic {
+	call := calls[0]
+	where := ""
+	if n := len(calls) - 1; n > 0 {
+		where = fmt.Sprintf(" (here and at %d other call", n)
+		if n > 1 {
+			where += "s"
+		}
+		where += ")"
+	}
+	d := analysis.Diagnostic{
 		Pos:      call.Pos(),
 		End:      call.End(),
 		Category: categoryMissing,
-		Message: fmt.Sprintf("the client given to %s sends authenticated requests by %s in %s (%s), and nothing handles 429 Too Many Requests: give it a retrying client (hashicorp/go-retryablehttp's StandardClient) or a transport that waits as Retry-After says when present, else backs off exponentially, with capped attempts",
-			types.ExprString(call.Fun), inj.Sender, inj.Pkg, plural(inj.Calls)),
+		Message: fmt.Sprintf("the client given to %s%s sends authenticated requests by %s in %s (%s), and nothing handles 429 Too Many Requests: give it a retrying client (hashicorp/go-retryablehttp's StandardClient) or a transport that waits as Retry-After says when present, else backs off exponentially, with capped attempts",
+			types.ExprString(call.Fun), where, inj.Sender, inj.Pkg, plural(inj.Calls)),
 	}
+	for _, other := range calls[1:] {
+		d.Related = append(d.Related, analysis.RelatedInformation{Pos: other.Pos(), End: other.End(), Message: "also given a client that does not retry"})
+	}
+	return d
 }
 
 func fieldDiagnostic(key, val ast.Expr, inj *InjectedFact) analysis.Diagnostic {
