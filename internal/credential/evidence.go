@@ -241,6 +241,9 @@ type Evidence struct {
 	// passwordUnread holds the u.User.Password() calls whose password is
 	// discarded (see notePasswordUnread).
 	passwordUnread map[*ast.CallExpr]bool
+	// opened marks the local variables whose value is a file's name, given
+	// to os.ReadFile, os.Open and the like (see envPath).
+	opened map[types.Object]bool
 	// usedAt holds, for a local variable, where it is used as a credential
 	// (see apart).
 	usedAt map[types.Object][]token.Pos
@@ -369,6 +372,7 @@ func Gather(fset *token.FileSet, info *types.Info, pkg *types.Package, files []*
 		usedPart:       make(map[types.Object]bool),
 		markedAt:       make(map[types.Object]int),
 		passwordUnread: make(map[*ast.CallExpr]bool),
+		opened:         make(map[types.Object]bool),
 		usedAt:         make(map[types.Object][]token.Pos),
 		files:          files,
 		harmless:       make(map[types.Object][]span),
@@ -647,6 +651,7 @@ func (ev *Evidence) call(call *ast.CallExpr, around *types.Func, uses []ast.Expr
 		// does with it (lib/pq writes it into a key=value DSN).
 		uses = append(uses, call)
 	}
+	ev.noteOpened(call, fn)
 	sig := fn.Signature()
 	params := sig.Params()
 	if fn.Pkg() == ev.pkg {
@@ -1513,6 +1518,24 @@ func fieldValues(info *types.Info, lit *ast.CompositeLit, st *types.Struct) iter
 			if f != nil && !yield(f, val) {
 				return
 			}
+		}
+	}
+}
+
+// noteOpened marks a local variable that call, a call of fn, opens as a
+// file's name.
+func (ev *Evidence) noteOpened(call *ast.CallExpr, fn *types.Func) {
+	if fn.Pkg() == nil || len(call.Args) == 0 {
+		return
+	}
+	switch fn.Pkg().Path() + "." + fn.Name() {
+	case "os.ReadFile", "os.Open", "os.OpenFile", "os.Stat", "os.Lstat", "io/ioutil.ReadFile":
+	default:
+		return
+	}
+	if id, ok := ast.Unparen(call.Args[0]).(*ast.Ident); ok {
+		if v, ok := ev.info.Uses[id].(*types.Var); ok && !v.IsField() {
+			ev.opened[v] = true
 		}
 	}
 }

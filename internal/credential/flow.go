@@ -105,7 +105,7 @@ func (m *Model) usedHere(v *types.Var) bool {
 // credential where it is asked about; at, when valid, is that place, and
 // assignments that cannot reach it are left out (see usedApart).
 func (m *Model) evVarUsed(v *types.Var, used bool, at token.Pos) (Source, bool) {
-	if m.assignedNames(v) || m.flagPath(v) || m.ev.PublicKeyType(v.Type()) || m.ev.PublicHalf(v) {
+	if m.assignedNames(v) || m.flagPath(v) || m.envPath(v) || m.ev.PublicKeyType(v.Type()) || m.ev.PublicHalf(v) {
 		return Source{}, false // clientKey := conf.CustomClientName: the value says it is a name
 	}
 	if IsStringLike(v.Type()) && secretVar(v.Name(), v.Type()) && (!IsWeakName(v.Name()) || used) {
@@ -562,6 +562,28 @@ func (m *Model) flagPath(v *types.Var) bool {
 		}
 		usage, ok := m.constString(call.Args[len(call.Args)-1])
 		if !ok || !describesPath(usage) {
+			return false
+		}
+	}
+	return true
+}
+
+// envPath reports whether v is a local variable set only from the
+// environment whose value the package opens as a file's name (f :=
+// os.Getenv("GOOGLE_APPLICATION_CREDENTIALS"); os.ReadFile(f)): the
+// variable names where the credentials are, and printing it shows a path.
+func (m *Model) envPath(v *types.Var) bool {
+	defs := m.ev.defs[v]
+	if !m.ev.opened[v] || len(defs) == 0 {
+		return false
+	}
+	for _, d := range defs {
+		call, ok := ast.Unparen(d).(*ast.CallExpr)
+		if !ok {
+			return false
+		}
+		fn, _ := typeutil.Callee(m.info, call).(*types.Func)
+		if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != "os" || fn.Name() != "Getenv" && fn.Name() != "LookupEnv" {
 			return false
 		}
 	}
