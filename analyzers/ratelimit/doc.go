@@ -63,7 +63,9 @@
 //     a decorator returning an *http.Client made from it, resty with
 //     SetRetryCount, a RoundTripper that handles 429, a retry helper or a
 //     backoff loop around the call, or around the call of a helper that
-//     turns the error status into an error);
+//     turns the error status into an error, or a caller that puts every
+//     failure of that helper into a cooldown that grows before the next
+//     attempt: a deadline from a delay doubled on each failure);
 //     no pacing (a golang.org/x/time/rate limiter, a ticker, a fixed pause
 //     between calls; not in a test, whose pauses pace no user's, nor a
 //     token refresh on a timer, which paces the token fetch only); a

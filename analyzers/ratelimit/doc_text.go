@@ -63,7 +63,9 @@ const docText = "ratelimit: report authenticated HTTP calls that never handle 42
 	"    a decorator returning an *http.Client made from it, resty with\n" +
 	"    SetRetryCount, a RoundTripper that handles 429, a retry helper or a\n" +
 	"    backoff loop around the call, or around the call of a helper that\n" +
-	"    turns the error status into an error);\n" +
+	"    turns the error status into an error, or a caller that puts every\n" +
+	"    failure of that helper into a cooldown that grows before the next\n" +
+	"    attempt: a deadline from a delay doubled on each failure);\n" +
 	"    no pacing (a golang.org/x/time/rate limiter, a ticker, a fixed pause\n" +
 	"    between calls; not in a test, whose pauses pace no user's, nor a\n" +
 	"    token refresh on a timer, which paces the token fetch only); a\n" +

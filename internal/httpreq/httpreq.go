@@ -260,14 +260,18 @@ func (r *Result) PacedCall(f *Func) bool {
 
 // RetriedCall reports whether f, which turns an error status into an
 // error, is called inside a retry helper (retry.Do(func() error {…}),
-// backoff.Retry) or a loop that backs off: the 429 it reduces to an error
-// is retried there. A function that returns the response is not: its
-// error is the transport's alone, and a 429 comes back without one.
+// backoff.Retry) or a loop that backs off, or where a failure starts a
+// cooldown that grows (see coolsOnFailure): the 429 it reduces to an
+// error is retried there, or waited out. A function that returns the
+// response is not: its error is the transport's alone, and a 429 comes
+// back without one.
 func (r *Result) RetriedCall(f *Func) bool {
 	if f.returnsRsp {
 		return false
 	}
-	return r.someCall(f, func(c pkgCall) bool { return inRetryHelper(r.info, c.cur) || inBackoffLoop(r.info, c.cur) })
+	return r.someCall(f, func(c pkgCall) bool {
+		return inRetryHelper(r.info, c.cur) || inBackoffLoop(r.info, c.cur) || r.coolsOnFailure(c)
+	})
 }
 
 // someCall reports whether a call of f outside the tests satisfies ok: a
