@@ -98,7 +98,11 @@
 // the call is judged in its caller the same way.
 //
 // A function that passes a parameter on to a sink is a sink too (a log
-// wrapper), in this package or, by its fact, another; not for a call that
+// wrapper), in this package or, by its fact, another, and so is a method
+// of the package's own interface whose implementations there (tests'
+// fakes aside) each pass the parameter on or do nothing (a Logger
+// interface whose one implementation prints with a *log.Logger, called
+// as GetLogger().Info(format, token)); not for a call that
 // passes a non-empty constant to a string parameter that must be empty
 // for the value to reach the sink (uriDecode(password, "password") quotes
 // raw only without a name), also when a wrapper of it passes its own

@@ -98,7 +98,11 @@ const docText = "secretlog: report credentials that reach a log line or an error
 	"the call is judged in its caller the same way.\n" +
 	"\n" +
 	"A function that passes a parameter on to a sink is a sink too (a log\n" +
-	"wrapper), in this package or, by its fact, another; not for a call that\n" +
+	"wrapper), in this package or, by its fact, another, and so is a method\n" +
+	"of the package's own interface whose implementations there (tests'\n" +
+	"fakes aside) each pass the parameter on or do nothing (a Logger\n" +
+	"interface whose one implementation prints with a *log.Logger, called\n" +
+	"as GetLogger().Info(format, token)); not for a call that\n" +
 	"passes a non-empty constant to a string parameter that must be empty\n" +
 	"for the value to reach the sink (uriDecode(password, \"password\") quotes\n" +
 	"raw only without a name), also when a wrapper of it passes its own\n" +

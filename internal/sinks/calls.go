@@ -297,6 +297,9 @@ func learnWrappers(pass *analysis.Pass, facts bool) *finder {
 				}
 			}
 		}
+		if f.liftInterfaces(pass) {
+			changed = true
+		}
 		if !changed {
 			break
 		}
@@ -402,6 +405,9 @@ type finder struct {
 	// std are the variables and fields the package assigns os.Stdout or
 	// os.Stderr (see stdVars).
 	std map[types.Object]bool
+	// ifaces, named and bodies serve liftInterfaces, computed once.
+	ifaces, named []*types.TypeName
+	bodies        map[*types.Func]*ast.FuncDecl
 }
 
 // fixedVars records the variables that n sets from a slice of a constant

@@ -50,3 +50,23 @@ func LoadCredentials(path string) (Credentials, error) { return Credentials{}, n
 
 // HasPassword says whether one is set.
 func HasPassword() bool { return false }
+
+// Logger is the package's logging interface: its one implementation
+// prints, the other does nothing.
+type Logger interface {
+	Debugf(format string, args ...any)
+	Level() int
+}
+
+type stdLogger struct{ level int }
+
+func (l *stdLogger) Debugf(format string, args ...any) { log.Printf(format, args...) }
+func (l *stdLogger) Level() int                        { return l.level }
+
+type nopLogger struct{}
+
+func (nopLogger) Debugf(string, ...any) {}
+func (nopLogger) Level() int            { return 0 }
+
+// Log returns the package's logger.
+func Log() Logger { return &stdLogger{} }
