@@ -405,9 +405,8 @@ type finder struct {
 	// std are the variables and fields the package assigns os.Stdout or
 	// os.Stderr (see stdVars).
 	std map[types.Object]bool
-	// ifaces, named and bodies serve liftInterfaces, computed once.
-	ifaces, named []*types.TypeName
-	bodies        map[*types.Func]*ast.FuncDecl
+	// lift is what liftInterfaces computes once.
+	lift *liftIndex
 }
 
 // fixedVars records the variables that n sets from a slice of a constant

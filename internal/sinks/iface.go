@@ -20,52 +20,32 @@ import (
 // variant logs) leaves the method alone. A method exported on an
 // exported interface travels as a fact like any wrapper.
 
+// liftIndex is what liftInterfaces computes once per package.
+type liftIndex struct {
+	ifaces, named []*types.TypeName // see packageTypes; named leaves out tests' types
+	bodies        map[*types.Func]*ast.FuncDecl
+	impls         map[*types.TypeName][]types.Type // an interface's implementations, T or *T
+}
+
 // liftInterfaces records as wrappers the methods of the package's
 // interfaces whose implementations are wrappers (see above). It reports
 // whether that added or changed any.
 func (f *finder) liftInterfaces(pass *analysis.Pass) bool {
-	if !f.wrapsMethod() {
+	names := f.wrapperMethods()
+	if names == nil {
 		return false // most packages: no method wraps a sink
 	}
-	if f.ifaces == nil {
-		f.ifaces, f.named = packageTypes(f.pkg)
-		f.named = slices.DeleteFunc(f.named, func(tn *types.TypeName) bool {
-			tf := pass.Fset.File(tn.Pos())
-			return tf != nil && strings.HasSuffix(tf.Name(), "_test.go") // a test's fake does not say what the package does
-		})
-		f.bodies = make(map[*types.Func]*ast.FuncDecl)
-		for _, file := range pass.Files {
-			if strings.HasSuffix(pass.Fset.File(file.Pos()).Name(), "_test.go") {
-				continue
-			}
-			for _, d := range file.Decls {
-				if decl, ok := d.(*ast.FuncDecl); ok && decl.Recv != nil {
-					if fn, ok := f.info.Defs[decl.Name].(*types.Func); ok {
-						f.bodies[fn] = decl
-					}
-				}
-			}
-		}
+	if f.lift == nil {
+		f.lift = newLiftIndex(pass)
 	}
 	changed := false
-	for _, iface := range f.ifaces {
+	for _, iface := range f.lift.ifaces {
 		it := iface.Type().Underlying().(*types.Interface)
-		var impls []types.Type
-		for _, n := range f.named {
-			if t := n.Type(); types.Implements(t, it) {
-				impls = append(impls, t)
-			} else if p := types.NewPointer(t); types.Implements(p, it) {
-				impls = append(impls, p)
-			}
-		}
-		if len(impls) == 0 {
-			continue
-		}
 		for m := range it.Methods() {
-			if m.Pkg() != f.pkg {
-				continue // embedded from another package
+			if !names[m.Name()] || m.Pkg() != f.pkg {
+				continue // no wrapper of that name, or embedded from another package
 			}
-			w := f.implemented(m.Name(), impls)
+			w := f.implemented(m.Name(), f.lift.implementations(iface))
 			if w == nil || f.wrappers[m] != nil && sameWrapper(f.wrappers[m], w) {
 				continue
 			}
@@ -76,16 +56,62 @@ func (f *finder) liftInterfaces(pass *analysis.Pass) bool {
 	return changed
 }
 
-// wrapsMethod reports whether a method of the package is a wrapper.
-func (f *finder) wrapsMethod() bool {
-	for fn := range f.wrappers {
-		if fn.Pkg() == f.pkg && fn.Signature().Recv() != nil {
-			if _, ok := fn.Signature().Recv().Type().Underlying().(*types.Interface); !ok {
-				return true
+func newLiftIndex(pass *analysis.Pass) *liftIndex {
+	x := &liftIndex{bodies: make(map[*types.Func]*ast.FuncDecl), impls: make(map[*types.TypeName][]types.Type)}
+	x.ifaces, x.named = packageTypes(pass.Pkg)
+	x.named = slices.DeleteFunc(x.named, func(tn *types.TypeName) bool {
+		tf := pass.Fset.File(tn.Pos())
+		return tf != nil && strings.HasSuffix(tf.Name(), "_test.go") // a test's fake does not say what the package does
+	})
+	for _, file := range pass.Files {
+		if strings.HasSuffix(pass.Fset.File(file.Pos()).Name(), "_test.go") {
+			continue
+		}
+		for _, d := range file.Decls {
+			if decl, ok := d.(*ast.FuncDecl); ok && decl.Recv != nil {
+				if fn, ok := pass.TypesInfo.Defs[decl.Name].(*types.Func); ok {
+					x.bodies[fn] = decl
+				}
 			}
 		}
 	}
-	return false
+	return x
+}
+
+// implementations returns the named types, or pointers to them, of the
+// package that implement iface.
+func (x *liftIndex) implementations(iface *types.TypeName) []types.Type {
+	if impls, ok := x.impls[iface]; ok {
+		return impls
+	}
+	it := iface.Type().Underlying().(*types.Interface)
+	var impls []types.Type
+	for _, n := range x.named {
+		if t := n.Type(); types.Implements(t, it) {
+			impls = append(impls, t)
+		} else if p := types.NewPointer(t); types.Implements(p, it) {
+			impls = append(impls, p)
+		}
+	}
+	x.impls[iface] = impls
+	return impls
+}
+
+// wrapperMethods returns the names of the package's methods that are
+// wrappers, or nil if there are none.
+func (f *finder) wrapperMethods() map[string]bool {
+	var names map[string]bool
+	for fn := range f.wrappers {
+		recv := fn.Signature().Recv()
+		if fn.Pkg() != f.pkg || recv == nil || types.IsInterface(recv.Type()) {
+			continue
+		}
+		if names == nil {
+			names = make(map[string]bool)
+		}
+		names[fn.Name()] = true
+	}
+	return names
 }
 
 // implemented returns the wrapper that method name of impls is, its
@@ -93,6 +119,9 @@ func (f *finder) wrapsMethod() bool {
 // implementation is a wrapper or empty and one is a wrapper.
 func (f *finder) implemented(name string, impls []types.Type) *wrapper {
 	var out *wrapper
+	if len(impls) == 0 {
+		return nil
+	}
 	for _, t := range impls {
 		obj, _, _ := types.LookupFieldOrMethod(t, false, f.pkg, name)
 		fn, ok := obj.(*types.Func)
@@ -100,7 +129,7 @@ func (f *finder) implemented(name string, impls []types.Type) *wrapper {
 			return nil
 		}
 		w := f.wrappers[fn]
-		decl := f.bodies[fn]
+		decl := f.lift.bodies[fn]
 		switch {
 		case w != nil && decl != nil && !w.urlErr: // a request's error is no method's business here
 		case w == nil && decl != nil && decl.Body != nil && len(decl.Body.List) == 0:
@@ -172,7 +201,7 @@ func packageTypes(pkg *types.Package) (ifaces, named []*types.TypeName) {
 		named = append(named, tn)
 	}
 	if len(ifaces) == 0 {
-		return []*types.TypeName{}, nil // not nil: computed
+		return nil, nil // nothing to implement: the types need not be kept
 	}
 	return ifaces, named
 }
