@@ -25,6 +25,14 @@
 //     one;
 //   - the values of a range over a request's headers, unless the loop body
 //     names a credential header (it skips or masks them) or redacts them;
+//     a value used only where the key equals one name (if
+//     strings.EqualFold(name, k) { … }, or after if k != name { continue })
+//     is that header's alone, reported when the name may be a credential
+//     header's: a constant such as "Authorization" or "Cookie"; a variable
+//     by the values the package gives it (an unexported function's
+//     parameter: its callers' arguments), else by its own name
+//     (AuthHeader; ServerIDHeaderName is not one); a name that says
+//     nothing (name, headerName) or a value from elsewhere may be any;
 //   - the text of a local bytes.Buffer or strings.Builder those values
 //     were written to (buf.WriteString(k + ": " + v), fmt.Fprintf(&sb, …)),
 //     read back by String or Bytes.

@@ -25,6 +25,14 @@ const docText = "headerlog: report request headers or whole requests that reach 
 	"    one;\n" +
 	"  - the values of a range over a request's headers, unless the loop body\n" +
 	"    names a credential header (it skips or masks them) or redacts them;\n" +
+	"    a value used only where the key equals one name (if\n" +
+	"    strings.EqualFold(name, k) { … }, or after if k != name { continue })\n" +
+	"    is that header's alone, reported when the name may be a credential\n" +
+	"    header's: a constant such as \"Authorization\" or \"Cookie\"; a variable\n" +
+	"    by the values the package gives it (an unexported function's\n" +
+	"    parameter: its callers' arguments), else by its own name\n" +
+	"    (AuthHeader; ServerIDHeaderName is not one); a name that says\n" +
+	"    nothing (name, headerName) or a value from elsewhere may be any;\n" +
 	"  - the text of a local bytes.Buffer or strings.Builder those values\n" +
 	"    were written to (buf.WriteString(k + \": \" + v), fmt.Fprintf(&sb, …)),\n" +
 	"    read back by String or Bytes.\n" +

@@ -251,8 +251,11 @@ type Evidence struct {
 	// harmless holds, per variable, the blocks where it provably holds no
 	// credential (see harmlessIn, failedResults).
 	harmless map[types.Object][]span
-	// headerValues are range variables over a request's headers.
+	// headerValues are range variables over a request's headers;
+	// headerPicked, those used only where the key is one of the names it
+	// maps them to (see headerPicks).
 	headerValues map[types.Object]string
+	headerPicked map[types.Object][]ast.Expr
 	// headerWrites are the http.Header variables of the package that get a
 	// header which may carry a credential (h.Set(name, v) with a name not
 	// known to be harmless, h["Authorization"] = v): see cleanHeader.
@@ -377,6 +380,7 @@ func Gather(fset *token.FileSet, info *types.Info, pkg *types.Package, files []*
 		files:          files,
 		harmless:       make(map[types.Object][]span),
 		headerValues:   make(map[types.Object]string),
+		headerPicked:   make(map[types.Object][]ast.Expr),
 		headerWrites:   make(map[types.Object]bool),
 		headerSets:     make(map[types.Object][]ast.Expr),
 		headerArgs:     make(map[types.Object][]*types.Var),
@@ -895,6 +899,12 @@ func (ev *Evidence) rangeHeaders(n *ast.RangeStmt) {
 		if xt := ev.info.TypeOf(sel.X); xt != nil && astutil.IsNamed(xt, "net/http", "Response") {
 			return
 		}
+	}
+	if picks := ev.headerPicks(n); picks != nil {
+		if obj := ev.info.ObjectOf(n.Value.(*ast.Ident)); obj != nil {
+			ev.headerPicked[obj] = picks // one header, by name: judged by the name
+		}
+		return
 	}
 	filtered := false
 	ast.Inspect(n.Body, func(n ast.Node) bool {

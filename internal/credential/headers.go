@@ -57,10 +57,8 @@ func (m *Model) headersOf(e ast.Expr, reads bool) (string, bool) {
 		if what, ok := m.dumps[m.info.ObjectOf(x)]; ok {
 			return what, true
 		}
-		if m.ev != nil {
-			if what, ok := m.ev.headerValues[m.info.ObjectOf(x)]; ok {
-				return what, true // for name, v := range req.Header
-			}
+		if what, ok := m.rangedHeader(x); ok {
+			return what, true // for name, v := range req.Header
 		}
 	case *ast.BinaryExpr:
 		if x.Op == token.ADD {
@@ -112,8 +110,8 @@ func (m *Model) headersOf(e ast.Expr, reads bool) (string, bool) {
 				return "the " + name + " header", true
 			}
 		}
-		if id, ok := ast.Unparen(x.X).(*ast.Ident); ok && m.ev != nil {
-			if what, ok := m.ev.headerValues[m.info.ObjectOf(id)]; ok {
+		if id, ok := ast.Unparen(x.X).(*ast.Ident); ok {
+			if what, ok := m.rangedHeader(id); ok {
 				return what, true // v[j] of for k, v := range req.Header
 			}
 		}
