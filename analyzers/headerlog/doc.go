@@ -62,7 +62,8 @@
 // header names, len(req.Header), values printed with %T or %p (also through
 // a printf-style wrapper, by the format its caller passes), structs
 // that hold a request by pointer (printed as an address) and types with
-// their own String, Error or LogValue method.
+// their own String, Error or LogValue method (for a value of T, one
+// declared on T: a printer never takes its address).
 //
 // Log the method, URL path, status and request ID instead. Suppress a
 // finding with `//credlint:ignore headerlog <reason>` on the line or the

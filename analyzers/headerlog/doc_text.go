@@ -62,7 +62,8 @@ const docText = "headerlog: report request headers or whole requests that reach 
 	"header names, len(req.Header), values printed with %T or %p (also through\n" +
 	"a printf-style wrapper, by the format its caller passes), structs\n" +
 	"that hold a request by pointer (printed as an address) and types with\n" +
-	"their own String, Error or LogValue method.\n" +
+	"their own String, Error or LogValue method (for a value of T, one\n" +
+	"declared on T: a printer never takes its address).\n" +
 	"\n" +
 	"Log the method, URL path, status and request ID instead. Suppress a\n" +
 	"finding with `//credlint:ignore headerlog <reason>` on the line or the\n" +

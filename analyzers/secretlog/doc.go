@@ -38,7 +38,9 @@
 // carries a credential carries it in req.URL. Printing a struct whose
 // fields include a credential (%v, %+v, slog.Any, zap.Any) is reported
 // too, unless the type has a String, Error or LogValue method that decides
-// what shows; fmt's verbs (fmt, log, testing and the printf-style methods
+// what shows — in the method set of what is printed: a printer never takes
+// a value's address, so a method of *T does not print a T, and fmt prints
+// an unexported field's value by its fields whatever its methods; fmt's verbs (fmt, log, testing and the printf-style methods
 // of logrus, klog, glog and zap's SugaredLogger) print a pointer nested in
 // the struct, *string fields included, as an address, so only what is held
 // by value counts there, while structured loggers, which may encode by

@@ -38,7 +38,9 @@ const docText = "secretlog: report credentials that reach a log line or an error
 	"carries a credential carries it in req.URL. Printing a struct whose\n" +
 	"fields include a credential (%v, %+v, slog.Any, zap.Any) is reported\n" +
 	"too, unless the type has a String, Error or LogValue method that decides\n" +
-	"what shows; fmt's verbs (fmt, log, testing and the printf-style methods\n" +
+	"what shows — in the method set of what is printed: a printer never takes\n" +
+	"a value's address, so a method of *T does not print a T, and fmt prints\n" +
+	"an unexported field's value by its fields whatever its methods; fmt's verbs (fmt, log, testing and the printf-style methods\n" +
 	"of logrus, klog, glog and zap's SugaredLogger) print a pointer nested in\n" +
 	"the struct, *string fields included, as an address, so only what is held\n" +
 	"by value counts there, while structured loggers, which may encode by\n" +

@@ -64,8 +64,12 @@ func diagnostic(pass *analysis.Pass, c sinks.Call, arg ast.Expr, l own.Leak) ana
 			}
 			return p.Name()
 		})
-		d.Message = fmt.Sprintf("%s is printed whole, with its credential field %s, in %s; log selected fields, or give %s a String or LogValue method that redacts it",
-			types.ExprString(arg), l.Field, c.Where(), name)
+		fix := "give " + name + " a String or LogValue method that redacts it"
+		if credential.PointerFormatter(pass.TypesInfo.TypeOf(arg)) {
+			fix = "print a pointer to it: its String or LogValue method has a pointer receiver, which a printer does not call on a value"
+		}
+		d.Message = fmt.Sprintf("%s is printed whole, with its credential field %s, in %s; log selected fields, or %s",
+			types.ExprString(arg), l.Field, c.Where(), fix)
 	case own.URLPassword:
 		// Its Redacted form is offered where the printed value is the URL itself.
 		d.Message = fmt.Sprintf("URL %s holds a password (%s) and reaches %s whole, where String writes it; print its Redacted() form or its host instead",

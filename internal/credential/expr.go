@@ -307,6 +307,8 @@ type Model struct {
 	credHeaders *[]string
 	// urlPartsOf serves urlParts (urlpass.go).
 	urlPartsOf map[ast.Expr][]sinks.URLPart
+	// ownFmts memoises printsItself.
+	ownFmts map[types.Type]bool
 }
 
 // NewModel returns the credential model for a type-checked package.
@@ -1057,16 +1059,22 @@ func (m *Model) CredentialField(t types.Type, fmtRules bool) (string, bool) {
 }
 
 // credentialField: deref says whether pointers below the top level are
-// followed (reflection-based encoders do, fmt does not).
+// followed (reflection-based encoders do, fmt does not). A type prints by
+// its own method only when the method is in the method set of the type
+// printed (see printsItself), and under fmt's rules not in an unexported
+// field, whose value fmt cannot hand to a method: it prints its fields.
 func credentialField(t types.Type, depth int, m *Model, deref bool) (string, bool) {
-	if depth > 3 {
+	if depth > 3 || m.printsItself(t) {
 		return "", false
 	}
+	return fieldsShown(t, depth, m, deref)
+}
+
+// fieldsShown is credentialField for the fields of t (or of what t points
+// to) alone, whatever t's methods.
+func fieldsShown(t types.Type, depth int, m *Model, deref bool) (string, bool) {
 	if p, ok := types.Unalias(t).(*types.Pointer); ok {
 		t = p.Elem()
-	}
-	if m.hasFormatter(t) {
-		return "", false
 	}
 	st, ok := t.Underlying().(*types.Struct)
 	if !ok {
@@ -1083,7 +1091,11 @@ func credentialField(t types.Type, depth int, m *Model, deref bool) (string, boo
 		} else if IsStringLike(f.Type()) && secretVar(f.Name(), f.Type()) {
 			return f.Name(), true
 		}
-		if name, ok := credentialField(f.Type(), depth+1, m, deref); ok {
+		nested := credentialField
+		if !deref && !f.Exported() && depth < 3 {
+			nested = fieldsShown // fmt prints an unexported field's value by reflection
+		}
+		if name, ok := nested(f.Type(), depth+1, m, deref); ok {
 			return f.Name() + "." + name, true
 		}
 	}
@@ -1099,6 +1111,23 @@ func (m *Model) hasFormatter(t types.Type) bool {
 	return remember(&m.fmts, t, hasFormatter)
 }
 
+// printsItself is the package function, remembered per type when m is
+// not nil.
+func (m *Model) printsItself(t types.Type) bool {
+	if m == nil {
+		return printsItself(t)
+	}
+	return remember(&m.ownFmts, t, printsItself)
+}
+
+// printsItself reports whether a value of exactly type t, handed to a
+// printer, prints by its own String, Error, Format, LogValue… method: fmt
+// and the loggers test the value they are given for these interfaces and
+// never take its address, so a method of *T counts for a *T but not for a
+// T (a Config whose String hides the password, declared on *Config,
+// prints its fields, password included, when a Config is printed).
+func printsItself(t types.Type) bool { return formats(t, false) }
+
 // remember returns f(t), computed once per type in *memo.
 func remember(memo *map[types.Type]bool, t types.Type, f func(types.Type) bool) bool {
 	if v, ok := (*memo)[t]; ok {
@@ -1112,9 +1141,25 @@ func remember(memo *map[types.Type]bool, t types.Type, f func(types.Type) bool) 
 	return v
 }
 
-func hasFormatter(t types.Type) bool {
-	for _, m := range []string{"String", "Error", "Format", "LogValue", "MarshalLog", "GoString", "MarshalLogObject"} {
-		obj, _, _ := types.LookupFieldOrMethod(t, true, nil, m)
+// formatterMethods are the methods by which a value decides how a printer
+// or logger shows it.
+var formatterMethods = []string{"String", "Error", "Format", "LogValue", "MarshalLog", "GoString", "MarshalLogObject"}
+
+// PointerFormatter reports whether t has a method by which it would print
+// itself (String, Format, LogValue…) only on *T: a value of t, printed,
+// shows its fields instead.
+func PointerFormatter(t types.Type) bool {
+	return t != nil && hasFormatter(t) && !printsItself(t)
+}
+
+// hasFormatter reports whether t or *T has one of formatterMethods.
+func hasFormatter(t types.Type) bool { return formats(t, true) }
+
+// formats reports whether t has one of formatterMethods; addressable
+// admits the methods of *T (see types.LookupFieldOrMethod).
+func formats(t types.Type, addressable bool) bool {
+	for _, m := range formatterMethods {
+		obj, _, _ := types.LookupFieldOrMethod(t, addressable, nil, m)
 		if _, ok := obj.(*types.Func); ok {
 			return true
 		}

@@ -424,8 +424,11 @@ func (m *Model) paramOwner(v *types.Var) *types.Func {
 // request headers: http.Header, http.Request or a pointer to one, or a
 // struct that holds one of them by value (fmt prints nested pointers as
 // addresses). Types with their own String, Error or LogValue method are
-// trusted. http.Response is not reported: its headers are the server's.
+// trusted, when the method is in the method set of the type printed (see
+// printsItself). http.Response is not reported: its headers are the
+// server's.
 func HeaderType(t types.Type) (string, bool) {
+	printed := t
 	if p, ok := types.Unalias(t).(*types.Pointer); ok {
 		t = p.Elem()
 	}
@@ -435,14 +438,14 @@ func HeaderType(t types.Type) (string, bool) {
 	case astutil.IsNamed(t, "net/http", "Request"):
 		return "an http.Request", true
 	}
-	if astutil.IsNamed(t, "net/http", "Response") {
+	if astutil.IsNamed(t, "net/http", "Response") || printsItself(printed) {
 		return "", false
 	}
 	return headerField(t, 0)
 }
 
 func headerField(t types.Type, depth int) (string, bool) {
-	if depth > 2 || hasFormatter(t) {
+	if depth > 2 {
 		return "", false
 	}
 	st, ok := t.Underlying().(*types.Struct)
@@ -456,6 +459,9 @@ func headerField(t types.Type, depth int) (string, bool) {
 		}
 		if _, ok := ft.(*types.Pointer); ok || astutil.IsNamed(ft, "net/http", "Response") {
 			continue // printed as an address; the server's headers
+		}
+		if printsItself(ft) {
+			continue
 		}
 		if what, ok := headerField(ft, depth+1); ok {
 			return what, true
