@@ -85,7 +85,8 @@
 // file that imports "testing"; its package's other files are judged on
 // their own), where such values are
 // fixtures, nor in example
-// programs (a directory named example, examples or _examples), where a
+// programs (a directory named example, examples, _examples, samples or
+// _samples), where a
 // password (DeriveKeyFromString("helloworld")) or a key without a vendor
 // format (NewClient("glpat-123xyz")) stands in for the reader's own.
 //

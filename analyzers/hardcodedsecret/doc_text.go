@@ -85,7 +85,8 @@ const docText = "hardcodedsecret: report API keys, tokens and other secrets hard
 	"file that imports \"testing\"; its package's other files are judged on\n" +
 	"their own), where such values are\n" +
 	"fixtures, nor in example\n" +
-	"programs (a directory named example, examples or _examples), where a\n" +
+	"programs (a directory named example, examples, _examples, samples or\n" +
+	"_samples), where a\n" +
 	"password (DeriveKeyFromString(\"helloworld\")) or a key without a vendor\n" +
 	"format (NewClient(\"glpat-123xyz\")) stands in for the reader's own.\n" +
 	"\n" +

@@ -23,7 +23,7 @@ func TestExamples(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	analysistest.Run(t, testdata, secretlog.Analyzer, "secretlog/examples/demo")
+	analysistest.Run(t, testdata, secretlog.Analyzer, "secretlog/examples/demo", "secretlog/samples/quickstart")
 }
 
 // TestURLRedacted: a URL printed whole with its password gets its

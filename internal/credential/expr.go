@@ -236,12 +236,14 @@ func TestHelperFile(fset *token.FileSet, f *ast.File) bool {
 
 // IsExample reports whether the file at path belongs to an example
 // program: a directory named example, examples or _examples anywhere on
-// its path (livekit's examples/videotracke2ee/main.go). What such a file
-// writes where a password goes is for its reader to replace.
+// its path (livekit's examples/videotracke2ee/main.go), or samples or
+// _samples (KurrentDB-Client-Go's documentation samples; not sample, a
+// name sampling code takes too). What such a file writes where a password
+// goes is for its reader to replace.
 func IsExample(path string) bool {
 	for _, d := range strings.Split(filepath.ToSlash(filepath.Dir(path)), "/") {
 		switch strings.ToLower(d) {
-		case "example", "examples", "_example", "_examples":
+		case "example", "examples", "_example", "_examples", "samples", "_samples":
 			return true
 		}
 	}

@@ -239,6 +239,8 @@ func TestIsExample(t *testing.T) {
 		"examples/videotracke2ee/main.go": true,
 		"/src/mod/_examples/basic.go":     true,
 		"example/main.go":                 true,
+		"samples/quickstart.go":           true,
+		"internal/sample/reservoir.go":    false, // sampling code
 		"client.go":                       false,
 		"pkg/exampledata/client.go":       false,
 		"examples.go":                     false, // a file of the package, not a program
