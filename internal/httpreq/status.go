@@ -231,6 +231,10 @@ func (r *Result) statusReturns(body ast.Node, pos token.Pos, env statusEnv, sig 
 					return true
 				}
 				tagged := m.Tag != nil && r.readsStatus(m.Tag, env)
+				onStatus := false // a tagless switch with a case on the status
+				for _, s := range m.Body.List {
+					onStatus = onStatus || m.Tag == nil && r.anyReadsStatus(s.(*ast.CaseClause).List, env)
+				}
 				for _, s := range m.Body.List {
 					cc := s.(*ast.CaseClause)
 					branch := in
@@ -240,6 +244,8 @@ func (r *Result) statusReturns(body ast.Node, pos token.Pos, env statusEnv, sig 
 						branch = !r.isStatus(ast.Unparen(m.Tag), env) || !r.otherCodes(cc.List)
 					case r.anyReadsStatus(cc.List, env):
 						branch = !r.allOtherStatus(cc.List, env)
+					case onStatus && cc.List == nil:
+						branch = true // default: the statuses no case took
 					}
 					for _, st := range cc.Body {
 						visit(st, branch)
@@ -412,10 +418,12 @@ func (r *Result) anyReadsStatus(exprs []ast.Expr, env statusEnv) bool {
 	return false
 }
 
-// allOtherStatus: a tagless switch's case taken only for other statuses.
+// allOtherStatus: a tagless switch's case taken only for other statuses
+// (`status == 403`, `status == 400 && strings.Contains(msg, "unique")`,
+// `status < 300`).
 func (r *Result) allOtherStatus(exprs []ast.Expr, env statusEnv) bool {
 	for _, e := range exprs {
-		if !r.otherStatus(e, env) {
+		if v, known := r.holds429(e, env); known && v || !known && !r.otherStatus(e, env) {
 			return false
 		}
 	}
