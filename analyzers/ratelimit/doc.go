@@ -113,7 +113,8 @@
 // reported only when the package itself repeats its requests (a loop
 // around an API call, its send, or a call that reaches one: batches,
 // pages, the parts of a split message, polling, a reconnect loop; not in
-// tests, examples or credential fetches), or when it offers many API
+// tests, examples or credential fetches, nor a retry loop for server
+// errors that a 429 leaves), or when it offers many API
 // calls (ten or more: an SDK whose request helper is the one place to read
 // Retry-After). An error status whose error does not say the status at all
 // (a decoded body, a fixed error value) leaves the caller blind to 429,

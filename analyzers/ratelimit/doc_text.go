@@ -113,7 +113,8 @@ const docText = "ratelimit: report authenticated HTTP calls that never handle 42
 	"reported only when the package itself repeats its requests (a loop\n" +
 	"around an API call, its send, or a call that reaches one: batches,\n" +
 	"pages, the parts of a split message, polling, a reconnect loop; not in\n" +
-	"tests, examples or credential fetches), or when it offers many API\n" +
+	"tests, examples or credential fetches, nor a retry loop for server\n" +
+	"errors that a 429 leaves), or when it offers many API\n" +
 	"calls (ten or more: an SDK whose request helper is the one place to read\n" +
 	"Retry-After). An error status whose error does not say the status at all\n" +
 	"(a decoded body, a fixed error value) leaves the caller blind to 429,\n" +

@@ -22,12 +22,13 @@ func (c *checker) statusLost(cl *client) bool {
 // call of a function that reaches one (batches, pages, the parts of a
 // split message, polling, a reconnect loop). Each 429 there meets the
 // next request at once, which no caller can stop. Loops in tests,
-// example programs and credential fetches do not count.
+// example programs and credential fetches do not count, nor a retry loop
+// around the send that a 429 leaves (one for server errors only).
 func (c *checker) repeats(cl *client) bool {
 	level := make([]*httpreq.Func, 0, len(cl.calls))
 	seen := make(map[*httpreq.Func]bool)
 	for u := range cl.calls {
-		if c.res.InLoop(u.Call) {
+		if c.res.Repeated(u.Call) {
 			return true
 		}
 		if !seen[u.Func] {
@@ -36,7 +37,7 @@ func (c *checker) repeats(cl *client) bool {
 		}
 	}
 	for _, s := range cl.sends {
-		if c.reaches(s, cl.calls) && c.res.InLoop(s.Call) {
+		if c.reaches(s, cl.calls) && c.res.Repeated(s.Call) {
 			return true
 		}
 	}

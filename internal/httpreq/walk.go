@@ -988,6 +988,60 @@ func (r *Result) InLoop(call *ast.CallExpr) bool {
 	return false
 }
 
+// Repeated reports whether call is repeated by a loop of its function
+// after a 429, as InLoop says, but for a send (or a wrapper call) whose
+// innermost loop leaves on a 429: a retry loop for server errors that
+// breaks out, or returns, on any status it does not retry (`if err != nil
+// || resp.StatusCode < 500 || attempt == 3 { break }`). A 429 there goes
+// to the caller; only an outer loop (pages, batches) would send again.
+func (r *Result) Repeated(call *ast.CallExpr) bool {
+	cur, ok := r.cursorOf(call)
+	if !ok {
+		return false
+	}
+	s := r.byCall[call]
+	innermost := true
+	for _, body := range loopsInFunc(cur) {
+		if innermost && s != nil && s.Resp != nil {
+			innermost = false
+			switch r.leavesOn429(body, s) {
+			case token.RETURN:
+				return false
+			case token.BREAK:
+				continue
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// leavesOn429 returns how the loop body holding the send s leaves when its
+// response is a 429: token.BREAK or token.RETURN for a statement of the
+// body after the send, `if cond { …; break }` (or return), whose cond is
+// true for 429 whatever else it tests; token.ILLEGAL when it does not.
+func (r *Result) leavesOn429(body *ast.BlockStmt, s *Send) token.Token {
+	env := statusEnv{resps: map[types.Object]bool{s.Resp: true}}
+	for _, st := range body.List {
+		ifs, ok := st.(*ast.IfStmt)
+		if !ok || ifs.Pos() < s.Call.End() || len(ifs.Body.List) == 0 {
+			continue
+		}
+		if v, known := r.holds429(ifs.Cond, env); !known || !v {
+			continue
+		}
+		switch last := ifs.Body.List[len(ifs.Body.List)-1].(type) {
+		case *ast.ReturnStmt:
+			return token.RETURN
+		case *ast.BranchStmt:
+			if last.Tok == token.BREAK && last.Label == nil {
+				return token.BREAK
+			}
+		}
+	}
+	return token.ILLEGAL
+}
+
 // cursorOf returns the cursor of call: a send's or a call of the
 // package's functions known from the walk, else found in its file.
 func (r *Result) cursorOf(call *ast.CallExpr) (inspector.Cursor, bool) {

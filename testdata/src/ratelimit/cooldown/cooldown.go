@@ -32,13 +32,15 @@ func fetch(ctx context.Context, hc *http.Client, token string) (*Data, error) {
 	}
 	req.Header.Set("Authorization", "Bearer "+token)
 	var resp *http.Response
-	for attempt := 0; ; attempt++ {
+	var r retryer
+	for {
 		resp, err = hc.Do(req)
-		if err != nil || resp.StatusCode < 500 || attempt == 3 {
+		d, again := r.retry(resp, err)
+		if !again {
 			break
 		}
 		resp.Body.Close()
-		pause(ctx, attempt)
+		pause(ctx, d)
 	}
 	if err != nil {
 		return nil, err
@@ -54,10 +56,21 @@ func fetch(ctx context.Context, hc *http.Client, token string) (*Data, error) {
 	return &d, nil
 }
 
-func pause(ctx context.Context, attempt int) {
+// A retryer retries server errors a few times, with a growing pause.
+type retryer struct{ attempts int }
+
+func (r *retryer) retry(resp *http.Response, err error) (time.Duration, bool) {
+	if err != nil || resp.StatusCode < 500 || r.attempts == 3 {
+		return 0, false
+	}
+	r.attempts++
+	return time.Duration(r.attempts) * time.Second, true
+}
+
+func pause(ctx context.Context, d time.Duration) {
 	select {
 	case <-ctx.Done():
-	case <-time.After(time.Duration(attempt+1) * time.Second):
+	case <-time.After(d):
 	}
 }
 

@@ -25,13 +25,15 @@ func (p *FixedProvider) fetch(ctx context.Context) (*Data, error) {
 	}
 	req.Header.Set("Authorization", "Bearer "+p.token)
 	var resp *http.Response
-	for attempt := 0; ; attempt++ {
+	var r retryer
+	for {
 		resp, err = p.hc.Do(req) // want `^authenticated request sent by p\.hc\.Do \(1 API call\), and nothing here handles 429 Too Many Requests: on 429 wait as Retry-After says when present, else back off exponentially, with capped attempts; or return the status and headers to the caller in a typed error, or use a retrying client \(hashicorp/go-retryablehttp\)$`
-		if err != nil || resp.StatusCode < 500 || attempt == 3 {
+		d, again := r.retry(resp, err)
+		if !again {
 			break
 		}
 		resp.Body.Close()
-		pause(ctx, attempt)
+		pause(ctx, d)
 	}
 	if err != nil {
 		return nil, err
@@ -74,13 +76,15 @@ func (p *GrowingProvider) fetch(ctx context.Context) (*Data, error) {
 	}
 	req.Header.Set("Authorization", "Bearer "+p.token)
 	var resp *http.Response
-	for attempt := 0; ; attempt++ {
+	var r retryer
+	for {
 		resp, err = p.hc.Do(req) // want `^authenticated request sent by p\.hc\.Do \(1 API call\), and nothing here handles 429 Too Many Requests`
-		if err != nil || resp.StatusCode < 500 || attempt == 3 {
+		d, again := r.retry(resp, err)
+		if !again {
 			break
 		}
 		resp.Body.Close()
-		pause(ctx, attempt)
+		pause(ctx, d)
 	}
 	if err != nil {
 		return nil, err
