@@ -44,7 +44,8 @@
 // of logrus, klog, glog and zap's SugaredLogger) print a pointer nested in
 // the struct, *string fields included, as an address, so only what is held
 // by value counts there, while structured loggers, which may encode by
-// reflection, follow pointers. An array or slice literal indexed by a
+// reflection, follow pointers of exported fields (such an encoder leaves
+// unexported fields out, so below one only what fmt shows counts). An array or slice literal indexed by a
 // constant yields that element alone. An encoder writing to standard output or error (JSON, XML,
 // YAML, TOML) is reported for the fields it encodes, and so are
 // zap.Reflect, and zap.Any and zerolog's Interface and Any for a value

@@ -44,7 +44,8 @@ const docText = "secretlog: report credentials that reach a log line or an error
 	"of logrus, klog, glog and zap's SugaredLogger) print a pointer nested in\n" +
 	"the struct, *string fields included, as an address, so only what is held\n" +
 	"by value counts there, while structured loggers, which may encode by\n" +
-	"reflection, follow pointers. An array or slice literal indexed by a\n" +
+	"reflection, follow pointers of exported fields (such an encoder leaves\n" +
+	"unexported fields out, so below one only what fmt shows counts). An array or slice literal indexed by a\n" +
 	"constant yields that element alone. An encoder writing to standard output or error (JSON, XML,\n" +
 	"YAML, TOML) is reported for the fields it encodes, and so are\n" +
 	"zap.Reflect, and zap.Any and zerolog's Interface and Any for a value\n" +

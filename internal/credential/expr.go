@@ -1083,8 +1083,14 @@ func fieldsShown(t types.Type, depth int, m *Model, deref bool) (string, bool) {
 		return "", false
 	}
 	for f := range st.Fields() {
-		if !deref && isPointer(f.Type()) {
-			continue // fmt prints a nested pointer as an address: &{0xc000…}
+		// fmt prints a nested pointer as an address: &{0xc000…}. An
+		// encoder that follows pointers (encoding/json, zap's Reflect)
+		// leaves unexported fields out, an embedded struct held by value
+		// aside: below any other unexported field only fmt shows anything,
+		// and behind an unexported pointer nothing is shown either way.
+		fieldDeref := deref && (f.Exported() || f.Embedded() && !isPointer(f.Type()))
+		if !fieldDeref && isPointer(f.Type()) {
+			continue
 		}
 		if m != nil && IsStringLike(f.Type()) {
 			if _, ok := m.evObject(f); ok {
@@ -1094,10 +1100,10 @@ func fieldsShown(t types.Type, depth int, m *Model, deref bool) (string, bool) {
 			return f.Name(), true
 		}
 		nested := credentialField
-		if !deref && !f.Exported() && depth < 3 {
+		if !fieldDeref && !f.Exported() && depth < 3 {
 			nested = fieldsShown // fmt prints an unexported field's value by reflection
 		}
-		if name, ok := nested(f.Type(), depth+1, m, deref); ok {
+		if name, ok := nested(f.Type(), depth+1, m, fieldDeref); ok {
 			return f.Name() + "." + name, true
 		}
 	}
