@@ -10,6 +10,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/credlint/credlint/internal/astutil"
 	"github.com/credlint/credlint/internal/httpreq"
 )
 
@@ -58,7 +59,7 @@ func (c *checker) constString(n ast.Node) string {
 // retryQuality reports the retry that the 429 test m (or the test for the
 // rate-limit code, when code is not "") guards, if it retries badly.
 func (c *checker) retryQuality(f *httpreq.Func, m ast.Node, code string) bool {
-	path := enclosing(f.Decl.Body, m)
+	path := astutil.PathTo(c.pass.Files, m)
 	branch, loop, rest := branchOf(path, m)
 	if branch == nil {
 		return false
@@ -111,27 +112,15 @@ func (c *checker) retryQuality(f *httpreq.Func, m ast.Node, code string) bool {
 	return true
 }
 
-// enclosing returns the nodes from body down to n.
-func enclosing(body ast.Node, n ast.Node) []ast.Node {
-	var path []ast.Node
-	ast.Inspect(body, func(x ast.Node) bool {
-		if x == nil || x.Pos() > n.Pos() || x.End() <= n.Pos() {
-			return false
-		}
-		path = append(path, x)
-		return true
-	})
-	return path
-}
-
-// branchOf returns the statements that run when the 429 test holds — the
-// if's body or the case clause — and the innermost loop around them. For
-// a test that holds for any other status (if resp.StatusCode != 429 {
-// break }, alpaca's retry loop), they are the else branch, or, when the
-// body leaves, the statements after the if (rest).
+// branchOf returns the statements that run when the 429 test m holds —
+// the if's body or the case clause — and the innermost loop around them;
+// path runs from m up. For a test that holds for any other status (if
+// resp.StatusCode != 429 { break }, alpaca's retry loop), they are the
+// else branch, or, when the body leaves, the statements after the if
+// (rest).
 func branchOf(path []ast.Node, m ast.Node) (branch *ast.BlockStmt, loop ast.Stmt, rest bool) {
-	for i := len(path) - 1; i >= 0; i-- {
-		switch n := path[i].(type) {
+	for i, n := range path {
+		switch n := n.(type) {
 		case *ast.IfStmt:
 			if branch != nil || m.Pos() < n.Cond.Pos() || n.Cond.End() <= m.Pos() {
 				break
@@ -142,7 +131,7 @@ func branchOf(path []ast.Node, m ast.Node) (branch *ast.BlockStmt, loop ast.Stmt
 			}
 			if els, ok := n.Else.(*ast.BlockStmt); ok {
 				branch = els
-			} else if block, ok := path[i-1].(*ast.BlockStmt); ok && n.Else == nil && returns(n.Body) {
+			} else if block, ok := path[i+1].(*ast.BlockStmt); ok && n.Else == nil && returns(n.Body) {
 				branch, rest = after(block, n), true
 			}
 			if branch == nil {

@@ -1,6 +1,7 @@
 // Package astutil holds the small type and syntax questions every credlint
 // package asks: what constant string an expression is, what name it is
-// read from, whether a type is a given named type.
+// read from, whether a type is a given named type, which nodes enclose a
+// position.
 package astutil
 
 import (
@@ -9,6 +10,9 @@ import (
 	"go/token"
 	"go/types"
 	"iter"
+	"slices"
+
+	"golang.org/x/tools/go/ast/astutil"
 )
 
 // ConstString returns the value of a constant string expression.
@@ -59,6 +63,35 @@ func FileOf(files []*ast.File, pos token.Pos) *ast.File {
 		}
 	}
 	return nil
+}
+
+// Enclosing returns the nodes of files that enclose pos, innermost first
+// and its file last; nil when no file holds pos.
+func Enclosing(files []*ast.File, pos token.Pos) []ast.Node {
+	return enclosing(files, pos, pos)
+}
+
+// PathTo returns the path from n up to its file: n, its parent, and so on;
+// nil when n is not in files.
+func PathTo(files []*ast.File, n ast.Node) []ast.Node {
+	path := enclosing(files, n.Pos(), n.End())
+	if k := slices.Index(path, n); k >= 0 {
+		return path[k:]
+	}
+	return nil
+}
+
+// enclosing returns the nodes of files that enclose the interval [start,
+// end), innermost first, as astutil.PathEnclosingInterval finds them in
+// the file that holds start (an empty interval stands for the character at
+// start); nil when no file holds start.
+func enclosing(files []*ast.File, start, end token.Pos) []ast.Node {
+	file := FileOf(files, start)
+	if file == nil {
+		return nil
+	}
+	path, _ := astutil.PathEnclosingInterval(file, start, end)
+	return path
 }
 
 // Fields yields the key: value elements of a composite literal whose key

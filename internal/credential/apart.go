@@ -6,7 +6,6 @@ import (
 	"go/token"
 	"go/types"
 
-	"golang.org/x/tools/go/ast/astutil"
 	"golang.org/x/tools/go/types/typeutil"
 
 	castutil "github.com/credlint/credlint/internal/astutil"
@@ -48,7 +47,7 @@ func (ev *Evidence) usedApart(v *types.Var, pos token.Pos) bool {
 // database name from what is left). A branch statement in between could
 // skip the assignment: then it is not dropped.
 func (ev *Evidence) dropped(v *types.Var, u, pos token.Pos) bool {
-	path := ev.enclosing(u)
+	path := castutil.Enclosing(ev.files, u)
 	for k, n := range path {
 		block, ok := n.(*ast.BlockStmt)
 		if !ok || k == 0 {
@@ -160,7 +159,7 @@ func (ev *Evidence) apart(p, u token.Pos) bool {
 // endsBefore reports whether a is inside a block that does not hold b,
 // ends in a return or panic, and ends before b.
 func (ev *Evidence) endsBefore(a, b token.Pos) bool {
-	path := ev.enclosing(a)
+	path := castutil.Enclosing(ev.files, a)
 	for _, n := range path {
 		switch n.(type) {
 		case *ast.FuncDecl, *ast.FuncLit:
@@ -188,7 +187,7 @@ func (ev *Evidence) endsBefore(a, b token.Pos) bool {
 // URI, provider name and token file path the other arms quote are none.
 // Declared outside the loop, v may keep on a later turn what one arm used.
 func (ev *Evidence) otherOption(v *types.Var, p, u token.Pos) bool {
-	path := ev.enclosing(p)
+	path := castutil.Enclosing(ev.files, p)
 	for i, n := range path {
 		switch n.(type) {
 		case *ast.FuncDecl, *ast.FuncLit:
@@ -286,17 +285,6 @@ func terminates(s ast.Stmt) bool {
 	return false
 }
 
-// enclosing returns the nodes of the package's syntax that enclose pos,
-// innermost first, or nil.
-func (ev *Evidence) enclosing(pos token.Pos) []ast.Node {
-	file := ev.fileOf(pos)
-	if file == nil {
-		return nil
-	}
-	path, _ := astutil.PathEnclosingInterval(file, pos, pos)
-	return path
-}
-
 // fileOf returns the file of the package that holds pos, or nil.
 func (ev *Evidence) fileOf(pos token.Pos) *ast.File {
 	return castutil.FileOf(ev.files, pos)
@@ -324,7 +312,7 @@ func (ev *Evidence) userClearedAt(v *types.Var, pos token.Pos) bool {
 // it: step tells for each statement whether it sets (set) and whether it
 // ends an earlier set (reset; a set is a reset too).
 func (ev *Evidence) setBefore(pos token.Pos, step func(ast.Stmt) (set, reset bool)) bool {
-	path := ev.enclosing(pos)
+	path := castutil.Enclosing(ev.files, pos)
 	for k, n := range path {
 		switch n.(type) {
 		case *ast.FuncDecl, *ast.FuncLit:

@@ -4,6 +4,8 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+
+	"github.com/credlint/credlint/internal/astutil"
 )
 
 // Reaching definitions of local variables, on the syntax: which of the
@@ -38,7 +40,7 @@ func (ev *Evidence) checkFlowVar(v *types.Var) bool {
 	if !isLocal(v) || len(ev.defs[v]) < 2 {
 		return false
 	}
-	path := ev.enclosing(v.Pos())
+	path := astutil.Enclosing(ev.files, v.Pos())
 	fn := funcOf(path)
 	if fn == nil || hasGoto(fn) {
 		return false
@@ -52,7 +54,7 @@ func (ev *Evidence) checkFlowVar(v *types.Var) bool {
 		}
 	}
 	for _, d := range ev.defs[v] {
-		if funcOf(ev.enclosing(d.Pos())) != fn {
+		if funcOf(astutil.Enclosing(ev.files, d.Pos())) != fn {
 			return false // a closure assigns it, or a caller
 		}
 	}
@@ -89,9 +91,9 @@ func hasGoto(fn ast.Node) bool {
 // of v: one that stands, unconditionally, in a block enclosing pos, before
 // the statement that holds pos, with d not between the two.
 func (ev *Evidence) reaches(v *types.Var, d ast.Expr, pos token.Pos) bool {
-	path := ev.enclosing(pos)
+	path := astutil.Enclosing(ev.files, pos)
 	fn := funcOf(path)
-	if fn == nil || funcOf(ev.enclosing(d.Pos())) != fn {
+	if fn == nil || funcOf(astutil.Enclosing(ev.files, d.Pos())) != fn {
 		return true // pos is in a closure, which may run at any time
 	}
 	if d.Pos() <= pos && pos < d.End() || pos < d.Pos() {

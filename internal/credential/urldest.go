@@ -7,9 +7,9 @@ import (
 	"slices"
 	"strings"
 
-	"golang.org/x/tools/go/ast/astutil"
 	"golang.org/x/tools/go/types/typeutil"
 
+	"github.com/credlint/credlint/internal/astutil"
 	"github.com/credlint/credlint/internal/sinks"
 )
 
@@ -105,7 +105,7 @@ func identOf(e ast.Expr) *ast.Ident {
 // appendedTo returns the statement v += e that appends e to the local
 // text variable v, if e is appended so.
 func (m *Model) appendedTo(e ast.Expr) (*ast.AssignStmt, *types.Var) {
-	path := m.pathTo(e)
+	path := astutil.PathTo(m.ev.files, e)
 	if len(path) < 2 {
 		return nil, nil
 	}
@@ -173,21 +173,6 @@ func SentOverHTTP(scheme string) bool {
 	return false
 }
 
-// pathTo returns the path from e up to its file: e, its parent, and so
-// on; nil when e is not found.
-func (m *Model) pathTo(e ast.Expr) []ast.Node {
-	file := m.ev.fileOf(e.Pos())
-	if file == nil {
-		return nil
-	}
-	path, _ := astutil.PathEnclosingInterval(file, e.Pos(), e.End())
-	k := slices.Index(path, ast.Node(e))
-	if k < 0 {
-		return nil
-	}
-	return path[k:]
-}
-
 // destinations is where the value of e goes (see dest).
 func (m *Model) destinations(e ast.Expr) dest {
 	return m.destsOf(e, -1, 0, make(map[types.Object]bool))
@@ -199,7 +184,7 @@ func (m *Model) destsOf(e ast.Expr, res, depth int, seen map[types.Object]bool) 
 	if depth > maxDestDepth {
 		return destOther
 	}
-	path := m.pathTo(e)
+	path := astutil.PathTo(m.ev.files, e)
 	if path == nil {
 		return destOther
 	}
@@ -403,7 +388,7 @@ func (m *Model) returnDest(decl *ast.FuncDecl, i, depth int, seen map[types.Obje
 	}
 	var d dest
 	for _, id := range refs {
-		path := m.pathTo(id)
+		path := astutil.PathTo(m.ev.files, id)
 		if len(path) > 2 {
 			if sel, ok := path[1].(*ast.SelectorExpr); ok && sel.Sel == id {
 				path = path[1:] // s.getAPIURL(c)

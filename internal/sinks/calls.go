@@ -219,7 +219,7 @@ func learnWrappers(pass *analysis.Pass, facts bool) *finder {
 	// at a time, allocating five times what it ends up holding.
 	var sites [][]site
 	count := 0
-	f := &finder{pkg: pass.Pkg, info: pass.TypesInfo, wrappers: make(map[*types.Func]*wrapper), encoders: make(map[types.Object]ast.Expr)}
+	f := &finder{pkg: pass.Pkg, files: pass.Files, info: pass.TypesInfo, wrappers: make(map[*types.Func]*wrapper), encoders: make(map[types.Object]ast.Expr)}
 	for _, file := range pass.Files {
 		for _, d := range file.Decls {
 			decl, ok := d.(*ast.FuncDecl)
@@ -386,6 +386,7 @@ func Forwards(pass *analysis.Pass) map[*types.Func][]Forward {
 type finder struct {
 	sites    []site // the calls that may be sinks (see learnWrappers)
 	pkg      *types.Package
+	files    []*ast.File
 	info     *types.Info
 	wrappers map[*types.Func]*wrapper
 	// encoders are variables assigned an encoder: enc := json.NewEncoder(w).

@@ -21,7 +21,7 @@ import (
 func (f *finder) emptyGuard(decl *ast.FuncDecl, fn *types.Func, call *ast.CallExpr) int {
 	params := fn.Signature().Params()
 	guard := -1
-	f.conditions(decl, call, func(cond ast.Expr, holds bool) bool {
+	f.conditions(call, func(cond ast.Expr, holds bool) bool {
 		op := token.EQL
 		if !holds {
 			op = token.NEQ
@@ -35,12 +35,13 @@ func (f *finder) emptyGuard(decl *ast.FuncDecl, fn *types.Func, call *ast.CallEx
 	return guard
 }
 
-// conditions calls visit with each condition that decl tests on the way
-// to n and whose outcome there is known: holds for an if's body, not for
-// its else or for the statements after `if cond { …; return }` in a
-// block. Innermost first, until visit returns false.
-func (f *finder) conditions(decl *ast.FuncDecl, n ast.Node, visit func(cond ast.Expr, holds bool) bool) {
-	path := pathTo(decl, n)
+// conditions calls visit with each condition that the function
+// declaration holding n tests on the way to n and whose outcome there is
+// known: holds for an if's body, not for its else or for the statements
+// after `if cond { …; return }` in a block. Innermost first, until visit
+// returns false.
+func (f *finder) conditions(n ast.Node, visit func(cond ast.Expr, holds bool) bool) {
+	path := astutil.PathTo(f.files, n)
 	for k := 1; k < len(path); k++ {
 		switch n := path[k].(type) {
 		case *ast.IfStmt:
@@ -104,32 +105,6 @@ func (f *finder) assigned(decl *ast.FuncDecl, v *types.Var) bool {
 	return found
 }
 
-// pathTo returns the nodes from n up to root, n first.
-func pathTo(root, n ast.Node) []ast.Node {
-	var stack, path []ast.Node
-	ast.Inspect(root, func(m ast.Node) bool {
-		if path != nil {
-			return false
-		}
-		if m == nil {
-			stack = stack[:len(stack)-1]
-			return false
-		}
-		if m.Pos() > n.Pos() || m.End() < n.End() {
-			return false
-		}
-		stack = append(stack, m)
-		if m == n {
-			for i := len(stack) - 1; i >= 0; i-- {
-				path = append(path, stack[i])
-			}
-			return false
-		}
-		return true
-	})
-	return path
-}
-
 // rejected returns the parameters of fn whose own shape decl finds wrong
 // on the way to call, which then sits on the branch that turns the value
 // away: under `if len(p) != n`, `if !strings.HasPrefix(p, x)`,
@@ -144,7 +119,7 @@ func pathTo(root, n ast.Node) []ast.Node {
 func (f *finder) rejected(decl *ast.FuncDecl, fn *types.Func, call *ast.CallExpr) (rejected, computed []bool) {
 	params := fn.Signature().Params()
 	var comp []int
-	f.conditions(decl, call, func(cond ast.Expr, holds bool) bool {
+	f.conditions(call, func(cond ast.Expr, holds bool) bool {
 		for _, j := range f.rejects(decl, cond, params, holds, &comp) {
 			if !f.assigned(decl, params.At(j)) {
 				if rejected == nil {
