@@ -42,27 +42,43 @@ var FactsAnalyzer = &analysis.Analyzer{
 	Run:        exportWrappers,
 }
 
-// A WrapperFact says which parameters of a function reach a sink.
+// A WrapperFact says which parameters of a function reach a sink, and
+// under which conditions. The package's own wrappers are learnt in this
+// type too: what a fact carries is all that was learnt, field for field.
 type WrapperFact struct {
 	Kind   Kind
 	Params []bool
-	Format int  // index of a format parameter, or -1
-	Fmt    bool // every sink reached prints with fmt's rules (see Call.Fmt)
-	// Guard[i], when ≥ 0, is a string parameter that must be empty for
-	// parameter i to reach the sink (see wrapper.guard).
+	Format int  // index of a format parameter passed to a printf-like sink, or -1
+	Fmt    bool // every sink it reaches prints with fmt's rules (see Call.Fmt)
+	// Guard[i] ≥ 0 says parameter i reaches a sink only while the string
+	// parameter Guard[i] is empty (uriDecode(raw, secretName) quotes raw
+	// only without a secret name): a call passing a non-empty constant
+	// there does not send argument i. -1, or no entry: always.
 	Guard []int
-	// Rejected[i]: parameter i reaches the sink only on a branch that
-	// turns it away for its own shape (see wrapper.rejected).
+	// Rejected[i] says parameter i reaches a sink only on a branch where
+	// the function finds the value itself of the wrong shape (its length,
+	// a separator or prefix it lacks: see finder.rejected), which a value
+	// it takes never is. A caller in another package is not reported for
+	// it: what it passes is what the function asks for, and the leak,
+	// where a bad value comes, is the function's package's to fix
+	// (pion/srtp printed a key of the wrong length until v3.0.13). A
+	// caller in the same package still is, unless the function reports
+	// the leak itself (package own): the finding stays in the package
+	// that holds the branch.
 	Rejected []bool
-	// Computed[i]: a test that rejects it compares its length with a
-	// value the function computes (see wrapper.computed).
+	// Computed[i] says a test that rejects parameter i compares its
+	// length with a value the function computes (pion/srtp: the key
+	// length of the context's profile). A caller that cuts the value at a
+	// constant length (keyBytes[:16]) has not asked the function for it:
+	// diago fixes 16 bytes while the profile is configurable, and a
+	// 256-bit profile prints the key. Its argument is reported.
 	Computed []bool
 	// URLError: the function sends a request whose URL or request its
 	// parameters give and returns the send's error, a *url.Error that
 	// quotes the URL (see Call.URLError).
 	URLError bool
-	// ParseEcho: its parameters reach nothing but the error of a URL
-	// parse (see Call.ParseEcho).
+	// ParseEcho: every sink its parameters reach is a URL parse whose
+	// error it passes on (see Call.ParseEcho).
 	ParseEcho bool
 }
 
@@ -95,7 +111,7 @@ func exportWrappers(pass *analysis.Pass) (any, error) {
 	f := learnWrappers(pass, true)
 	for fn, w := range f.wrappers {
 		if fn.Exported() && fn.Pkg() == pass.Pkg {
-			pass.ExportObjectFact(fn, &WrapperFact{Kind: w.kind, Params: w.params, Format: w.format, Fmt: w.fmt, Guard: w.guard, Rejected: w.rejected, Computed: w.computed, URLError: w.urlErr, ParseEcho: w.echo})
+			pass.ExportObjectFact(fn, w) // learnt: nothing changes it now
 		}
 	}
 	return f, nil
@@ -167,43 +183,6 @@ func (c Call) Where() string {
 	return s
 }
 
-// wrapper records which parameters of a package function reach a sink.
-type wrapper struct {
-	kind   Kind
-	params []bool
-	format int  // index of a format parameter passed to a printf-like sink, or -1
-	fmt    bool // every sink it reaches has Call.Fmt
-	// guard[i] ≥ 0 says parameter i reaches a sink only while the string
-	// parameter guard[i] is empty (uriDecode(raw, secretName) quotes raw
-	// only without a secret name): a call passing a non-empty constant
-	// there does not send argument i. -1, or no entry: always.
-	guard []int
-	// rejected[i] says parameter i reaches a sink only on a branch where
-	// the function finds the value itself of the wrong shape (its length,
-	// a separator or prefix it lacks: see finder.rejected), which a value
-	// it takes never is. A caller in another package is not reported for
-	// it: what it passes is what the function asks for, and the leak,
-	// where a bad value comes, is the function's package's to fix
-	// (pion/srtp printed a key of the wrong length until v3.0.13). A
-	// caller in the same package still is, unless the function reports
-	// the leak itself (package own): the finding stays in the package
-	// that holds the branch.
-	rejected []bool
-	// computed[i] says a test that rejects parameter i compares its
-	// length with a value the function computes (pion/srtp: the key
-	// length of the context's profile). A caller that cuts the value at a
-	// constant length (keyBytes[:16]) has not asked the function for it:
-	// diago fixes 16 bytes while the profile is configurable, and a
-	// 256-bit profile prints the key. Its argument is reported.
-	computed []bool
-	// urlErr: the function returns the error of a request it sends for
-	// its parameter (see WrapperFact.URLError).
-	urlErr bool
-	// echo: every sink its parameters reach is a URL parse whose error
-	// it passes on (see Call.ParseEcho).
-	echo bool
-}
-
 type site struct {
 	call   *ast.CallExpr
 	decl   *ast.FuncDecl
@@ -219,7 +198,7 @@ func learnWrappers(pass *analysis.Pass, facts bool) *finder {
 	// at a time, allocating five times what it ends up holding.
 	var sites [][]site
 	count := 0
-	f := &finder{pkg: pass.Pkg, files: pass.Files, info: pass.TypesInfo, wrappers: make(map[*types.Func]*wrapper), encoders: make(map[types.Object]ast.Expr)}
+	f := &finder{pkg: pass.Pkg, files: pass.Files, info: pass.TypesInfo, wrappers: make(map[*types.Func]*WrapperFact), encoders: make(map[types.Object]ast.Expr)}
 	for _, file := range pass.Files {
 		for _, d := range file.Decls {
 			decl, ok := d.(*ast.FuncDecl)
@@ -238,9 +217,9 @@ func learnWrappers(pass *analysis.Pass, facts bool) *finder {
 					if fn, ok := callee.(*types.Func); ok && facts && fn.Pkg() != nil && fn.Pkg() != pass.Pkg {
 						fn = fn.Origin()
 						if _, done := f.wrappers[fn]; !done {
-							var fact WrapperFact
-							if pass.ImportObjectFact(fn, &fact) {
-								f.wrappers[fn] = &wrapper{kind: fact.Kind, params: fact.Params, format: fact.Format, fmt: fact.Fmt, guard: fact.Guard, rejected: fact.Rejected, computed: fact.Computed, urlErr: fact.URLError, echo: fact.ParseEcho}
+							fact := new(WrapperFact)
+							if pass.ImportObjectFact(fn, fact) {
+								f.wrappers[fn] = fact
 							}
 						}
 					}
@@ -338,7 +317,7 @@ func (f *finder) place(c *Call, decl *ast.FuncDecl) {
 	c.Body = decl.Body
 	if fn, ok := f.info.Defs[decl.Name].(*types.Func); ok {
 		if w := f.wrappers[fn]; w != nil {
-			for i, on := range w.params {
+			for i, on := range w.Params {
 				if on {
 					c.Forwarded = append(c.Forwarded, fn.Signature().Params().At(i))
 				}
@@ -388,7 +367,7 @@ type finder struct {
 	pkg      *types.Package
 	files    []*ast.File
 	info     *types.Info
-	wrappers map[*types.Func]*wrapper
+	wrappers map[*types.Func]*WrapperFact
 	// encoders are variables assigned an encoder: enc := json.NewEncoder(w).
 	encoders map[types.Object]ast.Expr
 	// echoes are the calls of Echo sinks whose error is assigned to a
@@ -536,7 +515,7 @@ func (f *finder) sinkCall(call *ast.CallExpr, callee types.Object) (Call, bool) 
 	default:
 		return Call{}, false
 	}
-	if w, ok := f.wrappers[fn]; ok && w.urlErr {
+	if w, ok := f.wrappers[fn]; ok && w.URLError {
 		use, escapes := f.escape(call)
 		c := Call{Call: call, Name: calleeName(call, fn), Kind: Error, Wrapper: true, Echo: true, URLError: true, ErrUse: use.expr(), ErrTo: use.to, Fmt: true}
 		for i, a := range call.Args {
@@ -547,14 +526,14 @@ func (f *finder) sinkCall(call *ast.CallExpr, callee types.Object) (Call, bool) 
 		return c, escapes && len(c.Args) > 0
 	}
 	if w, ok := f.wrappers[fn]; ok {
-		c := Call{Call: call, Name: calleeName(call, fn), Kind: w.kind, Wrapper: true, Fmt: w.fmt, ParseEcho: w.echo}
+		c := Call{Call: call, Name: calleeName(call, fn), Kind: w.Kind, Wrapper: true, Fmt: w.Fmt, ParseEcho: w.ParseEcho}
 		for i, a := range call.Args {
 			if w.reaches(i) && !w.guarded(f.info, call, i) && !(fn.Pkg() != f.pkg && w.rejects(i) && !(w.computes(i) && f.fixedLen(a))) {
 				c.Args = append(c.Args, a)
 			}
 		}
-		if w.format >= 0 {
-			c.Args = f.dropHidden(call, w.format, c.Args)
+		if w.Format >= 0 {
+			c.Args = f.dropHidden(call, w.Format, c.Args)
 		}
 		if c.Fmt {
 			c.Args = dropAddresses(f.info, c.Args)
@@ -665,34 +644,34 @@ func fmtPrinted(fn *types.Func) bool {
 // which are not log or error sinks.
 func printed(k Kind) bool { return k == Log || k == Error || k == Response || k == Panic }
 
-func (w *wrapper) reaches(i int) bool {
-	if i >= len(w.params) {
-		i = len(w.params) - 1 // variadic
+func (w *WrapperFact) reaches(i int) bool {
+	if i >= len(w.Params) {
+		i = len(w.Params) - 1 // variadic
 	}
-	return i >= 0 && w.params[i]
+	return i >= 0 && w.Params[i]
 }
 
 // rejects reports whether parameter i reaches a sink only when the
-// function turns its value away (wrapper.rejected).
-func (w *wrapper) rejects(i int) bool {
-	i = min(i, len(w.params)-1) // variadic
-	return i >= 0 && i < len(w.rejected) && w.rejected[i]
+// function turns its value away (WrapperFact.Rejected).
+func (w *WrapperFact) rejects(i int) bool {
+	i = min(i, len(w.Params)-1) // variadic
+	return i >= 0 && i < len(w.Rejected) && w.Rejected[i]
 }
 
 // computes reports whether a test that rejects parameter i compares its
-// length with a computed value (wrapper.computed).
-func (w *wrapper) computes(i int) bool {
-	i = min(i, len(w.params)-1) // variadic
-	return i >= 0 && i < len(w.computed) && w.computed[i]
+// length with a computed value (WrapperFact.Computed).
+func (w *WrapperFact) computes(i int) bool {
+	i = min(i, len(w.Params)-1) // variadic
+	return i >= 0 && i < len(w.Computed) && w.Computed[i]
 }
 
 // guarded reports whether call passes a non-empty constant for the
 // parameter that must be empty for parameter i to reach the sink.
-func (w *wrapper) guarded(info *types.Info, call *ast.CallExpr, i int) bool {
-	if i >= len(w.guard) || w.guard[i] < 0 || w.guard[i] >= len(call.Args) {
+func (w *WrapperFact) guarded(info *types.Info, call *ast.CallExpr, i int) bool {
+	if i >= len(w.Guard) || w.Guard[i] < 0 || w.Guard[i] >= len(call.Args) {
 		return false
 	}
-	s, ok := astutil.ConstString(info, call.Args[w.guard[i]])
+	s, ok := astutil.ConstString(info, call.Args[w.Guard[i]])
 	return ok && s != ""
 }
 
@@ -704,7 +683,7 @@ func (f *finder) learn(s site, c Call) bool {
 	if !ok {
 		return false
 	}
-	if c.URLError || f.wrappers[fn] != nil && f.wrappers[fn].urlErr {
+	if c.URLError || f.wrappers[fn] != nil && f.wrappers[fn].URLError {
 		return f.learnURLError(fn, c)
 	}
 	params := fn.Signature().Params()
@@ -715,12 +694,12 @@ func (f *finder) learn(s site, c Call) bool {
 		for _, i := range f.paramsIn(a, params) {
 			w := f.wrappers[fn]
 			if w == nil {
-				w = &wrapper{kind: c.Kind, params: make([]bool, params.Len()), format: -1, fmt: c.Fmt, guard: make([]int, params.Len()),
-					rejected: make([]bool, params.Len()), computed: make([]bool, params.Len()), echo: c.ParseEcho}
+				w = &WrapperFact{Kind: c.Kind, Params: make([]bool, params.Len()), Format: -1, Fmt: c.Fmt, Guard: make([]int, params.Len()),
+					Rejected: make([]bool, params.Len()), Computed: make([]bool, params.Len()), ParseEcho: c.ParseEcho}
 				f.wrappers[fn] = w
 			}
-			if w.echo && !c.ParseEcho {
-				w.echo = false
+			if w.ParseEcho && !c.ParseEcho {
+				w.ParseEcho = false
 				changed = true
 			}
 			if empty == -2 {
@@ -736,31 +715,31 @@ func (f *finder) learn(s site, c Call) bool {
 				guard = f.passedGuard(s, fn, a)
 			}
 			switch {
-			case !w.params[i]:
-				w.guard[i] = guard
-				w.rejected[i] = rejects
-			case w.guard[i] != guard && w.guard[i] != -1:
-				w.guard[i] = -1 // another sink call reaches it unguarded, or under another guard
+			case !w.Params[i]:
+				w.Guard[i] = guard
+				w.Rejected[i] = rejects
+			case w.Guard[i] != guard && w.Guard[i] != -1:
+				w.Guard[i] = -1 // another sink call reaches it unguarded, or under another guard
 				changed = true
 			}
-			if w.params[i] && w.rejected[i] && !rejects {
-				w.rejected[i] = false // another sink call takes it as it is
+			if w.Params[i] && w.Rejected[i] && !rejects {
+				w.Rejected[i] = false // another sink call takes it as it is
 				changed = true
 			}
-			if rejects && computes && !w.computed[i] {
-				w.computed[i] = true
+			if rejects && computes && !w.Computed[i] {
+				w.Computed[i] = true
 				changed = true
 			}
-			if w.fmt && !c.Fmt {
-				w.fmt = false
+			if w.Fmt && !c.Fmt {
+				w.Fmt = false
 				changed = true
 			}
-			if !w.params[i] {
-				w.params[i] = true
+			if !w.Params[i] {
+				w.Params[i] = true
 				changed = true
 			}
 			if i+1 < params.Len() && f.formatOf(s, c, a, params) == i {
-				w.format = i // func logf(format string, args ...any) { log.Printf(format, args...) }
+				w.Format = i // func logf(format string, args ...any) { log.Printf(format, args...) }
 			}
 		}
 	}
@@ -774,7 +753,7 @@ func (f *finder) learn(s site, c Call) bool {
 // role alone.
 func (f *finder) learnURLError(fn *types.Func, c Call) bool {
 	w := f.wrappers[fn]
-	if !c.URLError || c.ErrTo != "" || w != nil && !w.urlErr || !returnsError(fn) {
+	if !c.URLError || c.ErrTo != "" || w != nil && !w.URLError || !returnsError(fn) {
 		return false
 	}
 	params := fn.Signature().Params()
@@ -789,11 +768,11 @@ func (f *finder) learnURLError(fn *types.Func, c Call) bool {
 				continue
 			}
 			if w == nil {
-				w = &wrapper{kind: Error, params: make([]bool, params.Len()), format: -1, fmt: true, urlErr: true}
+				w = &WrapperFact{Kind: Error, Params: make([]bool, params.Len()), Format: -1, Fmt: true, URLError: true}
 				f.wrappers[fn] = w
 			}
-			if !w.params[i] {
-				w.params[i], changed = true, true
+			if !w.Params[i] {
+				w.Params[i], changed = true, true
 			}
 		}
 	}
@@ -824,11 +803,11 @@ func (f *finder) passedGuard(s site, fn *types.Func, a ast.Expr) int {
 		if ca != a {
 			continue
 		}
-		j = min(j, len(w.params)-1) // variadic
-		if j < 0 || j >= len(w.guard) || w.guard[j] < 0 || w.guard[j] >= len(s.call.Args) {
+		j = min(j, len(w.Params)-1) // variadic
+		if j < 0 || j >= len(w.Guard) || w.Guard[j] < 0 || w.Guard[j] >= len(s.call.Args) {
 			return -1
 		}
-		id, ok := ast.Unparen(s.call.Args[w.guard[j]]).(*ast.Ident)
+		id, ok := ast.Unparen(s.call.Args[w.Guard[j]]).(*ast.Ident)
 		if !ok {
 			return -1
 		}
@@ -847,7 +826,7 @@ func (f *finder) passedGuard(s site, fn *types.Func, a ast.Expr) int {
 // with only when it turns the value away: CreateContext hands its
 // masterKey to createCipher, which prints it only when its length is
 // wrong, and so does CreateContext; computes passes on the wrapper's
-// wrapper.computed.
+// WrapperFact.Computed.
 func (f *finder) passedRejected(s site, a ast.Expr, i int) (rejects, computes bool) {
 	callee, ok := s.callee.(*types.Func)
 	if !ok {
@@ -904,7 +883,7 @@ func (f *finder) formatOf(s site, c Call, a ast.Expr, params *types.Tuple) int {
 	switch {
 	case c.Wrapper:
 		if fn, ok := s.callee.(*types.Func); ok {
-			if w := f.wrappers[fn.Origin()]; w != nil && w.format >= 0 && w.format < len(s.call.Args) && s.call.Args[w.format] == a {
+			if w := f.wrappers[fn.Origin()]; w != nil && w.Format >= 0 && w.Format < len(s.call.Args) && s.call.Args[w.Format] == a {
 				format = a
 			}
 		}

@@ -115,7 +115,7 @@ func (f *finder) assigned(decl *ast.FuncDecl, v *types.Var) bool {
 // function takes never has it printed. Parameters decl assigns are left
 // out. computed[j] says a test that rejects parameter j compares its
 // length with a value decl computes (the profile's key length), not a
-// constant (see wrapper.computed).
+// constant (see WrapperFact.Computed).
 func (f *finder) rejected(decl *ast.FuncDecl, fn *types.Func, call *ast.CallExpr) (rejected, computed []bool) {
 	params := fn.Signature().Params()
 	var comp []int

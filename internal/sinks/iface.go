@@ -117,8 +117,8 @@ func (f *finder) wrapperMethods() map[string]bool {
 // implemented returns the wrapper that method name of impls is, its
 // parameters those any implementation passes on, or nil unless each
 // implementation is a wrapper or empty and one is a wrapper.
-func (f *finder) implemented(name string, impls []types.Type) *wrapper {
-	var out *wrapper
+func (f *finder) implemented(name string, impls []types.Type) *WrapperFact {
+	var out *WrapperFact
 	if len(impls) == 0 {
 		return nil
 	}
@@ -131,7 +131,7 @@ func (f *finder) implemented(name string, impls []types.Type) *wrapper {
 		w := f.wrappers[fn]
 		decl := f.lift.bodies[fn]
 		switch {
-		case w != nil && decl != nil && !w.urlErr: // a request's error is no method's business here
+		case w != nil && decl != nil && !w.URLError: // a request's error is no method's business here
 		case w == nil && decl != nil && decl.Body != nil && len(decl.Body.List) == 0:
 			continue // a no-op implementation
 		default:
@@ -139,12 +139,12 @@ func (f *finder) implemented(name string, impls []types.Type) *wrapper {
 		}
 		if out == nil {
 			c := *w
-			c.params, c.guard = slices.Clone(w.params), slices.Clone(w.guard)
-			c.rejected, c.computed = slices.Clone(w.rejected), slices.Clone(w.computed)
+			c.Params, c.Guard = slices.Clone(w.Params), slices.Clone(w.Guard)
+			c.Rejected, c.Computed = slices.Clone(w.Rejected), slices.Clone(w.Computed)
 			out = &c
 			continue
 		}
-		if out.kind != w.kind || len(out.params) != len(w.params) {
+		if out.Kind != w.Kind || len(out.Params) != len(w.Params) {
 			return nil
 		}
 		out.merge(w)
@@ -154,29 +154,29 @@ func (f *finder) implemented(name string, impls []types.Type) *wrapper {
 
 // merge adds to w what the wrapper o does with its parameters: a
 // parameter either reaches, under the guard and rejection both agree on.
-func (w *wrapper) merge(o *wrapper) {
-	for i, on := range o.params {
+func (w *WrapperFact) merge(o *WrapperFact) {
+	for i, on := range o.Params {
 		switch {
 		case !on:
-		case !w.params[i]:
-			w.params[i], w.guard[i], w.rejected[i], w.computed[i] = true, o.guard[i], o.rejected[i], o.computed[i]
+		case !w.Params[i]:
+			w.Params[i], w.Guard[i], w.Rejected[i], w.Computed[i] = true, o.Guard[i], o.Rejected[i], o.Computed[i]
 		default:
-			if w.guard[i] != o.guard[i] {
-				w.guard[i] = -1
+			if w.Guard[i] != o.Guard[i] {
+				w.Guard[i] = -1
 			}
-			w.rejected[i] = w.rejected[i] && o.rejected[i]
-			w.computed[i] = w.computed[i] || o.computed[i]
+			w.Rejected[i] = w.Rejected[i] && o.Rejected[i]
+			w.Computed[i] = w.Computed[i] || o.Computed[i]
 		}
 	}
-	if w.format != o.format {
-		w.format = -1
+	if w.Format != o.Format {
+		w.Format = -1
 	}
-	w.fmt = w.fmt && o.fmt
-	w.echo = w.echo && o.echo
+	w.Fmt = w.Fmt && o.Fmt
+	w.ParseEcho = w.ParseEcho && o.ParseEcho
 }
 
-func sameWrapper(a, b *wrapper) bool {
-	return a.kind == b.kind && a.format == b.format && a.fmt == b.fmt && slices.Equal(a.params, b.params)
+func sameWrapper(a, b *WrapperFact) bool {
+	return a.Kind == b.Kind && a.Format == b.Format && a.Fmt == b.Fmt && slices.Equal(a.Params, b.Params)
 }
 
 // packageTypes returns the package's interfaces with methods and its
