@@ -57,7 +57,7 @@ type WrapperFact struct {
 	Guard []int
 	// Rejected[i] says parameter i reaches a sink only on a branch where
 	// the function finds the value itself of the wrong shape (its length,
-	// a separator or prefix it lacks: see finder.rejected), which a value
+	// a separator or prefix it lacks: see finder.guards), which a value
 	// it takes never is. A caller in another package is not reported for
 	// it: what it passes is what the function asks for, and the leak,
 	// where a bad value comes, is the function's package's to fix
@@ -703,8 +703,7 @@ func (f *finder) learn(s site, c Call) bool {
 				changed = true
 			}
 			if empty == -2 {
-				empty = f.emptyGuard(s.decl, fn, c.Call)
-				rejected, computed = f.rejected(s.decl, fn, c.Call)
+				empty, rejected, computed = f.guards(s.decl, fn, c.Call)
 			}
 			rejects, computes := i < len(rejected) && rejected[i], i < len(computed) && computed[i]
 			if !rejects && c.Wrapper {

@@ -12,41 +12,69 @@ import (
 	"github.com/credlint/credlint/internal/astutil"
 )
 
-// emptyGuard returns the index of a string parameter of fn that must be
-// empty for call, in decl's body, to run: the call sits under
-// `if p == "" {…}`, or after `if p != "" { …; return }` in its block or an
-// enclosing one (pgx's uriDecode quotes its raw input only when no secret
-// name is given: a closure that first returns a message naming the
-// secret). -1 when there is none, or when the body assigns p.
-func (f *finder) emptyGuard(decl *ast.FuncDecl, fn *types.Func, call *ast.CallExpr) int {
+// guards returns what the conditions decl tests on the way to call, a
+// sink call in its body, say of fn's parameters; one walk up the path to
+// call serves both answers.
+//
+// empty is the index of a string parameter that must be empty for call
+// to run: the call sits under `if p == "" {…}`, or after
+// `if p != "" { …; return }` in its block or an enclosing one (pgx's
+// uriDecode quotes its raw input only when no secret name is given: a
+// closure that first returns a message naming the secret); the innermost
+// such test decides. -1 when there is none, or when the body assigns p.
+//
+// rejected are the parameters whose own shape decl finds wrong on the way
+// to call, which then sits on the branch that turns the value away: under
+// `if len(p) != n`, `if !strings.HasPrefix(p, x)`,
+// `if _, _, ok := strings.Cut(p, x); !ok`, `if len(strings.SplitN(p, x, 2)) != 2`,
+// or after `if len(p) == n { …; return }`. pion/srtp v3.0.10's
+// createCipher formats masterKey into its error only when
+// len(masterKey) != the profile's key length: a caller passing a key the
+// function takes never has it printed. Parameters decl assigns are left
+// out. computed[j] says a test that rejects parameter j compares its
+// length with a value decl computes (the profile's key length), not a
+// constant (see WrapperFact.Computed).
+func (f *finder) guards(decl *ast.FuncDecl, fn *types.Func, call *ast.CallExpr) (empty int, rejected, computed []bool) {
 	params := fn.Signature().Params()
-	guard := -1
-	f.conditions(call, func(cond ast.Expr, holds bool) bool {
-		op := token.EQL
-		if !holds {
-			op = token.NEQ
+	empty = -1
+	var comp []int
+	f.conditions(call, func(cond ast.Expr, holds bool) {
+		if empty < 0 {
+			op := token.EQL
+			if !holds {
+				op = token.NEQ
+			}
+			if j := f.emptyTest(cond, params, op); j >= 0 && !f.assigned(decl, params.At(j)) {
+				empty = j
+			}
 		}
-		if j := f.emptyTest(cond, params, op); j >= 0 && !f.assigned(decl, params.At(j)) {
-			guard = j
-			return false
+		for _, j := range f.rejects(decl, cond, params, holds, &comp) {
+			if !f.assigned(decl, params.At(j)) {
+				if rejected == nil {
+					rejected, computed = make([]bool, params.Len()), make([]bool, params.Len())
+				}
+				rejected[j] = true
+				computed[j] = computed[j] || slices.Contains(comp, j)
+			}
 		}
-		return true
 	})
-	return guard
+	return empty, rejected, computed
 }
 
 // conditions calls visit with each condition that the function
 // declaration holding n tests on the way to n and whose outcome there is
 // known: holds for an if's body, not for its else or for the statements
-// after `if cond { …; return }` in a block. Innermost first, until visit
-// returns false.
-func (f *finder) conditions(n ast.Node, visit func(cond ast.Expr, holds bool) bool) {
+// after `if cond { …; return }` in a block. Innermost first.
+func (f *finder) conditions(n ast.Node, visit func(cond ast.Expr, holds bool)) {
 	path := astutil.PathTo(f.files, n)
 	for k := 1; k < len(path); k++ {
 		switch n := path[k].(type) {
 		case *ast.IfStmt:
-			if path[k-1] == n.Body && !visit(n.Cond, true) || path[k-1] == n.Else && !visit(n.Cond, false) {
-				return
+			switch path[k-1] {
+			case n.Body:
+				visit(n.Cond, true)
+			case n.Else:
+				visit(n.Cond, false)
 			}
 		case *ast.BlockStmt:
 			for _, st := range n.List {
@@ -57,8 +85,8 @@ func (f *finder) conditions(n ast.Node, visit func(cond ast.Expr, holds bool) bo
 				if !ok || is.Else != nil || len(is.Body.List) == 0 {
 					continue
 				}
-				if _, ret := is.Body.List[len(is.Body.List)-1].(*ast.ReturnStmt); ret && !visit(is.Cond, false) {
-					return
+				if _, ret := is.Body.List[len(is.Body.List)-1].(*ast.ReturnStmt); ret {
+					visit(is.Cond, false)
 				}
 			}
 		case *ast.FuncDecl:
@@ -103,35 +131,6 @@ func (f *finder) assigned(decl *ast.FuncDecl, v *types.Var) bool {
 		return !found
 	})
 	return found
-}
-
-// rejected returns the parameters of fn whose own shape decl finds wrong
-// on the way to call, which then sits on the branch that turns the value
-// away: under `if len(p) != n`, `if !strings.HasPrefix(p, x)`,
-// `if _, _, ok := strings.Cut(p, x); !ok`, `if len(strings.SplitN(p, x, 2)) != 2`,
-// or after `if len(p) == n { …; return }`. pion/srtp v3.0.10's
-// createCipher formats masterKey into its error only when
-// len(masterKey) != the profile's key length: a caller passing a key the
-// function takes never has it printed. Parameters decl assigns are left
-// out. computed[j] says a test that rejects parameter j compares its
-// length with a value decl computes (the profile's key length), not a
-// constant (see WrapperFact.Computed).
-func (f *finder) rejected(decl *ast.FuncDecl, fn *types.Func, call *ast.CallExpr) (rejected, computed []bool) {
-	params := fn.Signature().Params()
-	var comp []int
-	f.conditions(call, func(cond ast.Expr, holds bool) bool {
-		for _, j := range f.rejects(decl, cond, params, holds, &comp) {
-			if !f.assigned(decl, params.At(j)) {
-				if rejected == nil {
-					rejected, computed = make([]bool, params.Len()), make([]bool, params.Len())
-				}
-				rejected[j] = true
-				computed[j] = computed[j] || slices.Contains(comp, j)
-			}
-		}
-		return true
-	})
-	return rejected, computed
 }
 
 // rejects returns the parameters whose shape cond, holding or failing as
