@@ -14,6 +14,7 @@ const docText = "headerlog: report request headers or whole requests that reach 
 	"The check reports, as the argument of a log or error sink (the same\n" +
 	"sinks as secretlog: log, log/slog, fmt.Print* to standard output or\n" +
 	"error or to a writer the package sets to one, testing, zap, logrus, zerolog, klog, glog, hclog, go-logr,\n" +
+	"a logger interface's printing method (a module's own Logger with Printf),\n" +
 	"fmt.Errorf, errors.New, and log wrappers in the same package):\n" +
 	"  - an http.Header value (req.Header);\n" +
 	"  - an *http.Request or http.Request, whose %v prints its headers;\n" +

@@ -60,7 +60,10 @@
 // (c.Log, debugLog, logWriter) and Write on such a writer, testing's Log*, Error*,
 // Fatal* and Skip*, go.uber.org/zap, github.com/sirupsen/logrus,
 // github.com/rs/zerolog, k8s.io/klog/v2, github.com/golang/glog,
-// github.com/hashicorp/go-hclog, go-logr, fmt.Errorf, errors.New, panic,
+// github.com/hashicorp/go-hclog, go-logr, a method of any logger interface
+// (Printf, Debugf, Info, Warnln…: a level name, variadic values of any type
+// last, no result — a module's own Logger interface, whatever implements
+// it), fmt.Errorf, errors.New, panic,
 // and the response body (http.Error, ResponseWriter.Write, fmt.Fprint* to
 // a ResponseWriter) outside tests and examples: a test's handler is a
 // stub server answering the code under test, and what it serves is its
@@ -72,7 +75,13 @@
 // (u.User.Password()) leaks through `if err != nil { return nil, err }`
 // (u, err := url.Parse(x) and var u, err = url.Parse(x) alike); its
 // reason alone does not (errors.As(err, &urlErr) then urlErr.Err or
-// urlErr.Op, after which the error, always a *url.Error, is never seen). A
+// urlErr.Op, after which the error, always a *url.Error, is never seen).
+// A client library's connection URL parser returns that error as it is
+// (go-redis' ParseURL, ParseClusterURL and ParseFailoverURL, amqp091-go's
+// ParseURI and Dial*): it logs in with the URL's user info, so the URL
+// given to it holds a password (redis.ParseURL(opts.ConnectionURL), on
+// that value of opts alone), and its error is reported like url.Parse's,
+// whatever the facts of the library's own package say. A
 // *url.URL printed whole (%v, its String, its User) shows its password:
 // it is reported when the URL holds one, its password read in the
 // package or url.UserPassword set into it, and its user info never set

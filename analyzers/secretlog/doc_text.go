@@ -60,7 +60,10 @@ const docText = "secretlog: report credentials that reach a log line or an error
 	"(c.Log, debugLog, logWriter) and Write on such a writer, testing's Log*, Error*,\n" +
 	"Fatal* and Skip*, go.uber.org/zap, github.com/sirupsen/logrus,\n" +
 	"github.com/rs/zerolog, k8s.io/klog/v2, github.com/golang/glog,\n" +
-	"github.com/hashicorp/go-hclog, go-logr, fmt.Errorf, errors.New, panic,\n" +
+	"github.com/hashicorp/go-hclog, go-logr, a method of any logger interface\n" +
+	"(Printf, Debugf, Info, Warnln…: a level name, variadic values of any type\n" +
+	"last, no result — a module's own Logger interface, whatever implements\n" +
+	"it), fmt.Errorf, errors.New, panic,\n" +
 	"and the response body (http.Error, ResponseWriter.Write, fmt.Fprint* to\n" +
 	"a ResponseWriter) outside tests and examples: a test's handler is a\n" +
 	"stub server answering the code under test, and what it serves is its\n" +
@@ -72,7 +75,13 @@ const docText = "secretlog: report credentials that reach a log line or an error
 	"(u.User.Password()) leaks through `if err != nil { return nil, err }`\n" +
 	"(u, err := url.Parse(x) and var u, err = url.Parse(x) alike); its\n" +
 	"reason alone does not (errors.As(err, &urlErr) then urlErr.Err or\n" +
-	"urlErr.Op, after which the error, always a *url.Error, is never seen). A\n" +
+	"urlErr.Op, after which the error, always a *url.Error, is never seen).\n" +
+	"A client library's connection URL parser returns that error as it is\n" +
+	"(go-redis' ParseURL, ParseClusterURL and ParseFailoverURL, amqp091-go's\n" +
+	"ParseURI and Dial*): it logs in with the URL's user info, so the URL\n" +
+	"given to it holds a password (redis.ParseURL(opts.ConnectionURL), on\n" +
+	"that value of opts alone), and its error is reported like url.Parse's,\n" +
+	"whatever the facts of the library's own package say. A\n" +
 	"*url.URL printed whole (%v, its String, its User) shows its password:\n" +
 	"it is reported when the URL holds one, its password read in the\n" +
 	"package or url.UserPassword set into it, and its user info never set\n" +

@@ -655,6 +655,15 @@ func (ev *Evidence) call(call *ast.CallExpr, around *types.Func, uses []ast.Expr
 		// does with it (lib/pq writes it into a key=value DSN).
 		uses = append(uses, call)
 	}
+	if x, ok := connURL(ev.info, call); ok {
+		// So does a connection URL the library logs in with (see
+		// sinks.ConnURLArg): redis.ParseURL(opts.ConnectionURL), on
+		// that value of opts alone when the field is another package's.
+		uses = append(uses, call)
+		for _, obj := range ev.roots(x, nil, nil) {
+			ev.noteUsedOn(x, obj)
+		}
+	}
 	ev.noteOpened(call, fn)
 	sig := fn.Signature()
 	params := sig.Params()
@@ -1366,7 +1375,11 @@ func (ev *Evidence) roots(e ast.Expr, out []types.Object, parts *[]types.Object)
 		if tv, ok := ev.info.Types[e.Fun]; ok && tv.IsType() && len(e.Args) == 1 {
 			return ev.roots(e.Args[0], out, parts)
 		}
-		if x, ok := ev.urlPassword(e); ok {
+		x, ok := ev.urlPassword(e)
+		if !ok {
+			x, ok = connURL(ev.info, e)
+		}
+		if ok {
 			if parts != nil {
 				*parts = ev.roots(x, *parts, nil) // u.User.Password(): a part of u
 			}
@@ -1424,6 +1437,21 @@ func (ev *Evidence) notePasswordUnread(first ast.Expr, rhs ast.Expr) {
 			ev.passwordUnread[call] = true
 		}
 	}
+}
+
+// connURL matches a call of a connection URL parser (sinks.ConnURLArg)
+// and returns its URL argument, whose user info holds the password the
+// library logs in with.
+func connURL(info *types.Info, call *ast.CallExpr) (ast.Expr, bool) {
+	fn, ok := typeutil.Callee(info, call).(*types.Func)
+	if !ok {
+		return nil, false
+	}
+	i, ok := sinks.ConnURLArg(fn)
+	if !ok || i >= len(call.Args) {
+		return nil, false
+	}
+	return call.Args[i], true
 }
 
 // urlPassword matches u.User.Password(), the password of a URL, and

@@ -169,7 +169,7 @@ func namesAccount(name string) bool {
 // c.Token.Raw after "Bearer " + c.Token.Raw.
 func (m *Model) foreignUse(f types.Object, x ast.Expr) bool {
 	v, ok := f.(*types.Var)
-	if m.ev == nil || !ok || !v.IsField() || v.Pkg() == m.ev.pkg || !m.ev.used[v] ||
+	if m.ev == nil || !ok || !v.IsField() || v.Pkg() == m.ev.pkg || !m.usedHere(v) ||
 		!IsStringLike(v.Type()) || ClassifyName(v.Name()) != Plain || IsCursor(v.Name()) || namesID(v.Name()) {
 		return false // an identifier used beside a credential (ClientID) is none
 	}

@@ -515,6 +515,13 @@ func (f *finder) sinkCall(call *ast.CallExpr, callee types.Object) (Call, bool) 
 	default:
 		return Call{}, false
 	}
+	if s, ok := Lookup(fn); ok && s.Echo {
+		// A parser the table knows (redis.ParseURL), whatever its
+		// package's facts say: they count a URL it fails to parse as a
+		// value rejected for its shape, which its callers do not report,
+		// yet the caller is the one that passes the error on.
+		return f.echoCall(call, fn, s)
+	}
 	if w, ok := f.wrappers[fn]; ok && w.URLError {
 		use, escapes := f.escape(call)
 		c := Call{Call: call, Name: calleeName(call, fn), Kind: Error, Wrapper: true, Echo: true, URLError: true, ErrUse: use.expr(), ErrTo: use.to, Fmt: true}
@@ -547,6 +554,11 @@ func (f *finder) sinkCall(call *ast.CallExpr, callee types.Object) (Call, bool) 
 		return c, true
 	}
 	s, ok := Lookup(fn)
+	fmtIface := false
+	if !ok {
+		s, ok = interfaceLog(fn)
+		fmtIface = ok && (strings.HasSuffix(fn.Name(), "f") || strings.HasPrefix(fn.Name(), "Print"))
+	}
 	if ok && s.Kind == Send && pkgOf(fn) == "net/http" && s.First < len(call.Args) {
 		use, ok := f.escape(call)
 		if !ok {
@@ -559,10 +571,7 @@ func (f *finder) sinkCall(call *ast.CallExpr, callee types.Object) (Call, bool) 
 		return Call{}, false
 	}
 	if s.Echo {
-		if _, ok := f.escape(call); !ok {
-			return Call{}, false
-		}
-		return Call{Call: call, Name: calleeName(call, fn), Kind: s.Kind, Args: call.Args[s.First : s.First+1], Echo: true, ParseEcho: true, Fmt: true}, true
+		return f.echoCall(call, fn, s)
 	}
 	if s.Writer >= 0 {
 		switch w := call.Args[s.Writer]; {
@@ -573,7 +582,7 @@ func (f *finder) sinkCall(call *ast.CallExpr, callee types.Object) (Call, bool) 
 			return Call{}, false
 		}
 	}
-	c := Call{Call: call, Name: calleeName(call, fn), Kind: s.Kind, Args: call.Args[s.First:], Fmt: fmtPrinted(fn)}
+	c := Call{Call: call, Name: calleeName(call, fn), Kind: s.Kind, Args: call.Args[s.First:], Fmt: fmtPrinted(fn) || fmtIface}
 	c.Serialized = reflected(f.info, fn, c.Args)
 	if strings.HasSuffix(fn.Name(), "f") {
 		c.Args = f.dropHidden(call, s.First, c.Args)
@@ -582,6 +591,15 @@ func (f *finder) sinkCall(call *ast.CallExpr, callee types.Object) (Call, bool) 
 		c.Args = dropAddresses(f.info, c.Args)
 	}
 	return c, true
+}
+
+// echoCall is the sink call of fn, an Echo entry of the table, where its
+// error escapes.
+func (f *finder) echoCall(call *ast.CallExpr, fn *types.Func, s Sink) (Call, bool) {
+	if _, ok := f.escape(call); !ok || s.First >= len(call.Args) {
+		return Call{}, false
+	}
+	return Call{Call: call, Name: calleeName(call, fn), Kind: s.Kind, Args: call.Args[s.First : s.First+1], Echo: true, ParseEcho: true, Fmt: true}, true
 }
 
 // reflected reports whether fn, a structured logger's field constructor,

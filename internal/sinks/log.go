@@ -6,6 +6,11 @@ package sinks
 // field exists to be logged, and reporting where the value is attached
 // points at the line to change.
 
+import (
+	"go/types"
+	"strings"
+)
+
 func addLoggers() {
 	// Standard library: log/slog.
 	const slog = "log/slog"
@@ -96,4 +101,54 @@ func methods(kind Kind, first int, recv string, names ...string) {
 	for _, n := range names {
 		add(kind, first, "("+ptr+recv+")."+n)
 	}
+}
+
+// logLevels are the names of a logger's printing methods, before an
+// optional "f" (printf-like) or "ln" suffix.
+var logLevels = map[string]bool{
+	"Print": true, "Trace": true, "Debug": true, "Info": true, "Warn": true, "Warning": true,
+	"Error": true, "Fatal": true, "Panic": true, "Log": true, "Notice": true, "Critical": true,
+}
+
+// interfaceLog returns the sink a call of fn is when fn is a method of an
+// interface named and shaped like a logger's printing method: a level name
+// (Printf, Debugf, Info, Warnln…), variadic values of any type last, no
+// result. A module's own logger interface (tencentcloud's common.Logger:
+// Printf alone, defaulting to log.New(os.Stderr, …)) writes a log line
+// whichever implementation is behind it. One that returns something (an
+// error constructor, Sprintf) builds a value instead.
+func interfaceLog(fn *types.Func) (Sink, bool) {
+	name := fn.Name()
+	base := strings.TrimSuffix(strings.TrimSuffix(name, "f"), "ln")
+	if !logLevels[base] {
+		return Sink{}, false
+	}
+	sig := fn.Signature()
+	if sig.Recv() == nil || !types.IsInterface(sig.Recv().Type()) || !sig.Variadic() || sig.Results().Len() != 0 {
+		return Sink{}, false
+	}
+	params := sig.Params()
+	last, ok := params.At(params.Len() - 1).Type().(*types.Slice)
+	if !ok || !isAny(last.Elem()) {
+		return Sink{}, false
+	}
+	first := 0
+	if base != name && name[len(name)-1] == 'f' {
+		// Printf(format string, args ...any): the format is the last but one.
+		if params.Len() < 2 || !isString(params.At(params.Len()-2).Type()) {
+			return Sink{}, false
+		}
+		first = params.Len() - 2
+	}
+	return Sink{Kind: Log, First: first, Writer: -1}, true
+}
+
+func isAny(t types.Type) bool {
+	i, ok := t.Underlying().(*types.Interface)
+	return ok && i.Empty()
+}
+
+func isString(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsString != 0
 }

@@ -178,7 +178,8 @@ func addStd() {
 	// *url.Error's message is `parse "<the whole URL>": <reason>`, a
 	// DSN's password included. strconv's *NumError echoes its input too,
 	// but a number is no credential.
-	for _, n := range []string{"net/url.Parse", "net/url.ParseRequestURI"} {
+	// So is a connection URL parser's (ConnURLArg), which passes it on.
+	for _, n := range append([]string{"net/url.Parse", "net/url.ParseRequestURI"}, connURLFuncs...) {
 		add(Error, 0, n)
 		table[n] = Sink{Kind: Error, First: 0, Writer: -1, Echo: true}
 	}

@@ -1,6 +1,9 @@
 package sinks
 
-import "go/types"
+import (
+	"go/types"
+	"slices"
+)
 
 // URLArg returns the index of the argument of a call of fn that is used as
 // a request URL (http.Get's url, http.NewRequest's url), if fn has one.
@@ -77,4 +80,29 @@ func SendsURL(fn *types.Func, i int) bool {
 		return ok && j == i
 	}
 	return false
+}
+
+// ConnURLArg returns the index of the argument of a call of fn that is a
+// connection URL the library parses for the server's address and the
+// login it sends (redis://user:password@host:6379/0, amqp://user:password@
+// host/vhost), if fn is such a parser. Each returns url.Parse's *url.Error
+// as it is, or wrapped with %w, when the parse fails (go-redis v9.23.0
+// options.go:906, amqp091-go v1.16.0 uri.go:102): its message quotes the
+// whole URL, password included.
+func ConnURLArg(fn *types.Func) (int, bool) {
+	switch fn.Name() {
+	case "ParseURL", "ParseClusterURL", "ParseFailoverURL", "ParseURI", "Dial", "DialTLS", "DialConfig":
+	default:
+		return 0, false
+	}
+	return 0, slices.Contains(connURLFuncs, fn.FullName())
+}
+
+// connURLFuncs are the parsers ConnURLArg knows, as types.Func.FullName
+// writes them; all take the URL first.
+var connURLFuncs = []string{
+	"github.com/redis/go-redis/v9.ParseURL", "github.com/redis/go-redis/v9.ParseClusterURL",
+	"github.com/redis/go-redis/v9.ParseFailoverURL", "github.com/go-redis/redis/v8.ParseURL",
+	"github.com/rabbitmq/amqp091-go.ParseURI", "github.com/rabbitmq/amqp091-go.Dial",
+	"github.com/rabbitmq/amqp091-go.DialTLS", "github.com/rabbitmq/amqp091-go.DialConfig",
 }

@@ -70,3 +70,15 @@ func (nopLogger) Level() int            { return 0 }
 
 // Log returns the package's logger.
 func Log() Logger { return &stdLogger{} }
+
+// Printer is a logger interface the package declares and never
+// implements: its users pass their own, log.Default() for one.
+type Printer interface {
+	Printf(format string, args ...any)
+}
+
+// StoreOptions are a session store's options, parsed from flags.
+type StoreOptions struct {
+	ConnectionURL string
+	Addr          string
+}
