@@ -80,6 +80,10 @@ type WrapperFact struct {
 	// ParseEcho: every sink its parameters reach is a URL parse whose
 	// error it passes on (see Call.ParseEcho).
 	ParseEcho bool
+	// shaped: every sink its parameters reach is a logger interface's
+	// method known by its shape alone (see Call.Shaped). Such a wrapper
+	// is never exported, so the field need not travel.
+	shaped bool
 }
 
 func (*WrapperFact) AFact() {}
@@ -110,7 +114,7 @@ func exportWrappers(pass *analysis.Pass) (any, error) {
 	Stat("sinkfacts", pass.Pkg.Path(), "walk")
 	f := learnWrappers(pass, true)
 	for fn, w := range f.wrappers {
-		if fn.Exported() && fn.Pkg() == pass.Pkg {
+		if fn.Exported() && fn.Pkg() == pass.Pkg && !w.shaped {
 			pass.ExportObjectFact(fn, w) // learnt: nothing changes it now
 		}
 	}
@@ -145,6 +149,14 @@ type Call struct {
 	// if parsing it as a URL fails, which the text a url.URL's String
 	// wrote never does (see ParsedURLText).
 	ParseEcho bool
+	// Shaped is set for a call of a logger interface's printing method
+	// known by its name and shape alone (interfaceLog), or of a wrapper
+	// that reaches nothing else. Whichever logger the user plugs in, the
+	// line is the package's to fix: a wrapper learned from it exports no
+	// fact, and callers in other packages are not reported (diago passes
+	// the remote ICE password to pion/ice's Agent.StartDial, which logs it
+	// at Debug through its LeveledLogger: the fix is pion's).
+	Shaped bool
 	// Serialized is set for an encoder (json.NewEncoder(os.Stdout).Encode):
 	// only the fields it encodes reach the output.
 	Serialized bool
@@ -533,7 +545,7 @@ func (f *finder) sinkCall(call *ast.CallExpr, callee types.Object) (Call, bool) 
 		return c, escapes && len(c.Args) > 0
 	}
 	if w, ok := f.wrappers[fn]; ok {
-		c := Call{Call: call, Name: calleeName(call, fn), Kind: w.Kind, Wrapper: true, Fmt: w.Fmt, ParseEcho: w.ParseEcho}
+		c := Call{Call: call, Name: calleeName(call, fn), Kind: w.Kind, Wrapper: true, Fmt: w.Fmt, ParseEcho: w.ParseEcho, Shaped: w.shaped}
 		for i, a := range call.Args {
 			if w.reaches(i) && !w.guarded(f.info, call, i) && !(fn.Pkg() != f.pkg && w.rejects(i) && !(w.computes(i) && f.fixedLen(a))) {
 				c.Args = append(c.Args, a)
@@ -554,10 +566,10 @@ func (f *finder) sinkCall(call *ast.CallExpr, callee types.Object) (Call, bool) 
 		return c, true
 	}
 	s, ok := Lookup(fn)
-	fmtIface := false
+	shaped := false
 	if !ok {
 		s, ok = interfaceLog(fn)
-		fmtIface = ok && (strings.HasSuffix(fn.Name(), "f") || strings.HasPrefix(fn.Name(), "Print"))
+		shaped = ok
 	}
 	if ok && s.Kind == Send && pkgOf(fn) == "net/http" && s.First < len(call.Args) {
 		use, ok := f.escape(call)
@@ -582,7 +594,8 @@ func (f *finder) sinkCall(call *ast.CallExpr, callee types.Object) (Call, bool) 
 			return Call{}, false
 		}
 	}
-	c := Call{Call: call, Name: calleeName(call, fn), Kind: s.Kind, Args: call.Args[s.First:], Fmt: fmtPrinted(fn) || fmtIface}
+	fmtIface := shaped && (strings.HasSuffix(fn.Name(), "f") || strings.HasPrefix(fn.Name(), "Print"))
+	c := Call{Call: call, Name: calleeName(call, fn), Kind: s.Kind, Args: call.Args[s.First:], Fmt: fmtPrinted(fn) || fmtIface, Shaped: shaped}
 	c.Serialized = reflected(f.info, fn, c.Args)
 	if strings.HasSuffix(fn.Name(), "f") {
 		c.Args = f.dropHidden(call, s.First, c.Args)
@@ -713,11 +726,15 @@ func (f *finder) learn(s site, c Call) bool {
 			w := f.wrappers[fn]
 			if w == nil {
 				w = &WrapperFact{Kind: c.Kind, Params: make([]bool, params.Len()), Format: -1, Fmt: c.Fmt, Guard: make([]int, params.Len()),
-					Rejected: make([]bool, params.Len()), Computed: make([]bool, params.Len()), ParseEcho: c.ParseEcho}
+					Rejected: make([]bool, params.Len()), Computed: make([]bool, params.Len()), ParseEcho: c.ParseEcho, shaped: c.Shaped}
 				f.wrappers[fn] = w
 			}
 			if w.ParseEcho && !c.ParseEcho {
 				w.ParseEcho = false
+				changed = true
+			}
+			if w.shaped && !c.Shaped {
+				w.shaped = false
 				changed = true
 			}
 			if empty == -2 {

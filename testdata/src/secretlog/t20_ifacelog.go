@@ -20,4 +20,5 @@ func t20Interfaces(l t20Logger, lx logx.Printer, password, user string) {
 	var s interface{ Sprintf(string, ...any) string }
 	_ = s.Sprintf("%s", password)
 	lx.Printf("user=%s", user)
+	logx.StartDial(lx, user, password)
 }
