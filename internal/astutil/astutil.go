@@ -94,6 +94,18 @@ func enclosing(files []*ast.File, start, end token.Pos) []ast.Node {
 	return path
 }
 
+// Mentions reports whether n uses obj.
+func Mentions(info *types.Info, n ast.Node, obj types.Object) bool {
+	found := false
+	ast.Inspect(n, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok && info.Uses[id] == obj {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
 // Fields yields the key: value elements of a composite literal whose key
 // is an identifier (a struct field's name), with that key.
 func Fields(lit *ast.CompositeLit) iter.Seq2[*ast.Ident, *ast.KeyValueExpr] {

@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/credlint/credlint/internal/astutil"
 )
 
 // A range over a request's headers may pick one header out of them by its
@@ -42,7 +44,7 @@ func (ev *Evidence) headerPicks(n *ast.RangeStmt) []ast.Expr {
 	var names []ast.Expr
 	for _, s := range n.Body.List {
 		if ifs, ok := s.(*ast.IfStmt); ok && ifs.Init == nil {
-			if name := ev.keyTest(ifs.Cond, k, token.EQL); name != nil && (ifs.Else == nil || !refers(ev.info, ifs.Else, v)) {
+			if name := ev.keyTest(ifs.Cond, k, token.EQL); name != nil && (ifs.Else == nil || !astutil.Mentions(ev.info, ifs.Else, v)) {
 				names = append(names, name)
 				continue
 			}
@@ -50,7 +52,7 @@ func (ev *Evidence) headerPicks(n *ast.RangeStmt) []ast.Expr {
 				return append(names, name) // the rest of the body has the picked header
 			}
 		}
-		if refers(ev.info, s, v) {
+		if astutil.Mentions(ev.info, s, v) {
 			return nil
 		}
 	}
@@ -87,8 +89,7 @@ func (ev *Evidence) keyTest(cond ast.Expr, k types.Object, op token.Token) ast.E
 			return ev.keyTest(c.X, k, token.EQL)
 		}
 	case *ast.CallExpr:
-		fn, _ := typeutil.Callee(ev.info, c).(*types.Func)
-		if op == token.EQL && fn != nil && fn.Pkg() != nil && fn.Pkg().Path() == "strings" && fn.Name() == "EqualFold" && len(c.Args) == 2 {
+		if op == token.EQL && isStringsFunc(ev.info, c, "EqualFold") && len(c.Args) == 2 {
 			return ev.otherThanKey(c.Args[0], c.Args[1], k)
 		}
 	}
@@ -99,9 +100,9 @@ func (ev *Evidence) keyTest(cond ast.Expr, k types.Object, op token.Token) ast.E
 // normalised form of it), when the other is and it does not mention k.
 func (ev *Evidence) otherThanKey(a, b ast.Expr, k types.Object) ast.Expr {
 	switch {
-	case ev.isKey(a, k) && !refers(ev.info, b, k):
+	case ev.isKey(a, k) && !astutil.Mentions(ev.info, b, k):
 		return b
-	case ev.isKey(b, k) && !refers(ev.info, a, k):
+	case ev.isKey(b, k) && !astutil.Mentions(ev.info, a, k):
 		return a
 	}
 	return nil
@@ -125,18 +126,6 @@ func (ev *Evidence) isKey(e ast.Expr, k types.Object) bool {
 		}
 	}
 	return false
-}
-
-// refers reports whether n mentions obj.
-func refers(info *types.Info, n ast.Node, obj types.Object) bool {
-	found := false
-	ast.Inspect(n, func(n ast.Node) bool {
-		if id, ok := n.(*ast.Ident); ok && info.Uses[id] == obj {
-			found = true
-		}
-		return !found
-	})
-	return found
 }
 
 // pickedCredential reports whether a header picked by the name x (see

@@ -1493,14 +1493,10 @@ func conjuncts(e ast.Expr) []ast.Expr {
 
 // mentions reports whether any of exprs uses v.
 func mentions(info *types.Info, exprs []ast.Expr, v *types.Var) bool {
-	found := false
 	for _, e := range exprs {
-		ast.Inspect(e, func(n ast.Node) bool {
-			if id, ok := n.(*ast.Ident); ok && info.Uses[id] == v {
-				found = true
-			}
-			return !found
-		})
+		if astutil.Mentions(info, e, v) {
+			return true
+		}
 	}
-	return found
+	return false
 }

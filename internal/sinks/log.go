@@ -9,6 +9,8 @@ package sinks
 import (
 	"go/types"
 	"strings"
+
+	"github.com/credlint/credlint/internal/astutil"
 )
 
 func addLoggers() {
@@ -135,7 +137,7 @@ func interfaceLog(fn *types.Func) (Sink, bool) {
 	first := 0
 	if base != name && name[len(name)-1] == 'f' {
 		// Printf(format string, args ...any): the format is the last but one.
-		if params.Len() < 2 || !isString(params.At(params.Len()-2).Type()) {
+		if params.Len() < 2 || !astutil.IsString(params.At(params.Len()-2).Type()) {
 			return Sink{}, false
 		}
 		first = params.Len() - 2
@@ -146,9 +148,4 @@ func interfaceLog(fn *types.Func) (Sink, bool) {
 func isAny(t types.Type) bool {
 	i, ok := t.Underlying().(*types.Interface)
 	return ok && i.Empty()
-}
-
-func isString(t types.Type) bool {
-	b, ok := t.Underlying().(*types.Basic)
-	return ok && b.Info()&types.IsString != 0
 }
