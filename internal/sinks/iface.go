@@ -3,6 +3,7 @@ package sinks
 import (
 	"go/ast"
 	"go/types"
+	"reflect"
 	"slices"
 	"strings"
 
@@ -46,7 +47,7 @@ func (f *finder) liftInterfaces(pass *analysis.Pass) bool {
 				continue // no wrapper of that name, or embedded from another package
 			}
 			w := f.implemented(m.Name(), f.lift.implementations(iface))
-			if w == nil || f.wrappers[m] != nil && sameWrapper(f.wrappers[m], w) {
+			if w == nil || reflect.DeepEqual(f.wrappers[m], w) {
 				continue
 			}
 			f.wrappers[m] = w
@@ -173,10 +174,6 @@ func (w *WrapperFact) merge(o *WrapperFact) {
 	}
 	w.Fmt = w.Fmt && o.Fmt
 	w.ParseEcho = w.ParseEcho && o.ParseEcho
-}
-
-func sameWrapper(a, b *WrapperFact) bool {
-	return a.Kind == b.Kind && a.Format == b.Format && a.Fmt == b.Fmt && slices.Equal(a.Params, b.Params)
 }
 
 // packageTypes returns the package's interfaces with methods and its
