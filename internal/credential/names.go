@@ -137,6 +137,19 @@ func notSecretQualifiers(w string) bool {
 	return false
 }
 
+// tokenKinds, just before a trailing "token", say which kind of token
+// it is other than an access credential: a lock's (WebDAV's Lock-Token,
+// Proxmox's SDN lock-token: an id that releases a lock its holder took,
+// after authenticating separately), a lease's or fencing token, a
+// cancellation's. Only for "token": a lockPassword is still a password.
+func tokenKinds(w string) bool {
+	switch w {
+	case "lock", "locking", "lease", "fencing", "cancel", "cancellation":
+		return true
+	}
+	return false
+}
+
 // strongTokenQualifiers make a trailing "token" a credential on the name
 // alone (accessToken, apiToken, botToken); a bare or otherwise qualified
 // token (token, challengeToken, deviceToken) is ambiguous: see IsWeakName.
@@ -187,6 +200,9 @@ func classifyWords(words []string) NameKind {
 			if notSecretQualifiers(w) {
 				return Plain
 			}
+		}
+		if (last == "token" || last == "tokens") && tokenKinds(prev) {
+			return Plain
 		}
 		return Secret
 	case n == 1:

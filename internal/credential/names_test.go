@@ -15,6 +15,8 @@ func TestClassifyName(t *testing.T) {
 			"tokenStr", "authorization", "XAPIKey", "signingKey", "jwt", "oauthToken",
 			"APIKeyPrivate", "SecretKeyValue", "apiKeyPrivateValue", "clientSecretV2",
 			"accessTokenV2", "SECRET_KEY_LIVE", "apiKeyPrimary",
+			// The token kinds qualify only a token, and only just before it.
+			"lockPassword", "lockTokenSecret", "lockServiceToken",
 			// An authorization by a qualified key is no ACME proof.
 			"APIKeyAuthorization", "secretKeyAuthorization",
 		},
@@ -33,6 +35,9 @@ func TestClassifyName(t *testing.T) {
 			"isAPIKeyV2", "pageTokenV2", "cacheKeyPrimary", "APIKeyPublicV2",
 			// ACME's key authorization is served to the CA on purpose.
 			"KeyAuthorization", "keyAuth", "key_authorization",
+			// A token of another kind: a lock's, a lease's, a cancellation's.
+			"lock-token", "SDNLockToken", "Lock-Token", "leaseToken", "fencingToken",
+			"cancellationToken", "cancelTokens",
 		},
 	}
 	for want, names := range tests {
@@ -206,6 +211,21 @@ func TestIsBearerVendor(t *testing.T) {
 	} {
 		if got := IsBearerVendorHost(host); got != want {
 			t.Errorf("IsBearerVendorHost(%q) = %v, want %v", host, got, want)
+		}
+	}
+}
+
+func TestIsCredentialParam(t *testing.T) {
+	for _, p := range []string{"access_token", "auth_token", "api_token", "bearer_token", "session_token",
+		"refresh_token", "id_token", "private_token", "x-auth-token", "token", "api_key", "key", "pass"} {
+		if !IsCredentialParam(p) {
+			t.Errorf("IsCredentialParam(%q) = false", p)
+		}
+	}
+	for _, p := range []string{"lock-token", "lock_token", "cancellation_token", "page_token", "csrf_token",
+		"challenge_token", "idempotency_key", "verification_token", "sync_token", "next_token"} {
+		if IsCredentialParam(p) {
+			t.Errorf("IsCredentialParam(%q) = true", p)
 		}
 	}
 }
