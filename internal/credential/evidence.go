@@ -73,7 +73,8 @@ type SummaryFact struct {
 	Returns bool  // it returns a credential of its own (a getter)
 	Passes  []int // parameters (−1: the receiver) its result carries
 	// Path: named for a credential, it returns where one is stored
-	// (certmagic's KeyBuilder.SitePrivateKey), so its name says nothing.
+	// (certmagic's KeyBuilder.SitePrivateKey) or a record's key, so its
+	// name says nothing (see locates).
 	Path bool
 	// Public, on a type: its doc comment says its values are public keys
 	// (mautrix's "Ed25519 is the base64 representation of an Ed25519
@@ -118,7 +119,7 @@ func exportSummaries(pass *analysis.Pass) (any, error) {
 		}
 		_, returns := m.returns(fn)
 		passes := r.ev.passes[fn]
-		path := !returns && IsStrongName(strings.TrimPrefix(fn.Name(), "Get")) && r.ev.buildsPath(fn)
+		path := !returns && IsStrongName(strings.TrimPrefix(fn.Name(), "Get")) && r.ev.locates(fn)
 		if returns || len(passes) > 0 || path {
 			pass.ExportObjectFact(fn, &SummaryFact{Returns: returns, Passes: passes, Path: path})
 		}
@@ -342,22 +343,58 @@ func (ev *Evidence) summary(fn *types.Func) *SummaryFact {
 	return f
 }
 
-// buildsPath reports whether every return of a package function is a
-// path.Join or filepath.Join: the function says where something is stored,
-// whatever its name (SitePrivateKey, TokenFile-less getters of a layout).
-func (ev *Evidence) buildsPath(fn *types.Func) bool {
+// locates reports whether every return of a package function says where
+// something is stored, whatever the function's name: a path.Join or
+// filepath.Join (SitePrivateKey, TokenFile-less getters of a layout), or
+// text built of constants and identifiers only, the key of a record
+// (mochi-mqtt's clientKey(cl): "CL" + "_" + cl.ID).
+func (ev *Evidence) locates(fn *types.Func) bool {
 	rs := ev.returns[fn.Origin()]
 	for _, r := range rs {
-		call, ok := ast.Unparen(r).(*ast.CallExpr)
-		if !ok {
-			return false
-		}
-		f, ok := typeutil.Callee(ev.info, call).(*types.Func)
-		if !ok || f.Name() != "Join" || f.Pkg() == nil || f.Pkg().Path() != "path" && f.Pkg().Path() != "path/filepath" {
+		if !ev.joinsPath(r) && !ev.identifies(r) {
 			return false
 		}
 	}
 	return len(rs) > 0
+}
+
+// isNumber reports whether t is an integer or floating-point type.
+func isNumber(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&(types.IsInteger|types.IsFloat) != 0
+}
+
+func (ev *Evidence) joinsPath(r ast.Expr) bool {
+	call, ok := ast.Unparen(r).(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	f, ok := typeutil.Callee(ev.info, call).(*types.Func)
+	return ok && f.Name() == "Join" && f.Pkg() != nil && (f.Pkg().Path() == "path" || f.Pkg().Path() == "path/filepath")
+}
+
+// identifies reports whether r is text built (by + or fmt.Sprintf) of
+// constants and at least one value named as an identifier (cl.ID,
+// userID), or of numbers.
+func (ev *Evidence) identifies(r ast.Expr) bool {
+	parts := sinks.URLParts(ev.info, r)
+	if parts == nil {
+		parts = sinks.ConcatParts(ev.info, r)
+	}
+	dynamic := false
+	for _, p := range parts {
+		if p.Lit {
+			continue
+		}
+		if !namesID(astutil.Name(p.Expr)) && !isNumber(ev.info.TypeOf(p.Expr)) {
+			return false
+		}
+		dynamic = true
+	}
+	return dynamic
 }
 
 // Gather walks files and returns their evidence. Analyzer calls it; it is

@@ -190,7 +190,7 @@ func (m *Model) returns(fn *types.Func) (Source, bool) {
 		return Source{}, false
 	}
 	_, local := m.ev.decls[fn]
-	passes, path := m.ev.passes[fn], local && m.ev.buildsPath(fn)
+	passes, path := m.ev.passes[fn], local && m.ev.locates(fn)
 	if f := m.ev.summary(fn); f != nil {
 		passes, path = f.Passes, f.Path
 	}
