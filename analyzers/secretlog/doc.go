@@ -161,8 +161,11 @@
 // caller passes), a pointer to a string printed by fmt (its address), fields an
 // encoder leaves out (json:"-", unexported); names about secrets
 // (tokenURL, tokenType, secretName, encryptedPassword, passwordHash),
-// pagination, cursor, CSRF, challenge and verification tokens, idempotency
-// keys, public keys (also a value of a type whose doc comment says it is
+// pagination, cursor, CSRF, challenge, verification, lock, lease and
+// cancellation tokens, idempotency keys, a function whose every return is
+// built of constants and identifiers (a record's key: clientKey(cl)
+// returning "CL_" + cl.ID), a value printed under an option that asks to
+// show secrets (if cfg.ShowPasswords, if o.LogSecrets), public keys (also a value of a type whose doc comment says it is
 // one, in any package of the module: mautrix's id.Ed25519) and key IDs; and a request's own Authorization header
 // written back to the client that sent it. Headers and whole requests are
 // headerlog's: a direct Header.Get("Authorization") in a log call is

@@ -161,8 +161,11 @@ const docText = "secretlog: report credentials that reach a log line or an error
 	"caller passes), a pointer to a string printed by fmt (its address), fields an\n" +
 	"encoder leaves out (json:\"-\", unexported); names about secrets\n" +
 	"(tokenURL, tokenType, secretName, encryptedPassword, passwordHash),\n" +
-	"pagination, cursor, CSRF, challenge and verification tokens, idempotency\n" +
-	"keys, public keys (also a value of a type whose doc comment says it is\n" +
+	"pagination, cursor, CSRF, challenge, verification, lock, lease and\n" +
+	"cancellation tokens, idempotency keys, a function whose every return is\n" +
+	"built of constants and identifiers (a record's key: clientKey(cl)\n" +
+	"returning \"CL_\" + cl.ID), a value printed under an option that asks to\n" +
+	"show secrets (if cfg.ShowPasswords, if o.LogSecrets), public keys (also a value of a type whose doc comment says it is\n" +
 	"one, in any package of the module: mautrix's id.Ed25519) and key IDs; and a request's own Authorization header\n" +
 	"written back to the client that sent it. Headers and whole requests are\n" +
 	"headerlog's: a direct Header.Get(\"Authorization\") in a log call is\n" +

@@ -49,7 +49,8 @@
 // helpers' results, credential getters of other packages by their
 // facts). It stays silent on OAuth token endpoints (token_url,
 // /oauth/token), grant_type, response_type=token, pagination parameters
-// and cursors (page_token=, next_token=, a pageToken value), constant
+// and cursors (page_token=, next_token=, a pageToken value), lock, lease
+// and cancellation tokens (lock-token=), constant
 // values, numbers and flags formatted by strconv, and presigned URLs:
 // a function that also puts a signature into the URL (X-Amz-Signature,
 // X-Goog-Signature, Signature=) builds a URL whose query is meant to carry

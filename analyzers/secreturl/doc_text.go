@@ -49,7 +49,8 @@ const docText = "secreturl: report credentials put into a URL's query string or 
 	"helpers' results, credential getters of other packages by their\n" +
 	"facts). It stays silent on OAuth token endpoints (token_url,\n" +
 	"/oauth/token), grant_type, response_type=token, pagination parameters\n" +
-	"and cursors (page_token=, next_token=, a pageToken value), constant\n" +
+	"and cursors (page_token=, next_token=, a pageToken value), lock, lease\n" +
+	"and cancellation tokens (lock-token=), constant\n" +
 	"values, numbers and flags formatted by strconv, and presigned URLs:\n" +
 	"a function that also puts a signature into the URL (X-Amz-Signature,\n" +
 	"X-Goog-Signature, Signature=) builds a URL whose query is meant to carry\n" +

@@ -301,6 +301,9 @@ type Evidence struct {
 	shown    map[types.Object]bool
 	prints   []*ast.CallExpr
 	handover map[ast.Expr]bool
+	// consented: the bodies of ifs that an option to show a secret guards
+	// (see consentIn).
+	consented []span
 	// flowVars: the locals whose assignments reaches judges (flowVar),
 	// filled on first use under mu.
 	flowVars map[*types.Var]bool
@@ -542,6 +545,7 @@ func (ev *Evidence) walk(n ast.Node, fn *types.Func, uses []ast.Expr) []ast.Expr
 			ev.harmlessInSwitch(n)
 		case *ast.IfStmt:
 			ev.harmlessIn(n)
+			ev.consentIn(n)
 			if a, ok := n.Init.(*ast.AssignStmt); ok {
 				ev.failedResults(a, n)
 			}

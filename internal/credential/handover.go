@@ -113,7 +113,7 @@ func (ev *Evidence) printedOnRequest(call *ast.CallExpr) bool {
 		case *ast.FuncDecl, *ast.FuncLit:
 			return false
 		case *ast.IfStmt:
-			if k > 0 && path[k-1] == n.Body && ev.optIn(n.Cond) {
+			if k > 0 && path[k-1] == n.Body && ev.optIn(n.Cond, false) {
 				return true
 			}
 		}
@@ -123,12 +123,16 @@ func (ev *Evidence) printedOnRequest(call *ast.CallExpr) bool {
 
 // optIn reports whether cond is a request to show: a bool variable,
 // field or flag (*showKey) named show…, or a conjunction holding one.
-func (ev *Evidence) optIn(cond ast.Expr) bool {
+// With secret, the name must say to log or dump secrets (LogSecrets,
+// DumpTokens), or to show them in the plural (ShowPasswords): a policy
+// for every such value, wherever the program prints it, not a request to
+// see one value (natscli's showJWT asks for the terminal, not the log).
+func (ev *Evidence) optIn(cond ast.Expr, secret bool) bool {
 	switch c := ast.Unparen(cond).(type) {
 	case *ast.BinaryExpr:
-		return c.Op == token.LAND && (ev.optIn(c.X) || ev.optIn(c.Y))
+		return c.Op == token.LAND && (ev.optIn(c.X, secret) || ev.optIn(c.Y, secret))
 	case *ast.StarExpr:
-		return ev.optIn(c.X)
+		return ev.optIn(c.X, secret)
 	case *ast.Ident, *ast.SelectorExpr:
 		t := ev.info.TypeOf(c)
 		if t == nil || !types.Identical(t.Underlying(), types.Typ[types.Bool]) && !isBoolPointer(t) {
@@ -140,6 +144,19 @@ func (ev *Evidence) optIn(cond ast.Expr) bool {
 		}
 		switch w[0] {
 		case "show", "reveal", "print", "display":
+			return !secret || namesSecrets(w[1:], true)
+		case "log", "dump", "expose":
+			return secret && namesSecrets(w[1:], false)
+		}
+	}
+	return false
+}
+
+// namesSecrets reports whether one of words is a secret's (password,
+// tokens); with plural, only in the plural (passwords, secrets).
+func namesSecrets(words []string, plural bool) bool {
+	for _, w := range words {
+		if one, ok := strings.CutSuffix(w, "s"); ok && secretWords(one) || !plural && secretWords(w) {
 			return true
 		}
 	}
@@ -210,4 +227,26 @@ func (ev *Evidence) showsHandedOver(call *ast.CallExpr) bool {
 		})
 	}
 	return found
+}
+
+// consentIn records the body of an if that an option to show a secret
+// guards (if h.config.ShowPasswords, if o.LogSecrets && …): mochi-mqtt's
+// debug hook adds a CONNECT packet's password to what it logs only there.
+// Whatever sink the value then reaches, showing it is what the option's
+// user asked for.
+func (ev *Evidence) consentIn(n *ast.IfStmt) {
+	if ev.optIn(n.Cond, true) {
+		ev.consented = append(ev.consented, span{n.Body.Pos(), n.Body.End()})
+	}
+}
+
+// consentedAt reports whether pos is inside a body an option to show a
+// secret guards.
+func (ev *Evidence) consentedAt(pos token.Pos) bool {
+	for _, s := range ev.consented {
+		if s.pos <= pos && pos < s.end {
+			return true
+		}
+	}
+	return false
 }
