@@ -63,7 +63,13 @@
 // github.com/hashicorp/go-hclog, go-logr, a method of any logger interface
 // (Printf, Debugf, Info, Warnln…: a level name, variadic values of any type
 // last, no result — a module's own Logger interface, whatever implements
-// it), fmt.Errorf, errors.New, panic,
+// it), a call through a func value shaped like a printing function (a
+// format string then variadic values, variadic values, or one string; no
+// result) and named as a logger — the variable, parameter or field
+// (logf, Debugf, logger, Verbosef) or its func type (tailscale's
+// logger.Logf) —, or assigned a log sink (out := log.Printf; not an
+// errorf that returns an error, nor a callback such as onToken),
+// fmt.Errorf, errors.New, panic,
 // and the response body (http.Error, ResponseWriter.Write, fmt.Fprint* to
 // a ResponseWriter) outside tests and examples: a test's handler is a
 // stub server answering the code under test, and what it serves is its

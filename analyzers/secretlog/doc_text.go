@@ -63,7 +63,13 @@ const docText = "secretlog: report credentials that reach a log line or an error
 	"github.com/hashicorp/go-hclog, go-logr, a method of any logger interface\n" +
 	"(Printf, Debugf, Info, Warnln…: a level name, variadic values of any type\n" +
 	"last, no result — a module's own Logger interface, whatever implements\n" +
-	"it), fmt.Errorf, errors.New, panic,\n" +
+	"it), a call through a func value shaped like a printing function (a\n" +
+	"format string then variadic values, variadic values, or one string; no\n" +
+	"result) and named as a logger — the variable, parameter or field\n" +
+	"(logf, Debugf, logger, Verbosef) or its func type (tailscale's\n" +
+	"logger.Logf) —, or assigned a log sink (out := log.Printf; not an\n" +
+	"errorf that returns an error, nor a callback such as onToken),\n" +
+	"fmt.Errorf, errors.New, panic,\n" +
 	"and the response body (http.Error, ResponseWriter.Write, fmt.Fprint* to\n" +
 	"a ResponseWriter) outside tests and examples: a test's handler is a\n" +
 	"stub server answering the code under test, and what it serves is its\n" +

@@ -11,6 +11,8 @@ import (
 	"go/types"
 	"iter"
 	"slices"
+	"strings"
+	"unicode"
 
 	"golang.org/x/tools/go/ast/astutil"
 )
@@ -182,4 +184,39 @@ func Assignments(body *ast.BlockStmt, yield func(lhs *ast.Ident, rhs ast.Expr, a
 		}
 		return more
 	})
+}
+
+// Words lowercases name and splits it at case changes, digits and
+// punctuation: "XAPIKey" -> xapi key, "SURESEND_API_TOKEN" -> suresend
+// api token, "debugLogf" -> debug logf.
+func Words(name string) []string {
+	var words []string
+	runes := []rune(name)
+	start := -1
+	flush := func(end int) {
+		if start >= 0 && end > start {
+			words = append(words, strings.ToLower(string(runes[start:end])))
+		}
+		start = -1
+	}
+	for i, r := range runes {
+		if !unicode.IsLetter(r) {
+			flush(i)
+			continue
+		}
+		if start < 0 {
+			start = i
+			continue
+		}
+		if unicode.IsUpper(r) {
+			prevLower := unicode.IsLower(runes[i-1])
+			nextLower := i+1 < len(runes) && unicode.IsLower(runes[i+1])
+			if prevLower || (unicode.IsUpper(runes[i-1]) && nextLower) {
+				flush(i)
+				start = i
+			}
+		}
+	}
+	flush(len(runes))
+	return words
 }

@@ -164,8 +164,8 @@ func documentsPublicKey(doc string) bool {
 }
 
 // PublicKeyType reports whether values of t (or of what t points to) are
-// public keys by the doc comment of its type, in this package or, by its
-// fact, in another.
+// public keys by the name of its type (publicTypeName) or by its doc
+// comment, in this package or, by its fact, in another.
 func (ev *Evidence) PublicKeyType(t types.Type) bool {
 	if p, ok := types.Unalias(t).(*types.Pointer); ok {
 		t = p.Elem()
@@ -175,6 +175,9 @@ func (ev *Evidence) PublicKeyType(t types.Type) bool {
 		return false
 	}
 	tn := named.Origin().Obj()
+	if publicTypeName(tn.Name()) {
+		return true
+	}
 	ev.mu.Lock()
 	defer ev.mu.Unlock()
 	if ev.public == nil {
@@ -190,6 +193,15 @@ func (ev *Evidence) PublicKeyType(t types.Type) bool {
 	v := ev.imp != nil && tn.Pkg() != nil && ev.imp(tn, fact) && fact.Public
 	ev.public[tn] = v
 	return v
+}
+
+// publicTypeName reports whether a type's name says its values are public
+// keys: it ends in Public (tailscale's key.NodePublic, "the public portion
+// of a NodePrivate", whose doc names no public key), PublicKey or PubKey.
+func publicTypeName(name string) bool {
+	w := splitWords(name)
+	n := len(w)
+	return n > 0 && (w[n-1] == "public" || n > 1 && w[n-1] == "key" && (w[n-2] == "public" || w[n-2] == "pub"))
 }
 
 // exportsText is the pre-scan: does the package declare an exported

@@ -197,6 +197,9 @@ func (m *Model) returns(fn *types.Func) (Source, bool) {
 	me := &memo{busy: true}
 	m.fnMemo[fn] = me
 	defer func() { me.busy = false }()
+	if res := fn.Signature().Results(); res.Len() > 0 && m.ev.PublicKeyType(res.At(0).Type()) {
+		return me.src, me.ok // recvClientKey() (key.NodePublic, error): a public key
+	}
 	if IsStrongName(strings.TrimPrefix(fn.Name(), "Get")) && len(passes) == 0 && !path && resultCarries(fn) {
 		// A getter named after a credential; a helper of the package that
 		// builds its result from its arguments (bearer(t)) is judged by them.

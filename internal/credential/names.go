@@ -3,7 +3,8 @@ package credential
 import (
 	"strings"
 	"sync"
-	"unicode"
+
+	"github.com/credlint/credlint/internal/astutil"
 )
 
 // NameKind says what a name tells about the value it holds.
@@ -266,39 +267,11 @@ func reprWords(w string) bool {
 	return false
 }
 
-// splitWords lowercases name and splits it at case changes, digits and
-// punctuation: "XAPIKey" -> x api key, "SURESEND_API_TOKEN" -> suresend api
-// token, "x-system-id" -> x system id.
+// splitWords lowercases name and splits it into words (astutil.Words),
+// keeping compounds whole: "XAPIKey" -> x api key, "SURESEND_API_TOKEN" ->
+// suresend api token, "x-system-id" -> x system id.
 func splitWords(name string) []string {
-	var words []string
-	runes := []rune(name)
-	start := -1
-	flush := func(end int) {
-		if start >= 0 && end > start {
-			words = append(words, strings.ToLower(string(runes[start:end])))
-		}
-		start = -1
-	}
-	for i, r := range runes {
-		if !unicode.IsLetter(r) {
-			flush(i)
-			continue
-		}
-		if start < 0 {
-			start = i
-			continue
-		}
-		if unicode.IsUpper(r) {
-			prevLower := unicode.IsLower(runes[i-1])
-			nextLower := i+1 < len(runes) && unicode.IsLower(runes[i+1])
-			if prevLower || (unicode.IsUpper(runes[i-1]) && nextLower) {
-				flush(i)
-				start = i
-			}
-		}
-	}
-	flush(len(runes))
-	return joinCompounds(words)
+	return joinCompounds(astutil.Words(name))
 }
 
 // joinCompounds keeps compound names whole where the parts mean less than

@@ -213,6 +213,9 @@ func learnWrappers(pass *analysis.Pass, facts bool) *finder {
 	f := &finder{pkg: pass.Pkg, files: pass.Files, info: pass.TypesInfo, wrappers: make(map[*types.Func]*WrapperFact), encoders: make(map[types.Object]ast.Expr)}
 	for _, file := range pass.Files {
 		for _, d := range file.Decls {
+			if gen, ok := d.(*ast.GenDecl); ok && gen.Tok == token.VAR {
+				f.packageVars(gen) // var logf = log.Printf
+			}
 			decl, ok := d.(*ast.FuncDecl)
 			if !ok || decl.Body == nil {
 				continue
@@ -248,11 +251,15 @@ func learnWrappers(pass *analysis.Pass, facts bool) *finder {
 					f.encoderVars(n)
 					f.fixedVars(n)
 					f.stdVars(n.Lhs, n.Rhs)
+					f.logVars(n.Lhs, n.Rhs)
 					f.echoVars(n.Lhs, n.Rhs, decl)
 				case *ast.KeyValueExpr:
 					if id, ok := n.Key.(*ast.Ident); ok {
-						if v, ok := f.info.Uses[id].(*types.Var); ok && v.IsField() && f.isStd(n.Value) {
-							f.markStd(v) // &tracer{out: os.Stdout}
+						if v, ok := f.info.Uses[id].(*types.Var); ok && v.IsField() {
+							if f.isStd(n.Value) {
+								f.markStd(v) // &tracer{out: os.Stdout}
+							}
+							f.logVars([]ast.Expr{n.Key}, []ast.Expr{n.Value}) // Options{Logf: log.Printf}
 						}
 					}
 				case *ast.ValueSpec:
@@ -262,6 +269,7 @@ func learnWrappers(pass *analysis.Pass, facts bool) *finder {
 							names[i] = id
 						}
 						f.echoVars(names, n.Values, decl) // var u, err = url.Parse(dsn)
+						f.logVars(names, n.Values)
 					}
 				}
 				return true
@@ -399,6 +407,9 @@ type finder struct {
 	std map[types.Object]bool
 	// lift is what liftInterfaces computes once.
 	lift *liftIndex
+	// logFns are the variables and fields of func type the package
+	// assigns a log sink of the table (see logVars).
+	logFns map[*types.Var]*types.Func
 }
 
 // fixedVars records the variables that n sets from a slice of a constant
@@ -524,6 +535,8 @@ func (f *finder) sinkCall(call *ast.CallExpr, callee types.Object) (Call, bool) 
 			return Call{Call: call, Name: callee.Name(), Kind: s.Kind, Args: call.Args, Fmt: callee.Name() != "panic"}, true
 		}
 		return Call{}, false
+	case *types.Var:
+		return f.funcValueCall(call, callee)
 	default:
 		return Call{}, false
 	}
@@ -604,6 +617,92 @@ func (f *finder) sinkCall(call *ast.CallExpr, callee types.Object) (Call, bool) 
 		c.Args = dropAddresses(f.info, c.Args)
 	}
 	return c, true
+}
+
+// funcValueCall is the sink call through v, a variable, parameter or field
+// of func type: one the package assigns a log sink of the table (out :=
+// log.Printf, c.logf = t.Logf), or one named and shaped like a logger's
+// printing function (funcValueLog), which is Shaped: whatever the user
+// plugs in, the line is the package's.
+func (f *finder) funcValueCall(call *ast.CallExpr, v *types.Var) (Call, bool) {
+	name := types.ExprString(call.Fun)
+	if strings.ContainsAny(name, "()[]") {
+		name = v.Name()
+	}
+	var c Call
+	if fn := f.logFns[v.Origin()]; fn != nil {
+		s, _ := Lookup(fn)
+		if s.First >= len(call.Args) {
+			return Call{}, false
+		}
+		c = Call{Call: call, Name: name, Kind: Log, Args: call.Args[s.First:], Fmt: fmtPrinted(fn)}
+		if strings.HasSuffix(fn.Name(), "f") {
+			c.Args = f.dropHidden(call, s.First, c.Args)
+		}
+	} else {
+		first, printf, ok := funcValueLog(f.info, call, v)
+		if !ok || first >= len(call.Args) {
+			return Call{}, false
+		}
+		c = Call{Call: call, Name: name, Kind: Log, Args: call.Args[first:], Fmt: true, Shaped: true}
+		if printf {
+			c.Args = f.dropHidden(call, first, c.Args)
+		}
+	}
+	if c.Fmt {
+		c.Args = dropAddresses(f.info, c.Args)
+	}
+	return c, len(c.Args) > 0
+}
+
+// logVars records the variables and fields of func type that lhs are
+// assigned from rhs when that is a log sink of the table whose every
+// argument is printed: out := log.Printf, c.logf = t.Logf.
+func (f *finder) logVars(lhs, rhs []ast.Expr) {
+	if len(lhs) != len(rhs) {
+		return
+	}
+	for i, l := range lhs {
+		var fn *types.Func
+		switch r := ast.Unparen(rhs[i]).(type) {
+		case *ast.Ident:
+			fn, _ = f.info.Uses[r].(*types.Func)
+		case *ast.SelectorExpr:
+			fn, _ = f.info.Uses[r.Sel].(*types.Func)
+		}
+		if fn == nil {
+			continue
+		}
+		if s, ok := Lookup(fn.Origin()); !ok || s.Kind != Log || s.Writer >= 0 || s.First != 0 {
+			continue
+		}
+		var v *types.Var
+		switch l := ast.Unparen(l).(type) {
+		case *ast.Ident:
+			v, _ = f.info.ObjectOf(l).(*types.Var)
+		case *ast.SelectorExpr:
+			v, _ = f.info.Uses[l.Sel].(*types.Var)
+		}
+		if v != nil {
+			if f.logFns == nil {
+				f.logFns = make(map[*types.Var]*types.Func)
+			}
+			f.logFns[v.Origin()] = fn.Origin()
+		}
+	}
+}
+
+// packageVars records the package-level variables gen assigns a log
+// sink of the table (logVars).
+func (f *finder) packageVars(gen *ast.GenDecl) {
+	for _, spec := range gen.Specs {
+		vs := spec.(*ast.ValueSpec)
+		names := make([]ast.Expr, len(vs.Names))
+		for i, id := range vs.Names {
+			names[i] = id
+		}
+		f.logVars(names, vs.Values)
+	}
 }
 
 // echoCall is the sink call of fn, an Echo entry of the table, where its

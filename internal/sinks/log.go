@@ -7,6 +7,7 @@ package sinks
 // points at the line to change.
 
 import (
+	"go/ast"
 	"go/types"
 	"strings"
 
@@ -148,4 +149,93 @@ func interfaceLog(fn *types.Func) (Sink, bool) {
 func isAny(t types.Type) bool {
 	i, ok := t.Underlying().(*types.Interface)
 	return ok && i.Empty()
+}
+
+// logFuncWords are the words of a name that says a func value logs:
+// tailscale's logger.Logf type and logf parameters, an options struct's
+// Debugf field, wireguard's Logger{Verbosef, Errorf}, debug :=
+// func(f string, a ...any) {…}.
+var logFuncWords = map[string]bool{
+	"log": true, "logf": true, "logln": true, "logger": true, "vlog": true, "vlogf": true,
+	"debug": true, "debugf": true, "debugln": true, "trace": true, "tracef": true,
+	"infof": true, "warn": true, "warnf": true, "warning": true, "warningf": true,
+	"errorf": true, "fatalf": true, "noticef": true, "verbose": true, "verbosef": true,
+	"print": true, "printf": true, "println": true,
+}
+
+// funcValueLog reports whether a call through v, a variable, parameter or
+// field of func type, writes a log line: the call is shaped like a
+// logger's printing function — a format string then variadic values of
+// any type, variadic values alone, or one string (after an optional
+// context.Context), and no result, or fmt.Printf's (int, error) — and v
+// or the call's named func type is named as a logger (logFuncWords). A
+// func value that returns an error builds one (an errorf field); one
+// named for an event (onToken, handler) hands the value to its caller's
+// code, which may keep it. first is the index of the first argument
+// printed, a printf format when printf is set.
+func funcValueLog(info *types.Info, call *ast.CallExpr, v *types.Var) (first int, printf, ok bool) {
+	t := info.TypeOf(call.Fun)
+	if t == nil {
+		return 0, false, false
+	}
+	sig, isSig := t.Underlying().(*types.Signature)
+	if !isSig {
+		return 0, false, false
+	}
+	first, printf, ok = logShape(sig)
+	if !ok || !logFuncName(v.Name()) && !logFuncName(typeName(t)) {
+		return 0, false, false
+	}
+	return first, printf, true
+}
+
+// logShape returns the index of the first printed parameter of sig when
+// sig is shaped like a printing function (see funcValueLog), and whether
+// that is a printf format.
+func logShape(sig *types.Signature) (first int, printf, ok bool) {
+	if r := sig.Results(); r.Len() != 0 && !(r.Len() == 2 && isBasic(r.At(0).Type(), types.Int) &&
+		types.Identical(r.At(1).Type(), types.Universe.Lookup("error").Type())) {
+		return 0, false, false
+	}
+	params := sig.Params()
+	if params.Len() > 0 && astutil.IsNamed(params.At(0).Type(), "context", "Context") {
+		first = 1
+	}
+	switch n := params.Len() - first; {
+	case n == 1 && !sig.Variadic():
+		return first, false, astutil.IsString(params.At(first).Type())
+	case n == 1:
+		elem := params.At(first).Type().(*types.Slice).Elem()
+		return first, false, isAny(elem) || astutil.IsString(elem)
+	case n == 2 && sig.Variadic():
+		printf = astutil.IsString(params.At(first).Type()) && isAny(params.At(first+1).Type().(*types.Slice).Elem())
+		return first, printf, printf
+	}
+	return 0, false, false
+}
+
+func isBasic(t types.Type, kind types.BasicKind) bool {
+	b, ok := t.(*types.Basic)
+	return ok && b.Kind() == kind
+}
+
+// typeName is the name of t when it is a named or alias type
+// (logger.Logf), else "".
+func typeName(t types.Type) string {
+	switch t := t.(type) {
+	case *types.Named:
+		return t.Obj().Name()
+	case *types.Alias:
+		return t.Obj().Name()
+	}
+	return ""
+}
+
+func logFuncName(name string) bool {
+	for _, w := range astutil.Words(name) {
+		if logFuncWords[w] {
+			return true
+		}
+	}
+	return false
 }
