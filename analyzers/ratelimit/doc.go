@@ -19,7 +19,11 @@
 // — the client's do/request helper, or the one call site when there is no
 // helper — and says how many API calls reach it: "(3 API calls)", the
 // exported functions of the package whose requests go through it, also
-// through an interface the client type implements. A client
+// through an interface the client type implements (X, which only hands
+// its arguments to XWithContext, is not one more). When other packages
+// reach an unexported client type only through an exported interface of
+// its package (an SDK's Backend.Call), the message names the interface:
+// their calls are made in packages analysed after this one. A client
 // is the HTTP client the requests go through: a struct field, an accessor
 // method's result (p.Client(), in whichever method), a package variable, the default client (also held in a local), or one local value (a local
 // http.Client that copies another's Transport is that client, one made
@@ -83,7 +87,10 @@
 // own type handed in: FetchUser(session) getting the user's profile once
 // per login; not a token the client keeps and reads through its receiver,
 // nor an *oauth2.Token given to the call), requests
-// without credentials, test files and example programs.
+// without credentials, test files and example programs, and a program's
+// requests made once per run (in package main, each from main or from
+// functions only main calls, not in a loop, a function literal or a value
+// such as a handler: a release helper asking GitHub for a draft release).
 //
 // A client with a path that handles 429 (a retry loop in its request
 // helper) is reported only for the calls sent around that path whose
@@ -102,7 +109,13 @@
 // when that fails, is the read's and does not count against it, nor does
 // the error for a missing response (if resp == nil). A test of success
 // through a same-package predicate (if isSuccess(resp.StatusCode), with
-// isSuccess returning code/100 == 2) is read as the test it returns. The status only in an error's text, in an unexported
+// isSuccess returning code/100 == 2) is read as the test it returns, and
+// a copy of the response that a same-package function makes, with its
+// status in a StatusCode field (apiResponse := NewAPIResponse(resp,
+// body); apiResponse.Success(); handleError(apiResponse, body)), stands
+// for the response. A fallback for an error body that does not decode as
+// the API's error document (if err != nil || apiErr.Errors == nil {
+// return errors.New(string(body)) }) is the read's too. The status only in an error's text, in an unexported
 // field, or an error some status builds from the body alone (a decoded
 // JSON error, the 4xx class of a switch on resp.StatusCode/100) does not
 // count.

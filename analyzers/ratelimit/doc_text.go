@@ -19,7 +19,11 @@ const docText = "ratelimit: report authenticated HTTP calls that never handle 42
 	"— the client's do/request helper, or the one call site when there is no\n" +
 	"helper — and says how many API calls reach it: \"(3 API calls)\", the\n" +
 	"exported functions of the package whose requests go through it, also\n" +
-	"through an interface the client type implements. A client\n" +
+	"through an interface the client type implements (X, which only hands\n" +
+	"its arguments to XWithContext, is not one more). When other packages\n" +
+	"reach an unexported client type only through an exported interface of\n" +
+	"its package (an SDK's Backend.Call), the message names the interface:\n" +
+	"their calls are made in packages analysed after this one. A client\n" +
 	"is the HTTP client the requests go through: a struct field, an accessor\n" +
 	"method's result (p.Client(), in whichever method), a package variable, the default client (also held in a local), or one local value (a local\n" +
 	"http.Client that copies another's Transport is that client, one made\n" +
@@ -83,7 +87,10 @@ const docText = "ratelimit: report authenticated HTTP calls that never handle 42
 	"own type handed in: FetchUser(session) getting the user's profile once\n" +
 	"per login; not a token the client keeps and reads through its receiver,\n" +
 	"nor an *oauth2.Token given to the call), requests\n" +
-	"without credentials, test files and example programs.\n" +
+	"without credentials, test files and example programs, and a program's\n" +
+	"requests made once per run (in package main, each from main or from\n" +
+	"functions only main calls, not in a loop, a function literal or a value\n" +
+	"such as a handler: a release helper asking GitHub for a draft release).\n" +
 	"\n" +
 	"A client with a path that handles 429 (a retry loop in its request\n" +
 	"helper) is reported only for the calls sent around that path whose\n" +
@@ -102,7 +109,13 @@ const docText = "ratelimit: report authenticated HTTP calls that never handle 42
 	"when that fails, is the read's and does not count against it, nor does\n" +
 	"the error for a missing response (if resp == nil). A test of success\n" +
 	"through a same-package predicate (if isSuccess(resp.StatusCode), with\n" +
-	"isSuccess returning code/100 == 2) is read as the test it returns. The status only in an error's text, in an unexported\n" +
+	"isSuccess returning code/100 == 2) is read as the test it returns, and\n" +
+	"a copy of the response that a same-package function makes, with its\n" +
+	"status in a StatusCode field (apiResponse := NewAPIResponse(resp,\n" +
+	"body); apiResponse.Success(); handleError(apiResponse, body)), stands\n" +
+	"for the response. A fallback for an error body that does not decode as\n" +
+	"the API's error document (if err != nil || apiErr.Errors == nil {\n" +
+	"return errors.New(string(body)) }) is the read's too. The status only in an error's text, in an unexported\n" +
 	"field, or an error some status builds from the body alone (a decoded\n" +
 	"JSON error, the 4xx class of a switch on resp.StatusCode/100) does not\n" +
 	"count.\n" +

@@ -9,6 +9,7 @@ import (
 	"sort"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/credlint/credlint/internal/astutil"
 	"github.com/credlint/credlint/internal/credential"
@@ -146,6 +147,9 @@ func (c *checker) clients() {
 			// many such calls the package offers: errors.As, then back off.
 			continue
 		}
+		if c.oneRun(cl) {
+			continue // a program's few requests, each once per run
+		}
 		if cl.handled && cl.dropper == nil && len(cl.untyped()) == 0 {
 			// The client has a path that handles 429 (minio-go's
 			// executeMethod), and the calls sent around it keep the status
@@ -224,6 +228,10 @@ func (c *checker) reportClient(cl *client, ends map[*types.Func][]int, fields []
 		funcs = append(funcs, cl.dropper.Func)
 	}
 	n := c.apiCalls(funcs)
+	counted := "(" + plural(n) + ")"
+	if gw := c.gateway(funcs); gw != "" {
+		counted += " and those other packages make through the exported interface " + gw
+	}
 	sender := senderOf(at)
 	for _, f := range fields {
 		c.pass.ExportObjectFact(f, &InjectedFact{Param: -1, Calls: n, Sender: sender, Pkg: c.pass.Pkg.Name(), Field: true, Type: fieldOwner(c.pass.Pkg, f)})
@@ -242,14 +250,14 @@ func (c *checker) reportClient(cl *client, ends map[*types.Func][]int, fields []
 		d.Message = fmt.Sprintf("%s in %s returns the response only on success: an error status becomes an error without the response, so callers never see 429 Too Many Requests or Retry-After (%s): keep the status and headers in a typed error, or handle 429 here: wait as Retry-After says when present, else back off exponentially, with capped attempts",
 			sender, at.Func.Obj.Name(), plural(n))
 	} else if len(cl.calls) > 0 && len(cl.untyped()) == 0 {
-		d.Message = fmt.Sprintf("authenticated %s sent by %s (%s) in a loop of the package, and nothing here handles 429 Too Many Requests: its errors keep the status but drop Retry-After, and the loop cannot be resumed by the caller: on 429 wait as Retry-After says when present, else back off exponentially, with capped attempts; or keep the headers in the typed error",
-			requests(n), sender, plural(n))
+		d.Message = fmt.Sprintf("authenticated %s sent by %s %s in a loop of the package, and nothing here handles 429 Too Many Requests: its errors keep the status but drop Retry-After, and the loop cannot be resumed by the caller: on 429 wait as Retry-After says when present, else back off exponentially, with capped attempts; or keep the headers in the typed error",
+			requests(n), sender, counted)
 	} else if cl.handled {
-		d.Message = fmt.Sprintf("authenticated %s sent by %s (%s) without the 429 Too Many Requests handling that other calls of this client have: on 429 wait as Retry-After says when present, else back off exponentially, with capped attempts; or send them the way those calls go",
-			requests(n), sender, plural(n))
+		d.Message = fmt.Sprintf("authenticated %s sent by %s %s without the 429 Too Many Requests handling that other calls of this client have: on 429 wait as Retry-After says when present, else back off exponentially, with capped attempts; or send them the way those calls go",
+			requests(n), sender, counted)
 	} else {
-		d.Message = fmt.Sprintf("authenticated %s sent by %s (%s), and nothing here handles 429 Too Many Requests: on 429 wait as Retry-After says when present, else back off exponentially, with capped attempts; or return the status and headers to the caller in a typed error, or use a retrying client (hashicorp/go-retryablehttp)",
-			requests(n), sender, plural(n))
+		d.Message = fmt.Sprintf("authenticated %s sent by %s %s, and nothing here handles 429 Too Many Requests: on 429 wait as Retry-After says when present, else back off exponentially, with capped attempts; or return the status and headers to the caller in a typed error, or use a retrying client (hashicorp/go-retryablehttp)",
+			requests(n), sender, counted)
 	}
 	c.report.Report(d)
 }
@@ -881,17 +889,32 @@ func (c *checker) interfaceCalls() {
 // functions of the package that call them (or are them), else the
 // functions themselves.
 func (c *checker) apiCalls(funcs []*httpreq.Func) int {
+	exported := c.apiCallSet(funcs)
+	if len(exported) > 0 {
+		return len(exported)
+	}
+	distinct := make(map[*httpreq.Func]bool)
+	for _, f := range funcs {
+		distinct[f] = true
+	}
+	return len(distinct)
+}
+
+// apiCallSet returns the exported functions of the package that call the
+// functions (or are them), as apiCalls counts them.
+func (c *checker) apiCallSet(funcs []*httpreq.Func) map[*types.Func]bool {
 	seen := make(map[*httpreq.Func]bool)
-	exported := 0
+	exported := make(map[*types.Func]bool)
 	level := funcs
 	for _, f := range funcs {
 		seen[f] = true
 	}
 	for _, f := range funcs {
 		if f.Obj.Exported() && !c.aside(f) {
-			exported++
+			exported[f.Obj] = true
 		}
 	}
+	var forwarders []*httpreq.Func
 	for depth := 0; depth < 6 && len(level) > 0; depth++ {
 		var next []*httpreq.Func
 		for _, g := range level {
@@ -901,19 +924,112 @@ func (c *checker) apiCalls(funcs []*httpreq.Func) int {
 				}
 				seen[h] = true
 				if h.Obj.Exported() && !c.aside(h) {
-					exported++
+					exported[h.Obj] = true
+					forwarders = append(forwarders, h)
 				}
 				next = append(next, h)
 			}
 		}
 		level = next
 	}
-	if exported > 0 {
-		return exported
+	// X, which only hands its arguments to XWithContext (or to another
+	// exported function counted), is that call again.
+	var again []*types.Func
+	for _, h := range forwarders {
+		if g := c.forwardsTo(h); g != nil && g != h.Obj && exported[g] {
+			again = append(again, h.Obj) // X → XWithContext → XWithOptions: only the last
+		}
 	}
-	distinct := make(map[*httpreq.Func]bool)
-	for _, f := range funcs {
-		distinct[f] = true
+	for _, fn := range again {
+		delete(exported, fn)
 	}
-	return len(distinct)
+	return exported
+}
+
+// gateway returns the exported interface of the package through which
+// other packages reach the API calls funcs: one whose method an exported
+// method among them implements for its unexported receiver type, which
+// they can reach no other way (clerk-sdk-go's
+// Backend, whose Call its 30 resource packages make ~130 API calls
+// through). Analysis facts flow from a package to its importers, so their
+// calls cannot be counted here; the message names the interface instead.
+func (c *checker) gateway(funcs []*httpreq.Func) string {
+	scope := c.pass.Pkg.Scope()
+	for fn := range c.apiCallSet(funcs) {
+		recv := fn.Signature().Recv()
+		if recv == nil || namedOf(recv.Type()) == nil || namedOf(recv.Type()).Obj().Exported() {
+			continue // an exported type's methods are counted as its own
+		}
+		for _, name := range scope.Names() {
+			tn, ok := scope.Lookup(name).(*types.TypeName)
+			if !ok || !tn.Exported() {
+				continue
+			}
+			it, ok := tn.Type().Underlying().(*types.Interface)
+			if !ok || it.NumMethods() == 0 {
+				continue
+			}
+			if m, _, _ := types.LookupFieldOrMethod(it, false, c.pass.Pkg, fn.Name()); m != nil && types.Implements(recv.Type(), it) {
+				return name
+			}
+		}
+	}
+	return ""
+}
+
+// forwardsTo returns the function f's body only calls, handing it f's own
+// parameters, nil or a context.Background() (return
+// c.GetUserWithContext(context.Background(), id)); nil when f does more,
+// or passes a value of its own, such as a request path.
+func (c *checker) forwardsTo(f *httpreq.Func) *types.Func {
+	if f.Decl.Body == nil || len(f.Decl.Body.List) != 1 {
+		return nil
+	}
+	var call *ast.CallExpr
+	switch st := f.Decl.Body.List[0].(type) {
+	case *ast.ReturnStmt:
+		if len(st.Results) == 1 {
+			call, _ = ast.Unparen(st.Results[0]).(*ast.CallExpr)
+		}
+	case *ast.ExprStmt:
+		call, _ = ast.Unparen(st.X).(*ast.CallExpr)
+	}
+	if call == nil {
+		return nil
+	}
+	fn, ok := typeutil.Callee(c.pass.TypesInfo, call).(*types.Func)
+	if !ok {
+		return nil
+	}
+	for _, a := range call.Args {
+		if !c.forwarded(f, a) {
+			return nil
+		}
+	}
+	return fn
+}
+
+// forwarded reports whether the argument a of a call in f passes on one
+// of f's parameters, nil, or a fresh context (context.Background()).
+func (c *checker) forwarded(f *httpreq.Func, a ast.Expr) bool {
+	a = ast.Unparen(a)
+	if u, ok := a.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		a = ast.Unparen(u.X)
+	}
+	switch a := a.(type) {
+	case *ast.Ident:
+		if a.Name == "nil" {
+			return true
+		}
+		v, ok := c.pass.TypesInfo.Uses[a].(*types.Var)
+		if !ok {
+			return false
+		}
+		g, _ := c.paramOf(v)
+		return g == f
+	case *ast.CallExpr:
+		fn, ok := typeutil.Callee(c.pass.TypesInfo, a).(*types.Func)
+		return ok && len(a.Args) == 0 && fn.Pkg() != nil && fn.Pkg().Path() == "context"
+	}
+	return false
 }

@@ -73,8 +73,14 @@ func (r *Result) noResponse(cond ast.Expr) bool {
 
 // readFailure reports whether ifs tests `err != nil` for an err that its
 // init statement, or prev, sets from a read or decode of a body.
+// The test may also ask whether the decode found nothing (`err != nil ||
+// apiError.Errors == nil`, clerk-sdk-go's handleError, clerk.go:371): an
+// error body that is no API error document, such as a proxy's page.
 func (r *Result) readFailure(ifs *ast.IfStmt, prev ast.Stmt) bool {
 	cond, ok := ast.Unparen(ifs.Cond).(*ast.BinaryExpr)
+	for ok && cond.Op == token.LOR && r.decodedNothing(cond.Y) {
+		cond, ok = ast.Unparen(cond.X).(*ast.BinaryExpr)
+	}
 	if !ok || cond.Op != token.NEQ || !isNil(r.info, cond.Y) {
 		return false
 	}
@@ -116,4 +122,29 @@ func readsBody(fn *types.Func) bool {
 		return path == "encoding/xml" || strings.Contains(path, "json")
 	}
 	return false
+}
+
+// decodedNothing reports whether e tests a decoded value for nothing
+// (x.Errors == nil, len(x.Errors) == 0, x.Message == ""), not the
+// response's status.
+func (r *Result) decodedNothing(e ast.Expr) bool {
+	b, ok := ast.Unparen(e).(*ast.BinaryExpr)
+	if !ok || b.Op != token.EQL {
+		return false
+	}
+	x := ast.Unparen(b.X)
+	if call, ok := x.(*ast.CallExpr); ok && len(call.Args) == 1 {
+		if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok && id.Name == "len" {
+			x = ast.Unparen(call.Args[0])
+		}
+	}
+	sel, ok := x.(*ast.SelectorExpr)
+	if !ok || sel.Sel.Name == "StatusCode" || sel.Sel.Name == "Status" {
+		return false
+	}
+	if isNil(r.info, b.Y) {
+		return true
+	}
+	tv, ok := r.info.Types[b.Y]
+	return ok && tv.Value != nil && (tv.Value.String() == "0" || tv.Value.String() == `""`)
 }

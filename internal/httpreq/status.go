@@ -33,7 +33,80 @@ func (e statusEnv) empty() bool { return len(e.resps)+len(e.codes) == 0 }
 // the status in an error's text, or an error some error status builds
 // without it (a decoded JSON body alone), does not count.
 func (r *Result) handsStatus(fn ast.Node, resp types.Object, pos token.Pos) bool {
-	return r.statusHanded(fn, statusEnv{resps: map[types.Object]bool{resp: true}, after: pos}, pos)
+	return r.statusHanded(fn, r.respEnv(fn, resp, pos, false), pos)
+}
+
+// respEnv returns the env of the response resp of fn sent at pos: resp,
+// and the local copies of it that fn makes after the send (see copies).
+func (r *Result) respEnv(fn ast.Node, resp types.Object, pos token.Pos, text bool) statusEnv {
+	env := statusEnv{resps: map[types.Object]bool{resp: true}, text: text, after: pos}
+	if _, body := r.sigBody(fn); body != nil {
+		r.copies(body, env)
+	}
+	return env
+}
+
+// copies adds to env the local variables of body set, after the send, by
+// a same-package function given the response that copies its status into
+// a StatusCode field of its result (clerk-sdk-go's apiResponse :=
+// NewAPIResponse(resp, body), an APIResponse with the status and the
+// headers, clerk.go:292): the code looks at the response through the copy
+// (apiResponse.Success(), handleError(apiResponse, body)).
+func (r *Result) copies(body *ast.BlockStmt, env statusEnv) {
+	ast.Inspect(body, func(n ast.Node) bool {
+		as, ok := n.(*ast.AssignStmt)
+		if !ok || as.Pos() <= env.after || len(as.Lhs) != 1 || len(as.Rhs) != 1 {
+			return true
+		}
+		id, ok := as.Lhs[0].(*ast.Ident)
+		call, isCall := ast.Unparen(as.Rhs[0]).(*ast.CallExpr)
+		if !ok || !isCall {
+			return true
+		}
+		v, ok := r.info.ObjectOf(id).(*types.Var)
+		fn := calleeFunc(r.info, call)
+		if !ok || fn == nil || r.funcs[fn] == nil || r.funcs[fn].Decl == nil || r.funcs[fn].Decl.Body == nil {
+			return true
+		}
+		inner := r.bindArgs(fn.Signature(), call, env)
+		for p := range inner.resps {
+			if r.copiesStatus(r.funcs[fn].Decl.Body, p) {
+				env.resps[v] = true
+			}
+		}
+		return true
+	})
+}
+
+// copiesStatus reports whether body sets a StatusCode field to resp's
+// (StatusCode: resp.StatusCode in a literal, or x.StatusCode =
+// resp.StatusCode).
+func (r *Result) copiesStatus(body *ast.BlockStmt, resp types.Object) bool {
+	env := statusEnv{resps: map[types.Object]bool{resp: true}}
+	status := func(key, val ast.Expr) bool {
+		var name string
+		switch k := ast.Unparen(key).(type) {
+		case *ast.Ident:
+			name = k.Name
+		case *ast.SelectorExpr:
+			name = k.Sel.Name
+		}
+		sel, ok := ast.Unparen(val).(*ast.SelectorExpr)
+		return name == "StatusCode" && ok && sel.Sel.Name == "StatusCode" && r.isStatus(sel, env)
+	}
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.KeyValueExpr:
+			found = found || status(n.Key, n.Value)
+		case *ast.AssignStmt:
+			for i := range n.Lhs {
+				found = found || len(n.Lhs) == len(n.Rhs) && status(n.Lhs[i], n.Rhs[i])
+			}
+		}
+		return !found
+	})
+	return found
 }
 
 // handsStatusText reports whether fn, after the send at pos, gives the
@@ -45,7 +118,7 @@ func (r *Result) handsStatus(fn ast.Node, resp types.Object, pos token.Pos) bool
 // an error status whose error names no status at all (a decoded body, a
 // fixed error value) leaves the caller blind to 429.
 func (r *Result) handsStatusText(fn ast.Node, resp types.Object, pos token.Pos) bool {
-	env := statusEnv{resps: map[types.Object]bool{resp: true}, text: true, after: pos}
+	env := r.respEnv(fn, resp, pos, true)
 	if r.statusHanded(fn, env, pos) {
 		return true
 	}
@@ -390,6 +463,11 @@ func (r *Result) readsStatus(e ast.Expr, env statusEnv) bool {
 		if r.isStatus(n, env) {
 			found = true
 		}
+		if call, ok := n.(*ast.CallExpr); ok && !found {
+			// A success test through a helper (isSuccess(res.StatusCode),
+			// apiResponse.Success()).
+			_, found = r.predicateFor(call, env, 200)
+		}
 		return !found
 	})
 	return found
@@ -683,6 +761,12 @@ func (r *Result) saysStatus(e ast.Expr, env statusEnv, body ast.Node, depth int)
 	return found
 }
 
+// isResp reports whether e is a variable env holds as the response.
+func (r *Result) isResp(e ast.Expr, env statusEnv) bool {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	return ok && env.resps[r.info.Uses[id]]
+}
+
 // respOrHeader reports whether e is the response or its Header.
 func (r *Result) respOrHeader(e ast.Expr, env statusEnv) bool {
 	e = ast.Unparen(e)
@@ -739,6 +823,11 @@ func (r *Result) helperKeeps(d *ast.FuncDecl, call *ast.CallExpr, env statusEnv,
 // called by call: its parameters given the status or the response of env.
 func (r *Result) bindArgs(sig *types.Signature, call *ast.CallExpr, env statusEnv) statusEnv {
 	inner := statusEnv{resps: make(map[types.Object]bool), codes: make(map[types.Object]bool), text: env.text, preds: env.preds}
+	// A method of a copy of the response (apiResponse.Success()): its
+	// receiver is the copy.
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && sig.Recv() != nil && r.isResp(sel.X, env) {
+		inner.resps[sig.Recv()] = true
+	}
 	for i, a := range call.Args {
 		if i >= sig.Params().Len() {
 			break
@@ -749,6 +838,8 @@ func (r *Result) bindArgs(sig *types.Signature, call *ast.CallExpr, env statusEn
 			inner.codes[p] = true
 		case r.respOrHeader(a, env) && isResponse(p.Type()):
 			inner.resps[p] = true
+		case r.isResp(a, env) && types.Identical(p.Type(), r.info.TypeOf(a)):
+			inner.resps[p] = true // a copy of the response: handleError(apiResponse, body)
 		}
 	}
 	return inner
