@@ -22,8 +22,9 @@
 // through an interface the client type implements (X, which only hands
 // its arguments to XWithContext, is not one more). When other packages
 // reach an unexported client type only through an exported interface of
-// its package (an SDK's Backend.Call), the message names the interface:
-// their calls are made in packages analysed after this one. A client
+// its package (an SDK's Backend.Call), the message names the interface
+// (all such interfaces, in order): their calls are made in packages
+// analysed after this one. A client
 // is the HTTP client the requests go through: a struct field, an accessor
 // method's result (p.Client(), in whichever method), a package variable, the default client (also held in a local), or one local value (a local
 // http.Client that copies another's Transport is that client, one made

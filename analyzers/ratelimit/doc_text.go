@@ -22,8 +22,9 @@ const docText = "ratelimit: report authenticated HTTP calls that never handle 42
 	"through an interface the client type implements (X, which only hands\n" +
 	"its arguments to XWithContext, is not one more). When other packages\n" +
 	"reach an unexported client type only through an exported interface of\n" +
-	"its package (an SDK's Backend.Call), the message names the interface:\n" +
-	"their calls are made in packages analysed after this one. A client\n" +
+	"its package (an SDK's Backend.Call), the message names the interface\n" +
+	"(all such interfaces, in order): their calls are made in packages\n" +
+	"analysed after this one. A client\n" +
 	"is the HTTP client the requests go through: a struct field, an accessor\n" +
 	"method's result (p.Client(), in whichever method), a package variable, the default client (also held in a local), or one local value (a local\n" +
 	"http.Client that copies another's Transport is that client, one made\n" +

@@ -6,7 +6,10 @@ import (
 	"go/token"
 	"go/types"
 	"iter"
+	"maps"
+	"slices"
 	"sort"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
@@ -227,10 +230,15 @@ func (c *checker) reportClient(cl *client, ends map[*types.Func][]int, fields []
 	if cl.dropper != nil {
 		funcs = append(funcs, cl.dropper.Func)
 	}
-	n := c.apiCalls(funcs)
+	set := c.apiCallSet(funcs)
+	n := countCalls(funcs, set)
 	counted := "(" + plural(n) + ")"
-	if gw := c.gateway(funcs); gw != "" {
-		counted += " and those other packages make through the exported interface " + gw
+	switch gw := c.gateways(set); len(gw) {
+	case 0:
+	case 1:
+		counted += " and those other packages make through the exported interface " + gw[0]
+	default:
+		counted += " and those other packages make through the exported interfaces " + strings.Join(gw[:len(gw)-1], ", ") + " and " + gw[len(gw)-1]
 	}
 	sender := senderOf(at)
 	for _, f := range fields {
@@ -889,7 +897,12 @@ func (c *checker) interfaceCalls() {
 // functions of the package that call them (or are them), else the
 // functions themselves.
 func (c *checker) apiCalls(funcs []*httpreq.Func) int {
-	exported := c.apiCallSet(funcs)
+	return countCalls(funcs, c.apiCallSet(funcs))
+}
+
+// countCalls counts the API calls that reach funcs, given the exported
+// functions that call them (see apiCallSet).
+func countCalls(funcs []*httpreq.Func, exported map[*types.Func]bool) int {
 	if len(exported) > 0 {
 		return len(exported)
 	}
@@ -946,16 +959,17 @@ func (c *checker) apiCallSet(funcs []*httpreq.Func) map[*types.Func]bool {
 	return exported
 }
 
-// gateway returns the exported interface of the package through which
-// other packages reach the API calls funcs: one whose method an exported
-// method among them implements for its unexported receiver type, which
-// they can reach no other way (clerk-sdk-go's
-// Backend, whose Call its 30 resource packages make ~130 API calls
-// through). Analysis facts flow from a package to its importers, so their
-// calls cannot be counted here; the message names the interface instead.
-func (c *checker) gateway(funcs []*httpreq.Func) string {
+// gateways returns, sorted, the exported interfaces of the package through
+// which other packages reach the API calls of set (see apiCallSet): those
+// with a method that one of them implements for its unexported receiver
+// type, which they can reach no other way (clerk-sdk-go's Backend, whose
+// Call its 30 resource packages make ~130 API calls through). Analysis
+// facts flow from a package to its importers, so their calls cannot be
+// counted here; the message names the interfaces instead.
+func (c *checker) gateways(set map[*types.Func]bool) []string {
 	scope := c.pass.Pkg.Scope()
-	for fn := range c.apiCallSet(funcs) {
+	found := make(map[string]bool)
+	for fn := range set {
 		recv := fn.Signature().Recv()
 		if recv == nil || namedOf(recv.Type()) == nil || namedOf(recv.Type()).Obj().Exported() {
 			continue // an exported type's methods are counted as its own
@@ -970,11 +984,11 @@ func (c *checker) gateway(funcs []*httpreq.Func) string {
 				continue
 			}
 			if m, _, _ := types.LookupFieldOrMethod(it, false, c.pass.Pkg, fn.Name()); m != nil && types.Implements(recv.Type(), it) {
-				return name
+				found[name] = true
 			}
 		}
 	}
-	return ""
+	return slices.Sorted(maps.Keys(found))
 }
 
 // forwardsTo returns the function f's body only calls, handing it f's own
