@@ -15,7 +15,7 @@
 // sinks as secretlog: log, log/slog, fmt.Print* to standard output or
 // error or to a writer the package sets to one, testing, zap, logrus, zerolog, klog, glog, hclog, go-logr,
 // a logger interface's printing method (a module's own Logger with Printf),
-// a logger held in a func value (a logf field, tailscale's logger.Logf),
+// a logger held in a func value (a logf or Info field, tailscale's logger.Logf),
 // fmt.Errorf, errors.New, and log wrappers in the same package):
 //   - an http.Header value (req.Header);
 //   - an *http.Request or http.Request, whose %v prints its headers;

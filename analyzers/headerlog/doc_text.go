@@ -15,7 +15,7 @@ const docText = "headerlog: report request headers or whole requests that reach 
 	"sinks as secretlog: log, log/slog, fmt.Print* to standard output or\n" +
 	"error or to a writer the package sets to one, testing, zap, logrus, zerolog, klog, glog, hclog, go-logr,\n" +
 	"a logger interface's printing method (a module's own Logger with Printf),\n" +
-	"a logger held in a func value (a logf field, tailscale's logger.Logf),\n" +
+	"a logger held in a func value (a logf or Info field, tailscale's logger.Logf),\n" +
 	"fmt.Errorf, errors.New, and log wrappers in the same package):\n" +
 	"  - an http.Header value (req.Header);\n" +
 	"  - an *http.Request or http.Request, whose %v prints its headers;\n" +

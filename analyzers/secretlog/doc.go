@@ -62,13 +62,15 @@
 // github.com/rs/zerolog, k8s.io/klog/v2, github.com/golang/glog,
 // github.com/hashicorp/go-hclog, go-logr, a method of any logger interface
 // (Printf, Debugf, Info, Warnln…: a level name, variadic values of any type
-// last, no result — a module's own Logger interface, whatever implements
-// it), a call through a func value shaped like a printing function (a
-// format string then variadic values, variadic values, or one string; no
-// result) and named as a logger — the variable, parameter or field
-// (logf, Debugf, logger, Verbosef) or its func type (tailscale's
-// logger.Logf) —, or assigned a log sink (out := log.Printf; not an
-// errorf that returns an error, nor a callback such as onToken),
+// last, no result or fmt.Printf's (int, error) — a module's own Logger
+// interface, whatever implements it), a call through a func value shaped like a printing function (after
+// an optional context.Context, a format string then variadic values,
+// variadic values, or one string; no result, or fmt.Printf's (int,
+// error)) and named as a logger by the last word of the variable,
+// parameter or field (logf, Debugf, Info, Errorln, errorLog, logFunc,
+// Verbosef; not logIn, nor a callback such as onToken or onError) or of
+// its func type (tailscale's logger.Logf), or assigned a log sink (out :=
+// log.Printf; not an errorf that returns an error),
 // fmt.Errorf, errors.New, panic,
 // and the response body (http.Error, ResponseWriter.Write, fmt.Fprint* to
 // a ResponseWriter) outside tests and examples: a test's handler is a

@@ -62,13 +62,15 @@ const docText = "secretlog: report credentials that reach a log line or an error
 	"github.com/rs/zerolog, k8s.io/klog/v2, github.com/golang/glog,\n" +
 	"github.com/hashicorp/go-hclog, go-logr, a method of any logger interface\n" +
 	"(Printf, Debugf, Info, Warnln…: a level name, variadic values of any type\n" +
-	"last, no result — a module's own Logger interface, whatever implements\n" +
-	"it), a call through a func value shaped like a printing function (a\n" +
-	"format string then variadic values, variadic values, or one string; no\n" +
-	"result) and named as a logger — the variable, parameter or field\n" +
-	"(logf, Debugf, logger, Verbosef) or its func type (tailscale's\n" +
-	"logger.Logf) —, or assigned a log sink (out := log.Printf; not an\n" +
-	"errorf that returns an error, nor a callback such as onToken),\n" +
+	"last, no result or fmt.Printf's (int, error) — a module's own Logger\n" +
+	"interface, whatever implements it), a call through a func value shaped like a printing function (after\n" +
+	"an optional context.Context, a format string then variadic values,\n" +
+	"variadic values, or one string; no result, or fmt.Printf's (int,\n" +
+	"error)) and named as a logger by the last word of the variable,\n" +
+	"parameter or field (logf, Debugf, Info, Errorln, errorLog, logFunc,\n" +
+	"Verbosef; not logIn, nor a callback such as onToken or onError) or of\n" +
+	"its func type (tailscale's logger.Logf), or assigned a log sink (out :=\n" +
+	"log.Printf; not an errorf that returns an error),\n" +
 	"fmt.Errorf, errors.New, panic,\n" +
 	"and the response body (http.Error, ResponseWriter.Write, fmt.Fprint* to\n" +
 	"a ResponseWriter) outside tests and examples: a test's handler is a\n" +

@@ -625,17 +625,13 @@ func (f *finder) sinkCall(call *ast.CallExpr, callee types.Object) (Call, bool) 
 // printing function (funcValueLog), which is Shaped: whatever the user
 // plugs in, the line is the package's.
 func (f *finder) funcValueCall(call *ast.CallExpr, v *types.Var) (Call, bool) {
-	name := types.ExprString(call.Fun)
-	if strings.ContainsAny(name, "()[]") {
-		name = v.Name()
-	}
 	var c Call
 	if fn := f.logFns[v.Origin()]; fn != nil {
 		s, _ := Lookup(fn)
 		if s.First >= len(call.Args) {
 			return Call{}, false
 		}
-		c = Call{Call: call, Name: name, Kind: Log, Args: call.Args[s.First:], Fmt: fmtPrinted(fn)}
+		c = Call{Call: call, Kind: Log, Args: call.Args[s.First:], Fmt: fmtPrinted(fn)}
 		if strings.HasSuffix(fn.Name(), "f") {
 			c.Args = f.dropHidden(call, s.First, c.Args)
 		}
@@ -644,7 +640,7 @@ func (f *finder) funcValueCall(call *ast.CallExpr, v *types.Var) (Call, bool) {
 		if !ok || first >= len(call.Args) {
 			return Call{}, false
 		}
-		c = Call{Call: call, Name: name, Kind: Log, Args: call.Args[first:], Fmt: true, Shaped: true}
+		c = Call{Call: call, Kind: Log, Args: call.Args[first:], Fmt: true, Shaped: true}
 		if printf {
 			c.Args = f.dropHidden(call, first, c.Args)
 		}
@@ -652,7 +648,15 @@ func (f *finder) funcValueCall(call *ast.CallExpr, v *types.Var) (Call, bool) {
 	if c.Fmt {
 		c.Args = dropAddresses(f.info, c.Args)
 	}
-	return c, len(c.Args) > 0
+	if len(c.Args) == 0 {
+		return Call{}, false
+	}
+	// Named only now: ExprString allocates, and most calls through a func
+	// value are no sink.
+	if c.Name = types.ExprString(call.Fun); strings.ContainsAny(c.Name, "()[]") {
+		c.Name = v.Name()
+	}
+	return c, true
 }
 
 // logVars records the variables and fields of func type that lhs are

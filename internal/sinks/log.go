@@ -115,11 +115,11 @@ var logLevels = map[string]bool{
 
 // interfaceLog returns the sink a call of fn is when fn is a method of an
 // interface named and shaped like a logger's printing method: a level name
-// (Printf, Debugf, Info, Warnln…), variadic values of any type last, no
-// result. A module's own logger interface (tencentcloud's common.Logger:
-// Printf alone, defaulting to log.New(os.Stderr, …)) writes a log line
-// whichever implementation is behind it. One that returns something (an
-// error constructor, Sprintf) builds a value instead.
+// (Printf, Debugf, Info, Warnln…) and variadic values last (printShape).
+// A module's own logger interface (tencentcloud's common.Logger: Printf
+// alone, defaulting to log.New(os.Stderr, …)) writes a log line whichever
+// implementation is behind it. One that returns something else (an error
+// constructor, Sprintf) builds a value instead.
 func interfaceLog(fn *types.Func) (Sink, bool) {
 	name := fn.Name()
 	base := strings.TrimSuffix(strings.TrimSuffix(name, "f"), "ln")
@@ -127,21 +127,19 @@ func interfaceLog(fn *types.Func) (Sink, bool) {
 		return Sink{}, false
 	}
 	sig := fn.Signature()
-	if sig.Recv() == nil || !types.IsInterface(sig.Recv().Type()) || !sig.Variadic() || sig.Results().Len() != 0 {
+	if sig.Recv() == nil || !types.IsInterface(sig.Recv().Type()) || !sig.Variadic() {
 		return Sink{}, false
 	}
-	params := sig.Params()
-	last, ok := params.At(params.Len() - 1).Type().(*types.Slice)
-	if !ok || !isAny(last.Elem()) {
+	first, printf, ok := printShape(sig)
+	if !ok {
 		return Sink{}, false
 	}
-	first := 0
-	if base != name && name[len(name)-1] == 'f' {
+	if base == name || name[len(name)-1] != 'f' {
+		// Info(msg string, args ...any) prints its every argument.
+		first = 0
+	} else if !printf {
 		// Printf(format string, args ...any): the format is the last but one.
-		if params.Len() < 2 || !astutil.IsString(params.At(params.Len()-2).Type()) {
-			return Sink{}, false
-		}
-		first = params.Len() - 2
+		return Sink{}, false
 	}
 	return Sink{Kind: Log, First: first, Writer: -1}, true
 }
@@ -151,28 +149,28 @@ func isAny(t types.Type) bool {
 	return ok && i.Empty()
 }
 
-// logFuncWords are the words of a name that says a func value logs:
-// tailscale's logger.Logf type and logf parameters, an options struct's
-// Debugf field, wireguard's Logger{Verbosef, Errorf}, debug :=
-// func(f string, a ...any) {…}.
-var logFuncWords = map[string]bool{
-	"log": true, "logf": true, "logln": true, "logger": true, "vlog": true, "vlogf": true,
-	"debug": true, "debugf": true, "debugln": true, "trace": true, "tracef": true,
-	"infof": true, "warn": true, "warnf": true, "warning": true, "warningf": true,
-	"errorf": true, "fatalf": true, "noticef": true, "verbose": true, "verbosef": true,
-	"print": true, "printf": true, "println": true,
-}
+// logFuncWords are the words that, last in a name, say a func value logs:
+// a printing method's level (logLevels) with an optional "f" or "ln"
+// (tailscale's logger.Logf type and logf parameters, an options struct's
+// Debugf or Info field, debug := func(f string, a ...any) {…}), and
+// logger, verbose and vlog (wireguard's Logger{Verbosef, Errorf}).
+var logFuncWords = func() map[string]bool {
+	words := map[string]bool{"logger": true, "verbose": true, "verbosef": true, "vlog": true, "vlogf": true}
+	for l := range logLevels {
+		l = strings.ToLower(l)
+		words[l], words[l+"f"], words[l+"ln"] = true, true, true
+	}
+	return words
+}()
 
 // funcValueLog reports whether a call through v, a variable, parameter or
 // field of func type, writes a log line: the call is shaped like a
-// logger's printing function — a format string then variadic values of
-// any type, variadic values alone, or one string (after an optional
-// context.Context), and no result, or fmt.Printf's (int, error) — and v
-// or the call's named func type is named as a logger (logFuncWords). A
-// func value that returns an error builds one (an errorf field); one
-// named for an event (onToken, handler) hands the value to its caller's
-// code, which may keep it. first is the index of the first argument
-// printed, a printf format when printf is set.
+// logger's printing function (printShape, or one string after an optional
+// context.Context) and v or the call's named func type is named as a
+// logger (logFuncName). A func value that returns an error builds one (an
+// errorf field); one named for an event (onToken, onError) hands the value
+// to its caller's code, which may keep it. first is the index of the first
+// argument printed, a printf format when printf is set.
 func funcValueLog(info *types.Info, call *ast.CallExpr, v *types.Var) (first int, printf, ok bool) {
 	t := info.TypeOf(call.Fun)
 	if t == nil {
@@ -182,36 +180,56 @@ func funcValueLog(info *types.Info, call *ast.CallExpr, v *types.Var) (first int
 	if !isSig {
 		return 0, false, false
 	}
-	first, printf, ok = logShape(sig)
-	if !ok || !logFuncName(v.Name()) && !logFuncName(typeName(t)) {
+	if first, printf, ok = printShape(sig); !ok {
+		// Trace(ctx, msg string): one string.
+		params := sig.Params()
+		n := params.Len()
+		if sig.Variadic() || !printResults(sig) || n == 0 || n > 2 || !astutil.IsString(params.At(n-1).Type()) ||
+			n == 2 && !isContext(params.At(0).Type()) {
+			return 0, false, false
+		}
+		first = n - 1
+	}
+	if !logFuncName(v.Name()) && !logFuncName(typeName(t)) {
 		return 0, false, false
 	}
 	return first, printf, true
 }
 
-// logShape returns the index of the first printed parameter of sig when
-// sig is shaped like a printing function (see funcValueLog), and whether
-// that is a printf format.
-func logShape(sig *types.Signature) (first int, printf, ok bool) {
-	if r := sig.Results(); r.Len() != 0 && !(r.Len() == 2 && isBasic(r.At(0).Type(), types.Int) &&
-		types.Identical(r.At(1).Type(), types.Universe.Lookup("error").Type())) {
+// printShape returns the index of the first printed parameter of sig when
+// sig is shaped like a printing function, and whether that is a printf
+// format: after an optional context.Context, a format string then variadic
+// values of any type (printf), or variadic values of any type or strings
+// alone; no result, or fmt.Printf's (int, error).
+func printShape(sig *types.Signature) (first int, printf, ok bool) {
+	if !sig.Variadic() || !printResults(sig) {
 		return 0, false, false
 	}
 	params := sig.Params()
-	if params.Len() > 0 && astutil.IsNamed(params.At(0).Type(), "context", "Context") {
+	if params.Len() > 0 && isContext(params.At(0).Type()) {
 		first = 1
 	}
-	switch n := params.Len() - first; {
-	case n == 1 && !sig.Variadic():
-		return first, false, astutil.IsString(params.At(first).Type())
-	case n == 1:
-		elem := params.At(first).Type().(*types.Slice).Elem()
+	elem := params.At(params.Len() - 1).Type().(*types.Slice).Elem()
+	switch params.Len() - first {
+	case 1:
 		return first, false, isAny(elem) || astutil.IsString(elem)
-	case n == 2 && sig.Variadic():
-		printf = astutil.IsString(params.At(first).Type()) && isAny(params.At(first+1).Type().(*types.Slice).Elem())
+	case 2:
+		printf = astutil.IsString(params.At(first).Type()) && isAny(elem)
 		return first, printf, printf
 	}
 	return 0, false, false
+}
+
+// printResults reports whether sig returns nothing, or fmt.Printf's
+// (int, error).
+func printResults(sig *types.Signature) bool {
+	r := sig.Results()
+	return r.Len() == 0 || r.Len() == 2 && isBasic(r.At(0).Type(), types.Int) &&
+		types.Identical(r.At(1).Type(), types.Universe.Lookup("error").Type())
+}
+
+func isContext(t types.Type) bool {
+	return astutil.IsNamed(t, "context", "Context")
 }
 
 func isBasic(t types.Type, kind types.BasicKind) bool {
@@ -231,11 +249,18 @@ func typeName(t types.Type) string {
 	return ""
 }
 
+// logFuncName reports whether name names a logger: its last word, before
+// an optional Func or Fn, is one of logFuncWords (logf, Debugf, Errorln,
+// infoLogger, logFunc), or its first word is a printf verb (logfTo). A
+// logger word elsewhere names something else (logIn, debugMode), and a
+// name that starts with On or Handle names an event's callback (onError).
 func logFuncName(name string) bool {
-	for _, w := range astutil.Words(name) {
-		if logFuncWords[w] {
-			return true
-		}
+	w := astutil.Words(name)
+	if n := len(w); n > 1 && (w[n-1] == "func" || w[n-1] == "fn") {
+		w = w[:n-1]
 	}
-	return false
+	if len(w) == 0 || w[0] == "on" || w[0] == "handle" {
+		return false
+	}
+	return logFuncWords[w[len(w)-1]] || strings.HasSuffix(w[0], "f") && logFuncWords[w[0]]
 }

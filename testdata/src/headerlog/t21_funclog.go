@@ -28,3 +28,14 @@ func (c *t21Client) send(req *http.Request) error {
 	_ = c.errorf("headers: %v", req.Header)
 	return nil
 }
+
+// Info is a printing level; logIn signs in.
+type t21Levels struct {
+	Info  func(args ...any)
+	logIn func(args ...any)
+}
+
+func t21LevelLogs(l *t21Levels, req *http.Request) {
+	l.Info("request:", req.Header) // want `req.Header \(http.Header\) reaches a log line via l.Info`
+	l.logIn(req.Header)
+}

@@ -97,3 +97,38 @@ func (s *t21Server) accept() {
 	}
 	s.recordDrop(clientKey)
 }
+
+// Every level of a logger's printing methods names a func value that
+// logs, with an optional f or ln, as the last word of its name (or before
+// Func); fmt.Printf's (int, error) results are a printer's too. A logger
+// word elsewhere in the name names something else, and an On… name an
+// event's callback.
+type t21Levels struct {
+	Info     func(args ...any)
+	Errorln  func(args ...any)
+	Fatal    func(args ...any)
+	Noticef  func(format string, args ...any)
+	Critical func(msg string)
+	Printf   func(format string, a ...any) (int, error)
+	errorLog func(args ...any)
+	logFunc  func(string, ...any)
+
+	logIn     func(token string)
+	infoStore func(args ...any)
+	onError   func(msg string)
+}
+
+func t21LevelLogs(l *t21Levels, password string) {
+	l.Info("password", password)       // want `credential password reaches a log line via l.Info`
+	l.Errorln("password", password)    // want `credential password reaches a log line via l.Errorln`
+	l.Fatal(password)                  // want `credential password reaches a log line via l.Fatal`
+	l.Noticef("password=%s", password) // want `credential password reaches a log line via l.Noticef`
+	l.Critical("password " + password) // want `credential password reaches a log line via l.Critical`
+	l.Printf("password=%s", password)  // want `credential password reaches a log line via l.Printf`
+	l.errorLog(password)               // want `credential password reaches a log line via l.errorLog`
+	l.logFunc("%s", password)          // want `credential password reaches a log line via l.logFunc`
+
+	l.logIn(password)
+	l.infoStore(password)
+	l.onError("bad password " + password)
+}
