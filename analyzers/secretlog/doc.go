@@ -171,8 +171,9 @@
 // (tokenURL, tokenType, secretName, encryptedPassword, passwordHash),
 // pagination, cursor, CSRF, challenge, verification, lock, lease and
 // cancellation tokens, idempotency keys, a function whose every return is
-// built of constants and identifiers (a record's key: clientKey(cl)
-// returning "CL_" + cl.ID), a value printed under an option that asks to
+// a record's key, constants and a value named as an ID that is no
+// credential itself (clientKey(cl) returning "CL_" + cl.ID; not a number,
+// nor a SessionID), or a bare cl.ID, a value printed under an option that asks to
 // show secrets (if cfg.ShowPasswords, if o.LogSecrets), public keys (also a value of a type whose doc comment says it is
 // one, in any package of the module: mautrix's id.Ed25519) and key IDs; and a request's own Authorization header
 // written back to the client that sent it. Headers and whole requests are

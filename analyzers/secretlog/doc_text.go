@@ -171,8 +171,9 @@ const docText = "secretlog: report credentials that reach a log line or an error
 	"(tokenURL, tokenType, secretName, encryptedPassword, passwordHash),\n" +
 	"pagination, cursor, CSRF, challenge, verification, lock, lease and\n" +
 	"cancellation tokens, idempotency keys, a function whose every return is\n" +
-	"built of constants and identifiers (a record's key: clientKey(cl)\n" +
-	"returning \"CL_\" + cl.ID), a value printed under an option that asks to\n" +
+	"a record's key, constants and a value named as an ID that is no\n" +
+	"credential itself (clientKey(cl) returning \"CL_\" + cl.ID; not a number,\n" +
+	"nor a SessionID), or a bare cl.ID, a value printed under an option that asks to\n" +
 	"show secrets (if cfg.ShowPasswords, if o.LogSecrets), public keys (also a value of a type whose doc comment says it is\n" +
 	"one, in any package of the module: mautrix's id.Ed25519) and key IDs; and a request's own Authorization header\n" +
 	"written back to the client that sent it. Headers and whole requests are\n" +

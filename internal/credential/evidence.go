@@ -361,8 +361,8 @@ func (ev *Evidence) summary(fn *types.Func) *SummaryFact {
 // locates reports whether every return of a package function says where
 // something is stored, whatever the function's name: a path.Join or
 // filepath.Join (SitePrivateKey, TokenFile-less getters of a layout), or
-// text built of constants and identifiers only, the key of a record
-// (mochi-mqtt's clientKey(cl): "CL" + "_" + cl.ID).
+// a record's key, constants and an ID (see identifies:
+// mochi-mqtt's clientKey(cl), "CL" + "_" + cl.ID).
 func (ev *Evidence) locates(fn *types.Func) bool {
 	rs := ev.returns[fn.Origin()]
 	for _, r := range rs {
@@ -371,15 +371,6 @@ func (ev *Evidence) locates(fn *types.Func) bool {
 		}
 	}
 	return len(rs) > 0
-}
-
-// isNumber reports whether t is an integer or floating-point type.
-func isNumber(t types.Type) bool {
-	if t == nil {
-		return false
-	}
-	b, ok := t.Underlying().(*types.Basic)
-	return ok && b.Info()&(types.IsInteger|types.IsFloat) != 0
 }
 
 func (ev *Evidence) joinsPath(r ast.Expr) bool {
@@ -391,25 +382,45 @@ func (ev *Evidence) joinsPath(r ast.Expr) bool {
 	return ok && f.Name() == "Join" && f.Pkg() != nil && (f.Pkg().Path() == "path" || f.Pkg().Path() == "path/filepath")
 }
 
-// identifies reports whether r is text built (by + or fmt.Sprintf) of
-// constants and at least one value named as an identifier (cl.ID,
-// userID), or of numbers.
+// identifies reports whether r is a record's key: text built (by + or
+// fmt.Sprintf) of constants and values named as record identifiers
+// (clientKeyPrefix + "_" + cl.ID), or a bare x.ID. A number is no such
+// part: a one-time password is fmt.Sprintf("%06d", rand.Intn(1e6)).
 func (ev *Evidence) identifies(r ast.Expr) bool {
 	parts := sinks.URLParts(ev.info, r)
 	if parts == nil {
 		parts = sinks.ConcatParts(ev.info, r)
 	}
-	dynamic := false
+	ids, lits := 0, 0
 	for _, p := range parts {
 		if p.Lit {
+			lits++
 			continue
 		}
-		if !namesID(astutil.Name(p.Expr)) && !isNumber(ev.info.TypeOf(p.Expr)) {
+		if !recordID(astutil.Name(p.Expr)) {
 			return false
 		}
-		dynamic = true
+		ids++
 	}
-	return dynamic
+	if ids == 0 {
+		return false
+	}
+	_, sel := ast.Unparen(r).(*ast.SelectorExpr)
+	return lits > 0 || sel
+}
+
+// recordID reports whether name is a record's identifier (cl.ID, userID),
+// not one that is itself a credential: a session ID logs its holder in.
+func recordID(name string) bool {
+	if !namesID(name) {
+		return false
+	}
+	for _, w := range splitWords(name) {
+		if w == "session" || w == "auth" || secretWords(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // Gather walks files and returns their evidence. Analyzer calls it; it is

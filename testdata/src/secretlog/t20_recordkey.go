@@ -1,8 +1,11 @@
 package secretlog
 
 import (
+	crand "crypto/rand"
+	"encoding/binary"
 	"fmt"
 	"log/slog"
+	"math/rand"
 )
 
 // mochi-mqtt's storage hooks: clientKey(cl) is the key of a client's
@@ -48,4 +51,24 @@ func (t *mqttTLSFiles) clientKey() string { return t.keyPEM }
 func (h *storeHook) onConnect(cl *mqttClient, t *mqttTLSFiles) {
 	h.setKv(clientSecretOf(cl), nil) // want `credential clientSecretOf\(\) reaches a log line via h.setKv`
 	h.setKv(t.clientKey(), nil)      // want `credential clientKey\(\) reaches a log line via h.setKv`
+}
+
+// Not a record's key: text built of a number (a one-time password, a
+// random session token), or of an ID that is itself a credential.
+type webUser struct{ SessionID string }
+
+func oneTimePassword() string { return fmt.Sprintf("%06d", rand.Intn(1e6)) }
+
+func newSessionToken() string {
+	var b [8]byte
+	_, _ = crand.Read(b[:])
+	return fmt.Sprintf("%x", binary.BigEndian.Uint64(b[:]))
+}
+
+func sessionToken(u *webUser) string { return "s_" + u.SessionID }
+
+func (h *storeHook) onLogin(u *webUser) {
+	h.setKv(oneTimePassword(), nil) // want `credential oneTimePassword\(\) reaches a log line via h.setKv`
+	h.setKv(newSessionToken(), nil) // want `credential newSessionToken\(\) reaches a log line via h.setKv`
+	h.setKv(sessionToken(u), nil)   // want `credential sessionToken\(\) reaches a log line via h.setKv`
 }
