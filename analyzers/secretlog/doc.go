@@ -173,8 +173,11 @@
 // cancellation tokens, idempotency keys, a function whose every return is
 // a record's key, constants and a value named as an ID that is no
 // credential itself (clientKey(cl) returning "CL_" + cl.ID; not a number,
-// nor a SessionID), or a bare cl.ID, a value printed under an option that asks to
-// show secrets (if cfg.ShowPasswords, if o.LogSecrets), public keys (also a value of a type whose doc comment says it is
+// nor a SessionID), or a bare cl.ID, a log line under an option that
+// asks to log secrets, the secret last and plural (if cfg.ShowPasswords,
+// if o.LogSecrets; not LogTokenRefresh) and the log fields (a map of any)
+// written there, public keys (also a value of a type named …Public,
+// …PublicKey or …PubKey, or whose doc comment says it is
 // one, in any package of the module: mautrix's id.Ed25519) and key IDs; and a request's own Authorization header
 // written back to the client that sent it. Headers and whole requests are
 // headerlog's: a direct Header.Get("Authorization") in a log call is

@@ -173,8 +173,11 @@ const docText = "secretlog: report credentials that reach a log line or an error
 	"cancellation tokens, idempotency keys, a function whose every return is\n" +
 	"a record's key, constants and a value named as an ID that is no\n" +
 	"credential itself (clientKey(cl) returning \"CL_\" + cl.ID; not a number,\n" +
-	"nor a SessionID), or a bare cl.ID, a value printed under an option that asks to\n" +
-	"show secrets (if cfg.ShowPasswords, if o.LogSecrets), public keys (also a value of a type whose doc comment says it is\n" +
+	"nor a SessionID), or a bare cl.ID, a log line under an option that\n" +
+	"asks to log secrets, the secret last and plural (if cfg.ShowPasswords,\n" +
+	"if o.LogSecrets; not LogTokenRefresh) and the log fields (a map of any)\n" +
+	"written there, public keys (also a value of a type named …Public,\n" +
+	"…PublicKey or …PubKey, or whose doc comment says it is\n" +
 	"one, in any package of the module: mautrix's id.Ed25519) and key IDs; and a request's own Authorization header\n" +
 	"written back to the client that sent it. Headers and whole requests are\n" +
 	"headerlog's: a direct Header.Get(\"Authorization\") in a log call is\n" +

@@ -462,7 +462,7 @@ func (m *Model) flow(lhs, rhs ast.Expr) {
 // constant's value is a literal, which is the rule file's business.
 func (m *Model) Credential(e ast.Expr) (Source, bool) {
 	e = ast.Unparen(e)
-	if m.ev != nil && (m.ev.handover[e] || m.ev.consentedAt(e.Pos())) {
+	if m.ev != nil && m.ev.handover[e] {
 		return Source{}, false // shown to the user on purpose (handover.go)
 	}
 	tv, ok := m.info.Types[e]

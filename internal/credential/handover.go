@@ -103,17 +103,24 @@ func (ev *Evidence) finishHandover() {
 // is, or is a conjunct of, a bool named show…, reveal…, print… or
 // display… (natscli's `nats auth account push --show-jwt`).
 func (ev *Evidence) printedOnRequest(call *ast.CallExpr) bool {
-	file := ev.fileOf(call.Pos())
+	return ev.guardedBy(call, false)
+}
+
+// guardedBy reports whether n is in the body of an if that an option to
+// show guards (see optIn), in the same function: a function literal
+// there runs whenever it is called, not under the option.
+func (ev *Evidence) guardedBy(n ast.Node, secret bool) bool {
+	file := ev.fileOf(n.Pos())
 	if file == nil {
 		return false
 	}
-	path, _ := astutil.PathEnclosingInterval(file, call.Pos(), call.End())
-	for k, n := range path {
-		switch n := n.(type) {
+	path, _ := astutil.PathEnclosingInterval(file, n.Pos(), n.End())
+	for k, p := range path {
+		switch p := p.(type) {
 		case *ast.FuncDecl, *ast.FuncLit:
 			return false
 		case *ast.IfStmt:
-			if k > 0 && path[k-1] == n.Body && ev.optIn(n.Cond, false) {
+			if k > 0 && path[k-1] == p.Body && ev.optIn(p.Cond, secret) {
 				return true
 			}
 		}
@@ -123,10 +130,11 @@ func (ev *Evidence) printedOnRequest(call *ast.CallExpr) bool {
 
 // optIn reports whether cond is a request to show: a bool variable,
 // field or flag (*showKey) named show…, or a conjunction holding one.
-// With secret, the name must say to log or dump secrets (LogSecrets,
-// DumpTokens), or to show them in the plural (ShowPasswords): a policy
-// for every such value, wherever the program prints it, not a request to
-// see one value (natscli's showJWT asks for the terminal, not the log).
+// With secret, the name must be a policy for every such secret, wherever
+// the program logs it: to show, log or dump secrets, the secret last and
+// in the plural (ShowPasswords, LogSecrets, DumpTokens), not a request to
+// see one value (natscli's showJWT asks for the terminal, not the log) nor
+// an option about something else (LogTokenRefresh).
 func (ev *Evidence) optIn(cond ast.Expr, secret bool) bool {
 	switch c := ast.Unparen(cond).(type) {
 	case *ast.BinaryExpr:
@@ -138,29 +146,41 @@ func (ev *Evidence) optIn(cond ast.Expr, secret bool) bool {
 		if t == nil || !types.Identical(t.Underlying(), types.Typ[types.Bool]) && !isBoolPointer(t) {
 			return false
 		}
-		w := splitWords(castutil.Name(c))
+		name := castutil.Name(c)
+		if !showVerb(name) {
+			return false // most conditions: no split
+		}
+		w := splitWords(name)
 		if len(w) < 2 { // `if show`: shows what?
 			return false
 		}
 		switch w[0] {
 		case "show", "reveal", "print", "display":
-			return !secret || namesSecrets(w[1:], true)
-		case "log", "dump", "expose":
-			return secret && namesSecrets(w[1:], false)
+			return !secret || pluralSecret(w[len(w)-1])
+		case "log", "dump":
+			return secret && pluralSecret(w[len(w)-1])
 		}
 	}
 	return false
 }
 
-// namesSecrets reports whether one of words is a secret's (password,
-// tokens); with plural, only in the plural (passwords, secrets).
-func namesSecrets(words []string, plural bool) bool {
-	for _, w := range words {
-		if one, ok := strings.CutSuffix(w, "s"); ok && secretWords(one) || !plural && secretWords(w) {
-			return true
-		}
+// showVerb reports whether name may start with a verb optIn knows.
+func showVerb(name string) bool {
+	if len(name) < 3 {
+		return false
+	}
+	switch strings.ToLower(name[:3]) {
+	case "sho", "rev", "pri", "dis", "log", "dum":
+		return true
 	}
 	return false
+}
+
+// pluralSecret reports whether w names secrets in the plural (passwords,
+// secrets, tokens).
+func pluralSecret(w string) bool {
+	one, ok := strings.CutSuffix(w, "s")
+	return ok && secretWords(one)
 }
 
 func isBoolPointer(t types.Type) bool {
@@ -229,24 +249,59 @@ func (ev *Evidence) showsHandedOver(call *ast.CallExpr) bool {
 	return found
 }
 
-// consentIn records the body of an if that an option to show a secret
-// guards (if h.config.ShowPasswords, if o.LogSecrets && …): mochi-mqtt's
-// debug hook adds a CONNECT packet's password to what it logs only there.
-// Whatever sink the value then reaches, showing it is what the option's
-// user asked for.
+// consentIn records the body of an if that an option to show secrets
+// guards (if h.config.ShowPasswords, if o.LogSecrets && …), and marks
+// what its statements put into a map of log fields (map[string]any) as
+// shown on purpose: mochi-mqtt's debug hook adds a CONNECT packet's
+// password to the fields it logs only there. The option is about logs:
+// a request, a URL or an error built there stays a sink (see Consented).
 func (ev *Evidence) consentIn(n *ast.IfStmt) {
-	if ev.optIn(n.Cond, true) {
-		ev.consented = append(ev.consented, span{n.Body.Pos(), n.Body.End()})
+	if !ev.optIn(n.Cond, true) {
+		return
 	}
+	ev.consented = append(ev.consented, span{n.Body.Pos(), n.Body.End()})
+	ast.Inspect(n.Body, func(x ast.Node) bool {
+		switch x := x.(type) {
+		case *ast.FuncLit:
+			return false // runs when called, not under the option
+		case *ast.AssignStmt:
+			for i, l := range x.Lhs {
+				if ix, ok := ast.Unparen(l).(*ast.IndexExpr); ok && len(x.Lhs) == len(x.Rhs) && ev.logFields(ix.X) {
+					if ev.handover == nil {
+						ev.handover = make(map[ast.Expr]bool)
+					}
+					ev.handover[ast.Unparen(x.Rhs[i])] = true
+				}
+			}
+		}
+		return true
+	})
 }
 
-// consentedAt reports whether pos is inside a body an option to show a
-// secret guards.
-func (ev *Evidence) consentedAt(pos token.Pos) bool {
-	for _, s := range ev.consented {
-		if s.pos <= pos && pos < s.end {
-			return true
+// logFields reports whether e is a map whose values are interfaces, the
+// shape of the fields a structured logger takes (map[string]any,
+// logrus.Fields), not a header or query map.
+func (ev *Evidence) logFields(e ast.Expr) bool {
+	t := ev.info.TypeOf(e)
+	if t == nil {
+		return false
+	}
+	mt, ok := t.Underlying().(*types.Map)
+	return ok && types.IsInterface(mt.Elem())
+}
+
+// Consented reports whether call, a log sink, runs only under an option
+// to log secrets (see consentIn): what it logs is the option's purpose.
+func (m *Model) Consented(call *ast.CallExpr) bool {
+	if m.ev == nil || call == nil {
+		return false
+	}
+	in := false
+	for _, s := range m.ev.consented {
+		if s.pos <= call.Pos() && call.Pos() < s.end {
+			in = true
+			break
 		}
 	}
-	return false
+	return in && m.ev.guardedBy(call, true)
 }

@@ -63,3 +63,37 @@ func (h *debugHook) onPacketSent(pk connectPacket) {
 		h.log.Debug("password", "pw", pk.Password) // want `credential Password reaches a log line via h.log.Debug`
 	}
 }
+
+// An option about something else than logging secrets (LogTokenRefresh,
+// ExposeTokenEndpoint), or a function literal that runs whenever it is
+// called, not under the option, stays a sink.
+type refreshOptions struct {
+	LogTokenRefresh     bool
+	ExposeTokenEndpoint bool
+	LogSecrets          bool
+}
+
+func (h *debugHook) refresh(o *refreshOptions, accessToken string) func() {
+	if o.LogTokenRefresh {
+		h.log.Info("refreshed", "token", accessToken) // want `credential accessToken reaches a log line via h.log.Info`
+	}
+	if o.ExposeTokenEndpoint {
+		h.log.Info("endpoint", "token", accessToken) // want `credential accessToken reaches a log line via h.log.Info`
+	}
+	if o.LogSecrets {
+		return func() {
+			h.log.Info("later", "token", accessToken) // want `credential accessToken reaches a log line via h.log.Info`
+		}
+	}
+	return nil
+}
+
+// The opt-in covers every leak of a log line under it, a URL carrying the
+// token too (a copy of the review's scratch case).
+func (h *debugHook) logURL(o *refreshOptions, base, apiKey string) {
+	u := base + "/v1?api_key=" + apiKey
+	if o.LogSecrets {
+		h.log.Info("calling", "url", u)
+		h.log.Info("calling", "key", apiKey)
+	}
+}
