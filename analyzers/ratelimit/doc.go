@@ -90,8 +90,9 @@
 // nor an *oauth2.Token given to the call), requests
 // without credentials, test files and example programs, and a program's
 // requests made once per run (in package main, each from main or from
-// functions only main calls, not in a loop, a function literal or a value
-// such as a handler: a release helper asking GitHub for a draft release).
+// functions only main calls, however deep, not in a loop, a function
+// literal, a recursion or a value such as a handler: a release helper
+// asking GitHub for a draft release).
 //
 // A client with a path that handles 429 (a retry loop in its request
 // helper) is reported only for the calls sent around that path whose

@@ -90,8 +90,9 @@ const docText = "ratelimit: report authenticated HTTP calls that never handle 42
 	"nor an *oauth2.Token given to the call), requests\n" +
 	"without credentials, test files and example programs, and a program's\n" +
 	"requests made once per run (in package main, each from main or from\n" +
-	"functions only main calls, not in a loop, a function literal or a value\n" +
-	"such as a handler: a release helper asking GitHub for a draft release).\n" +
+	"functions only main calls, however deep, not in a loop, a function\n" +
+	"literal, a recursion or a value such as a handler: a release helper\n" +
+	"asking GitHub for a draft release).\n" +
 	"\n" +
 	"A client with a path that handles 429 (a retry loop in its request\n" +
 	"helper) is reported only for the calls sent around that path whose\n" +

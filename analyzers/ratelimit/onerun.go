@@ -22,7 +22,7 @@ func (c *checker) oneRun(cl *client) bool {
 		return false
 	}
 	for u := range cl.calls {
-		if c.res.InLoop(u.Call) || inFuncLit(u.Func.Decl, u.Call.Pos()) || !c.once(u.Func, 0) {
+		if c.res.InLoop(u.Call) || inFuncLit(u.Func.Decl, u.Call.Pos()) || !c.once(u.Func) {
 			return false
 		}
 	}
@@ -30,20 +30,32 @@ func (c *checker) oneRun(cl *client) bool {
 }
 
 // once reports whether the function f of package main runs once per run
-// (see oneRun).
-func (c *checker) once(f *httpreq.Func, depth int) bool {
+// (see oneRun). It is remembered per function: a function met again
+// while it is being judged calls itself, through its callers, and so runs
+// as often as that recursion goes.
+func (c *checker) once(f *httpreq.Func) bool {
+	if v, ok := c.onceRun[f]; ok {
+		return v
+	}
+	if c.onceRun == nil {
+		c.onceRun = make(map[*httpreq.Func]bool)
+	}
+	c.onceRun[f] = false // recursive, if met again before it is judged
+	v := c.onceUncached(f)
+	c.onceRun[f] = v
+	return v
+}
+
+func (c *checker) onceUncached(f *httpreq.Func) bool {
 	if f.Decl == nil || f.Decl.Recv != nil {
 		return false
 	}
 	if name := f.Obj.Name(); name == "main" || name == "init" {
 		return true
 	}
-	if depth > 6 {
-		return false
-	}
 	calls := 0
 	for call, h := range c.callSites(f) {
-		if h.Decl == nil || c.res.InLoop(call) || inFuncLit(h.Decl, call.Pos()) || !c.once(h, depth+1) {
+		if h.Decl == nil || c.res.InLoop(call) || inFuncLit(h.Decl, call.Pos()) || !c.once(h) {
 			return false
 		}
 		calls++
@@ -52,15 +64,18 @@ func (c *checker) once(f *httpreq.Func, depth int) bool {
 }
 
 // uses counts the identifiers outside the tests that refer to fn: its
-// calls, and its uses as a value (a handler, a callback).
+// calls, and its uses as a value (a handler, a callback). The counts of
+// the package's functions are taken in one pass over its uses.
 func (c *checker) uses(fn *types.Func) int {
-	n := 0
-	for id, obj := range c.pass.TypesInfo.Uses {
-		if obj == fn && !c.res.InTest(id) {
-			n++
+	if c.funcUses == nil {
+		c.funcUses = make(map[*types.Func]int)
+		for id, obj := range c.pass.TypesInfo.Uses {
+			if g, ok := obj.(*types.Func); ok && g.Pkg() == c.pass.Pkg && !c.res.InTest(id) {
+				c.funcUses[g]++
+			}
 		}
 	}
-	return n
+	return c.funcUses[fn]
 }
 
 // inFuncLit reports whether pos is inside a function literal of decl.

@@ -70,6 +70,10 @@ type checker struct {
 	// endFields are the endpoint fields the last hosted call found (see
 	// tracer.fields).
 	endFields []*types.Var
+	// onceRun memoises once, funcUses counts uses of the package's
+	// functions (see uses); both filled on first use.
+	onceRun  map[*httpreq.Func]bool
+	funcUses map[*types.Func]int
 }
 
 func run(pass *analysis.Pass) (any, error) {
