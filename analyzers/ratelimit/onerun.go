@@ -1,8 +1,6 @@
 package ratelimit
 
 import (
-	"go/ast"
-	"go/token"
 	"go/types"
 
 	"github.com/credlint/credlint/internal/httpreq"
@@ -22,7 +20,7 @@ func (c *checker) oneRun(cl *client) bool {
 		return false
 	}
 	for u := range cl.calls {
-		if c.res.InLoop(u.Call) || inFuncLit(u.Func.Decl, u.Call.Pos()) || !c.once(u.Func) {
+		if c.res.InLoop(u.Call) || c.res.InFuncLit(u.Call) || !c.once(u.Func) {
 			return false
 		}
 	}
@@ -55,7 +53,7 @@ func (c *checker) onceUncached(f *httpreq.Func) bool {
 	}
 	calls := 0
 	for call, h := range c.callSites(f) {
-		if h.Decl == nil || c.res.InLoop(call) || inFuncLit(h.Decl, call.Pos()) || !c.once(h) {
+		if h.Decl == nil || c.res.InLoop(call) || c.res.InFuncLit(call) || !c.once(h) {
 			return false
 		}
 		calls++
@@ -76,19 +74,4 @@ func (c *checker) uses(fn *types.Func) int {
 		}
 	}
 	return c.funcUses[fn]
-}
-
-// inFuncLit reports whether pos is inside a function literal of decl.
-func inFuncLit(decl *ast.FuncDecl, pos token.Pos) bool {
-	found := false
-	if decl == nil || decl.Body == nil {
-		return false
-	}
-	ast.Inspect(decl.Body, func(n ast.Node) bool {
-		if lit, ok := n.(*ast.FuncLit); ok && lit.Pos() <= pos && pos < lit.End() {
-			found = true
-		}
-		return !found
-	})
-	return found
 }

@@ -971,24 +971,32 @@ func (c *checker) apiCallSet(funcs []*httpreq.Func) map[*types.Func]bool {
 // facts flow from a package to its importers, so their calls cannot be
 // counted here; the message names the interfaces instead.
 func (c *checker) gateways(set map[*types.Func]bool) []string {
+	var recvs []*types.Func // methods of unexported types
+	for fn := range set {
+		if recv := fn.Signature().Recv(); recv != nil {
+			if n := namedOf(recv.Type()); n != nil && !n.Obj().Exported() {
+				recvs = append(recvs, fn) // an exported type's methods are counted as its own
+			}
+		}
+	}
+	if len(recvs) == 0 {
+		return nil
+	}
 	scope := c.pass.Pkg.Scope()
 	found := make(map[string]bool)
-	for fn := range set {
-		recv := fn.Signature().Recv()
-		if recv == nil || namedOf(recv.Type()) == nil || namedOf(recv.Type()).Obj().Exported() {
-			continue // an exported type's methods are counted as its own
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || !tn.Exported() {
+			continue
 		}
-		for _, name := range scope.Names() {
-			tn, ok := scope.Lookup(name).(*types.TypeName)
-			if !ok || !tn.Exported() {
-				continue
-			}
-			it, ok := tn.Type().Underlying().(*types.Interface)
-			if !ok || it.NumMethods() == 0 {
-				continue
-			}
-			if m, _, _ := types.LookupFieldOrMethod(it, false, c.pass.Pkg, fn.Name()); m != nil && types.Implements(recv.Type(), it) {
+		it, ok := tn.Type().Underlying().(*types.Interface)
+		if !ok || it.NumMethods() == 0 {
+			continue
+		}
+		for _, fn := range recvs {
+			if m, _, _ := types.LookupFieldOrMethod(it, false, c.pass.Pkg, fn.Name()); m != nil && types.Implements(fn.Signature().Recv().Type(), it) {
 				found[name] = true
+				break
 			}
 		}
 	}

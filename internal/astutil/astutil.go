@@ -108,6 +108,16 @@ func Mentions(info *types.Info, n ast.Node, obj types.Object) bool {
 	return found
 }
 
+// IdentExprs returns ids as expressions, the left-hand side a ValueSpec
+// (var a, b = …) has in an assignment's terms.
+func IdentExprs(ids []*ast.Ident) []ast.Expr {
+	exprs := make([]ast.Expr, len(ids))
+	for i, id := range ids {
+		exprs[i] = id
+	}
+	return exprs
+}
+
 // Fields yields the key: value elements of a composite literal whose key
 // is an identifier (a struct field's name), with that key.
 func Fields(lit *ast.CompositeLit) iter.Seq2[*ast.Ident, *ast.KeyValueExpr] {
@@ -176,11 +186,7 @@ func Assignments(body *ast.BlockStmt, yield func(lhs *ast.Ident, rhs ast.Expr, a
 		case *ast.AssignStmt:
 			each(n.Lhs, n.Rhs)
 		case *ast.ValueSpec:
-			lhs := make([]ast.Expr, len(n.Names))
-			for i, id := range n.Names {
-				lhs[i] = id
-			}
-			each(lhs, n.Values)
+			each(IdentExprs(n.Names), n.Values)
 		}
 		return more
 	})

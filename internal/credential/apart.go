@@ -285,11 +285,6 @@ func terminates(s ast.Stmt) bool {
 	return false
 }
 
-// fileOf returns the file of the package that holds pos, or nil.
-func (ev *Evidence) fileOf(pos token.Pos) *ast.File {
-	return castutil.FileOf(ev.files, pos)
-}
-
 // userClearedAt reports whether the URL v has its user info cleared
 // before pos: an earlier statement of a block enclosing pos, in the same
 // function, sets v.User = nil or url.User(name), and nothing between

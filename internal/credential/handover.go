@@ -6,7 +6,6 @@ import (
 	"go/types"
 	"strings"
 
-	"golang.org/x/tools/go/ast/astutil"
 	"golang.org/x/tools/go/types/typeutil"
 
 	castutil "github.com/credlint/credlint/internal/astutil"
@@ -110,11 +109,7 @@ func (ev *Evidence) printedOnRequest(call *ast.CallExpr) bool {
 // show guards (see optIn), in the same function: a function literal
 // there runs whenever it is called, not under the option.
 func (ev *Evidence) guardedBy(n ast.Node, secret bool) bool {
-	file := ev.fileOf(n.Pos())
-	if file == nil {
-		return false
-	}
-	path, _ := astutil.PathEnclosingInterval(file, n.Pos(), n.End())
+	path := castutil.PathTo(ev.files, n)
 	for k, p := range path {
 		switch p := p.(type) {
 		case *ast.FuncDecl, *ast.FuncLit:

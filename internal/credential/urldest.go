@@ -234,11 +234,7 @@ func (m *Model) destsOf(e ast.Expr, res, depth int, seen map[types.Object]bool) 
 		case *ast.AssignStmt:
 			return m.assignedDest(p.Lhs, p.Rhs, cur.(ast.Expr), res, depth, seen)
 		case *ast.ValueSpec:
-			names := make([]ast.Expr, len(p.Names))
-			for i, n := range p.Names {
-				names[i] = n
-			}
-			return m.assignedDest(names, p.Values, cur.(ast.Expr), res, depth, seen)
+			return m.assignedDest(astutil.IdentExprs(p.Names), p.Values, cur.(ast.Expr), res, depth, seen)
 		case *ast.ReturnStmt:
 			i := slices.Index(p.Results, cur.(ast.Expr))
 			for _, n := range path[k+2:] {

@@ -988,6 +988,21 @@ func (r *Result) InLoop(call *ast.CallExpr) bool {
 	return false
 }
 
+// InFuncLit reports whether call is inside a function literal of its
+// function: a handler, a goroutine's body, a command's callback, which
+// runs whenever it is called.
+func (r *Result) InFuncLit(call *ast.CallExpr) bool {
+	cur, ok := r.cursorOf(call)
+	if !ok {
+		return false
+	}
+	for c := range cur.Enclosing((*ast.FuncLit)(nil), (*ast.FuncDecl)(nil)) {
+		_, lit := c.Node().(*ast.FuncLit)
+		return lit
+	}
+	return false
+}
+
 // Repeated reports whether call is repeated by a loop of its function
 // after a 429, as InLoop says, but for a send (or a wrapper call) whose
 // innermost loop leaves on a 429: a retry loop for server errors that

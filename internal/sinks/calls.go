@@ -264,10 +264,7 @@ func learnWrappers(pass *analysis.Pass, facts bool) *finder {
 					}
 				case *ast.ValueSpec:
 					if len(n.Values) == 1 {
-						names := make([]ast.Expr, len(n.Names))
-						for i, id := range n.Names {
-							names[i] = id
-						}
+						names := astutil.IdentExprs(n.Names)
 						f.echoVars(names, n.Values, decl) // var u, err = url.Parse(dsn)
 						f.logVars(names, n.Values)
 					}
@@ -701,11 +698,7 @@ func (f *finder) logVars(lhs, rhs []ast.Expr) {
 func (f *finder) packageVars(gen *ast.GenDecl) {
 	for _, spec := range gen.Specs {
 		vs := spec.(*ast.ValueSpec)
-		names := make([]ast.Expr, len(vs.Names))
-		for i, id := range vs.Names {
-			names[i] = id
-		}
-		f.logVars(names, vs.Values)
+		f.logVars(astutil.IdentExprs(vs.Names), vs.Values)
 	}
 }
 
