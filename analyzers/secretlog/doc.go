@@ -136,7 +136,12 @@
 // (keyBytes[:16]) for a function that compares the length with one it
 // computes (the profile's key length): the caller guessed it.
 //
-// One finding per leak: a wrapper that leaks a parameter by itself is
+// One finding per leak: a call that shows several credentials is one
+// finding that names them all; where one error variable holds the error
+// of one of several requests (sent in different branches), its escape is
+// one finding naming each; a parse or dial in each of several branches is
+// reported at each, none replacing the error of another. A wrapper that
+// leaks a parameter by itself is
 // reported inside, not again at each call. That is so when every sink
 // argument of the wrapper that carries the parameter is a credential by
 // the wrapper's own evidence, what its callers pass left out (a name

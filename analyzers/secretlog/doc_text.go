@@ -136,7 +136,12 @@ const docText = "secretlog: report credentials that reach a log line or an error
 	"(keyBytes[:16]) for a function that compares the length with one it\n" +
 	"computes (the profile's key length): the caller guessed it.\n" +
 	"\n" +
-	"One finding per leak: a wrapper that leaks a parameter by itself is\n" +
+	"One finding per leak: a call that shows several credentials is one\n" +
+	"finding that names them all; where one error variable holds the error\n" +
+	"of one of several requests (sent in different branches), its escape is\n" +
+	"one finding naming each; a parse or dial in each of several branches is\n" +
+	"reported at each, none replacing the error of another. A wrapper that\n" +
+	"leaks a parameter by itself is\n" +
 	"reported inside, not again at each call. That is so when every sink\n" +
 	"argument of the wrapper that carries the parameter is a credential by\n" +
 	"the wrapper's own evidence, what its callers pass left out (a name\n" +

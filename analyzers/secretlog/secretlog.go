@@ -3,7 +3,9 @@ package secretlog
 import (
 	"fmt"
 	"go/ast"
+	"go/token"
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -31,19 +33,70 @@ func run(pass *analysis.Pass) (any, error) {
 	m := credential.NewPassModel(pass)
 	owners := pass.ResultOf[own.Analyzer].(*own.Result)
 	report := diag.New(pass)
+	// One finding per sink call, naming every credential it shows (hydra's
+	// mock client logs a token and the parts of its access token in one
+	// log.Fatalf), and one per place where a request's error escapes,
+	// naming every request whose error may be the one there (a client
+	// that sends with Post or Get by configuration, then returns err).
+	var found []*finding
+	escapes := make(map[token.Pos]*finding)
 	for _, c := range calls {
 		m.Enter(c.Body)
 		m.Quiet(c.Forwarded)
+		var in *finding // this call's finding
 		for _, arg := range c.Args {
 			if owners.Owned(c, arg) {
 				continue // the wrapper leaks it by itself: reported there, once
 			}
-			if l, ok := own.FindLeak(pass, m, c, arg); ok {
-				report.Report(diagnostic(pass, c, arg, l))
+			l, ok := own.FindLeak(pass, m, c, arg)
+			switch {
+			case !ok:
+			case l.Kind == own.URLError:
+				d := diagnostic(pass, c, arg, l)
+				if f := escapes[d.Pos]; f != nil {
+					f.also = append(f.also, fmt.Sprintf("the error of %s at line %d", c.Name, pass.Fset.Position(c.Call.Pos()).Line))
+					continue
+				}
+				escapes[d.Pos] = &finding{d: d, lead: "; and so does "}
+				found = append(found, escapes[d.Pos])
+			case in == nil:
+				in = &finding{d: diagnostic(pass, c, arg, l), lead: "; the same call also shows "}
+				found = append(found, in)
+			default:
+				in.also = append(in.also, shown(arg, l))
 			}
 		}
 	}
+	for _, f := range found {
+		if len(f.also) > 0 {
+			f.d.Message += f.lead + strings.Join(f.also, ", ")
+		}
+		report.Report(f.d)
+	}
 	return nil, nil
+}
+
+// A finding is a diagnostic and what else it covers, for its message,
+// after lead.
+type finding struct {
+	d    analysis.Diagnostic
+	lead string
+	also []string
+}
+
+// shown says briefly how arg, a further argument of a call already
+// reported, shows a credential.
+func shown(arg ast.Expr, l own.Leak) string {
+	x := types.ExprString(arg)
+	switch l.Kind {
+	case own.Field:
+		return x + " (its field " + l.Field + ")"
+	case own.URLPassword:
+		return "URL " + x + " (its password)"
+	case own.URLCarries:
+		return "URL " + x + " (" + l.Src.Describe() + ")"
+	}
+	return x + " (credential " + l.Src.Describe() + ")"
 }
 
 // diagnostic says how arg shows a credential.

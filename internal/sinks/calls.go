@@ -1364,7 +1364,7 @@ func (f *finder) escape(call *ast.CallExpr) (errUse, bool) {
 	}
 	var uses []use
 	inner, dead := f.urlErrorTests(e, call)
-	var stack []ast.Node
+	var stack, callStack []ast.Node
 	lits := 0 // function literals around the node: a bare return there is theirs
 	ast.Inspect(e.decl.Body, func(n ast.Node) bool {
 		if n == nil {
@@ -1376,6 +1376,10 @@ func (f *finder) escape(call *ast.CallExpr) (errUse, bool) {
 		}
 		stack = append(stack, n)
 		switch n := n.(type) {
+		case *ast.CallExpr:
+			if n == call {
+				callStack = slices.Clone(stack)
+			}
 		case *ast.FuncLit:
 			lits++
 		case *ast.ReturnStmt:
@@ -1384,7 +1388,7 @@ func (f *finder) escape(call *ast.CallExpr) (errUse, bool) {
 			}
 		case *ast.AssignStmt:
 			if n.Pos() > call.End() && n.Pos() < end && assigns(f.info, n, e.v) && !mentions(f.info, n.Rhs, e.v) &&
-				!nilWhere(f.info, stack, e.v) {
+				!nilWhere(f.info, stack, e.v) && !exclusive(stack, callStack) {
 				end = n.Pos() // err = other(): a new error from here on
 			}
 		case *ast.Ident:
@@ -1555,6 +1559,43 @@ func ParsedURLText(info *types.Info, e ast.Expr) bool {
 	}
 	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
 	return ok && sel.Sel.Name == "String" && astutil.IsNamed(info.TypeOf(sel.X), "net/url", "URL")
+}
+
+// exclusive reports whether the nodes on top of two stacks from one root
+// run on no common path: they lie in different branches of an if, or in
+// different clauses of a switch or select, the first not falling through.
+// watermill-amqp's connect assigns err from amqp.DialConfig, DialTLS or
+// Dial in three branches: the later two do not replace the first's error.
+func exclusive(a, b []ast.Node) bool {
+	i := 0
+	for i < len(a) && i < len(b) && a[i] == b[i] {
+		i++
+	}
+	if i == 0 || i == len(a) || i == len(b) {
+		return false // one holds the other
+	}
+	switch n := a[i-1].(type) {
+	case *ast.IfStmt:
+		// Init and Cond run before either branch.
+		return (a[i] == n.Body || a[i] == n.Else) && (b[i] == n.Body || b[i] == n.Else)
+	case *ast.BlockStmt: // a switch's or select's clauses
+		first := b[i]
+		if a[i].Pos() < first.Pos() {
+			first = a[i]
+		}
+		switch c := first.(type) {
+		case *ast.CaseClause:
+			if len(c.Body) > 0 {
+				if br, ok := c.Body[len(c.Body)-1].(*ast.BranchStmt); ok && br.Tok == token.FALLTHROUGH {
+					return false
+				}
+			}
+			return true
+		case *ast.CommClause:
+			return true
+		}
+	}
+	return false
 }
 
 // nilWhere reports whether the node on top of stack runs only where v is
