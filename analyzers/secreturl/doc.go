@@ -34,12 +34,15 @@
 //   - url.UserPassword or url.User with a credential in a URL whose scheme
 //     is http or https (or unknown, in a function that makes HTTP
 //     requests); database and other DSNs with another scheme are left
-//     alone, and so is a url.URL literal whose text is only given to
-//     net/http's client (http.Get, Head, Post, PostForm), directly,
-//     through local variables, the package's functions or the results of
-//     its unexported functions whose every call is so given: the client
-//     sends user info as Basic auth and stars its password out of the
-//     errors it returns.
+//     alone, and so is a url.URL literal, or a url.URL of the function's
+//     own whose User is assigned, whose text is only given to net/http's
+//     client (http.Get, Head, Post, PostForm, or http.NewRequest whose
+//     request is only sent by Client.Do) or to a redacting function
+//     (u.Redacted(), redactURL), directly, through local variables, the
+//     package's functions or the results of its unexported functions
+//     whose every call outside tests is so given: the client sends user
+//     info as Basic auth and stars its password out of the errors it
+//     returns.
 //
 // Credentials are what credlint's model knows: strong credential names,
 // ambiguous ones (a bare token) only when the package corroborates them

@@ -34,12 +34,15 @@ const docText = "secreturl: report credentials put into a URL's query string or 
 	"  - url.UserPassword or url.User with a credential in a URL whose scheme\n" +
 	"    is http or https (or unknown, in a function that makes HTTP\n" +
 	"    requests); database and other DSNs with another scheme are left\n" +
-	"    alone, and so is a url.URL literal whose text is only given to\n" +
-	"    net/http's client (http.Get, Head, Post, PostForm), directly,\n" +
-	"    through local variables, the package's functions or the results of\n" +
-	"    its unexported functions whose every call is so given: the client\n" +
-	"    sends user info as Basic auth and stars its password out of the\n" +
-	"    errors it returns.\n" +
+	"    alone, and so is a url.URL literal, or a url.URL of the function's\n" +
+	"    own whose User is assigned, whose text is only given to net/http's\n" +
+	"    client (http.Get, Head, Post, PostForm, or http.NewRequest whose\n" +
+	"    request is only sent by Client.Do) or to a redacting function\n" +
+	"    (u.Redacted(), redactURL), directly, through local variables, the\n" +
+	"    package's functions or the results of its unexported functions\n" +
+	"    whose every call outside tests is so given: the client sends user\n" +
+	"    info as Basic auth and stars its password out of the errors it\n" +
+	"    returns.\n" +
 	"\n" +
 	"Credentials are what credlint's model knows: strong credential names,\n" +
 	"ambiguous ones (a bare token) only when the package corroborates them\n" +

@@ -497,8 +497,14 @@ func (c *checker) userinfo(cur inspector.Cursor, call *ast.CallExpr, name string
 
 // onlySent reports whether the URL that the user info built by call goes
 // into is provably only sent by net/http's client, never printed
-// (credential.OnlySent): the user info is the User of a url.URL literal.
+// (credential.OnlySent): the user info is the User of a url.URL literal,
+// or is set into the User of a URL variable of the function's own
+// (u.User = url.UserPassword(…), credential.OnlySentURL).
 func (c *checker) onlySent(cur inspector.Cursor) bool {
+	if as, ok := cur.Parent().Node().(*ast.AssignStmt); ok && len(as.Lhs) == 1 && len(as.Rhs) == 1 {
+		sel, ok := ast.Unparen(as.Lhs[0]).(*ast.SelectorExpr)
+		return ok && sel.Sel.Name == "User" && c.m.OnlySentURL(sel.X)
+	}
 	kv, ok := cur.Parent().Node().(*ast.KeyValueExpr)
 	if !ok || !isIdent(kv.Key, "User") {
 		return false
