@@ -16,7 +16,8 @@
 // alone; an ambiguous one (a bare token, key, auth, code, signature,
 // nonce) is a credential only when the package corroborates it: the value
 // is read from a credential source (os.Getenv of a credential-named
-// variable, a credential header, a credential field) or used as one
+// variable, a struct field a config loader fills from one by its env or
+// envconfig tag, a credential header, a credential field) or used as one
 // somewhere in the package (set into Authorization, X-Api-Key or any
 // header named like a credential or valued "Bearer "+x, passed to
 // SetBasicAuth, url.UserPassword, oauth2.Token{AccessToken: x}, a
@@ -101,7 +102,8 @@
 // url.URL{RawQuery: v.Encode()}), as a password in user info written as text
 // ("https://" + user + ":" + pass + "@…", secretlog's own pattern), or a
 // credential anywhere in its path or query ("/v1/" + apiKey + "/items"),
-// carries it wherever it is printed, through variables, url.Parse, http.NewRequest, req.WithContext, req.URL
+// carries it wherever it is printed, through variables, url.Parse, url.JoinPath and URL.JoinPath
+// (u.JoinPath("webhooks", id, token)), http.NewRequest, req.WithContext, req.URL
 // and the package's helpers that return it (a webhook URL built with the
 // token in its path): an error helper that prints a request's URL, or a
 // URL given to one.

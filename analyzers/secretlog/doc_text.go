@@ -16,7 +16,8 @@ const docText = "secretlog: report credentials that reach a log line or an error
 	"alone; an ambiguous one (a bare token, key, auth, code, signature,\n" +
 	"nonce) is a credential only when the package corroborates it: the value\n" +
 	"is read from a credential source (os.Getenv of a credential-named\n" +
-	"variable, a credential header, a credential field) or used as one\n" +
+	"variable, a struct field a config loader fills from one by its env or\n" +
+	"envconfig tag, a credential header, a credential field) or used as one\n" +
 	"somewhere in the package (set into Authorization, X-Api-Key or any\n" +
 	"header named like a credential or valued \"Bearer \"+x, passed to\n" +
 	"SetBasicAuth, url.UserPassword, oauth2.Token{AccessToken: x}, a\n" +
@@ -101,7 +102,8 @@ const docText = "secretlog: report credentials that reach a log line or an error
 	"url.URL{RawQuery: v.Encode()}), as a password in user info written as text\n" +
 	"(\"https://\" + user + \":\" + pass + \"@…\", secretlog's own pattern), or a\n" +
 	"credential anywhere in its path or query (\"/v1/\" + apiKey + \"/items\"),\n" +
-	"carries it wherever it is printed, through variables, url.Parse, http.NewRequest, req.WithContext, req.URL\n" +
+	"carries it wherever it is printed, through variables, url.Parse, url.JoinPath and URL.JoinPath\n" +
+	"(u.JoinPath(\"webhooks\", id, token)), http.NewRequest, req.WithContext, req.URL\n" +
 	"and the package's helpers that return it (a webhook URL built with the\n" +
 	"token in its path): an error helper that prints a request's URL, or a\n" +
 	"URL given to one.\n" +

@@ -319,6 +319,10 @@ type Evidence struct {
 	// flowVars: the locals whose assignments reaches judges (flowVar),
 	// filled on first use under mu.
 	flowVars map[*types.Var]bool
+	// envFields: the struct fields of the package that a config loader
+	// fills from a credential environment variable, by its name (see
+	// noteEnvTags).
+	envFields map[types.Object]string
 }
 
 type span struct{ pos, end token.Pos }
@@ -553,6 +557,8 @@ func (ev *Evidence) walk(n ast.Node, fn *types.Func, uses []ast.Expr) []ast.Expr
 			}
 		case *ast.CompositeLit:
 			uses = ev.compositeLit(n, uses)
+		case *ast.StructType:
+			ev.noteEnvTags(n)
 		case *ast.BinaryExpr:
 			if n.Op == token.ADD {
 				uses = ev.queryUses(sinks.ConcatParts(info, n), uses)

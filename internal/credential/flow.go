@@ -122,6 +122,9 @@ func (m *Model) evVarUsed(v *types.Var, used bool, at token.Pos) (Source, bool) 
 	if ClassifyName(v.Name()) == About || v.IsField() && OwnedBySyntax(v.Name()) || namesReference(v.Name()) {
 		return Source{}, false // tokenURL = base + "/token"; KeyFile = os.Getenv("CONSUL_CLIENT_KEY")
 	}
+	if env, ok := m.ev.envField(v); ok && IsStringLike(v.Type()) {
+		return Source{Named, v.Name() + " (env " + env + ")"}, true // ConsumerToken `env:"TELEGRAM_TOKEN"`
+	}
 	if slices.Contains(m.quiet, v) {
 		return Source{}, false // what the wrapper's callers pass
 	}

@@ -247,6 +247,14 @@ func (m *Model) urlCarries(e ast.Expr, depth int, userinfo bool) (Source, bool) 
 				astutil.IsNamed(m.info.TypeOf(sel.X), "net/http", "Request") {
 				return m.urlCarries(sel.X, depth+1, userinfo) // req.WithContext(ctx): the same URL
 			}
+			if base, parts, ok := sinks.JoinPathParts(m.info, x); ok {
+				// u.JoinPath("webhooks", id, token): what u carries, or an
+				// element of the path it adds.
+				if src, ok := m.urlCarries(base, depth+1, userinfo); ok {
+					return src, true
+				}
+				return m.partsCarry(parts, userinfo)
+			}
 			if _, local := m.ev.decls[fn.Origin()]; local && fn.Signature().Results().Len() > 0 && urlLike(fn.Signature().Results().At(0).Type()) {
 				// A helper of the package that builds the URL (discord's
 				// CreateAPIURLFromConfig puts the webhook token in its path).

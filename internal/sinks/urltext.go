@@ -41,6 +41,35 @@ func URLParts(info *types.Info, e ast.Expr) []URLPart {
 	return nil
 }
 
+// JoinPathParts splits a call of url.JoinPath(base, elem...) or
+// (*url.URL).JoinPath(elem...) into the URL it extends (base, or the
+// receiver) and the text it adds, each element after a "/"; ok is false
+// for any other call, or elements given as a slice (elem...).
+func JoinPathParts(info *types.Info, call *ast.CallExpr) (base ast.Expr, parts []URLPart, ok bool) {
+	fn, isFn := typeutil.Callee(info, call).(*types.Func)
+	if !isFn || fn.Name() != "JoinPath" || fn.Pkg() == nil || fn.Pkg().Path() != "net/url" || call.Ellipsis.IsValid() {
+		return nil, nil, false
+	}
+	elems := call.Args
+	if fn.Signature().Recv() != nil {
+		sel, isSel := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		if !isSel {
+			return nil, nil, false
+		}
+		base = sel.X
+	} else if len(elems) > 0 {
+		base, elems = elems[0], elems[1:]
+	} else {
+		return nil, nil, false
+	}
+	parts = []URLPart{{Expr: base}}
+	for _, el := range elems {
+		parts = append(parts, URLPart{Text: "/", Lit: true})
+		parts = append(parts, ConcatParts(info, el)...)
+	}
+	return base, parts, true
+}
+
 // ConcatParts splits e, text built by +, into its constant text and its
 // operands; anything else is one operand.
 func ConcatParts(info *types.Info, e ast.Expr) []URLPart {
