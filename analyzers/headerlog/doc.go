@@ -14,6 +14,7 @@
 // The check reports, as the argument of a log or error sink (the same
 // sinks as secretlog: log, log/slog, fmt.Print* to standard output or
 // error or to a writer the package sets to one, testing, zap, logrus, zerolog, klog, glog, hclog, go-logr,
+// the printing functions of a logging package by its path (github.com/caarlos0/log's Debugf),
 // a logger interface's printing method (a module's own Logger with Printf),
 // a logger held in a func value (a logf or Info field, tailscale's logger.Logf),
 // fmt.Errorf, errors.New, and log wrappers in the same package):

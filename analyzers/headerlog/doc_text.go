@@ -14,6 +14,7 @@ const docText = "headerlog: report request headers or whole requests that reach 
 	"The check reports, as the argument of a log or error sink (the same\n" +
 	"sinks as secretlog: log, log/slog, fmt.Print* to standard output or\n" +
 	"error or to a writer the package sets to one, testing, zap, logrus, zerolog, klog, glog, hclog, go-logr,\n" +
+	"the printing functions of a logging package by its path (github.com/caarlos0/log's Debugf),\n" +
 	"a logger interface's printing method (a module's own Logger with Printf),\n" +
 	"a logger held in a func value (a logf or Info field, tailscale's logger.Logf),\n" +
 	"fmt.Errorf, errors.New, and log wrappers in the same package):\n" +

@@ -61,7 +61,13 @@
 // (c.Log, debugLog, logWriter) and Write on such a writer, testing's Log*, Error*,
 // Fatal* and Skip*, go.uber.org/zap, github.com/sirupsen/logrus,
 // github.com/rs/zerolog, k8s.io/klog/v2, github.com/golang/glog,
-// github.com/hashicorp/go-hclog, go-logr, a method of any logger interface
+// github.com/hashicorp/go-hclog, go-logr, a function or a concrete type's
+// method of a logging package by the last element of its path (log,
+// logger, logging, logs, xlog, logx: github.com/caarlos0/log, apex/log, a
+// module's internal/logger; not changelog) named for a level and shaped
+// like a printing function (as below, or one message string: Debug(msg
+// string)), or its WithField(key, value), WithFields or With(keyvals...)
+// returning the entry, a method of any logger interface
 // (Printf, Debugf, Info, Warnln…: a level name, variadic values of any type
 // last, no result or fmt.Printf's (int, error) — a module's own Logger
 // interface, whatever implements it), a call through a func value shaped like a printing function (after

@@ -61,7 +61,13 @@ const docText = "secretlog: report credentials that reach a log line or an error
 	"(c.Log, debugLog, logWriter) and Write on such a writer, testing's Log*, Error*,\n" +
 	"Fatal* and Skip*, go.uber.org/zap, github.com/sirupsen/logrus,\n" +
 	"github.com/rs/zerolog, k8s.io/klog/v2, github.com/golang/glog,\n" +
-	"github.com/hashicorp/go-hclog, go-logr, a method of any logger interface\n" +
+	"github.com/hashicorp/go-hclog, go-logr, a function or a concrete type's\n" +
+	"method of a logging package by the last element of its path (log,\n" +
+	"logger, logging, logs, xlog, logx: github.com/caarlos0/log, apex/log, a\n" +
+	"module's internal/logger; not changelog) named for a level and shaped\n" +
+	"like a printing function (as below, or one message string: Debug(msg\n" +
+	"string)), or its WithField(key, value), WithFields or With(keyvals...)\n" +
+	"returning the entry, a method of any logger interface\n" +
 	"(Printf, Debugf, Info, Warnln…: a level name, variadic values of any type\n" +
 	"last, no result or fmt.Printf's (int, error) — a module's own Logger\n" +
 	"interface, whatever implements it), a call through a func value shaped like a printing function (after\n" +

@@ -21,7 +21,7 @@ func depModule(t *testing.T) (app, lib string) {
 	dir := t.TempDir()
 	app, lib = filepath.Join(dir, "app"), filepath.Join(dir, "lib")
 	e2etest.WriteFile(t, filepath.Join(lib, "go.mod"), "module example.com/lib\n\ngo 1.22\n")
-	e2etest.WriteFile(t, filepath.Join(lib, "logx", "logx.go"), `package logx
+	e2etest.WriteFile(t, filepath.Join(lib, "diag", "diag.go"), `package diag
 
 import (
 	"fmt"
@@ -63,15 +63,15 @@ import (
 	"fmt"
 	"os"
 
-	"example.com/lib/logx"
+	"example.com/lib/diag"
 )
 
 func Connect() error {
 	password := os.Getenv("DB_PASSWORD")
-	logx.Debugf("connecting with %s", password)
-	fmt.Println("using", logx.Load())
-	logx.Leak()
-	return logx.Wrap("connect", password)
+	diag.Debugf("connecting with %s", password)
+	fmt.Println("using", diag.Load())
+	diag.Leak()
+	return diag.Wrap("connect", password)
 }
 `)
 	return app, lib
@@ -100,9 +100,9 @@ func positioned(re *regexp.Regexp, out string) []string {
 func TestDependencyFacts(t *testing.T) {
 	app, lib := depModule(t)
 	want := []string{
-		"app.go:12:36: credential password reaches a log line via logx.Debugf",
+		"app.go:12:36: credential password reaches a log line via diag.Debugf",
 		"app.go:13:23: credential Load() reaches a log line via fmt.Println",
-		"app.go:15:30: credential password reaches an error message via logx.Wrap",
+		"app.go:15:30: credential password reaches an error message via diag.Wrap",
 	}
 	vet := exec.Command("go", "vet", "-vettool="+credlintBin, "./...")
 	vet.Dir = app
@@ -120,17 +120,17 @@ func TestDependencyFacts(t *testing.T) {
 	if !slices.Equal(got, vetGot) {
 		t.Errorf("standalone and go vet differ\nstandalone:\n%s\ngo vet:\n%s", strings.Join(got, "\n"), strings.Join(vetGot, "\n"))
 	}
-	if strings.Contains(stdout+stderr, "logx.go") {
+	if strings.Contains(stdout+stderr, "diag.go") {
 		t.Errorf("a finding or error in the dependency's files:\n%s%s", stdout, stderr)
 	}
 
 	// -fix rewrites the main module only.
-	before, err := os.ReadFile(filepath.Join(lib, "logx", "logx.go"))
+	before, err := os.ReadFile(filepath.Join(lib, "diag", "diag.go"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	credlint(t, app, "-fix", "./...")
-	after, err := os.ReadFile(filepath.Join(lib, "logx", "logx.go"))
+	after, err := os.ReadFile(filepath.Join(lib, "diag", "diag.go"))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -25,7 +25,7 @@ func TestGoVetFacts(t *testing.T) {
 	writeFactsModule(t, dir)
 	e2etest.WriteFile(t, filepath.Join(dir, "app", "app.go"), factsApp)
 	want := []string{
-		"app.go:13:36: credential password reaches a log line via logx.Debugf",
+		"app.go:13:36: credential password reaches a log line via diag.Debugf",
 		"app.go:15:23: credential Load() reaches a log line via fmt.Println",
 	}
 	for _, flags := range [][]string{nil, {"-secretlog"}} {
@@ -63,24 +63,24 @@ import (
 	"os"
 
 	"example.com/facts/creds"
-	"example.com/facts/logx"
+	"example.com/facts/diag"
 )
 
 func Connect() {
 	password := os.Getenv("DB_PASSWORD")
-	logx.Debugf("connecting with %s", password)
+	diag.Debugf("connecting with %s", password)
 	v := creds.Load()
 	fmt.Println("using", v)
 }
 `
 
 // writeFactsModule writes module example.com/facts into dir: a log wrapper
-// (logx.Debugf) and a credential getter (creds.Load) whose facts its
+// (diag.Debugf) and a credential getter (creds.Load) whose facts its
 // importers need.
 func writeFactsModule(t *testing.T, dir string) {
 	t.Helper()
 	e2etest.WriteFile(t, filepath.Join(dir, "go.mod"), "module example.com/facts\n\ngo 1.22\n")
-	e2etest.WriteFile(t, filepath.Join(dir, "logx", "logx.go"), `package logx
+	e2etest.WriteFile(t, filepath.Join(dir, "diag", "diag.go"), `package diag
 
 import "log"
 

@@ -39,20 +39,20 @@ import (
 
 	"example.com/facts/creds"
 
-	"example.com/facts/logx"
+	"example.com/facts/diag"
 )
 
 func Connect() {
 	password := os.Getenv("DB_PASSWORD")
-	logx.Debugf("connecting with %s", password)
+	diag.Debugf("connecting with %s", password)
 	b, _ := json.Marshal(strings.ToUpper("x"))
 	_ = httptest.NewRecorder()
 	_, _ = b, creds.Load()
 }
 `)
 	out, cfgs := vetUnits(t, dir)
-	if !strings.Contains(out, "credential password reaches a log line via logx.Debugf") {
-		t.Errorf("go vet: the finding that needs logx's fact is missing:\n%s", out)
+	if !strings.Contains(out, "credential password reaches a log line via diag.Debugf") {
+		t.Errorf("go vet: the finding that needs diag's fact is missing:\n%s", out)
 	}
 	if len(cfgs) < 20 {
 		t.Fatalf("go vet wrote %d unit configs, want the standard library's too", len(cfgs))
@@ -79,7 +79,7 @@ func Connect() {
 			t.Errorf("%s: not served by the fast path", p)
 		}
 	}
-	for _, p := range []string{"net/http/httptest", "example.com/facts/logx", "example.com/facts/creds", "example.com/facts/app"} {
+	for _, p := range []string{"net/http/httptest", "example.com/facts/diag", "example.com/facts/creds", "example.com/facts/app"} {
 		if !seen[p] || fast[p] {
 			t.Errorf("%s: served by the fast path, or not run", p)
 		}

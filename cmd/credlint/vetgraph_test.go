@@ -109,7 +109,7 @@ func NewPlain(token string) *api.Client {
 `)
 	out, cfgs := vetUnits(t, dir)
 	for _, w := range []string{
-		"credential password reaches a log line via logx.Debugf",
+		"credential password reaches a log line via diag.Debugf",
 		"the client given to api.New sends authenticated requests",
 		"//credlint:ignore secretlog needs a reason",
 	} {

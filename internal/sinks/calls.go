@@ -604,7 +604,7 @@ func (f *finder) sinkCall(call *ast.CallExpr, callee types.Object) (Call, bool) 
 			return Call{}, false
 		}
 	}
-	fmtIface := shaped && (strings.HasSuffix(fn.Name(), "f") || strings.HasPrefix(fn.Name(), "Print"))
+	fmtIface := (shaped || s.Shape) && (strings.HasSuffix(fn.Name(), "f") || strings.HasPrefix(fn.Name(), "Print"))
 	c := Call{Call: call, Name: calleeName(call, fn), Kind: s.Kind, Args: call.Args[s.First:], Fmt: fmtPrinted(fn) || fmtIface, Shaped: shaped}
 	c.Serialized = reflected(f.info, fn, c.Args)
 	if strings.HasSuffix(fn.Name(), "f") {

@@ -130,18 +130,109 @@ func interfaceLog(fn *types.Func) (Sink, bool) {
 	if sig.Recv() == nil || !types.IsInterface(sig.Recv().Type()) || !sig.Variadic() {
 		return Sink{}, false
 	}
-	first, printf, ok := printShape(sig)
+	first, ok := levelPrint(name, base, sig)
 	if !ok {
 		return Sink{}, false
 	}
-	if base == name || name[len(name)-1] != 'f' {
-		// Info(msg string, args ...any) prints its every argument.
-		first = 0
-	} else if !printf {
-		// Printf(format string, args ...any): the format is the last but one.
+	return Sink{Kind: Log, First: first, Writer: -1}, true
+}
+
+// levelPrint returns the first printed argument of a printing function
+// named for a level (name, base without its "f" or "ln") when sig has
+// printShape: Info(msg string, args ...any) prints its every argument;
+// Printf needs a format, the last parameter but one.
+func levelPrint(name, base string, sig *types.Signature) (int, bool) {
+	first, printf, ok := printShape(sig)
+	switch {
+	case !ok:
+		return 0, false
+	case base == name || name[len(name)-1] != 'f':
+		return 0, true
+	}
+	return first, printf
+}
+
+// packageLog returns the sink a call of fn is when fn is a function, or a
+// method of a concrete type, of a logging package the table does not list
+// (goreleaser's github.com/caarlos0/log, apex/log, a module's own
+// internal/logger): the last element of its path is a logger's name
+// (loggerPackage), and fn is named and shaped like a printing function —
+// a level name with an optional "f" or "ln" (logLevels), no result or
+// fmt.Printf's, and printShape's parameters or one message string after an
+// optional context.Context (caarlos0's Debug(msg string)) — or like a
+// field's constructor returning the entry it makes: WithField(key, value),
+// WithFields(fields), With(keyvals...). An interface's methods are
+// interfaceLog's: whichever logger is plugged in, the line is the
+// caller's package's.
+func packageLog(fn *types.Func) (Sink, bool) {
+	name := fn.Name()
+	base := strings.TrimSuffix(strings.TrimSuffix(name, "f"), "ln")
+	level := logLevels[base]
+	if !level && name != "WithField" && name != "WithFields" && name != "With" {
+		return Sink{}, false // most calls: one map lookup
+	}
+	if fn.Pkg() == nil || !loggerPackage(fn.Pkg().Path()) {
 		return Sink{}, false
 	}
-	return Sink{Kind: Log, First: first, Writer: -1}, true
+	sig := fn.Signature()
+	if sig.Recv() != nil && types.IsInterface(sig.Recv().Type()) {
+		return Sink{}, false
+	}
+	params := sig.Params()
+	if !level {
+		switch {
+		case sig.Results().Len() != 1:
+		case name == "WithField" && params.Len() == 2 && !sig.Variadic() && astutil.IsString(params.At(0).Type()):
+			return Sink{Kind: Log, First: 1, Writer: -1, Shape: true}, true
+		case name == "WithFields" && params.Len() == 1 && !sig.Variadic(),
+			name == "With" && params.Len() == 1 && sig.Variadic():
+			return Sink{Kind: Log, First: 0, Writer: -1, Shape: true}, true
+		}
+		return Sink{}, false
+	}
+	first, ok := levelPrint(name, base, sig)
+	if !ok && !sig.Variadic() {
+		first, ok = messageShape(sig) // Debug(msg string)
+	}
+	if !ok {
+		return Sink{}, false
+	}
+	return Sink{Kind: Log, First: first, Writer: -1, Shape: true}, true
+}
+
+// loggerPackage reports whether the last element of an import path, a
+// major version suffix aside, names a logging package: log, logger,
+// logging, logs, xlog or logx (github.com/caarlos0/log,
+// github.com/apex/log, a module's internal/logger). The standard log is
+// in the table; a path that only contains "log" (changelog, catalog,
+// dialog) names none.
+func loggerPackage(path string) bool {
+	if path == "log" {
+		return false
+	}
+	elem := path[strings.LastIndexByte(path, '/')+1:]
+	if rest, ok := strings.CutSuffix(path, "/"+elem); ok && isMajorVersion(elem) {
+		elem = rest[strings.LastIndexByte(rest, '/')+1:]
+	}
+	switch elem {
+	case "log", "logger", "logging", "logs", "xlog", "logx":
+		return true
+	}
+	return false
+}
+
+// isMajorVersion reports whether a path element is a module's major
+// version suffix: v2, v3…
+func isMajorVersion(elem string) bool {
+	if len(elem) < 2 || elem[0] != 'v' {
+		return false
+	}
+	for _, c := range elem[1:] {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 func isAny(t types.Type) bool {
@@ -181,14 +272,9 @@ func funcValueLog(info *types.Info, call *ast.CallExpr, v *types.Var) (first int
 		return 0, false, false
 	}
 	if first, printf, ok = printShape(sig); !ok {
-		// Trace(ctx, msg string): one string.
-		params := sig.Params()
-		n := params.Len()
-		if sig.Variadic() || !printResults(sig) || n == 0 || n > 2 || !astutil.IsString(params.At(n-1).Type()) ||
-			n == 2 && !isContext(params.At(0).Type()) {
+		if first, ok = messageShape(sig); !ok { // Trace(ctx, msg string)
 			return 0, false, false
 		}
-		first = n - 1
 	}
 	if !logFuncName(v.Name()) && !logFuncName(typeName(t)) {
 		return 0, false, false
@@ -218,6 +304,19 @@ func printShape(sig *types.Signature) (first int, printf, ok bool) {
 		return first, printf, printf
 	}
 	return 0, false, false
+}
+
+// messageShape returns the index of the message of sig when sig prints
+// one string, after an optional context.Context, and returns nothing or
+// fmt.Printf's (int, error): Debug(msg string), Trace(ctx, msg string).
+func messageShape(sig *types.Signature) (int, bool) {
+	params := sig.Params()
+	n := params.Len()
+	if sig.Variadic() || !printResults(sig) || n == 0 || n > 2 || !astutil.IsString(params.At(n-1).Type()) ||
+		n == 2 && !isContext(params.At(0).Type()) {
+		return 0, false
+	}
+	return n - 1, true
 }
 
 // printResults reports whether sig returns nothing, or fmt.Printf's

@@ -90,16 +90,21 @@ type Sink struct {
 	// (url.Parse's *url.Error quotes the URL): a sink of Kind Error only
 	// where that error escapes the function, returned or printed.
 	Echo bool
+	// Shape marks a sink known by its package's name and its own name and
+	// shape, not listed (see packageLog).
+	Shape bool
 }
 
-// Lookup returns the sink a call of fn is, if any.
+// Lookup returns the sink a call of fn is, if any: an entry of the table,
+// or a printing function of a logging package (packageLog).
 func Lookup(fn *types.Func) (Sink, bool) {
 	buildTable()
-	if !simpleNames[fn.Name()] || !tablePkgs[pkgOf(fn)] {
-		return Sink{}, false // most calls: no FullName string built
+	if simpleNames[fn.Name()] && tablePkgs[pkgOf(fn)] { // most calls: no FullName string built
+		if s, ok := table[fn.FullName()]; ok {
+			return s, true
+		}
 	}
-	s, ok := table[fn.FullName()]
-	return s, ok
+	return packageLog(fn)
 }
 
 var table = map[string]Sink{}
