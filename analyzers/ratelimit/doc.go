@@ -123,7 +123,9 @@
 // count.
 //
 // An error that says the status only in its text still lets the caller
-// see a 429 (and stop), though not its Retry-After. A client whose every
+// see a 429 (and stop), though not its Retry-After. So does a request
+// helper that returns such an error with the response, for callers that
+// hand its error on (if err != nil { return err }, or wrapped). A client whose every
 // API call is one request per call of the package, with such an error, is
 // reported only when the package itself repeats its requests (a loop
 // around an API call, its send, or a call that reaches one: batches,

@@ -123,7 +123,9 @@ const docText = "ratelimit: report authenticated HTTP calls that never handle 42
 	"count.\n" +
 	"\n" +
 	"An error that says the status only in its text still lets the caller\n" +
-	"see a 429 (and stop), though not its Retry-After. A client whose every\n" +
+	"see a 429 (and stop), though not its Retry-After. So does a request\n" +
+	"helper that returns such an error with the response, for callers that\n" +
+	"hand its error on (if err != nil { return err }, or wrapped). A client whose every\n" +
 	"API call is one request per call of the package, with such an error, is\n" +
 	"reported only when the package itself repeats its requests (a loop\n" +
 	"around an API call, its send, or a call that reaches one: batches,\n" +

@@ -136,7 +136,86 @@ func (r *Result) useOf(s *Send) {
 		s.Drops = !kept && r.drops(body.Node(), s)
 	}
 	s.StatusKept = kept
-	s.StatusSaid = kept || r.handsStatusText(body.Node(), s.Resp, s.Call.Pos())
+	s.StatusSaid = kept || r.handsStatusText(body.Node(), s.Resp, s.Call.Pos()) || r.saidByWrapper(s)
+}
+
+// saidByWrapper reports whether s calls a same-package wrapper that turns
+// every error status into an error saying it, and hands that error on:
+// goreleaser's opencollective doMutation returns `resp, fmt.Errorf("incorrect
+// response from opencollective: %s", resp.Status)`, and its callers
+// `if err != nil { return "", err }`. The status is checked once, in the
+// wrapper; its callers see a 429 as the wrapper's own would.
+func (r *Result) saidByWrapper(s *Send) bool {
+	if s.Wrapper == nil {
+		return false
+	}
+	said := false
+	for _, t := range r.Sends {
+		if t.Func == s.Wrapper && t.Returned {
+			if !t.StatusSaid {
+				return false
+			}
+			said = true
+		}
+	}
+	return said && r.passesError(s.cur)
+}
+
+// passesError reports whether the failure of the call at cur, `v, err :=
+// f()`, returns err to the caller, as it is or wrapped (fmt.Errorf("…: %w",
+// err), another package's errors.Wrap(err, …)), on every path of the
+// `if err != nil` branch that follows it.
+func (r *Result) passesError(cur inspector.Cursor) bool {
+	as, ok := cur.Parent().Node().(*ast.AssignStmt)
+	if !ok || len(as.Lhs) < 2 {
+		return false
+	}
+	id, ok := ast.Unparen(as.Lhs[len(as.Lhs)-1]).(*ast.Ident)
+	branch := failureBranch(r.info, cur)
+	if !ok || branch == nil || !endsInReturn(branch) {
+		return false
+	}
+	errVar := r.info.ObjectOf(id)
+	var sig *types.Signature
+	for c := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		sig, _ = r.sigBody(c.Node())
+		break
+	}
+	if sig == nil {
+		return false
+	}
+	passes := true
+	ast.Inspect(branch, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			passes = passes && r.wrapsErr(r.errResult(n, sig), errVar)
+		}
+		return passes
+	})
+	return passes
+}
+
+// wrapsErr reports whether e is the error errVar, or an error another
+// package builds from it (fmt.Errorf, errors.Join, pkg/errors' Wrap): its
+// text goes on with it.
+func (r *Result) wrapsErr(e ast.Expr, errVar types.Object) bool {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		return r.info.Uses[e] == errVar
+	case *ast.CallExpr:
+		fn := calleeFunc(r.info, e)
+		if fn == nil || fn.Pkg() == r.pass.Pkg || !isErrorType(r.info.TypeOf(e)) {
+			return false
+		}
+		for _, a := range e.Args {
+			if id, ok := ast.Unparen(a).(*ast.Ident); ok && r.info.Uses[id] == errVar {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // headerResult reports whether the response's headers at cur are returned
