@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/credlint/credlint/internal/astutil"
 	"github.com/credlint/credlint/internal/credential"
@@ -276,7 +277,11 @@ func callBinding(info *types.Info, call *ast.CallExpr, arg ast.Node) binding {
 			return named(key)
 		}
 	}
-	b := binding{call: types.ExprString(call.Fun)}
+	var fn *types.Func
+	if info != nil && info.Uses != nil && info.Types != nil { // typed, not a syntax-only scan
+		fn, _ = typeutil.Callee(info, call).(*types.Func)
+	}
+	b := binding{call: astutil.CalleeName(call, fn)}
 	param := paramName(info, call, idx)
 	if contextFor(param) != "value" {
 		b.name, b.weak = param, weakOf(param)

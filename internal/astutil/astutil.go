@@ -226,3 +226,37 @@ func Words(name string) []string {
 	flush(len(runes))
 	return words
 }
+
+// CalleeName is the callee as written at the call (log.Printf, t.Logf,
+// c.log.Info) or, inside call chains and index expressions, where the
+// written form could quote whole arguments (benthos's
+// NewConfigSpec().Summary(`…`).Example), fn's type-qualified name
+// ((*Event).Str, fmt.Sprintf). fn may be nil when the callee is unknown:
+// the name selected, else "a function value".
+func CalleeName(call *ast.CallExpr, fn *types.Func) string {
+	if s := types.ExprString(call.Fun); !strings.ContainsAny(s, "()[]") {
+		return s
+	}
+	if fn == nil {
+		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+			return sel.Sel.Name
+		}
+		return "a function value"
+	}
+	recv := fn.Signature().Recv()
+	if recv == nil {
+		if fn.Pkg() == nil {
+			return fn.Name()
+		}
+		return fn.Pkg().Name() + "." + fn.Name()
+	}
+	t := recv.Type()
+	ptr := ""
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		ptr, t = "*", p.Elem()
+	}
+	if n, ok := types.Unalias(t).(*types.Named); ok {
+		return "(" + ptr + n.Obj().Name() + ")." + fn.Name()
+	}
+	return fn.Name()
+}

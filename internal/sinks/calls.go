@@ -546,7 +546,7 @@ func (f *finder) sinkCall(call *ast.CallExpr, callee types.Object) (Call, bool) 
 	}
 	if w, ok := f.wrappers[fn]; ok && w.URLError {
 		use, escapes := f.escape(call)
-		c := Call{Call: call, Name: calleeName(call, fn), Kind: Error, Wrapper: true, Echo: true, URLError: true, ErrUse: use.expr(), ErrTo: use.to, Fmt: true}
+		c := Call{Call: call, Name: astutil.CalleeName(call, fn), Kind: Error, Wrapper: true, Echo: true, URLError: true, ErrUse: use.expr(), ErrTo: use.to, Fmt: true}
 		for i, a := range call.Args {
 			if w.reaches(i) {
 				c.Args = append(c.Args, a)
@@ -555,7 +555,7 @@ func (f *finder) sinkCall(call *ast.CallExpr, callee types.Object) (Call, bool) 
 		return c, escapes && len(c.Args) > 0
 	}
 	if w, ok := f.wrappers[fn]; ok {
-		c := Call{Call: call, Name: calleeName(call, fn), Kind: w.Kind, Wrapper: true, Fmt: w.Fmt, ParseEcho: w.ParseEcho, Shaped: w.shaped}
+		c := Call{Call: call, Name: astutil.CalleeName(call, fn), Kind: w.Kind, Wrapper: true, Fmt: w.Fmt, ParseEcho: w.ParseEcho, Shaped: w.shaped}
 		for i, a := range call.Args {
 			if w.reaches(i) && !w.guarded(f.info, call, i) && !(fn.Pkg() != f.pkg && w.rejects(i) && !(w.computes(i) && f.fixedLen(a))) {
 				c.Args = append(c.Args, a)
@@ -586,7 +586,7 @@ func (f *finder) sinkCall(call *ast.CallExpr, callee types.Object) (Call, bool) 
 		if !ok {
 			return Call{}, false
 		}
-		return Call{Call: call, Name: calleeName(call, fn), Kind: Error, Args: call.Args[s.First : s.First+1], Echo: true,
+		return Call{Call: call, Name: astutil.CalleeName(call, fn), Kind: Error, Args: call.Args[s.First : s.First+1], Echo: true,
 			URLError: true, ErrUse: use.expr(), ErrTo: use.to, Fmt: true}, true
 	}
 	if !ok || !printed(s.Kind) || s.First >= len(call.Args) {
@@ -605,7 +605,7 @@ func (f *finder) sinkCall(call *ast.CallExpr, callee types.Object) (Call, bool) 
 		}
 	}
 	fmtIface := (shaped || s.Shape) && (strings.HasSuffix(fn.Name(), "f") || strings.HasPrefix(fn.Name(), "Print"))
-	c := Call{Call: call, Name: calleeName(call, fn), Kind: s.Kind, Args: call.Args[s.First:], Fmt: fmtPrinted(fn) || fmtIface, Shaped: shaped}
+	c := Call{Call: call, Name: astutil.CalleeName(call, fn), Kind: s.Kind, Args: call.Args[s.First:], Fmt: fmtPrinted(fn) || fmtIface, Shaped: shaped}
 	c.Serialized = reflected(f.info, fn, c.Args)
 	if strings.HasSuffix(fn.Name(), "f") {
 		c.Args = f.dropHidden(call, s.First, c.Args)
@@ -708,7 +708,7 @@ func (f *finder) echoCall(call *ast.CallExpr, fn *types.Func, s Sink) (Call, boo
 	if _, ok := f.escape(call); !ok || s.First >= len(call.Args) {
 		return Call{}, false
 	}
-	return Call{Call: call, Name: calleeName(call, fn), Kind: s.Kind, Args: call.Args[s.First : s.First+1], Echo: true, ParseEcho: true, Fmt: true}, true
+	return Call{Call: call, Name: astutil.CalleeName(call, fn), Kind: s.Kind, Args: call.Args[s.First : s.First+1], Echo: true, ParseEcho: true, Fmt: true}, true
 }
 
 // reflected reports whether fn, a structured logger's field constructor,
@@ -1268,31 +1268,6 @@ func isStdStream(info *types.Info, e ast.Expr) bool {
 	}
 	v, ok := info.Uses[sel.Sel].(*types.Var)
 	return ok && v.Pkg() != nil && v.Pkg().Path() == "os" && (v.Name() == "Stdout" || v.Name() == "Stderr")
-}
-
-// calleeName is the callee as written at the call (log.Printf, t.Logf,
-// c.log.Info), or its type-qualified name inside call chains
-// ((*Event).Str).
-func calleeName(call *ast.CallExpr, fn *types.Func) string {
-	if s := types.ExprString(call.Fun); !strings.ContainsAny(s, "()[]") {
-		return s
-	}
-	recv := fn.Signature().Recv()
-	if recv == nil {
-		if fn.Pkg() == nil {
-			return fn.Name()
-		}
-		return fn.Pkg().Name() + "." + fn.Name()
-	}
-	t := recv.Type()
-	ptr := ""
-	if p, ok := types.Unalias(t).(*types.Pointer); ok {
-		ptr, t = "*", p.Elem()
-	}
-	if n, ok := types.Unalias(t).(*types.Named); ok {
-		return "(" + ptr + n.Obj().Name() + ")." + fn.Name()
-	}
-	return fn.Name()
 }
 
 // echoVars records u, err := url.Parse(dsn): the variable that holds the

@@ -59,3 +59,15 @@ var signingKey = []byte("sk_live_Pq7Rs8Tu9Vw0Xy1Za2Bc3De4Fg5Hi6Jk") // want `in 
 
 // Formatting a literal key into a message is still a hardcoded key.
 var msg = fmt.Sprintf("key=%s", "sk_live_Jk6Hg5Fd4Sa3Lp2Ok1Ij9Uh8Yg7Tf6R") // want `in the argument of fmt.Sprintf: .*credlint-stripe-live-key`
+
+// A literal in a call chain is named by its method, not by the chain:
+// the written form would quote the chain's arguments, raw strings and all.
+type spec struct{}
+
+func newSpec() *spec                      { return &spec{} }
+func (s *spec) Summary(string) *spec      { return s }
+func (s *spec) Example(_, _ string) *spec { return s }
+
+var chained = newSpec().Summary(`Receive messages.
+
+Many lines of documentation.`).Example("title", "sk_live_Zq8Xw7Ce6Vr5Bt4Ny3Mu2Ki1Lo0Pa9S") // want `in the argument of \(\*spec\)\.Example: .*credlint-stripe-live-key`
