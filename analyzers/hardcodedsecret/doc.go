@@ -79,8 +79,7 @@
 // and reported there too). Rules that depend on context (generic-api-key, UUID keys) and
 // sandbox keys (sk_test_) are not reported in _test.go or generated files,
 // nor in test support named as such (mock.go, mock_server.go,
-// client_mock.go, mocks/, fixtures/, a fuzz/ or fuzzers/ tree of fuzz
-// harnesses), a method of a test double (a type
+// client_mock.go, mocks/, fixtures/), a method of a test double (a type
 // named MockKerberosClient, FakeServer, ClientMock in a file or directory
 // named mock, fake, stub or double) or a library for tests (a non-test
 // file that imports "testing"; its package's other files are judged on

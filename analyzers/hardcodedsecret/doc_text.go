@@ -79,8 +79,7 @@ const docText = "hardcodedsecret: report API keys, tokens and other secrets hard
 	"and reported there too). Rules that depend on context (generic-api-key, UUID keys) and\n" +
 	"sandbox keys (sk_test_) are not reported in _test.go or generated files,\n" +
 	"nor in test support named as such (mock.go, mock_server.go,\n" +
-	"client_mock.go, mocks/, fixtures/, a fuzz/ or fuzzers/ tree of fuzz\n" +
-	"harnesses), a method of a test double (a type\n" +
+	"client_mock.go, mocks/, fixtures/), a method of a test double (a type\n" +
 	"named MockKerberosClient, FakeServer, ClientMock in a file or directory\n" +
 	"named mock, fake, stub or double) or a library for tests (a non-test\n" +
 	"file that imports \"testing\"; its package's other files are judged on\n" +

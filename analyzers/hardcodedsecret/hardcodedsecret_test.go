@@ -178,13 +178,11 @@ func TestExamples(t *testing.T) {
 // only starts like one. A package a non-test file of which imports
 // "testing" is a library for tests (tests); one that imports it from its
 // _test.go files only is not (harness); nor are the other files of a
-// production package that ships one such file (billing). A fuzz/ tree
-// holds what fuzz tests share (pkg/fuzz); fuzzy/ is a feature.
+// production package that ships one such file (billing).
 func TestTestUtil(t *testing.T) {
 	analysistest.Run(t, testdata(t), hardcodedsecret.Analyzer,
 		"hardcodedsecret/internal/testutil", "hardcodedsecret/testsetup", "hardcodedsecret/testimonials",
-		"hardcodedsecret/internal/fixtures", "hardcodedsecret/tests", "hardcodedsecret/harness", "hardcodedsecret/billing",
-		"hardcodedsecret/pkg/fuzz", "hardcodedsecret/pkg/fuzzy")
+		"hardcodedsecret/internal/fixtures", "hardcodedsecret/tests", "hardcodedsecret/harness", "hardcodedsecret/billing")
 }
 
 // TestDetectorCorpus: a test file one literal of which the package's own

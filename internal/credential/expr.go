@@ -134,22 +134,6 @@ func isTestTree(d string) bool {
 	return false
 }
 
-// isFuzzTree reports whether a directory's whole tree holds fuzz
-// harnesses and what they share: fuzz, fuzzing, fuzzer or fuzzers
-// (rekor's pkg/fuzz, imported only by the */fuzz_test.go of other
-// packages, signs the archives its fuzzers generate with a fixture key;
-// go-ethereum's tests/fuzzers). Not fuzzy: fuzzy matching is a feature.
-func isFuzzTree(d string) bool {
-	if len(d) < 4 || d[0]|0x20 != 'f' {
-		return false // nearly every directory: no allocation
-	}
-	switch strings.ToLower(d) {
-	case "fuzz", "fuzzing", "fuzzer", "fuzzers":
-		return true
-	}
-	return false
-}
-
 // holdsTest reports whether s holds "test" in any ASCII case: only those
 // letters lower to t, e and s.
 func holdsTest(s string) bool {
@@ -181,10 +165,9 @@ func IsTestSupport(path string) bool {
 	}
 	// A tree of test utilities, at any depth (zitadel/oidc's
 	// internal/testutil/gen generates the fixtures its tests verify; pgx's
-	// testsetup generates the certificates its tests use), or of fuzz
-	// harnesses.
+	// testsetup generates the certificates its tests use).
 	for d := range strings.SplitSeq(dir, "/") {
-		if isTestTree(d) || isFuzzTree(d) {
+		if isTestTree(d) {
 			return true
 		}
 	}

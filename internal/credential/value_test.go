@@ -227,13 +227,6 @@ func TestIsTestSupport(t *testing.T) {
 		"pkg/testing/harness.go":                          false, // a bare testing package
 		"/tmp/TestChecksums123/001/src/checksums/keys.go": false, // t.TempDir
 		"/home/me/testing-area/mod/client.go":             false,
-		// A tree of fuzz harnesses, at any depth.
-		"pkg/fuzz/jar_utils.go":           true,
-		"tests/fuzzers/rlp/rlp_fuzzer.go": true,
-		"internal/Fuzzing/corpus.go":      true,
-		"pkg/fuzzy/match.go":              false, // fuzzy matching
-		"fuzz.go":                         false, // a file: only a directory says so
-		"internal/fuzzysearch/index.go":   false,
 	} {
 		if got := IsTestSupport(path); got != want {
 			t.Errorf("IsTestSupport(%q) = %v, want %v", path, got, want)
