@@ -59,7 +59,10 @@ func run(pass *analysis.Pass) (any, error) {
 				}
 				escapes[d.Pos] = &finding{d: d, lead: "; and so does "}
 				found = append(found, escapes[d.Pos])
-			case in == nil:
+			case in == nil || line(pass, arg.Pos()) != line(pass, in.d.Pos):
+				// Merged on one line only: a //credlint:ignore or a baseline
+				// entry on the first line must not cover a credential the
+				// call shows on another.
 				in = &finding{d: diagnostic(pass, c, arg, l), lead: "; the same call also shows "}
 				found = append(found, in)
 			default:
@@ -75,6 +78,9 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	return nil, nil
 }
+
+// line is pos's line.
+func line(pass *analysis.Pass, pos token.Pos) int { return pass.Fset.Position(pos).Line }
 
 // A finding is a diagnostic and what else it covers, for its message,
 // after lead.
