@@ -5,13 +5,14 @@ import (
 	"go/parser"
 	"go/token"
 	"os/exec"
-	"path"
 	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/packages"
+
+	"github.com/credlint/credlint/internal/astutil"
 )
 
 // The standalone driver loads the syntax of every dependency, so that the
@@ -132,7 +133,7 @@ func parseDecls(fset *token.FileSet, filename string, src []byte) (*ast.File, er
 		if err != nil || p == "C" {
 			continue
 		}
-		name := stdName(p)
+		name := astutil.ImportName(p)
 		if imp.Name != nil {
 			name = imp.Name.Name
 		}
@@ -161,24 +162,4 @@ func generic(fd *ast.FuncDecl) bool {
 		return true
 	}
 	return false
-}
-
-// stdName is the name of the standard package at import path p: its last
-// element, or the one before a major version (math/rand/v2 is rand).
-func stdName(p string) string {
-	dir, base := path.Split(p)
-	if majorVersion(base) && dir != "" {
-		return path.Base(dir)
-	}
-	return base
-}
-
-// majorVersion reports whether s is v followed by digits (v2). Not a
-// package-level regexp: this binary is also the vet tool, and every vet
-// process would compile it at start-up.
-func majorVersion(s string) bool {
-	if len(s) < 2 || s[0] != 'v' {
-		return false
-	}
-	return strings.Trim(s[1:], "0123456789") == ""
 }

@@ -80,18 +80,3 @@ func F(s string) bool { return HasPrefix(s, "x") }
 		t.Fatalf("type-checking a file with a dot import: %v", err)
 	}
 }
-
-func TestStdName(t *testing.T) {
-	for p, want := range map[string]string{
-		"math/rand/v2": "rand",
-		"net/http":     "http",
-		"v2":           "v2", // no element before it
-		"foo/v":        "v",
-		"foo/v2x":      "v2x",
-		"foo/vv2":      "vv2",
-	} {
-		if got := stdName(p); got != want {
-			t.Errorf("stdName(%q) = %q, want %q", p, got, want)
-		}
-	}
-}

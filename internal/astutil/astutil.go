@@ -10,6 +10,7 @@ import (
 	"go/token"
 	"go/types"
 	"iter"
+	"path"
 	"slices"
 	"strings"
 	"unicode"
@@ -259,4 +260,24 @@ func CalleeName(call *ast.CallExpr, fn *types.Func) string {
 		return "(" + ptr + n.Obj().Name() + ")." + fn.Name()
 	}
 	return fn.Name()
+}
+
+// ImportName is the name a package at import path p usually has: its last
+// element, or the one before a major version suffix (math/rand/v2 is rand,
+// github.com/caarlos0/log/v2 is log). No regexp: every vet process would
+// compile it at start-up.
+func ImportName(p string) string {
+	dir, base := path.Split(p)
+	if majorVersion(base) && dir != "" {
+		return path.Base(dir)
+	}
+	return base
+}
+
+// majorVersion reports whether s is v followed by digits (v2).
+func majorVersion(s string) bool {
+	if len(s) < 2 || s[0] != 'v' {
+		return false
+	}
+	return strings.Trim(s[1:], "0123456789") == ""
 }

@@ -210,29 +210,11 @@ func loggerPackage(path string) bool {
 	if path == "log" {
 		return false
 	}
-	elem := path[strings.LastIndexByte(path, '/')+1:]
-	if rest, ok := strings.CutSuffix(path, "/"+elem); ok && isMajorVersion(elem) {
-		elem = rest[strings.LastIndexByte(rest, '/')+1:]
-	}
-	switch elem {
+	switch astutil.ImportName(path) {
 	case "log", "logger", "logging", "logs", "xlog", "logx":
 		return true
 	}
 	return false
-}
-
-// isMajorVersion reports whether a path element is a module's major
-// version suffix: v2, v3…
-func isMajorVersion(elem string) bool {
-	if len(elem) < 2 || elem[0] != 'v' {
-		return false
-	}
-	for _, c := range elem[1:] {
-		if c < '0' || c > '9' {
-			return false
-		}
-	}
-	return true
 }
 
 func isAny(t types.Type) bool {
