@@ -2,7 +2,6 @@ package headerlog
 
 import (
 	"fmt"
-	"go/types"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -48,7 +47,7 @@ func run(pass *analysis.Pass) (any, error) {
 				Pos: arg.Pos(),
 				End: arg.End(),
 				Message: fmt.Sprintf("%s (%s) reaches %s: request headers carry the credentials; log the method, URL path, status and request ID instead",
-					types.ExprString(arg), what, c.Where()),
+					credential.ShowExpr(arg), what, c.Where()),
 			})
 		}
 	}

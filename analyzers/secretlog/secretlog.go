@@ -93,7 +93,7 @@ type finding struct {
 // shown says briefly how arg, a further argument of a call already
 // reported, shows a credential.
 func shown(arg ast.Expr, l own.Leak) string {
-	x := types.ExprString(arg)
+	x := credential.ShowExpr(arg)
 	switch l.Kind {
 	case own.Field:
 		return x + " (its field " + l.Field + ")"
@@ -114,7 +114,7 @@ func diagnostic(pass *analysis.Pass, c sinks.Call, arg ast.Expr, l own.Leak) ana
 	case own.Field:
 		if c.Serialized {
 			d.Message = fmt.Sprintf("%s is encoded with its credential field %s by %s; tag the field `json:\"-\"` or encode a copy without it",
-				types.ExprString(arg), l.Field, c.Name)
+				credential.ShowExpr(arg), l.Field, c.Name)
 			break
 		}
 		name := types.TypeString(pass.TypesInfo.TypeOf(arg), func(p *types.Package) string {
@@ -128,11 +128,11 @@ func diagnostic(pass *analysis.Pass, c sinks.Call, arg ast.Expr, l own.Leak) ana
 			fix = "print a pointer to it: its String or LogValue method has a pointer receiver, which a printer does not call on a value"
 		}
 		d.Message = fmt.Sprintf("%s is printed whole, with its credential field %s, in %s; log selected fields, or %s",
-			types.ExprString(arg), l.Field, c.Where(), fix)
+			credential.ShowExpr(arg), l.Field, c.Where(), fix)
 	case own.URLPassword:
 		// Its Redacted form is offered where the printed value is the URL itself.
 		d.Message = fmt.Sprintf("URL %s holds a password (%s) and reaches %s whole, where String writes it; print its Redacted() form or its host instead",
-			types.ExprString(arg), l.Src.Describe(), c.Where())
+			credential.ShowExpr(arg), l.Src.Describe(), c.Where())
 		if l.URL != nil && isPlain(l.URL) {
 			d.SuggestedFixes = []analysis.SuggestedFix{{
 				Message:   "print " + types.ExprString(l.URL) + ".Redacted()",
@@ -140,7 +140,7 @@ func diagnostic(pass *analysis.Pass, c sinks.Call, arg ast.Expr, l own.Leak) ana
 			}}
 		}
 	case own.URLCarries:
-		d.Message = fmt.Sprintf("URL %s carries a credential, %s, and reaches %s; %s", types.ExprString(arg), l.Src.Describe(), c.Where(), advice(c))
+		d.Message = fmt.Sprintf("URL %s carries a credential, %s, and reaches %s; %s", credential.ShowExpr(arg), l.Src.Describe(), c.Where(), advice(c))
 	case own.URLError:
 		// Reported where the error escapes: that is the line to change.
 		d.Pos, d.End = c.Call.Pos(), c.Call.End()

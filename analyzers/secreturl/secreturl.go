@@ -260,7 +260,7 @@ func (c *checker) paramDiag(name string, value ast.Expr) (analysis.Diagnostic, b
 	case j.Evidence:
 		d.Message = fmt.Sprintf("credential %s is put into a URL query (parameter %q); %s", j.Source.Describe(), name, instead)
 	case j.ByName:
-		d.Message = fmt.Sprintf("%s is put into a URL query as credential parameter %q; %s", types.ExprString(value), name, instead)
+		d.Message = fmt.Sprintf("%s is put into a URL query as credential parameter %q; %s", credential.ShowExpr(value), name, instead)
 	default:
 		return d, false
 	}

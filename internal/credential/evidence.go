@@ -999,7 +999,7 @@ func (ev *Evidence) rangeHeaders(n *ast.RangeStmt) {
 	})
 	if id, ok := n.Value.(*ast.Ident); ok && !filtered {
 		if obj := ev.info.ObjectOf(id); obj != nil {
-			ev.headerValues[obj] = "a value of " + types.ExprString(n.X)
+			ev.headerValues[obj] = "a value of " + ShowExpr(n.X)
 		}
 	}
 }

@@ -212,7 +212,7 @@ func (m *Model) rangedHeader(id *ast.Ident) (string, bool) {
 			if s, ok := m.constString(name); ok {
 				return "the " + s + " header", true
 			}
-			return "the header named by " + types.ExprString(name), true
+			return "the header named by " + ShowExpr(name), true
 		}
 	}
 	return "", false

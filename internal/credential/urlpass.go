@@ -309,11 +309,11 @@ func (m *Model) partsCarry(parts []sinks.URLPart, userinfo bool) (Source, bool) 
 			j = m.ParamCarries(name, p.Expr)
 		}
 		if j.ByName {
-			return Source{Named, types.ExprString(p.Expr) + " (as " + name + "=)"}, true
+			return Source{Named, ShowExpr(p.Expr) + " (as " + name + "=)"}, true
 		}
 		if _, after, ok := strings.Cut(text, "://"); userinfo && ok && strings.HasSuffix(after, ":") && !strings.ContainsAny(after, "/@?") &&
 			strings.HasPrefix(next, "@") && m.PlausibleParamValue("password", p.Expr) {
-			return Source{Named, types.ExprString(p.Expr) + " (as the URL's password)"}, true
+			return Source{Named, ShowExpr(p.Expr) + " (as the URL's password)"}, true
 		}
 		if pathOrQuery(text) {
 			if src, ok := m.valuesCarry(p.Expr); ok && strings.HasSuffix(text, "?") {
@@ -434,7 +434,7 @@ func (m *Model) valuesCarry(e ast.Expr) (Source, bool) {
 			name, _ := astutil.ConstString(m.info, set.Args[0]) // "" when not constant: the value alone decides
 			switch j := m.ParamCarries(name, set.Args[1]); {
 			case j.ByName:
-				q = querySrc{Source{Named, types.ExprString(set.Args[1]) + " (as " + name + "=)"}, true}
+				q = querySrc{Source{Named, ShowExpr(set.Args[1]) + " (as " + name + "=)"}, true}
 			case j.Evidence:
 				q = querySrc{Source{Named, j.Source.Describe() + " (in the URL query)"}, true}
 			}
