@@ -42,6 +42,7 @@ func (w *walker) complete() {
 			}
 		}
 	}
+	r.wrapperSaid()
 	r.calls = w.calls
 	r.byCall = make(map[*ast.CallExpr]*Send, len(r.Sends))
 	for _, s := range r.Sends {
@@ -136,7 +137,24 @@ func (r *Result) useOf(s *Send) {
 		s.Drops = !kept && r.drops(body.Node(), s)
 	}
 	s.StatusKept = kept
-	s.StatusSaid = kept || r.handsStatusText(body.Node(), s.Resp, s.Call.Pos()) || r.saidByWrapper(s)
+	s.StatusSaid = kept || r.handsStatusText(body.Node(), s.Resp, s.Call.Pos())
+}
+
+// wrapperSaid marks the wrapper calls whose wrapper's error says the
+// status (see saidByWrapper), once every send is known: a wrapper's sends
+// are found level by level, in source order within a level, so a call
+// judged as it is found could miss a send of its wrapper found later. It
+// repeats until nothing changes (a wrapper of a wrapper), starting from
+// what each call's own body says: a cycle of wrappers says nothing.
+func (r *Result) wrapperSaid() {
+	for changed := true; changed; {
+		changed = false
+		for _, s := range r.Sends {
+			if s.Wrapper != nil && !s.StatusSaid && r.saidByWrapper(s) {
+				s.StatusSaid, changed = true, true
+			}
+		}
+	}
 }
 
 // saidByWrapper reports whether s calls a same-package wrapper that turns
