@@ -1363,7 +1363,7 @@ func (f *finder) escape(call *ast.CallExpr) (errUse, bool) {
 			}
 		case *ast.AssignStmt:
 			if n.Pos() > call.End() && n.Pos() < end && assigns(f.info, n, e.v) && !mentions(f.info, n.Rhs, e.v) &&
-				!nilWhere(f.info, stack, e.v) && !exclusive(stack, callStack) {
+				!nilWhere(f.info, stack, e.v) && !exclusive(stack, callStack) && onErrorPath(f.info, stack, callStack, e.v) {
 				end = n.Pos() // err = other(): a new error from here on
 			}
 		case *ast.Ident:
@@ -1571,6 +1571,61 @@ func exclusive(a, b []ast.Node) bool {
 		}
 	}
 	return false
+}
+
+// onErrorPath reports whether the node on top of stack, after the call
+// whose error v holds (at the end of callStack), runs on every path where
+// v holds that error: in the call's own block, or inside an if whose
+// condition is v != nil alone (its else where it is v == nil), or a
+// switch case that is. Anywhere else (a branch on another condition, a
+// loop, a function literal) it may not run, and the call's error goes on
+// where it does not: `if c.TLSConfig != nil { err = … }`.
+func onErrorPath(info *types.Info, stack, callStack []ast.Node, v *types.Var) bool {
+	i := 0
+	for i < len(stack) && i < len(callStack) && stack[i] == callStack[i] {
+		i++
+	}
+	for k := max(i-1, 0); k+1 < len(stack)-1; k++ {
+		child := stack[k+1]
+		switch n := stack[k].(type) {
+		case *ast.BlockStmt, *ast.LabeledStmt, *ast.ExprStmt:
+		case *ast.IfStmt:
+			switch child {
+			case n.Body:
+				if !compared(info, n.Cond, v, token.NEQ) {
+					return false
+				}
+			case n.Else:
+				if !compared(info, n.Cond, v, token.EQL) {
+					return false
+				}
+			}
+		case *ast.SwitchStmt:
+			if n.Tag != nil && child != n.Init {
+				return false
+			}
+		case *ast.CaseClause:
+			if k < i || child == nil {
+				break // the call's own clause
+			}
+			if len(n.List) != 1 || !compared(info, n.List[0], v, token.NEQ) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// compared reports whether cond is v op nil alone.
+func compared(info *types.Info, cond ast.Expr, v *types.Var, op token.Token) bool {
+	b, ok := ast.Unparen(cond).(*ast.BinaryExpr)
+	if !ok || b.Op != op {
+		return false
+	}
+	id, ok := ast.Unparen(b.X).(*ast.Ident)
+	return ok && info.Uses[id] == v && info.Types[b.Y].IsNil()
 }
 
 // nilWhere reports whether the node on top of stack runs only where v is

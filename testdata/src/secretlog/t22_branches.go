@@ -61,8 +61,10 @@ func (c t22Config) connectFallback() (*amqp.Connection, error) {
 	return conn, nil
 }
 
+// A new error set only on another condition: where that does not hold,
+// the call's error is returned.
 func (c t22Config) connectChecked() (*amqp.Connection, error) {
-	conn, err := amqp.Dial(c.AmqpURI)
+	conn, err := amqp.Dial(c.AmqpURI) // want `credential AmqpURI reaches an error message via amqp.Dial`
 	if c.TLSConfig != nil {
 		err = errors.New("TLS configured but not used")
 	}
@@ -83,9 +85,41 @@ func t22Fetch(c *http.Client, base, apiKey string, post bool) error {
 		resp, err = c.Get(base + "/v1/items?api_key=" + apiKey)
 	}
 	if err != nil {
-		return err // want `the error of c.Post quotes the request URL, which carries a credential, apiKey \(as api_key=\), and is returned; .*; and so does the error of c.Get at line 83`
+		return err // want `the error of c.Post quotes the request URL, which carries a credential, apiKey \(as api_key=\), and is returned; .*; and so does the error of c.Get at line 85`
 	}
 	return resp.Body.Close()
 }
 
 var _ = url.Parse
+
+// A new error set on every path where the call failed: silent.
+func (c t22Config) connectWrapped() (*amqp.Connection, error) {
+	conn, err := amqp.Dial(c.AmqpURI)
+	switch {
+	case err != nil:
+		err = errors.New("amqp: cannot connect")
+	}
+	return conn, err
+}
+
+func (c t22Config) connectElse() (*amqp.Connection, error) {
+	conn, err := amqp.Dial(c.AmqpURI)
+	if err == nil {
+		return conn, nil
+	} else {
+		err = errors.New("amqp: cannot connect")
+	}
+	return nil, err
+}
+
+// A new error in a loop that may not run: the call's error goes on.
+func (c t22Config) connectLoop(retries int) (*amqp.Connection, error) {
+	conn, err := amqp.Dial(c.AmqpURI) // want `credential AmqpURI reaches an error message via amqp.Dial`
+	for range retries {
+		if err == nil {
+			break
+		}
+		conn, err = amqp.Dial("amqp://localhost:5672/")
+	}
+	return conn, err
+}
