@@ -74,8 +74,8 @@ func (m *Model) OnlySentURL(x ast.Expr) bool {
 }
 
 // ownURL reports whether the local variable v of decl holds a URL no
-// other variable shares: a url.URL value, or a pointer defined from
-// &url.URL{…}.
+// other variable shares: a url.URL value, or a pointer every assignment
+// of which is &url.URL{…} (u = c.base later would share c.base's).
 func (m *Model) ownURL(v *types.Var, decl *ast.FuncDecl) bool {
 	if !astutil.IsNamed(v.Type(), "net/url", "URL") {
 		return false
@@ -83,24 +83,41 @@ func (m *Model) ownURL(v *types.Var, decl *ast.FuncDecl) bool {
 	if _, ptr := types.Unalias(v.Type()).(*types.Pointer); !ptr {
 		return true
 	}
-	own := false
+	own, shared := false, false
 	ast.Inspect(decl.Body, func(n ast.Node) bool {
-		as, ok := n.(*ast.AssignStmt)
-		if !ok || own || len(as.Lhs) != len(as.Rhs) {
-			return !own
+		if shared {
+			return false
 		}
-		for i, l := range as.Lhs {
-			if id := identOf(l); id == nil || m.info.Defs[id] != v {
-				continue
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			for i, l := range n.Lhs {
+				if id := identOf(l); id == nil || m.info.Defs[id] != v && m.info.Uses[id] != v {
+					continue
+				}
+				if len(n.Lhs) != len(n.Rhs) || !isNewURL(n.Rhs[i]) {
+					shared = true
+					return false
+				}
+				own = true
 			}
-			u, ok := ast.Unparen(as.Rhs[i]).(*ast.UnaryExpr)
-			if ok && u.Op == token.AND {
-				_, own = ast.Unparen(u.X).(*ast.CompositeLit)
+		case *ast.UnaryExpr:
+			if n.Op == token.AND && isVar(m.info, n.X, v) {
+				shared = true // &u: written through another pointer
 			}
 		}
-		return !own
+		return true
 	})
-	return own
+	return own && !shared
+}
+
+// isNewURL reports whether e is &T{…}, a pointer to a value of its own.
+func isNewURL(e ast.Expr) bool {
+	u, ok := ast.Unparen(e).(*ast.UnaryExpr)
+	if !ok || u.Op != token.AND {
+		return false
+	}
+	_, ok = ast.Unparen(u.X).(*ast.CompositeLit)
+	return ok
 }
 
 // NeverRequested reports whether text built at e (by + or fmt.Sprintf,

@@ -111,3 +111,34 @@ func (c *rqConn) sharedURL() error {
 	_, err = c.client.Do(req)
 	return err
 }
+
+// A pointer defined from &url.URL{…} but later pointed at a shared URL:
+// the user info goes into that URL, which others print. Reported.
+func (c *rqConn) repointedURL(shared bool) error {
+	u := &url.URL{Scheme: "https", Host: "db.internal"}
+	if shared {
+		u = c.base
+	}
+	u.User = url.UserPassword(c.username, c.password) // want `credential password is put into an http URL's user info`
+	req, err := http.NewRequest("GET", u.String(), nil)
+	if err != nil {
+		return err
+	}
+	_, err = c.client.Do(req)
+	return err
+}
+
+// Pointed only at URLs of its own: silent.
+func (c *rqConn) ownPointer(tls bool) error {
+	u := &url.URL{Scheme: "http", Host: "db.internal"}
+	if tls {
+		u = &url.URL{Scheme: "https", Host: "db.internal"}
+	}
+	u.User = url.UserPassword(c.username, c.password)
+	req, err := http.NewRequest("GET", u.String(), nil)
+	if err != nil {
+		return err
+	}
+	_, err = c.client.Do(req)
+	return err
+}
