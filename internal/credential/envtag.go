@@ -28,25 +28,79 @@ func (ev *Evidence) noteEnvTags(st *ast.StructType) {
 		if err != nil {
 			continue
 		}
-		for _, key := range envTagKeys {
-			name, _, _ := strings.Cut(reflect.StructTag(tag).Get(key), ",")
-			if name == "" || !IsCredentialEnv(name) {
-				continue
+		name, ok := envTagName(tag)
+		if !ok {
+			continue
+		}
+		if v, ok := ev.info.Defs[f.Names[0]].(*types.Var); ok {
+			if ev.envFields == nil {
+				ev.envFields = make(map[types.Object]string)
 			}
-			if v, ok := ev.info.Defs[f.Names[0]].(*types.Var); ok {
-				if ev.envFields == nil {
-					ev.envFields = make(map[types.Object]string)
-				}
-				ev.envFields[v] = name
-			}
-			break
+			ev.envFields[v] = name
 		}
 	}
 }
 
 // envField returns the credential environment variable a config loader
-// fills field v from (see noteEnvTags).
+// fills field v from (see noteEnvTags): a field of this package's, or of
+// a struct type another package declares (a module's config package).
 func (ev *Evidence) envField(v *types.Var) (string, bool) {
+	if !v.IsField() {
+		return "", false
+	}
+	if v.Pkg() != nil && v.Pkg() != ev.pkg {
+		ev.mu.Lock() // the checks share the Evidence
+		defer ev.mu.Unlock()
+		if ev.foreignEnv == nil {
+			ev.foreignEnv = make(map[*types.Package]map[*types.Var]string)
+		}
+		fields, ok := ev.foreignEnv[v.Pkg()]
+		if !ok {
+			fields = envTaggedFields(v.Pkg())
+			ev.foreignEnv[v.Pkg()] = fields
+		}
+		name, ok := fields[v]
+		return name, ok
+	}
 	name, ok := ev.envFields[v]
 	return name, ok
+}
+
+// envTaggedFields are the fields of pkg's named struct types whose tag
+// names a credential environment variable, read from the types' tags
+// (an imported package has no syntax here).
+func envTaggedFields(pkg *types.Package) map[*types.Var]string {
+	var fields map[*types.Var]string
+	scope := pkg.Scope()
+	for _, n := range scope.Names() {
+		tn, ok := scope.Lookup(n).(*types.TypeName)
+		if !ok {
+			continue
+		}
+		st, ok := tn.Type().Underlying().(*types.Struct)
+		if !ok {
+			continue
+		}
+		for i := range st.NumFields() {
+			if name, ok := envTagName(st.Tag(i)); ok {
+				if fields == nil {
+					fields = make(map[*types.Var]string)
+				}
+				fields[st.Field(i)] = name
+			}
+		}
+	}
+	return fields
+}
+
+// envTagName returns the credential environment variable a struct tag
+// names under one of envTagKeys.
+func envTagName(tag string) (string, bool) {
+	for _, key := range envTagKeys {
+		name, _, _ := strings.Cut(reflect.StructTag(tag).Get(key), ",")
+		if name != "" {
+			return name, IsCredentialEnv(name)
+		}
+	}
+	return "", false
 }

@@ -323,6 +323,9 @@ type Evidence struct {
 	// fills from a credential environment variable, by its name (see
 	// noteEnvTags).
 	envFields map[types.Object]string
+	// foreignEnv: the same for the struct types of imported packages,
+	// read from their types' tags on first use, under mu.
+	foreignEnv map[*types.Package]map[*types.Var]string
 }
 
 type span struct{ pos, end token.Pos }
