@@ -81,8 +81,12 @@
 // function returning a Token or Credential, and a helper only such
 // fetches call, an endpoint issuing a kind of credential such as
 // /acme/eab-credentials), OIDC discovery, health checks and pings (by URL
-// path or function name), a one-off request in a constructor, a
-// login-time identity fetch (in a package that sends users to authorize —
+// path or function name), a one-off request at start-up (in a
+// constructor, in a function a guard lets run once — a compare-and-swap
+// or a flag it tests and sets —, or in an unexported function only those
+// call, outside loops and function literals: a license check at launch;
+// not in an exported Start that nothing guards, which its users call as
+// often as they like), a login-time identity fetch (in a package that sends users to authorize —
 // oauth2's AuthCodeURL or Exchange, or a redirect_uri of its own —, a
 // request with the token its login obtained, read from the session of its
 // own type handed in: FetchUser(session) getting the user's profile once

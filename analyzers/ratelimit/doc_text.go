@@ -81,8 +81,12 @@ const docText = "ratelimit: report authenticated HTTP calls that never handle 42
 	"function returning a Token or Credential, and a helper only such\n" +
 	"fetches call, an endpoint issuing a kind of credential such as\n" +
 	"/acme/eab-credentials), OIDC discovery, health checks and pings (by URL\n" +
-	"path or function name), a one-off request in a constructor, a\n" +
-	"login-time identity fetch (in a package that sends users to authorize —\n" +
+	"path or function name), a one-off request at start-up (in a\n" +
+	"constructor, in a function a guard lets run once — a compare-and-swap\n" +
+	"or a flag it tests and sets —, or in an unexported function only those\n" +
+	"call, outside loops and function literals: a license check at launch;\n" +
+	"not in an exported Start that nothing guards, which its users call as\n" +
+	"often as they like), a login-time identity fetch (in a package that sends users to authorize —\n" +
 	"oauth2's AuthCodeURL or Exchange, or a redirect_uri of its own —, a\n" +
 	"request with the token its login obtained, read from the session of its\n" +
 	"own type handed in: FetchUser(session) getting the user's profile once\n" +

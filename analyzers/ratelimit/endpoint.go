@@ -525,7 +525,7 @@ func (c *checker) asideUncached(f *httpreq.Func) bool {
 	if c.onlyAsideCallers(f) {
 		return true // a credential fetch's own request helper
 	}
-	return c.constructor(f) || c.fetchesCredential(f) || c.loginFetch(f)
+	return c.startup(f) || c.fetchesCredential(f) || c.loginFetch(f)
 }
 
 // fetchesCredential reports whether f fetches a token or credentials,

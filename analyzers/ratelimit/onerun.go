@@ -51,9 +51,17 @@ func (c *checker) onceUncached(f *httpreq.Func) bool {
 	if name := f.Obj.Name(); name == "main" || name == "init" {
 		return true
 	}
+	return c.onlyCalledBy(f, c.once)
+}
+
+// onlyCalledBy reports whether every use of f outside the tests is a call
+// by a function by accepts, outside loops and function literals: f runs
+// once per run of such a caller. A use as a value (a handler, a callback)
+// runs as often as whoever holds it likes.
+func (c *checker) onlyCalledBy(f *httpreq.Func, by func(*httpreq.Func) bool) bool {
 	calls := 0
 	for call, h := range c.callSites(f) {
-		if h.Decl == nil || c.res.InLoop(call) || c.res.InFuncLit(call) || !c.once(h) {
+		if h.Decl == nil || c.res.InLoop(call) || c.res.InFuncLit(call) || !by(h) {
 			return false
 		}
 		calls++

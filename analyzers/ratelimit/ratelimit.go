@@ -74,6 +74,8 @@ type checker struct {
 	// functions (see uses); both filled on first use.
 	onceRun  map[*httpreq.Func]bool
 	funcUses map[*types.Func]int
+	// started memoises startup.
+	started map[*httpreq.Func]bool
 }
 
 func run(pass *analysis.Pass) (any, error) {
