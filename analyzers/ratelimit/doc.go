@@ -162,7 +162,10 @@
 // c.backoff(attempt)) or has no cap on the attempts; a retry on a
 // rate-limit code from the body, when it does not back off or has no cap.
 // A loop with a cap that pauses between attempts, whatever the pause, is
-// not reported: it does not make the limit worse.
+// not reported: it does not make the limit worse; nor is a loop that
+// pauses before every next request whatever the answer (its body ends
+// with a wait and each continue follows one: a registration renewed
+// forever that waits a minute on 429 as on any failure): it paces itself.
 //
 // Across packages, analysis facts carry what another package of the module
 // provides: a response checker that handles 429, or one that turns every

@@ -162,7 +162,10 @@ const docText = "ratelimit: report authenticated HTTP calls that never handle 42
 	"c.backoff(attempt)) or has no cap on the attempts; a retry on a\n" +
 	"rate-limit code from the body, when it does not back off or has no cap.\n" +
 	"A loop with a cap that pauses between attempts, whatever the pause, is\n" +
-	"not reported: it does not make the limit worse.\n" +
+	"not reported: it does not make the limit worse; nor is a loop that\n" +
+	"pauses before every next request whatever the answer (its body ends\n" +
+	"with a wait and each continue follows one: a registration renewed\n" +
+	"forever that waits a minute on 429 as on any failure): it paces itself.\n" +
 	"\n" +
 	"Across packages, analysis facts carry what another package of the module\n" +
 	"provides: a response checker that handles 429, or one that turns every\n" +

@@ -85,6 +85,13 @@ func (c *checker) retryQuality(f *httpreq.Func, m ast.Node, code string) bool {
 		// guides' own sample retries a few times after a fixed wait.
 		return false
 	}
+	if loop != nil && !recursion && c.paced(loop, f.Obj) {
+		// A loop that pauses before every next request whatever the answer
+		// (a registration renewed forever, syncthing's strelaysrv
+		// poolHandler waiting a minute on 429 as on any failure) paces
+		// itself: its 429 branch is no retry storm.
+		return false
+	}
 	var problems []string
 	if code == "" && !c.readsRetryAfter(f) {
 		problems = append(problems, "ignores Retry-After")
@@ -415,4 +422,41 @@ func bounded(info *types.Info, loop ast.Stmt) bool {
 		return !found
 	})
 	return found
+}
+
+// paced reports whether every way to the loop's next iteration pauses:
+// its body ends with a wait, and each continue of it follows one.
+func (c *checker) paced(loop ast.Stmt, handler *types.Func) bool {
+	var body *ast.BlockStmt
+	switch l := loop.(type) {
+	case *ast.ForStmt:
+		body = l.Body
+	case *ast.RangeStmt:
+		body = l.Body
+	}
+	if body == nil || len(body.List) == 0 || !c.waits(body.List[len(body.List)-1], handler, nil, 0, true) {
+		return false
+	}
+	paced := true
+	ast.Inspect(body, func(n ast.Node) bool {
+		var list []ast.Stmt
+		switch n := n.(type) {
+		case *ast.FuncLit, *ast.ForStmt, *ast.RangeStmt:
+			return n == loop // another loop's continues are its own
+		case *ast.BlockStmt:
+			list = n.List
+		case *ast.CaseClause:
+			list = n.Body
+		case *ast.CommClause:
+			list = n.Body
+		}
+		for i, st := range list {
+			if br, ok := st.(*ast.BranchStmt); ok && br.Tok == token.CONTINUE && br.Label == nil &&
+				(i == 0 || !c.waits(list[i-1], handler, nil, 0, true)) {
+				paced = false
+			}
+		}
+		return paced
+	})
+	return paced
 }
