@@ -1294,7 +1294,7 @@ func (ev *Evidence) markUsed(e ast.Expr, depth int) {
 			}
 		}
 	}
-	ev.markPart(e.Pos(), parts, depth)
+	ev.markPart(e, parts, depth)
 }
 
 // isLocator reports whether obj locates a resource: a URL, host or path by
@@ -1314,14 +1314,17 @@ func isLocator(obj types.Object) bool {
 }
 
 // markPart marks objs, and backwards what was assigned to them, as partly
-// used as a credential at pos.
-func (ev *Evidence) markPart(pos token.Pos, objs []types.Object, depth int) {
+// used as a credential at e, which holds them. Another package's field
+// is so marked on the variable e reads it from (dsn :=
+// string(opts.ConnectionString), then sql.Open(driver, dsn)).
+func (ev *Evidence) markPart(e ast.Expr, objs []types.Object, depth int) {
 	if depth > 4 {
 		return
 	}
 	for _, obj := range objs {
+		ev.noteUsedOn(e, obj)
 		if isLocal(obj) {
-			ev.usedAt[obj] = append(ev.usedAt[obj], pos)
+			ev.usedAt[obj] = append(ev.usedAt[obj], e.Pos())
 		}
 		if (ev.used[obj] || ev.usedPart[obj]) && ev.reachedBy(obj, depth) {
 			continue
@@ -1332,7 +1335,7 @@ func (ev *Evidence) markPart(pos token.Pos, objs []types.Object, depth int) {
 			if !takesPart(ev.info, d) {
 				var parts []types.Object
 				whole := ev.roots(d, nil, &parts)
-				ev.markPart(d.Pos(), append(whole, parts...), depth+1)
+				ev.markPart(d, append(whole, parts...), depth+1)
 			}
 		}
 	}
@@ -1513,18 +1516,50 @@ func (ev *Evidence) notePasswordUnread(first ast.Expr, rhs ast.Expr) {
 }
 
 // connURL matches a call of a connection URL parser (sinks.ConnURLArg)
-// and returns its URL argument, whose user info holds the password the
-// library logs in with.
+// or a database driver's open (sinks.DSNArg) and returns its URL or data
+// source name argument, whose user info or password= holds the password
+// the library logs in with (dendrite's sqlutil.Open: sql.Open(driverName,
+// dsn) with a postgres://user:password@host DSN). A file database's
+// name (sql.Open("sqlite3", path)) holds no login.
 func connURL(info *types.Info, call *ast.CallExpr) (ast.Expr, bool) {
 	fn, ok := typeutil.Callee(info, call).(*types.Func)
 	if !ok {
 		return nil, false
 	}
 	i, ok := sinks.ConnURLArg(fn)
+	if !ok {
+		i, ok = sinks.DSNArg(fn)
+		if ok && i > 0 && fileDriver(info, call.Args[0]) {
+			return nil, false
+		}
+	}
 	if !ok || i >= len(call.Args) {
 		return nil, false
 	}
 	return call.Args[i], true
+}
+
+// fileDriver reports whether e, sql.Open's driver name, names a database
+// kept in a local file (sqlite, duckdb), whose data source name is a
+// path: by its constant value, or by a name or type it is read from
+// (dbos' sql.Open(driver.DriverName, dsn), driver a *SQLiteDriver).
+func fileDriver(info *types.Info, e ast.Expr) bool {
+	isFile := func(s string) bool {
+		s = strings.ToLower(s)
+		return strings.Contains(s, "sqlite") || strings.Contains(s, "duckdb")
+	}
+	if name, ok := astutil.ConstString(info, e); ok {
+		return isFile(name)
+	}
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if x, ok := n.(ast.Expr); ok && !found {
+			id, _ := x.(*ast.Ident)
+			found = id != nil && isFile(id.Name) || isFile(typeName(info.TypeOf(x)))
+		}
+		return !found
+	})
+	return found
 }
 
 // urlPassword matches u.User.Password(), the password of a URL, and
