@@ -122,7 +122,7 @@ var logLevels = map[string]bool{
 // constructor, Sprintf) builds a value instead.
 func interfaceLog(fn *types.Func) (Sink, bool) {
 	name := fn.Name()
-	base := strings.TrimSuffix(strings.TrimSuffix(name, "f"), "ln")
+	base := levelBase(name)
 	if !logLevels[base] {
 		return Sink{}, false
 	}
@@ -135,6 +135,19 @@ func interfaceLog(fn *types.Func) (Sink, bool) {
 		return Sink{}, false
 	}
 	return Sink{Kind: Log, First: first, Writer: -1}, true
+}
+
+// levelBase returns name without the suffix of a printing method's form:
+// "f" (printf), "ln", or "w", a sugared logger's message then key/value
+// pairs (zap's SugaredLogger.Infow, and the Logger interfaces modules
+// declare after it: Debugw(msg string, keysAndValues ...any)).
+func levelBase(name string) string {
+	for _, suffix := range []string{"f", "ln", "w"} {
+		if b, ok := strings.CutSuffix(name, suffix); ok {
+			return b
+		}
+	}
+	return name
 }
 
 // levelPrint returns the first printed argument of a printing function
@@ -166,7 +179,7 @@ func levelPrint(name, base string, sig *types.Signature) (int, bool) {
 // caller's package's.
 func packageLog(fn *types.Func) (Sink, bool) {
 	name := fn.Name()
-	base := strings.TrimSuffix(strings.TrimSuffix(name, "f"), "ln")
+	base := levelBase(name)
 	level := logLevels[base]
 	if !level && name != "WithField" && name != "WithFields" && name != "With" {
 		return Sink{}, false // most calls: one map lookup
@@ -223,7 +236,7 @@ func isAny(t types.Type) bool {
 }
 
 // logFuncWords are the words that, last in a name, say a func value logs:
-// a printing method's level (logLevels) with an optional "f" or "ln"
+// a printing method's level (logLevels) with an optional "f", "ln" or "w"
 // (tailscale's logger.Logf type and logf parameters, an options struct's
 // Debugf or Info field, debug := func(f string, a ...any) {…}), and
 // logger, verbose and vlog (wireguard's Logger{Verbosef, Errorf}).
@@ -231,7 +244,7 @@ var logFuncWords = func() map[string]bool {
 	words := map[string]bool{"logger": true, "verbose": true, "verbosef": true, "vlog": true, "vlogf": true}
 	for l := range logLevels {
 		l = strings.ToLower(l)
-		words[l], words[l+"f"], words[l+"ln"] = true, true, true
+		words[l], words[l+"f"], words[l+"ln"], words[l+"w"] = true, true, true, true
 	}
 	return words
 }()
