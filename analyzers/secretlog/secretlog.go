@@ -162,6 +162,9 @@ func advice(c sinks.Call) string {
 	if c.Echo {
 		return "return or log a fixed message instead of that error"
 	}
+	if c.Formats {
+		return "leave the value out of that text, or show a redacted form"
+	}
 	switch c.Kind {
 	case sinks.Error, sinks.Panic:
 		return "errors end up in logs and responses: leave the value out"

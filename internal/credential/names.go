@@ -91,8 +91,9 @@ func aboutWords(w string) bool {
 }
 
 // IsLocatorName reports whether a name says its value locates a resource:
-// its last word is a URL, host, address or path (partnerURL, baseURI,
-// authHost, reqPath, serverAddr).
+// its last word is a URL, host, address, path or file name (partnerURL,
+// baseURI, authHost, reqPath, serverAddr, filename: syncthing's FileKey
+// derives a file's key from the folder key and the file's name).
 func IsLocatorName(name string) bool {
 	words := splitWords(name)
 	if len(words) == 0 {
@@ -100,7 +101,8 @@ func IsLocatorName(name string) bool {
 	}
 	switch words[len(words)-1] {
 	case "url", "urls", "uri", "endpoint", "host", "hostname", "domain",
-		"addr", "address", "origin", "path", "server", "href", "link":
+		"addr", "address", "origin", "path", "server", "href", "link",
+		"filename", "file", "dir":
 		return true
 	}
 	return false

@@ -165,6 +165,10 @@ type Call struct {
 	// SugaredLogger): a pointer nested in a struct shows as an address.
 	// Structured loggers may encode by reflection and follow it.
 	Fmt bool
+	// Formats is set for the fmt.Sprint* call a String or Error method
+	// returns: its text is what every print of the value shows (see
+	// formatterCall).
+	Formats bool
 	// Body is the body of the top-level function that holds the call, for
 	// following values derived in it; nil outside functions.
 	Body *ast.BlockStmt
@@ -177,6 +181,9 @@ type Call struct {
 // Where says where the call sends its arguments, for messages: "a log line
 // via log.Printf", "an error message via fmt.Errorf", naming a wrapper's sink.
 func (c Call) Where() string {
+	if c.Formats {
+		return "the text of " + c.Name + ", which every print of the value shows"
+	}
 	s := "a log line via " + c.Name
 	switch c.Kind {
 	case Error:
@@ -288,7 +295,7 @@ func learnWrappers(pass *analysis.Pass, facts bool) *finder {
 				if ok && f.learn(s, c) {
 					changed = true
 				}
-				if round == 0 && (ok || calls(s.callee, pass.Pkg)) {
+				if round == 0 && (ok || calls(s.callee, pass.Pkg) || f.returned[s.call] && isFmt(s.callee)) {
 					f.sites = append(f.sites, s)
 				}
 			}
@@ -321,7 +328,11 @@ func findCalls(pass *analysis.Pass) (any, error) {
 	sites := f.sites
 	var calls []Call
 	for _, s := range sites {
-		if c, ok := f.sinkCall(s.call, s.callee); ok {
+		c, ok := f.sinkCall(s.call, s.callee)
+		if !ok {
+			c, ok = f.formatterCall(s)
+		}
+		if ok {
 			f.place(&c, s.decl)
 			calls = append(calls, c)
 		}
