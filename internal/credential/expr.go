@@ -34,12 +34,18 @@ const (
 type Source struct {
 	Kind SourceKind
 	Name string // the variable, field, env var or header name
+	// Via is the call an Env source was read with, when not os.Getenv
+	// (container.Env).
+	Via string
 }
 
 // Describe renders the source for a diagnostic: `token`, `os.Getenv("X")`.
 func (s Source) Describe() string {
 	switch s.Kind {
 	case Env:
+		if s.Via != "" {
+			return s.Via + `("` + s.Name + `")`
+		}
 		return `os.Getenv("` + s.Name + `")`
 	case HeaderRead:
 		return `Header.Get("` + s.Name + `")`
@@ -256,7 +262,7 @@ func (s Source) derived() Source {
 	if s.Kind == Env || s.Kind == HeaderRead {
 		return s
 	}
-	return Source{Derived, s.Name}
+	return Source{Kind: Derived, Name: s.Name}
 }
 
 // A Model answers "is this expression a credential?" inside one package,
@@ -507,7 +513,7 @@ func (m *Model) Credential(e ast.Expr) (Source, bool) {
 			return Source{}, false // a field of a parameter the call gives as nil
 		}
 		if m.foreignUse(obj, e.X) {
-			return Source{Named, obj.Name()}, true
+			return Source{Kind: Named, Name: obj.Name()}, true
 		}
 		return m.object(obj)
 	case *ast.StarExpr:
@@ -590,7 +596,7 @@ func (m *Model) object(obj types.Object) (Source, bool) {
 	v, ok := obj.(*types.Var)
 	if !ok {
 		if f, ok := obj.(*types.Func); ok && ClassifyName(f.Name()) == Secret {
-			return Source{Named, f.Name()}, true // a func value named apiKey
+			return Source{Kind: Named, Name: f.Name()}, true // a func value named apiKey
 		}
 		return Source{}, false
 	}
@@ -598,7 +604,7 @@ func (m *Model) object(obj types.Object) (Source, bool) {
 		return src, true
 	}
 	if secretVar(v.Name(), v.Type()) {
-		return Source{Named, v.Name()}, true
+		return Source{Kind: Named, Name: v.Name()}, true
 	}
 	return Source{}, false
 }
@@ -711,7 +717,7 @@ func (m *Model) evHolderCall(call *ast.CallExpr) (Source, bool) {
 			}
 			if t := m.info.TypeOf(call.Args[0]); t != nil {
 				if f, ok := SerializedField(t); ok {
-					return Source{Derived, f}, true
+					return Source{Kind: Derived, Name: f}, true
 				}
 			}
 			return Source{}, false
@@ -905,14 +911,17 @@ func (m *Model) call(call *ast.CallExpr) (Source, bool) {
 		pkg = fn.Pkg().Path()
 	}
 	switch {
-	case pkg == "os" && (fn.Name() == "Getenv" || fn.Name() == "LookupEnv"):
+	case envGetter(fn) && len(call.Args) == 1:
 		if name, ok := m.constString(call.Args[0]); ok && IsCredentialEnv(name) {
-			return Source{Env, name}, true
+			if pkg != "os" {
+				return Source{Kind: Env, Name: name, Via: astutil.CalleeName(call, fn)}, true
+			}
+			return Source{Kind: Env, Name: name}, true
 		}
 		return Source{}, false
 	case isHeaderGet(fn):
 		if name, ok := m.constString(call.Args[0]); ok && IsCredentialHeader(name) {
-			return Source{HeaderRead, name}, true
+			return Source{Kind: HeaderRead, Name: name}, true
 		}
 		return Source{}, false
 	case pkg == "fmt" && strings.HasPrefix(fn.Name(), "Sprint"),
@@ -965,7 +974,7 @@ func (m *Model) call(call *ast.CallExpr) (Source, bool) {
 		return Source{}, false // scanner.TokenString(tok)
 	}
 	if ClassifyName(strings.TrimPrefix(fn.Name(), "Get")) == Secret && resultCarries(fn) {
-		return Source{Named, fn.Name() + "()"}, true
+		return Source{Kind: Named, Name: fn.Name() + "()"}, true
 	}
 	return Source{}, false
 }
@@ -1213,4 +1222,19 @@ func typeName(t types.Type) string {
 		return n.Obj().Name()
 	}
 	return ""
+}
+
+// envGetter reports whether fn reads an environment variable: os.Getenv
+// and os.LookupEnv, or a function or method named so (or Env) that takes
+// the variable's name and returns its value (buf's app.EnvContainer.Env,
+// an application's own environment abstraction).
+func envGetter(fn *types.Func) bool {
+	switch fn.Name() {
+	case "Getenv", "LookupEnv", "GetEnv", "Env":
+	default:
+		return false
+	}
+	sig := fn.Signature()
+	return sig.Params().Len() == 1 && astutil.IsString(sig.Params().At(0).Type()) &&
+		sig.Results().Len() >= 1 && astutil.IsString(sig.Results().At(0).Type())
 }

@@ -109,7 +109,7 @@ func (m *Model) evVarUsed(v *types.Var, used bool, at token.Pos) (Source, bool) 
 		return Source{}, false // clientKey := conf.CustomClientName: the value says it is a name
 	}
 	if IsStringLike(v.Type()) && secretVar(v.Name(), v.Type()) && (!IsWeakName(v.Name()) || used) {
-		return Source{Named, v.Name()}, true
+		return Source{Kind: Named, Name: v.Name()}, true
 	}
 	// A field of another package's type stands for that field of every
 	// value of the type: one value used as a credential corroborates an
@@ -117,13 +117,13 @@ func (m *Model) evVarUsed(v *types.Var, used bool, at token.Pos) (Source, bool) 
 	// on the same variable (see foreignUse), not on every url.URL's Host.
 	foreign := v.IsField() && v.Pkg() != m.ev.pkg
 	if used && !foreign && IsStringLike(v.Type()) && ClassifyName(v.Name()) != About && !IsCursor(v.Name()) && !namesID(v.Name()) {
-		return Source{Named, v.Name()}, true // used as a credential
+		return Source{Kind: Named, Name: v.Name()}, true // used as a credential
 	}
 	if ClassifyName(v.Name()) == About || v.IsField() && OwnedBySyntax(v.Name()) || namesReference(v.Name()) {
 		return Source{}, false // tokenURL = base + "/token"; KeyFile = os.Getenv("CONSUL_CLIENT_KEY")
 	}
 	if env, ok := m.ev.envField(v); ok && IsStringLike(v.Type()) {
-		return Source{Named, v.Name() + " (env " + env + ")"}, true // ConsumerToken `env:"TELEGRAM_TOKEN"`
+		return Source{Kind: Named, Name: v.Name() + " (env " + env + ")"}, true // ConsumerToken `env:"TELEGRAM_TOKEN"`
 	}
 	if slices.Contains(m.quiet, v) {
 		return Source{}, false // what the wrapper's callers pass
@@ -206,12 +206,12 @@ func (m *Model) returns(fn *types.Func) (Source, bool) {
 	if IsStrongName(strings.TrimPrefix(fn.Name(), "Get")) && len(passes) == 0 && !path && resultCarries(fn) {
 		// A getter named after a credential; a helper of the package that
 		// builds its result from its arguments (bearer(t)) is judged by them.
-		me.src, me.ok = Source{Named, fn.Name() + "()"}, true
+		me.src, me.ok = Source{Kind: Named, Name: fn.Name() + "()"}, true
 		return me.src, me.ok
 	}
 	if !local {
 		if f := m.ev.summary(fn); f != nil && f.Returns {
-			me.src, me.ok = Source{Named, fn.Name() + "()"}, true // a getter of another package
+			me.src, me.ok = Source{Kind: Named, Name: fn.Name() + "()"}, true // a getter of another package
 		}
 		return me.src, me.ok
 	}
@@ -222,7 +222,7 @@ func (m *Model) returns(fn *types.Func) (Source, bool) {
 	defer func() { m.resultOf = saved }()
 	for _, r := range m.ev.returns[fn] {
 		if _, ok := m.Credential(r); ok {
-			me.src, me.ok = Source{Named, fn.Name() + "()"}, true
+			me.src, me.ok = Source{Kind: Named, Name: fn.Name() + "()"}, true
 			break
 		}
 	}
@@ -422,7 +422,7 @@ func (m *Model) formatterLeaks(t types.Type) (Source, bool) {
 	for _, fn := range m.localFormatters(t) {
 		if fn != nil {
 			if src, ok := m.returns(fn); ok {
-				return Source{Named, src.Name}, true
+				return Source{Kind: Named, Name: src.Name}, true
 			}
 		}
 	}

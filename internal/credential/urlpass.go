@@ -65,7 +65,7 @@ func (m *Model) urlHolds(x ast.Expr, depth int) (Source, bool) {
 	case *ast.CompositeLit:
 		if user := astutil.Field(u, "User"); user != nil {
 			if set, ok := m.userPassword(user); ok && set {
-				return Source{Named, "set by url.UserPassword"}, true
+				return Source{Kind: Named, Name: "set by url.UserPassword"}, true
 			}
 		}
 		return Source{}, false
@@ -86,9 +86,9 @@ func (m *Model) urlHolds(x ast.Expr, depth int) (Source, bool) {
 	case set.other:
 		return Source{}, false // its user info replaced or cleared somewhere
 	case m.ev.used[v] || m.ev.usedPart[v]:
-		return Source{Named, "read with User.Password()"}, true
+		return Source{Kind: Named, Name: "read with User.Password()"}, true
 	case set.password:
-		return Source{Named, "set by url.UserPassword"}, true
+		return Source{Kind: Named, Name: "set by url.UserPassword"}, true
 	}
 	if depth < 3 {
 		for _, d := range m.ev.defs[v] {
@@ -309,25 +309,25 @@ func (m *Model) partsCarry(parts []sinks.URLPart, userinfo bool) (Source, bool) 
 			j = m.ParamCarries(name, p.Expr)
 		}
 		if j.ByName {
-			return Source{Named, ShowExpr(p.Expr) + " (as " + name + "=)"}, true
+			return Source{Kind: Named, Name: ShowExpr(p.Expr) + " (as " + name + "=)"}, true
 		}
 		if _, after, ok := strings.Cut(text, "://"); userinfo && ok && strings.HasSuffix(after, ":") && !strings.ContainsAny(after, "/@?") &&
 			strings.HasPrefix(next, "@") && m.PlausibleParamValue("password", p.Expr) {
-			return Source{Named, ShowExpr(p.Expr) + " (as the URL's password)"}, true
+			return Source{Kind: Named, Name: ShowExpr(p.Expr) + " (as the URL's password)"}, true
 		}
 		if pathOrQuery(text) {
 			if src, ok := m.valuesCarry(p.Expr); ok && strings.HasSuffix(text, "?") {
 				return src, true
 			}
 			if param && j.Evidence {
-				return Source{Named, j.Source.Describe() + " (as " + name + "=)"}, true
+				return Source{Kind: Named, Name: j.Source.Describe() + " (as " + name + "=)"}, true
 			}
 			if src, ok := m.Credential(p.Expr); ok && !param {
 				where := " (in the URL path)"
 				if strings.Contains(text, "?") {
 					where = " (in the URL query)"
 				}
-				return Source{Named, src.Describe() + where}, true
+				return Source{Kind: Named, Name: src.Describe() + where}, true
 			}
 		}
 		text += "*"
@@ -434,9 +434,9 @@ func (m *Model) valuesCarry(e ast.Expr) (Source, bool) {
 			name, _ := astutil.ConstString(m.info, set.Args[0]) // "" when not constant: the value alone decides
 			switch j := m.ParamCarries(name, set.Args[1]); {
 			case j.ByName:
-				q = querySrc{Source{Named, ShowExpr(set.Args[1]) + " (as " + name + "=)"}, true}
+				q = querySrc{Source{Kind: Named, Name: ShowExpr(set.Args[1]) + " (as " + name + "=)"}, true}
 			case j.Evidence:
-				q = querySrc{Source{Named, j.Source.Describe() + " (in the URL query)"}, true}
+				q = querySrc{Source{Kind: Named, Name: j.Source.Describe() + " (in the URL query)"}, true}
 			}
 			return true
 		})
