@@ -16,7 +16,8 @@
 // alone; an ambiguous one (a bare token, key, auth, code, signature,
 // nonce) is a credential only when the package corroborates it: the value
 // is read from a credential source (os.Getenv of a credential-named
-// variable, a struct field a config loader fills from one by its env or
+// variable, or a function or method named Getenv, LookupEnv, GetEnv or
+// Env that takes its name: buf's container.Env("BUF_TOKEN"), a struct field a config loader fills from one by its env or
 // envconfig tag, a credential header, a credential field) or used as one
 // somewhere in the package (set into Authorization, X-Api-Key or any
 // header named like a credential or valued "Bearer "+x, passed to
@@ -68,7 +69,7 @@
 // like a printing function (as below, or one message string: Debug(msg
 // string)), or its WithField(key, value), WithFields or With(keyvals...)
 // returning the entry, a method of any logger interface
-// (Printf, Debugf, Info, Warnln…: a level name, variadic values of any type
+// (Printf, Debugf, Info, Warnln, Infow…: a level name, variadic values of any type
 // last, no result or fmt.Printf's (int, error) — a module's own Logger
 // interface, whatever implements it), a call through a func value shaped like a printing function (after
 // an optional context.Context, a format string then variadic values,
@@ -78,7 +79,8 @@
 // Verbosef; not logIn, nor a callback such as onToken or onError) or of
 // its func type (tailscale's logger.Logf), or assigned a log sink (out :=
 // log.Printf; not an errorf that returns an error),
-// fmt.Errorf, errors.New, panic,
+// fmt.Errorf, errors.New, panic, the fmt.Sprint* text a String,
+// GoString or Error method returns (what every print of the value shows),
 // and the response body (http.Error, ResponseWriter.Write, fmt.Fprint* to
 // a ResponseWriter) outside tests and examples: a test's handler is a
 // stub server answering the code under test, and what it serves is its

@@ -16,7 +16,8 @@ const docText = "secretlog: report credentials that reach a log line or an error
 	"alone; an ambiguous one (a bare token, key, auth, code, signature,\n" +
 	"nonce) is a credential only when the package corroborates it: the value\n" +
 	"is read from a credential source (os.Getenv of a credential-named\n" +
-	"variable, a struct field a config loader fills from one by its env or\n" +
+	"variable, or a function or method named Getenv, LookupEnv, GetEnv or\n" +
+	"Env that takes its name: buf's container.Env(\"BUF_TOKEN\"), a struct field a config loader fills from one by its env or\n" +
 	"envconfig tag, a credential header, a credential field) or used as one\n" +
 	"somewhere in the package (set into Authorization, X-Api-Key or any\n" +
 	"header named like a credential or valued \"Bearer \"+x, passed to\n" +
@@ -68,7 +69,7 @@ const docText = "secretlog: report credentials that reach a log line or an error
 	"like a printing function (as below, or one message string: Debug(msg\n" +
 	"string)), or its WithField(key, value), WithFields or With(keyvals...)\n" +
 	"returning the entry, a method of any logger interface\n" +
-	"(Printf, Debugf, Info, Warnln…: a level name, variadic values of any type\n" +
+	"(Printf, Debugf, Info, Warnln, Infow…: a level name, variadic values of any type\n" +
 	"last, no result or fmt.Printf's (int, error) — a module's own Logger\n" +
 	"interface, whatever implements it), a call through a func value shaped like a printing function (after\n" +
 	"an optional context.Context, a format string then variadic values,\n" +
@@ -78,7 +79,8 @@ const docText = "secretlog: report credentials that reach a log line or an error
 	"Verbosef; not logIn, nor a callback such as onToken or onError) or of\n" +
 	"its func type (tailscale's logger.Logf), or assigned a log sink (out :=\n" +
 	"log.Printf; not an errorf that returns an error),\n" +
-	"fmt.Errorf, errors.New, panic,\n" +
+	"fmt.Errorf, errors.New, panic, the fmt.Sprint* text a String,\n" +
+	"GoString or Error method returns (what every print of the value shows),\n" +
 	"and the response body (http.Error, ResponseWriter.Write, fmt.Fprint* to\n" +
 	"a ResponseWriter) outside tests and examples: a test's handler is a\n" +
 	"stub server answering the code under test, and what it serves is its\n" +
