@@ -446,7 +446,7 @@ func (m *Model) flow(lhs, rhs ast.Expr) {
 	if call, ok := ast.Unparen(rhs).(*ast.CallExpr); ok && isSplit(m.info, call) && !m.splits[obj] {
 		m.splits[obj], m.changed = true, true
 	}
-	if IsStringLike(obj.Type()) {
+	if IsStringLike(obj.Type()) || isTextSlice(obj.Type()) && splitsText(m.info, rhs) {
 		if what, ok := m.headers(rhs, false); ok {
 			if old, had := m.dumps[obj]; !had || old != what {
 				m.dumps[obj], m.changed = what, true // dump, err := httputil.DumpRequest(req, true)
@@ -1023,6 +1023,21 @@ func secretVar(name string, t types.Type) bool {
 		return !ok || b.Info()&types.IsString == 0
 	}
 	return true
+}
+
+// isTextSlice reports whether t is a slice of text ([]string, [][]byte):
+// the lines a dump is split into, each ranged over and logged (dendrite's
+// httpapi.go: strings.Split(string(dump), "\n")).
+func isTextSlice(t types.Type) bool {
+	s, ok := t.Underlying().(*types.Slice)
+	return ok && IsStringLike(s.Elem())
+}
+
+// splitsText reports whether e splits text into parts (strings.Split,
+// bytes.Fields…); not a range over a header's values, judged by name.
+func splitsText(info *types.Info, e ast.Expr) bool {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	return ok && extractsPart(info, call)
 }
 
 // IsStringLike reports whether values of t are printed as text: string,
