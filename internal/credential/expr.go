@@ -432,6 +432,10 @@ func (m *Model) flowNode(n ast.Node) {
 }
 
 func (m *Model) flow(lhs, rhs ast.Expr) {
+	if ix, ok := ast.Unparen(lhs).(*ast.IndexExpr); ok {
+		m.flowElem(ix, rhs)
+		return
+	}
 	id, ok := ast.Unparen(lhs).(*ast.Ident)
 	if !ok || id.Name == "_" {
 		return
@@ -1023,6 +1027,25 @@ func secretVar(name string, t types.Type) bool {
 		return !ok || b.Info()&types.IsString == 0
 	}
 	return true
+}
+
+// flowElem records m[k] = rhs into a local map variable: a map an entry
+// of which holds request headers prints them (benthos' access log:
+// accessLog["request"] = map[string]any{"header": …}).
+func (m *Model) flowElem(ix *ast.IndexExpr, rhs ast.Expr) {
+	v := astutil.VarOperand(m.info, ix.X)
+	if v == nil || v.IsField() || !isLocal(v) {
+		return
+	}
+	if _, isMap := v.Type().Underlying().(*types.Map); !isMap {
+		return
+	}
+	if _, done := m.dumps[v]; done {
+		return
+	}
+	if what, ok := m.headers(rhs, false); ok {
+		m.dumps[v], m.changed = what, true
+	}
 }
 
 // isTextSlice reports whether t is a slice of text ([]string, [][]byte):

@@ -100,6 +100,18 @@ func (m *Model) headersOf(e ast.Expr, reads bool) (string, bool) {
 				return "the " + name + " header", true
 			}
 		}
+	case *ast.CompositeLit:
+		// map[string]any{"header": req.Header}: a structured log entry
+		// holding the headers prints them.
+		if _, isMap := m.info.TypeOf(x).Underlying().(*types.Map); isMap {
+			for _, elt := range x.Elts {
+				if kv, ok := elt.(*ast.KeyValueExpr); ok {
+					if what, ok := m.headers(kv.Value, reads); ok {
+						return what, true
+					}
+				}
+			}
+		}
 	case *ast.SelectorExpr:
 		if t := m.info.TypeOf(x.X); t != nil && astutil.IsNamed(t, "net/http", "Response") {
 			return "", false // resp.Header: the server's headers

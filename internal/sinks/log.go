@@ -123,18 +123,36 @@ var logLevels = map[string]bool{
 func interfaceLog(fn *types.Func) (Sink, bool) {
 	name := fn.Name()
 	base := levelBase(name)
-	if !logLevels[base] {
+	if !logLevels[base] && name != "With" {
 		return Sink{}, false
 	}
 	sig := fn.Signature()
 	if sig.Recv() == nil || !types.IsInterface(sig.Recv().Type()) || !sig.Variadic() {
 		return Sink{}, false
 	}
+	if name == "With" {
+		return interfaceWith(sig)
+	}
 	first, ok := levelPrint(name, base, sig)
 	if !ok {
 		return Sink{}, false
 	}
 	return Sink{Kind: Log, First: first, Writer: -1}, true
+}
+
+// interfaceWith returns the sink a logger interface's With(keyvals ...any)
+// is when it returns the logger interface itself (benthos' log.Modular):
+// the pairs it attaches are printed with every line of the logger it
+// returns.
+func interfaceWith(sig *types.Signature) (Sink, bool) {
+	params, res := sig.Params(), sig.Results()
+	if params.Len() != 1 || res.Len() != 1 || !types.Identical(res.At(0).Type(), sig.Recv().Type()) {
+		return Sink{}, false
+	}
+	if !isAny(params.At(0).Type().(*types.Slice).Elem()) {
+		return Sink{}, false
+	}
+	return Sink{Kind: Log, First: 0, Writer: -1}, true
 }
 
 // levelBase returns name without the suffix of a printing method's form:
