@@ -15,13 +15,17 @@
 // sinks as secretlog: log, log/slog, fmt.Print* to standard output or
 // error or to a writer the package sets to one, testing, zap, logrus, zerolog, klog, glog, hclog, go-logr,
 // the printing functions of a logging package by its path (github.com/caarlos0/log's Debugf),
-// a logger interface's printing method (a module's own Logger with Printf),
+// a logger interface's printing method (a module's own Logger with Printf)
+// or its With(keyvals ...any) returning the logger,
 // a logger held in a func value (a logf or Info field, tailscale's logger.Logf),
 // fmt.Errorf, errors.New, and log wrappers in the same package):
 //   - an http.Header value (req.Header);
 //   - an *http.Request or http.Request, whose %v prints its headers;
 //   - the output of httputil.DumpRequest or DumpRequestOut, directly or
-//     through a variable, conversion or fmt.Sprintf;
+//     through a variable, conversion or fmt.Sprintf, or the lines it is
+//     split into (strings.Split(string(dump), "\n"), each logged);
+//   - a map holding one of these as a value, in its literal or written by
+//     index (accessLog["request"] = map[string]any{"header": req.Header});
 //   - a direct read of a credential header: req.Header.Get("Authorization"),
 //     Header.Values("Cookie"), Header["X-Api-Key"];
 //   - a struct that holds an http.Header or http.Request by value or embeds

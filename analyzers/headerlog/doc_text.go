@@ -15,13 +15,17 @@ const docText = "headerlog: report request headers or whole requests that reach 
 	"sinks as secretlog: log, log/slog, fmt.Print* to standard output or\n" +
 	"error or to a writer the package sets to one, testing, zap, logrus, zerolog, klog, glog, hclog, go-logr,\n" +
 	"the printing functions of a logging package by its path (github.com/caarlos0/log's Debugf),\n" +
-	"a logger interface's printing method (a module's own Logger with Printf),\n" +
+	"a logger interface's printing method (a module's own Logger with Printf)\n" +
+	"or its With(keyvals ...any) returning the logger,\n" +
 	"a logger held in a func value (a logf or Info field, tailscale's logger.Logf),\n" +
 	"fmt.Errorf, errors.New, and log wrappers in the same package):\n" +
 	"  - an http.Header value (req.Header);\n" +
 	"  - an *http.Request or http.Request, whose %v prints its headers;\n" +
 	"  - the output of httputil.DumpRequest or DumpRequestOut, directly or\n" +
-	"    through a variable, conversion or fmt.Sprintf;\n" +
+	"    through a variable, conversion or fmt.Sprintf, or the lines it is\n" +
+	"    split into (strings.Split(string(dump), \"\\n\"), each logged);\n" +
+	"  - a map holding one of these as a value, in its literal or written by\n" +
+	"    index (accessLog[\"request\"] = map[string]any{\"header\": req.Header});\n" +
 	"  - a direct read of a credential header: req.Header.Get(\"Authorization\"),\n" +
 	"    Header.Values(\"Cookie\"), Header[\"X-Api-Key\"];\n" +
 	"  - a struct that holds an http.Header or http.Request by value or embeds\n" +
