@@ -71,6 +71,9 @@ func (m *Model) headersOf(e ast.Expr, reads bool) (string, bool) {
 		if tv, ok := m.info.Types[x.Fun]; ok && tv.IsType() && len(x.Args) == 1 {
 			return m.headers(x.Args[0], reads) // string(dump)
 		}
+		if h, ok := m.headerCopy(x); ok {
+			return m.headers(h, reads) // toSimpleMap(req.Header)
+		}
 		fn, _ := typeutil.Callee(m.info, x).(*types.Func)
 		if fn == nil || fn.Pkg() == nil {
 			break
