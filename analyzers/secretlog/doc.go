@@ -79,7 +79,8 @@
 // Verbosef; not logIn, nor a callback such as onToken or onError) or of
 // its func type (tailscale's logger.Logf), or assigned a log sink (out :=
 // log.Printf; not an errorf that returns an error),
-// fmt.Errorf, errors.New, panic, the fmt.Sprint* text a String,
+// fmt.Errorf, errors.New, text converted to an error type of the package
+// (ConfigErrors([]string{msg}), errString(msg)), panic, the fmt.Sprint* text a String,
 // GoString or Error method returns (what every print of the value shows),
 // and the response body (http.Error, ResponseWriter.Write, fmt.Fprint* to
 // a ResponseWriter) outside tests and examples: a test's handler is a

@@ -79,7 +79,8 @@ const docText = "secretlog: report credentials that reach a log line or an error
 	"Verbosef; not logIn, nor a callback such as onToken or onError) or of\n" +
 	"its func type (tailscale's logger.Logf), or assigned a log sink (out :=\n" +
 	"log.Printf; not an errorf that returns an error),\n" +
-	"fmt.Errorf, errors.New, panic, the fmt.Sprint* text a String,\n" +
+	"fmt.Errorf, errors.New, text converted to an error type of the package\n" +
+	"(ConfigErrors([]string{msg}), errString(msg)), panic, the fmt.Sprint* text a String,\n" +
 	"GoString or Error method returns (what every print of the value shows),\n" +
 	"and the response body (http.Error, ResponseWriter.Write, fmt.Fprint* to\n" +
 	"a ResponseWriter) outside tests and examples: a test's handler is a\n" +

@@ -295,7 +295,7 @@ func learnWrappers(pass *analysis.Pass, facts bool) *finder {
 				if ok && f.learn(s, c) {
 					changed = true
 				}
-				if round == 0 && (ok || calls(s.callee, pass.Pkg) || f.returned[s.call] && isFmt(s.callee)) {
+				if round == 0 && (ok || calls(s.callee, pass.Pkg) || f.returned[s.call] && isFmt(s.callee) || s.callee == nil && isConversion(f.info, s.call)) {
 					f.sites = append(f.sites, s)
 				}
 			}
@@ -331,6 +331,9 @@ func findCalls(pass *analysis.Pass) (any, error) {
 		c, ok := f.sinkCall(s.call, s.callee)
 		if !ok {
 			c, ok = f.formatterCall(s)
+		}
+		if !ok && s.callee == nil {
+			c, ok = f.errorConversion(s.call)
 		}
 		if ok {
 			f.place(&c, s.decl)
