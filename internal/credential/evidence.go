@@ -1034,6 +1034,7 @@ func (ev *Evidence) harmlessIn(n *ast.IfStmt) {
 	}
 	mark(n.Body, token.LOR, func(c ast.Expr) types.Object { return ev.emptyWhen(c, token.EQL) })
 	mark(n.Body, token.LAND, func(c ast.Expr) types.Object { return ev.knownIn(c, token.EQL, token.LOR) })
+	mark(n.Body, token.LAND, ev.fileTest)
 	if n.Else != nil {
 		mark(n.Else, token.LAND, func(c ast.Expr) types.Object { return ev.emptyWhen(c, token.NEQ) })
 		mark(n.Else, token.LOR, func(c ast.Expr) types.Object { return ev.knownIn(c, token.NEQ, token.LAND) })
@@ -1059,7 +1060,9 @@ func (ev *Evidence) harmlessInSwitch(n *ast.SwitchStmt) {
 		for _, e := range cc.List {
 			obj := tag
 			if tag == nil {
-				obj = ev.knownIn(e, token.EQL, token.LOR)
+				if obj = ev.knownIn(e, token.EQL, token.LOR); obj == nil {
+					obj = ev.fileTest(e)
+				}
 			} else if !ev.isKnownConst(e) {
 				obj = nil
 			}
@@ -1539,23 +1542,54 @@ func connURL(info *types.Info, call *ast.CallExpr) (ast.Expr, bool) {
 	return call.Args[i], true
 }
 
+// namesFileDB reports whether s names a database kept in a local file.
+func namesFileDB(s string) bool {
+	s = strings.ToLower(s)
+	return strings.Contains(s, "sqlite") || strings.Contains(s, "duckdb")
+}
+
+// fileTest returns the text variable or field c tests to be a file
+// database's name (ds.IsSQLite(), isSqlite(dsn)): where the test holds,
+// it is a path, no login (dendrite's sqlutil.Open: case
+// dbProperties.ConnectionString.IsSQLite(): ParseFileURI(…)).
+func (ev *Evidence) fileTest(c ast.Expr) types.Object {
+	call, ok := ast.Unparen(c).(*ast.CallExpr)
+	if !ok {
+		return nil
+	}
+	var x ast.Expr
+	var name string
+	switch fun := ast.Unparen(call.Fun).(type) {
+	case *ast.SelectorExpr:
+		if len(call.Args) == 0 {
+			x, name = fun.X, fun.Sel.Name
+		} else if len(call.Args) == 1 {
+			x, name = call.Args[0], fun.Sel.Name
+		}
+	case *ast.Ident:
+		if len(call.Args) == 1 {
+			x, name = call.Args[0], fun.Name
+		}
+	}
+	if x == nil || !strings.HasPrefix(strings.ToLower(name), "is") || !namesFileDB(name) {
+		return nil
+	}
+	return ev.stringVar(x)
+}
+
 // fileDriver reports whether e, sql.Open's driver name, names a database
 // kept in a local file (sqlite, duckdb), whose data source name is a
 // path: by its constant value, or by a name or type it is read from
 // (dbos' sql.Open(driver.DriverName, dsn), driver a *SQLiteDriver).
 func fileDriver(info *types.Info, e ast.Expr) bool {
-	isFile := func(s string) bool {
-		s = strings.ToLower(s)
-		return strings.Contains(s, "sqlite") || strings.Contains(s, "duckdb")
-	}
 	if name, ok := astutil.ConstString(info, e); ok {
-		return isFile(name)
+		return namesFileDB(name)
 	}
 	found := false
 	ast.Inspect(e, func(n ast.Node) bool {
 		if x, ok := n.(ast.Expr); ok && !found {
 			id, _ := x.(*ast.Ident)
-			found = id != nil && isFile(id.Name) || isFile(typeName(info.TypeOf(x)))
+			found = id != nil && namesFileDB(id.Name) || namesFileDB(typeName(info.TypeOf(x)))
 		}
 		return !found
 	})

@@ -76,3 +76,32 @@ func openFileDriver(d *sqliteDriverInfo, dsn string) (*sql.DB, error) {
 	}
 	return db, nil
 }
+
+// Silent: where the connection string is tested to be a SQLite file's
+// name, it is a path (dendrite sqlutil.go:21-23: case
+// ConnectionString.IsSQLite(): ParseFileURI(ConnectionString), whose
+// error quotes it); the same value elsewhere is still reported.
+func (d dsnSource) isSQLite() bool { return strings.HasPrefix(string(d), "file:") }
+
+func parseFileDSN(d dsnSource) (string, error) {
+	return "", fmt.Errorf("invalid file uri: %s", d)
+}
+
+func openEither(o *dbOptions) (*sql.DB, error) {
+	var dsn string
+	switch {
+	case o.ConnectionString.isSQLite():
+		if _, err := parseFileDSN(o.ConnectionString); err != nil {
+			return nil, err
+		}
+		log.Printf("opening %s", o.ConnectionString)
+	case o.ConnectionString.isPostgres():
+		dsn = string(o.ConnectionString)
+	}
+	if o.ConnectionString.isSQLite() {
+		log.Printf("sqlite file %s", o.ConnectionString)
+	} else {
+		log.Printf("database %s", o.ConnectionString) // want `credential ConnectionString reaches a log line via log.Printf`
+	}
+	return sql.Open("postgres", dsn)
+}
