@@ -13,8 +13,7 @@ import (
 // errorConversion returns the Call such a conversion is; its arguments
 // are the converted text, or the elements of the slice literal converted.
 func (f *finder) errorConversion(call *ast.CallExpr) (Call, bool) {
-	tv, ok := f.info.Types[call.Fun]
-	if !ok || !tv.IsType() || len(call.Args) != 1 || !implementsError(tv.Type) {
+	if !isConversion(f.info, call) || len(call.Args) != 1 || !implementsError(f.info.Types[call.Fun].Type) {
 		return Call{}, false
 	}
 	arg := call.Args[0]
@@ -34,10 +33,16 @@ func (f *finder) errorConversion(call *ast.CallExpr) (Call, bool) {
 	return Call{Call: call, Name: types.ExprString(call.Fun), Kind: Error, Args: args, Fmt: true}, true
 }
 
-// isConversion reports whether call converts a value to a type.
+// isConversion reports whether call converts a value to a defined type
+// (not string(b) nor []byte(s), the most frequent conversions, which
+// errorConversion would reject anyway).
 func isConversion(info *types.Info, call *ast.CallExpr) bool {
 	tv, ok := info.Types[call.Fun]
-	return ok && tv.IsType()
+	if !ok || !tv.IsType() {
+		return false
+	}
+	_, named := types.Unalias(tv.Type).(*types.Named)
+	return named
 }
 
 var errorIface = types.Universe.Lookup("error").Type().Underlying().(*types.Interface)
