@@ -1278,8 +1278,9 @@ func (ev *Evidence) markUsed(e ast.Expr, depth int) {
 	whole := ev.roots(e, nil, &parts)
 	if len(whole)+len(parts) > 1 {
 		// The value is built from several: those that locate the resource
-		// the credential is for are no part of it.
-		whole, parts = slices.DeleteFunc(whole, isLocator), slices.DeleteFunc(parts, isLocator)
+		// the credential is for, or name it, are no part of it (syncthing
+		// derives a file's key from append(folderKey[:], filename...)).
+		whole, parts = slices.DeleteFunc(whole, namesContext), slices.DeleteFunc(parts, namesContext)
 	}
 	for _, obj := range whole {
 		ev.noteUsedOn(e, obj)
@@ -1314,6 +1315,14 @@ func isLocator(obj types.Object) bool {
 		return true
 	}
 	return IsLocatorName(obj.Name())
+}
+
+// namesContext reports whether obj, one of several values a credential is
+// built from, is the context it is for: a locator, or a value named as a
+// file, path or name (see namesReference), which a key derivation mixes
+// in to make one key per file.
+func namesContext(obj types.Object) bool {
+	return isLocator(obj) || namesReference(obj.Name())
 }
 
 // markPart marks objs, and backwards what was assigned to them, as partly
