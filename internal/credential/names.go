@@ -93,7 +93,9 @@ func aboutWords(w string) bool {
 // IsLocatorName reports whether a name says its value locates a resource:
 // its last word is a URL, host, address, path or file name (partnerURL,
 // baseURI, authHost, reqPath, serverAddr, filename: syncthing's FileKey
-// derives a file's key from the folder key and the file's name).
+// derives a file's key from the folder key and the file's name), or the
+// place a request goes to (Destination: Matrix's X-Matrix value names it
+// beside the signature).
 func IsLocatorName(name string) bool {
 	words := splitWords(name)
 	if len(words) == 0 {
@@ -102,7 +104,7 @@ func IsLocatorName(name string) bool {
 	switch words[len(words)-1] {
 	case "url", "urls", "uri", "endpoint", "host", "hostname", "domain",
 		"addr", "address", "origin", "path", "server", "href", "link",
-		"filename", "file", "dir":
+		"filename", "file", "dir", "destination", "dest", "dst":
 		return true
 	}
 	return false
