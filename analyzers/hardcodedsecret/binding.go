@@ -43,6 +43,9 @@ type binding struct {
 	// user: the constant user name set beside the literal in the same
 	// composite literal (URI{Username: "guest", Password: "guest"}).
 	user string
+	// doc: the literal is an argument of a documentation example builder
+	// (see credential.NamesDocExample): a stand-in, as in an example program.
+	doc bool
 }
 
 func named(name string) binding { return binding{name: name, weak: weakOf(name)} }
@@ -282,6 +285,13 @@ func callBinding(info *types.Info, call *ast.CallExpr, arg ast.Node) binding {
 		fn, _ = typeutil.Callee(info, call).(*types.Func)
 	}
 	b := binding{call: astutil.CalleeName(call, fn)}
+	if fn != nil {
+		b.doc = credential.NamesDocExample(fn.Name())
+	} else if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+		b.doc = credential.NamesDocExample(sel.Sel.Name)
+	} else if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok {
+		b.doc = credential.NamesDocExample(id.Name)
+	}
 	param := paramName(info, call, idx)
 	if contextFor(param) != "value" {
 		b.name, b.weak = param, weakOf(param)

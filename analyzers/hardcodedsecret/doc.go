@@ -86,7 +86,8 @@
 // their own), where such values are
 // fixtures, nor in example
 // programs (a directory named example, examples, _examples, samples or
-// _samples), where a
+// _samples) or arguments of a documentation example builder (a function
+// named for an example: NewExampleSpec, (*ConfigSpec).Example), where a
 // password (DeriveKeyFromString("helloworld")) or a key without a vendor
 // format (NewClient("glpat-123xyz")) stands in for the reader's own.
 //

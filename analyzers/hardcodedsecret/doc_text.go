@@ -86,7 +86,8 @@ const docText = "hardcodedsecret: report API keys, tokens and other secrets hard
 	"their own), where such values are\n" +
 	"fixtures, nor in example\n" +
 	"programs (a directory named example, examples, _examples, samples or\n" +
-	"_samples), where a\n" +
+	"_samples) or arguments of a documentation example builder (a function\n" +
+	"named for an example: NewExampleSpec, (*ConfigSpec).Example), where a\n" +
 	"password (DeriveKeyFromString(\"helloworld\")) or a key without a vendor\n" +
 	"format (NewClient(\"glpat-123xyz\")) stands in for the reader's own.\n" +
 	"\n" +

@@ -221,6 +221,9 @@ func (c *checker) value(node ast.Node, lit *ast.BasicLit, val string, b binding,
 	if fk == regular && (credential.IsFixtureName(b.name) || c.inTestDouble(node.Pos())) {
 		fk = testFile // DemoToken, exampleAPIKey, a method of MockKerberosClient: the test-file policy
 	}
+	if fk == regular && b.doc {
+		fk = example // docs.NewExampleSpec(…, "key: 2b7e…"): a documentation example
+	}
 	if plausible {
 		set := c.rules()
 		if set == nil {
