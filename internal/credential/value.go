@@ -64,9 +64,16 @@ var placeholderMarks = []string{
 // IsPlaceholder reports whether a secret (the part of a literal a rule
 // matched) is a documentation or test stand-in rather than a credential:
 // it has a placeholder marker, or repeats one character six times in a row
-// (000000, aaaaaa).
+// (000000, aaaaaa), or is a mask (see isMask).
 func IsPlaceholder(v string) bool {
-	return HasPlaceholderMarker(v) || hasRun(v, 6) || namesStandIn(v)
+	return HasPlaceholderMarker(v) || hasRun(v, 6) || namesStandIn(v) || isMask(v)
+}
+
+// isMask reports whether v is mask characters only (*, •): what a
+// redactor writes in the value's place (dbos's
+// re.ReplaceAllString(connStr, "password=***")).
+func isMask(v string) bool {
+	return v != "" && strings.Trim(v, "*•") == ""
 }
 
 // namesStandIn reports whether v, letters and separators only, reads

@@ -37,6 +37,8 @@ func TestIsPlaceholder(t *testing.T) {
 		"aaaaaaaaaaaaaaaa1", "sk_live_ExampleKey12345678",
 		// A stand-in word before a credential word: a DSN's example.
 		"MyPassword", "some-secret", "TestApiKey", "DUMMY_TOKEN", "my_pass",
+		// A mask written in the value's place.
+		"***", "*", "•••",
 	} {
 		if !IsPlaceholder(v) {
 			t.Errorf("IsPlaceholder(%q) = false", v)
