@@ -323,6 +323,9 @@ type Evidence struct {
 	// fills from a credential environment variable, by its name (see
 	// noteEnvTags).
 	envFields map[types.Object]string
+	// variadic: per variadic parameter of a package function, the
+	// arguments each call gives it (nil: a spread slice); see noteVariadic.
+	variadic map[*types.Var][][]ast.Expr
 	// foreignEnv: the same for the struct types of imported packages,
 	// read from their types' tags on first use, under mu.
 	foreignEnv map[*types.Package]map[*types.Var]string
@@ -748,6 +751,7 @@ func (ev *Evidence) call(call *ast.CallExpr, around *types.Func, uses []ast.Expr
 			}
 			ev.define(params.At(j), a)
 		}
+		ev.noteVariadic(call, sig)
 	}
 	ev.headerArgsOf(call, fn)
 	s, isSink := sinks.Lookup(fn)
@@ -799,6 +803,53 @@ func (ev *Evidence) call(call *ast.CallExpr, around *types.Func, uses []ast.Expr
 		}
 	}
 	return uses
+}
+
+// noteVariadic records the arguments a call of a package function gives
+// its variadic parameter, in order, so that args[0] is judged by the
+// first of each call alone (dbos's runDocker(args ...string) prints
+// args[0], the docker command, not the "-e POSTGRES_PASSWORD=…" after
+// it). A call that spreads a slice (f(xs...)) leaves the elements unknown.
+func (ev *Evidence) noteVariadic(call *ast.CallExpr, sig *types.Signature) {
+	if !sig.Variadic() {
+		return
+	}
+	v := sig.Params().At(sig.Params().Len() - 1)
+	if ev.inTest && !InTestFile(ev.fset, v.Pos()) {
+		return // as define: a test's arguments are no flow of the code
+	}
+	if ev.variadic == nil {
+		ev.variadic = make(map[*types.Var][][]ast.Expr)
+	}
+	if call.Ellipsis.IsValid() || len(call.Args) < sig.Params().Len()-1 {
+		ev.variadic[v] = append(ev.variadic[v], nil)
+		return
+	}
+	ev.variadic[v] = append(ev.variadic[v], call.Args[sig.Params().Len()-1:])
+}
+
+// variadicElems returns element i of what each call gives v, a variadic
+// parameter, when every value v has comes from such calls.
+func (ev *Evidence) variadicElems(v *types.Var, i int64) ([]ast.Expr, bool) {
+	calls, ok := ev.variadic[v]
+	if !ok {
+		return nil, false
+	}
+	var out []ast.Expr
+	n := 0
+	for _, args := range calls {
+		if args == nil {
+			return nil, false
+		}
+		n += len(args)
+		if int(i) < len(args) {
+			out = append(out, args[i])
+		}
+	}
+	if n != len(ev.defs[v]) {
+		return nil, false // assigned in the body too
+	}
+	return out, true
 }
 
 // queryUses records as used as a credential the values with an ambiguous

@@ -817,6 +817,10 @@ func (m *Model) elements(e *ast.IndexExpr, depth int) ([]ast.Expr, bool) {
 			if !ok || v.Pkg() != m.ev.pkg || v.IsField() || len(m.ev.defs[v]) == 0 {
 				return false
 			}
+			if els, ok := m.ev.variadicElems(v, i); ok {
+				out = append(out, els...)
+				return true // args[0] of a variadic parameter: the first of each call
+			}
 			for _, d := range m.ev.defs[v] {
 				if !add(d, depth+1) {
 					return false
