@@ -140,13 +140,14 @@ func isDocValue(v string) bool {
 	return isEnvName(v) || describesPassword(v)
 }
 
-// describesPassword reports whether v is lower-case words joined by _ or
-// -, one of them a docValue word: a value that says what it stands for
+// describesPassword reports whether v is lower-case words joined by _, -
+// or ., one of them a docValue word: a value that says what it stands for
 // (super_secret, alices_password, my-password), as examples and mock
-// servers write them. A word with a digit or a capital (s3cret,
+// servers write them, or a dotted identifier that names a kind of login
+// (dendrite's LoginTypePassword = "m.login.password", Matrix's name). A word with a digit or a capital (s3cret,
 // Winter_Password) or a passphrase without such a word is no description.
 func describesPassword(v string) bool {
-	words := strings.FieldsFunc(v, func(r rune) bool { return r == '_' || r == '-' })
+	words := strings.FieldsFunc(v, func(r rune) bool { return r == '_' || r == '-' || r == '.' })
 	if len(words) < 2 || len(strings.Join(words, "")) != len(v)-len(words)+1 {
 		return false // an empty word: a separator at an end or doubled
 	}
