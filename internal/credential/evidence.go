@@ -254,6 +254,9 @@ type Evidence struct {
 	// passwordUnread holds the u.User.Password() calls whose password is
 	// discarded (see notePasswordUnread).
 	passwordUnread map[*ast.CallExpr]bool
+	// entryKeys holds, for a field written through a map entry at a
+	// constant key (opts["DB"].value = pw), those keys (see otherEntryField).
+	entryKeys map[types.Object][]string
 	// opened marks the local variables whose value is a file's name, given
 	// to os.ReadFile, os.Open and the like (see envPath).
 	opened map[types.Object]bool
@@ -642,6 +645,30 @@ func (ev *Evidence) target(e ast.Expr) types.Object {
 func (ev *Evidence) assign(lhs, rhs ast.Expr) {
 	if obj := ev.target(lhs); obj != nil {
 		ev.define(obj, rhs)
+		ev.noteEntryKey(obj, lhs)
+	}
+}
+
+// noteEntryKey records the constant map key of an entry whose field lhs
+// writes: opts["DB"].value = pw.
+func (ev *Evidence) noteEntryKey(obj types.Object, lhs ast.Expr) {
+	sel, ok := ast.Unparen(lhs).(*ast.SelectorExpr)
+	if !ok {
+		return
+	}
+	x := ast.Unparen(sel.X)
+	if s, ok := x.(*ast.StarExpr); ok {
+		x = ast.Unparen(s.X)
+	}
+	ix, ok := x.(*ast.IndexExpr)
+	if !ok {
+		return
+	}
+	if tv := ev.info.Types[ix.Index]; tv.Value != nil && tv.Value.Kind() == constant.String {
+		if ev.entryKeys == nil {
+			ev.entryKeys = make(map[types.Object][]string)
+		}
+		ev.entryKeys[obj] = append(ev.entryKeys[obj], constant.StringVal(tv.Value))
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 	"go/token"
 	"go/types"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -519,6 +520,9 @@ func (m *Model) Credential(e ast.Expr) (Source, bool) {
 		if m.foreignUse(obj, e.X) {
 			return Source{Kind: Named, Name: obj.Name()}, true
 		}
+		if m.otherEntryField(obj, e.X) {
+			return Source{}, false
+		}
 		return m.object(obj)
 	case *ast.StarExpr:
 		return m.Credential(e.X)
@@ -780,6 +784,31 @@ func (m *Model) keyNamesOther(e *ast.IndexExpr) bool {
 		return false
 	}
 	return ClassifyName(astutil.Name(e.X)) != Secret
+}
+
+// otherEntryField reports whether a field obj, read from x, belongs to a map
+// entry whose constant key names something other than a credential:
+// opts["BASE_URL"].value is not a secret because opts["CLIENT_SECRET"].value,
+// the same field of another entry, was given one. A field named for a
+// secret (opts["github"].token) keeps its own answer, and so does an entry
+// the package writes the field of at this key (opts["DB"].value = pw).
+func (m *Model) otherEntryField(obj types.Object, x ast.Expr) bool {
+	v, ok := obj.(*types.Var)
+	if !ok || !v.IsField() || ClassifyName(v.Name()) == Secret {
+		return false
+	}
+	if s, ok := ast.Unparen(x).(*ast.StarExpr); ok {
+		x = s.X
+	}
+	ix, ok := ast.Unparen(x).(*ast.IndexExpr)
+	if !ok || !m.keyNamesOther(ix) {
+		return false
+	}
+	if m.ev == nil {
+		return true
+	}
+	key, _ := m.constString(ix.Index)
+	return !slices.Contains(m.ev.entryKeys[v.Origin()], key)
 }
 
 // elements returns what e, x[i] with a constant i, may be when every value
