@@ -66,31 +66,57 @@ func (ev *Evidence) envField(v *types.Var) (string, bool) {
 	return name, ok
 }
 
-// envTaggedFields are the fields of pkg's named struct types whose tag
-// names a credential environment variable, read from the types' tags
-// (an imported package has no syntax here).
+// envTaggedFields are the fields of pkg's named struct types, and of the
+// anonymous structs nested in them, whose tag names a credential
+// environment variable, read from the types' tags (an imported package
+// has no syntax here).
 func envTaggedFields(pkg *types.Package) map[*types.Var]string {
-	var fields map[*types.Var]string
+	fields := make(map[*types.Var]string)
 	scope := pkg.Scope()
 	for _, n := range scope.Names() {
-		tn, ok := scope.Lookup(n).(*types.TypeName)
-		if !ok {
-			continue
-		}
-		st, ok := tn.Type().Underlying().(*types.Struct)
-		if !ok {
-			continue
-		}
-		for i := range st.NumFields() {
-			if name, ok := envTagName(st.Tag(i)); ok {
-				if fields == nil {
-					fields = make(map[*types.Var]string)
-				}
-				fields[st.Field(i)] = name
+		if tn, ok := scope.Lookup(n).(*types.TypeName); ok {
+			if st, ok := tn.Type().Underlying().(*types.Struct); ok {
+				addEnvTagged(fields, st)
 			}
 		}
 	}
 	return fields
+}
+
+// addEnvTagged adds st's env-tagged fields to fields and descends into
+// the anonymous structs its fields hold (Config{DB struct{…}}): a named
+// type is walked where it is declared.
+func addEnvTagged(fields map[*types.Var]string, st *types.Struct) {
+	for i := range st.NumFields() {
+		f := st.Field(i)
+		if name, ok := envTagName(st.Tag(i)); ok {
+			fields[f] = name
+		}
+		if inner, ok := anonStruct(f.Type()); ok {
+			addEnvTagged(fields, inner)
+		}
+	}
+}
+
+// anonStruct returns the unnamed struct type t is, or points to, or holds
+// as elements.
+func anonStruct(t types.Type) (*types.Struct, bool) {
+	for {
+		switch u := types.Unalias(t).(type) {
+		case *types.Struct:
+			return u, true
+		case *types.Pointer:
+			t = u.Elem()
+		case *types.Slice:
+			t = u.Elem()
+		case *types.Array:
+			t = u.Elem()
+		case *types.Map:
+			t = u.Elem()
+		default:
+			return nil, false
+		}
+	}
 }
 
 // envTagName returns the credential environment variable a struct tag

@@ -13,3 +13,12 @@ func t25Notify(cfg t25envcfg.Config) {
 	log.Printf("notifying via %s", cfg.Notifier.WebhookToken) // want `credential WebhookToken \(env SLACK_WEBHOOK_TOKEN\) reaches a log line via log.Printf`
 	log.Printf("hook %s in room %s", cfg.Notifier.WebhookID, cfg.Room)
 }
+
+// Fields of anonymous structs nested in another package's config, and of
+// an instantiated generic config, are read from their tags too.
+func t25Store(s t25envcfg.Store, st t25envcfg.Settings[int]) {
+	log.Printf("db %s", s.DB.Value)               // want `credential Value \(env DB_PASSWORD\) reaches a log line via log.Printf`
+	log.Printf("replica %s", s.Replicas[0].Value) // want `credential Value \(env REPLICA_SECRET\) reaches a log line via log.Printf`
+	log.Printf("key %s", st.Hook)                 // want `credential Hook \(env SERVICE_API_KEY\) reaches a log line via log.Printf`
+	log.Printf("db host %s, region %s", s.DB.Host, st.Region)
+}

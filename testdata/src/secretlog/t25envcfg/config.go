@@ -11,3 +11,23 @@ type Notifier struct {
 	WebhookToken string `env:"SLACK_WEBHOOK_TOKEN,notEmpty"`
 	WebhookID    string `env:"SLACK_WEBHOOK_ID"`
 }
+
+// Store nests its settings in anonymous structs; their tags are read the
+// same way.
+type Store struct {
+	DB struct {
+		Value string `env:"DB_PASSWORD"`
+		Host  string `env:"DB_HOST"`
+	}
+	Replicas []*struct {
+		Value string `env:"REPLICA_SECRET"`
+	}
+}
+
+// Settings is a generic config: its instantiated fields are other
+// objects than the declared ones.
+type Settings[T any] struct {
+	Extra  T
+	Hook   string `env:"SERVICE_API_KEY"`
+	Region string `env:"SERVICE_REGION"`
+}
