@@ -102,20 +102,15 @@ func addEnvTagged(fields map[*types.Var]string, st *types.Struct) {
 // as elements.
 func anonStruct(t types.Type) (*types.Struct, bool) {
 	for {
-		switch u := types.Unalias(t).(type) {
-		case *types.Struct:
-			return u, true
-		case *types.Pointer:
-			t = u.Elem()
-		case *types.Slice:
-			t = u.Elem()
-		case *types.Array:
-			t = u.Elem()
-		case *types.Map:
-			t = u.Elem()
-		default:
+		t = types.Unalias(t)
+		if st, ok := t.(*types.Struct); ok {
+			return st, true
+		}
+		e, ok := elemType(t)
+		if !ok {
 			return nil, false
 		}
+		t = e
 	}
 }
 

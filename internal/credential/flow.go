@@ -654,20 +654,29 @@ func (m *Model) assignedNames(v *types.Var) bool {
 // []interface{}) holds whatever each value of its struct is built with:
 // one built with a credential does not make every other one hold it.
 func anyHolder(t types.Type) bool {
-	switch u := t.Underlying().(type) {
-	case *types.Slice:
-		t = u.Elem()
-	case *types.Array:
-		t = u.Elem()
-	case *types.Map:
-		t = u.Elem()
-	case *types.Pointer:
-		t = u.Elem()
+	if e, ok := elemType(t.Underlying()); ok {
+		t = e
 	}
 	if _, ok := types.Unalias(t).(*types.TypeParam); ok {
 		return false // optional[string]{Val: apiKey}: judged by its instances
 	}
 	return types.IsInterface(t)
+}
+
+// elemType returns the type of the values u, a type's underlying type,
+// points to or holds as elements.
+func elemType(u types.Type) (types.Type, bool) {
+	switch u := u.(type) {
+	case *types.Slice:
+		return u.Elem(), true
+	case *types.Array:
+		return u.Elem(), true
+	case *types.Map:
+		return u.Elem(), true
+	case *types.Pointer:
+		return u.Elem(), true
+	}
+	return nil, false
 }
 
 // literalArgs answers for lit, a literal of a type whose String or Error
