@@ -856,7 +856,10 @@ func (ev *Evidence) noteVariadic(call *ast.CallExpr, sig *types.Signature) {
 }
 
 // variadicElems returns element i of what each call gives v, a variadic
-// parameter, when every value v has comes from such calls.
+// parameter, when every value v has comes from such calls. The count
+// check holds because the call loop defines v once per argument it takes
+// and skips exactly the calls noteVariadic skips (test calls into non-test
+// code); a spread call records nil and gives up.
 func (ev *Evidence) variadicElems(v *types.Var, i int64) ([]ast.Expr, bool) {
 	calls, ok := ev.variadic[v]
 	if !ok {
