@@ -44,7 +44,8 @@ type binding struct {
 	// composite literal (URI{Username: "guest", Password: "guest"}).
 	user string
 	// doc: the literal is an argument of a documentation example builder
-	// (see credential.NamesDocExample): a stand-in, as in an example program.
+	// (see credential.IsDocExampleBuilder): a stand-in, as in an example
+	// program, unless it shows itself real (see value).
 	doc bool
 }
 
@@ -284,14 +285,8 @@ func callBinding(info *types.Info, call *ast.CallExpr, arg ast.Node) binding {
 	if info != nil && info.Uses != nil && info.Types != nil { // typed, not a syntax-only scan
 		fn, _ = typeutil.Callee(info, call).(*types.Func)
 	}
-	b := binding{call: astutil.CalleeName(call, fn)}
-	if fn != nil {
-		b.doc = credential.NamesDocExample(fn.Name())
-	} else if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
-		b.doc = credential.NamesDocExample(sel.Sel.Name)
-	} else if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok {
-		b.doc = credential.NamesDocExample(id.Name)
-	}
+	// Without types no call is known to build documentation.
+	b := binding{call: astutil.CalleeName(call, fn), doc: credential.IsDocExampleBuilder(fn)}
 	param := paramName(info, call, idx)
 	if contextFor(param) != "value" {
 		b.name, b.weak = param, weakOf(param)

@@ -49,6 +49,16 @@ var liveToken = "`+valid+`" // want `+"`"+`in liveToken: Uncovered a GitHub Pers
 
 // Outside tests an invalid checksum is still a token-shaped literal.
 var typoToken = "`+invalid+`" // want `+"`"+`in typoToken: Uncovered a GitHub Personal Access Token \(rule github-pat`+"`"+`
+
+// A documentation example builder's argument is a stand-in, but a valid
+// checksum shows a minted token there too.
+type spec struct{}
+
+func (s *spec) Example(config string) *spec { return s }
+
+var docs = (&spec{}).
+	Example("token: `+valid+`"). // want `+"`"+`checksum valid.*rule github-pat`+"`"+`
+	Example("token: `+invalid+`")
 `)
 	write("keys_test.go", `package checksums
 

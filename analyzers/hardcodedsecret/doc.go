@@ -86,10 +86,14 @@
 // their own), where such values are
 // fixtures, nor in example
 // programs (a directory named example, examples, _examples, samples or
-// _samples) or arguments of a documentation example builder (a function
-// named for an example: NewExampleSpec, (*ConfigSpec).Example), where a
+// _samples), where a
 // password (DeriveKeyFromString("helloworld")) or a key without a vendor
-// format (NewClient("glpat-123xyz")) stands in for the reader's own.
+// format (NewClient("glpat-123xyz")) stands in for the reader's own. So
+// does an argument of a documentation example builder (a function named
+// for an example that returns an example or its own spec to chain on:
+// NewExampleSpec, (*ConfigSpec).Example; not loadExamples(db, dsn)),
+// except a password with a digit, a capital or a symbol (a URL's
+// userinfo, a password parameter), copied from a real configuration.
 //
 // The message names the rule and shows only a redacted prefix of the
 // secret (sk_live_4eC3…). Use -rules FILE for your own rule file (gitleaks

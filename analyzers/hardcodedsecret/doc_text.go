@@ -86,10 +86,14 @@ const docText = "hardcodedsecret: report API keys, tokens and other secrets hard
 	"their own), where such values are\n" +
 	"fixtures, nor in example\n" +
 	"programs (a directory named example, examples, _examples, samples or\n" +
-	"_samples) or arguments of a documentation example builder (a function\n" +
-	"named for an example: NewExampleSpec, (*ConfigSpec).Example), where a\n" +
+	"_samples), where a\n" +
 	"password (DeriveKeyFromString(\"helloworld\")) or a key without a vendor\n" +
-	"format (NewClient(\"glpat-123xyz\")) stands in for the reader's own.\n" +
+	"format (NewClient(\"glpat-123xyz\")) stands in for the reader's own. So\n" +
+	"does an argument of a documentation example builder (a function named\n" +
+	"for an example that returns an example or its own spec to chain on:\n" +
+	"NewExampleSpec, (*ConfigSpec).Example; not loadExamples(db, dsn)),\n" +
+	"except a password with a digit, a capital or a symbol (a URL's\n" +
+	"userinfo, a password parameter), copied from a real configuration.\n" +
 	"\n" +
 	"The message names the rule and shows only a redacted prefix of the\n" +
 	"secret (sk_live_4eC3…). Use -rules FILE for your own rule file (gitleaks\n" +

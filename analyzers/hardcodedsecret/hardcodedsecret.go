@@ -221,7 +221,8 @@ func (c *checker) value(node ast.Node, lit *ast.BasicLit, val string, b binding,
 	if fk == regular && (credential.IsFixtureName(b.name) || c.inTestDouble(node.Pos())) {
 		fk = testFile // DemoToken, exampleAPIKey, a method of MockKerberosClient: the test-file policy
 	}
-	if fk == regular && b.doc {
+	doc := fk == regular && b.doc
+	if doc {
 		fk = example // docs.NewExampleSpec(…, "key: 2b7e…"): a documentation example
 	}
 	if plausible {
@@ -237,17 +238,21 @@ func (c *checker) value(node ast.Node, lit *ast.BasicLit, val string, b binding,
 			return
 		}
 	}
-	if fk != regular {
+	if fk != regular && !doc {
 		return // in tests a password or a DSN is a fixture, in examples a stand-in
 	}
+	// A documentation example's plain word (amqp://foo:bar@…) is a stand-in;
+	// a password with a digit, a capital or a symbol was copied from a
+	// real configuration, and the example builder does not make it less so.
+	standIn := func(pw string) bool { return doc && plainWord(pw) }
 	if user, pw, host, ok := userinfoPassword(val); ok {
-		if !isDocValue(pw) && !defaultAccount(user, pw, host) {
+		if !isDocValue(pw) && !defaultAccount(user, pw, host) && !standIn(pw) {
 			c.emit(node, lit, rules.Match{Rule: urlPasswordWeak, Secret: pw}, b)
 		}
 		return
 	}
 	switch {
-	case len(val) < 4 || strings.Contains(val, " ") || b.part:
+	case len(val) < 4 || strings.Contains(val, " ") || b.part || standIn(val):
 	case b.weak == password && !isDocValue(val) && !namesItself(val, b.name) && !strings.EqualFold(val, b.user):
 		// A password equal to the user name beside it is a default local
 		// account (RabbitMQ's guest/guest, admin/admin), not a secret.

@@ -140,6 +140,12 @@ func isDocValue(v string) bool {
 	return isEnvName(v) || describesPassword(v)
 }
 
+// plainWord reports whether v is lower-case letters only (bar, guest):
+// a word as documentation writes one, not a generated password.
+func plainWord(v string) bool {
+	return v != "" && strings.Trim(v, "abcdefghijklmnopqrstuvwxyz") == ""
+}
+
 // describesPassword reports whether v is lower-case words joined by _, -
 // or ., one of them a docValue word: a value that says what it stands for
 // (super_secret, alices_password, my-password), as examples and mock

@@ -39,11 +39,17 @@ func IsString(t types.Type) bool {
 // IsNamed reports whether t, or what t points to, is the named type
 // pkg.name (pkg is an import path).
 func IsNamed(t types.Type, pkg, name string) bool {
+	n := NamedOf(t)
+	return n != nil && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == pkg && n.Obj().Name() == name
+}
+
+// NamedOf returns the named type t is or points to, or nil.
+func NamedOf(t types.Type) *types.Named {
 	if p, ok := types.Unalias(t).(*types.Pointer); ok {
 		t = p.Elem()
 	}
-	n, ok := types.Unalias(t).(*types.Named)
-	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == pkg && n.Obj().Name() == name
+	n, _ := types.Unalias(t).(*types.Named)
+	return n
 }
 
 // Name is the name a variable or field expression reads: x for x, Field

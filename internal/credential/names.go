@@ -415,16 +415,3 @@ func IsFixtureName(name string) bool {
 	}
 	return false
 }
-
-// NamesDocExample reports whether a function of this name takes a
-// documentation example: NewExampleSpec, (*ConfigSpec).Example,
-// field.Examples (benthos's docs builders). What is written there is a
-// stand-in for the reader's own value.
-func NamesDocExample(name string) bool {
-	for _, w := range splitWords(name) {
-		if w == "example" || w == "examples" {
-			return true
-		}
-	}
-	return false
-}
