@@ -90,12 +90,15 @@ func aboutWords(w string) bool {
 	return false
 }
 
-// IsLocatorName reports whether a name says its value locates a resource:
-// its last word is a URL, host, address, path or file name (partnerURL,
-// baseURI, authHost, reqPath, serverAddr, filename: syncthing's FileKey
-// derives a file's key from the folder key and the file's name), or the
-// place a request goes to (Destination: Matrix's X-Matrix value names it
-// beside the signature).
+// IsLocatorName reports whether a name says its value says where
+// something is or goes, so that a credential built with it is for that
+// place and the value no part of the secret: its last word is a URL,
+// host, address, path or file name (partnerURL, baseURI, authHost,
+// reqPath, serverAddr; filename: syncthing's FileKey derives one key per
+// file from the folder key and the file's name), or the server a request
+// goes to (Destination: Matrix's X-Matrix value names it beside the
+// signature). Not dst or dest: those name the buffer a key is copied or
+// derived into.
 func IsLocatorName(name string) bool {
 	words := splitWords(name)
 	if len(words) == 0 {
@@ -104,7 +107,7 @@ func IsLocatorName(name string) bool {
 	switch words[len(words)-1] {
 	case "url", "urls", "uri", "endpoint", "host", "hostname", "domain",
 		"addr", "address", "origin", "path", "server", "href", "link",
-		"filename", "file", "dir", "destination", "dest", "dst":
+		"filename", "file", "dir", "destination":
 		return true
 	}
 	return false
