@@ -105,3 +105,24 @@ func openEither(o *dbOptions) (*sql.DB, error) {
 	}
 	return sql.Open("postgres", dsn)
 }
+
+// review17 M3: a SQLite test clears the value it tests, no other: another
+// credential logged in the branch it guards is still reported, as is
+// the tested value's own DSN in a switch case for a file database.
+func isSqlite(dsn string) bool { return strings.HasPrefix(dsn, "file:") }
+
+func openWithPassword(dsn, password string) (*sql.DB, error) {
+	if isSqlite(dsn) {
+		log.Printf("sqlite %s", dsn)                        // silent: tested to be a file's name
+		log.Printf("sqlite %s, password %s", dsn, password) // want `credential password reaches a log line via log.Printf`
+		return sql.Open("sqlite3", dsn)
+	}
+	return sql.Open("postgres", fmt.Sprintf("%s password=%s", dsn, password))
+}
+
+func openOptionsWithSecret(o *dbOptions, apiKey string) {
+	switch {
+	case o.ConnectionString.isSQLite():
+		log.Printf("file %s, key %s", o.ConnectionString, apiKey) // want `credential apiKey reaches a log line via log.Printf`
+	}
+}
