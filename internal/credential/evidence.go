@@ -254,9 +254,10 @@ type Evidence struct {
 	// passwordUnread holds the u.User.Password() calls whose password is
 	// discarded (see notePasswordUnread).
 	passwordUnread map[*ast.CallExpr]bool
-	// entryKeys holds, for a field written through a map entry at a
-	// constant key (opts["DB"].value = pw), those keys (see otherEntryField).
-	entryKeys map[types.Object][]string
+	// entryDefs holds, for a field written through a map entry at a
+	// constant key (opts["DB"].value = pw), the values written per key
+	// (see entryField).
+	entryDefs map[types.Object]map[string][]ast.Expr
 	// opened marks the local variables whose value is a file's name, given
 	// to os.ReadFile, os.Open and the like (see envPath).
 	opened map[types.Object]bool
@@ -645,13 +646,13 @@ func (ev *Evidence) target(e ast.Expr) types.Object {
 func (ev *Evidence) assign(lhs, rhs ast.Expr) {
 	if obj := ev.target(lhs); obj != nil {
 		ev.define(obj, rhs)
-		ev.noteEntryKey(obj, lhs)
+		ev.noteEntryDef(obj, lhs, rhs)
 	}
 }
 
-// noteEntryKey records the constant map key of an entry whose field lhs
-// writes: opts["DB"].value = pw.
-func (ev *Evidence) noteEntryKey(obj types.Object, lhs ast.Expr) {
+// noteEntryDef records rhs under the constant map key of the entry whose
+// field lhs writes: opts["DB"].value = pw.
+func (ev *Evidence) noteEntryDef(obj types.Object, lhs, rhs ast.Expr) {
 	sel, ok := ast.Unparen(lhs).(*ast.SelectorExpr)
 	if !ok {
 		return
@@ -665,10 +666,14 @@ func (ev *Evidence) noteEntryKey(obj types.Object, lhs ast.Expr) {
 		return
 	}
 	if tv := ev.info.Types[ix.Index]; tv.Value != nil && tv.Value.Kind() == constant.String {
-		if ev.entryKeys == nil {
-			ev.entryKeys = make(map[types.Object][]string)
+		if ev.entryDefs == nil {
+			ev.entryDefs = make(map[types.Object]map[string][]ast.Expr)
 		}
-		ev.entryKeys[obj] = append(ev.entryKeys[obj], constant.StringVal(tv.Value))
+		if ev.entryDefs[obj] == nil {
+			ev.entryDefs[obj] = make(map[string][]ast.Expr)
+		}
+		key := constant.StringVal(tv.Value)
+		ev.entryDefs[obj][key] = append(ev.entryDefs[obj][key], rhs)
 	}
 }
 

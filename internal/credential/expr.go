@@ -6,7 +6,6 @@ import (
 	"go/token"
 	"go/types"
 	"path/filepath"
-	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -318,6 +317,8 @@ type Model struct {
 	urlPartsOf map[ast.Expr][]sinks.URLPart
 	// ownFmts memoises printsItself.
 	ownFmts map[types.Type]bool
+	// entryBusy ends cycles in entryField.
+	entryBusy map[entryKey]bool
 }
 
 // NewModel returns the credential model for a type-checked package.
@@ -520,8 +521,8 @@ func (m *Model) Credential(e ast.Expr) (Source, bool) {
 		if m.foreignUse(obj, e.X) {
 			return Source{Kind: Named, Name: obj.Name()}, true
 		}
-		if m.otherEntryField(obj, e.X) {
-			return Source{}, false
+		if src, ok, known := m.entryField(obj, e.X); known {
+			return src, ok
 		}
 		return m.object(obj)
 	case *ast.StarExpr:
@@ -786,29 +787,50 @@ func (m *Model) keyNamesOther(e *ast.IndexExpr) bool {
 	return ClassifyName(astutil.Name(e.X)) != Secret
 }
 
-// otherEntryField reports whether a field obj, read from x, belongs to a map
-// entry whose constant key names something other than a credential:
-// opts["BASE_URL"].value is not a secret because opts["CLIENT_SECRET"].value,
-// the same field of another entry, was given one. A field named for a
-// secret (opts["github"].token) keeps its own answer, and so does an entry
-// the package writes the field of at this key (opts["DB"].value = pw).
-func (m *Model) otherEntryField(obj types.Object, x ast.Expr) bool {
-	v, ok := obj.(*types.Var)
-	if !ok || !v.IsField() || ClassifyName(v.Name()) == Secret {
-		return false
+// entryField answers for a field obj read from x, an entry of a map at a
+// constant key that names something other than a credential, by what the
+// package writes into that entry's field alone: opts["BASE_URL"].value is
+// not a secret because opts["CLIENT_SECRET"].value, the same field of
+// another entry, was given one, but opts["DB"].value = pw makes it one. A
+// field named for a secret (opts["github"].token) keeps its own answer.
+// known is false when x is no such entry.
+func (m *Model) entryField(obj types.Object, x ast.Expr) (src Source, ok, known bool) {
+	v, isVar := obj.(*types.Var)
+	if !isVar || !v.IsField() || ClassifyName(v.Name()) == Secret {
+		return Source{}, false, false
 	}
-	if s, ok := ast.Unparen(x).(*ast.StarExpr); ok {
+	if s, isStar := ast.Unparen(x).(*ast.StarExpr); isStar {
 		x = s.X
 	}
-	ix, ok := ast.Unparen(x).(*ast.IndexExpr)
-	if !ok || !m.keyNamesOther(ix) {
-		return false
+	ix, isIndex := ast.Unparen(x).(*ast.IndexExpr)
+	if !isIndex || !m.keyNamesOther(ix) {
+		return Source{}, false, false
 	}
 	if m.ev == nil {
-		return true
+		return Source{}, false, true
 	}
 	key, _ := m.constString(ix.Index)
-	return !slices.Contains(m.ev.entryKeys[v.Origin()], key)
+	k := entryKey{v.Origin(), key}
+	if m.entryBusy[k] {
+		return Source{}, false, true // baseURL := opts["BASE_URL"].v; opts["BASE_URL"].v = baseURL
+	}
+	if m.entryBusy == nil {
+		m.entryBusy = make(map[entryKey]bool)
+	}
+	m.entryBusy[k] = true
+	defer delete(m.entryBusy, k)
+	for _, rhs := range m.ev.entryDefs[k.field][key] {
+		if src, ok := m.Credential(rhs); ok {
+			return src.derived(), true, true
+		}
+	}
+	return Source{}, false, true
+}
+
+// entryKey names one entry's field: see entryField.
+type entryKey struct {
+	field types.Object
+	key   string
 }
 
 // elements returns what e, x[i] with a constant i, may be when every value

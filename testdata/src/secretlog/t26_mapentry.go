@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"log"
 	"log/slog"
+	"strings"
 
 	"secretlog/t26optcfg"
 )
@@ -42,4 +43,15 @@ func t26Direct(password string) {
 	opts := map[string]*t26Entry{"DB": {}}
 	opts["DB"].value = password
 	log.Printf("db %s", opts["DB"].value) // want `credential .* reaches a log line via log.Printf`
+}
+
+// An entry whose field the package writes a value with no credential into
+// (a normalised base URL) stays silent although another entry's field
+// holds one.
+func t26Normalise(secret string) {
+	opts := map[string]*t26Entry{"BASE_URL": {}, "API_TOKEN": {}}
+	opts["API_TOKEN"].value = secret
+	base := opts["BASE_URL"].value
+	opts["BASE_URL"].value = strings.TrimSuffix(base, "/")
+	log.Printf("base %s", opts["BASE_URL"].value)
 }
