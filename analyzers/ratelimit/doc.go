@@ -163,9 +163,13 @@
 // rate-limit code from the body, when it does not back off or has no cap.
 // A loop with a cap that pauses between attempts, whatever the pause, is
 // not reported: it does not make the limit worse; nor is a loop that
-// pauses before every next request whatever the answer (its body ends
-// with a wait and each continue follows one: a registration renewed
-// forever that waits a minute on 429 as on any failure): it paces itself.
+// pauses before every next request whatever the answer, long enough to
+// pace them (its body does not end by leaving, and every way to its next
+// iteration waits a constant of at least a second, a delay that is not a
+// constant, a ticker or a rate limiter: a registration renewed forever
+// that waits a minute on 429 as on any failure): it paces itself. A
+// shorter constant pause on the way, the 429 path's in particular
+// (time.Sleep(time.Millisecond)), paces nothing: that loop is reported.
 //
 // Across packages, analysis facts carry what another package of the module
 // provides: a response checker that handles 429, or one that turns every

@@ -163,9 +163,13 @@ const docText = "ratelimit: report authenticated HTTP calls that never handle 42
 	"rate-limit code from the body, when it does not back off or has no cap.\n" +
 	"A loop with a cap that pauses between attempts, whatever the pause, is\n" +
 	"not reported: it does not make the limit worse; nor is a loop that\n" +
-	"pauses before every next request whatever the answer (its body ends\n" +
-	"with a wait and each continue follows one: a registration renewed\n" +
-	"forever that waits a minute on 429 as on any failure): it paces itself.\n" +
+	"pauses before every next request whatever the answer, long enough to\n" +
+	"pace them (its body does not end by leaving, and every way to its next\n" +
+	"iteration waits a constant of at least a second, a delay that is not a\n" +
+	"constant, a ticker or a rate limiter: a registration renewed forever\n" +
+	"that waits a minute on 429 as on any failure): it paces itself. A\n" +
+	"shorter constant pause on the way, the 429 path's in particular\n" +
+	"(time.Sleep(time.Millisecond)), paces nothing: that loop is reported.\n" +
 	"\n" +
 	"Across packages, analysis facts carry what another package of the module\n" +
 	"provides: a response checker that handles 429, or one that turns every\n" +

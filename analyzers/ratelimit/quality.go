@@ -78,7 +78,7 @@ func (c *checker) retryQuality(f *httpreq.Func, m ast.Node, code string) bool {
 	if !recursion && !hasContinue(branch) && (loop == nil || gives || !c.sendsIn(loop, f)) {
 		return false // the branch gives up: an error for the caller
 	}
-	if loop != nil && !recursion && bounded(c.pass.TypesInfo, loop) && c.waits(loop, f.Obj, nil, 0, true) {
+	if loop != nil && !recursion && bounded(c.pass.TypesInfo, loop) && c.waits(loop, f.Obj, nil, 0, anyPause) {
 		// A capped retry that pauses between attempts does not make the
 		// limit worse, even at a fixed pace or deaf to Retry-After (alpaca's
 		// RetryDelay on an API that sends X-RateLimit-Reset instead): the
@@ -100,7 +100,7 @@ func (c *checker) retryQuality(f *httpreq.Func, m ast.Node, code string) bool {
 	if loop != nil {
 		scope = loop
 	}
-	if !c.computedWait(scope, f) {
+	if !c.waits(scope, f.Obj, nil, 0, computed) {
 		problems = append(problems, "does not back off")
 	}
 	if loop != nil && !recursion && !bounded(c.pass.TypesInfo, loop) {
@@ -314,69 +314,6 @@ func (c *checker) readsRetryAfter(f *httpreq.Func) bool {
 	return false
 }
 
-// computedWait reports whether n waits for a computed delay
-// (time.Sleep(backoff(n)), time.After(d)), not a constant one: itself, or
-// through a same-package helper it calls (c.backoff(attempt),
-// sleepFor(ctx, resp)) that does. f, the handler, is no helper: calling
-// it again is the retry.
-func (c *checker) computedWait(n ast.Node, f *httpreq.Func) bool {
-	return c.waits(n, f.Obj, nil, 0, false)
-}
-
-// waits is computedWait inside a helper at depth, where a delay that is a
-// parameter the call gave a constant (sleep(2 * time.Second)) is constant;
-// with anyWait, a constant delay counts too.
-func (c *checker) waits(n ast.Node, handler *types.Func, fixed map[types.Object]bool, depth int, anyWait bool) bool {
-	info := c.pass.TypesInfo
-	found := false
-	ast.Inspect(n, func(x ast.Node) bool {
-		call, ok := x.(*ast.CallExpr)
-		if !ok || found || len(call.Args) == 0 && !anyWait {
-			return !found
-		}
-		fn, ok := calleeOf(info, call)
-		if !ok || fn.Pkg() == nil {
-			return true
-		}
-		fn = fn.Origin()
-		switch {
-		case fn.Pkg().Path() == "time":
-			switch fn.Name() {
-			case "Sleep", "After", "NewTimer", "Reset", "AfterFunc":
-				found = len(call.Args) > 0 && (anyWait || !c.constantArg(call.Args[0], fixed))
-			}
-		case fn.Pkg() == c.pass.Pkg && fn != handler && depth < 2:
-			if d := c.res.Decl(fn); d != nil && d.Body != nil {
-				found = c.waits(d.Body, handler, c.constantParams(fn, call, fixed), depth+1, anyWait)
-			}
-		}
-		return !found
-	})
-	return found
-}
-
-// constantArg reports whether e is a constant, or a parameter of the
-// helper whose call gave it one.
-func (c *checker) constantArg(e ast.Expr, fixed map[types.Object]bool) bool {
-	if tv, ok := c.pass.TypesInfo.Types[e]; ok && tv.Value != nil {
-		return true
-	}
-	id, ok := ast.Unparen(e).(*ast.Ident)
-	return ok && fixed[c.pass.TypesInfo.ObjectOf(id)]
-}
-
-// constantParams returns the parameters of fn that call gives a constant.
-func (c *checker) constantParams(fn *types.Func, call *ast.CallExpr, fixed map[types.Object]bool) map[types.Object]bool {
-	params := fn.Signature().Params()
-	out := make(map[types.Object]bool)
-	for i, a := range call.Args {
-		if i < params.Len() && !(fn.Signature().Variadic() && i >= params.Len()-1) && c.constantArg(a, fixed) {
-			out[params.At(i)] = true
-		}
-	}
-	return out
-}
-
 // bounded reports whether a retry loop stops: a condition, a range, a
 // counter compared in its body, or a context checked.
 func bounded(info *types.Info, loop ast.Stmt) bool {
@@ -422,41 +359,4 @@ func bounded(info *types.Info, loop ast.Stmt) bool {
 		return !found
 	})
 	return found
-}
-
-// paced reports whether every way to the loop's next iteration pauses:
-// its body ends with a wait, and each continue of it follows one.
-func (c *checker) paced(loop ast.Stmt, handler *types.Func) bool {
-	var body *ast.BlockStmt
-	switch l := loop.(type) {
-	case *ast.ForStmt:
-		body = l.Body
-	case *ast.RangeStmt:
-		body = l.Body
-	}
-	if body == nil || len(body.List) == 0 || !c.waits(body.List[len(body.List)-1], handler, nil, 0, true) {
-		return false
-	}
-	paced := true
-	ast.Inspect(body, func(n ast.Node) bool {
-		var list []ast.Stmt
-		switch n := n.(type) {
-		case *ast.FuncLit, *ast.ForStmt, *ast.RangeStmt:
-			return n == loop // another loop's continues are its own
-		case *ast.BlockStmt:
-			list = n.List
-		case *ast.CaseClause:
-			list = n.Body
-		case *ast.CommClause:
-			list = n.Body
-		}
-		for i, st := range list {
-			if br, ok := st.(*ast.BranchStmt); ok && br.Tok == token.CONTINUE && br.Label == nil &&
-				(i == 0 || !c.waits(list[i-1], handler, nil, 0, true)) {
-				paced = false
-			}
-		}
-		return paced
-	})
-	return paced
 }

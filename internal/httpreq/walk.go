@@ -481,9 +481,15 @@ func isQuerySet(fn *types.Func) bool {
 }
 
 // paces reports whether a call of fn makes a client wait between requests:
-// a token-bucket limiter (golang.org/x/time/rate, go.uber.org/ratelimit) or
-// a ticker.
+// a token-bucket limiter or a ticker.
 func paces(fn *types.Func) bool {
+	return Limits(fn) || pkgPath(fn) == "time" && (fn.Name() == "Tick" || fn.Name() == "NewTicker")
+}
+
+// Limits reports whether a call of fn asks a token-bucket limiter
+// (golang.org/x/time/rate, go.uber.org/ratelimit) for the next request:
+// the limiter's rate, set where it is made, paces the requests.
+func Limits(fn *types.Func) bool {
 	switch pkgPath(fn) {
 	case "golang.org/x/time/rate":
 		switch fn.Name() {
@@ -492,8 +498,6 @@ func paces(fn *types.Func) bool {
 		}
 	case "go.uber.org/ratelimit", "github.com/juju/ratelimit", "github.com/beefsack/go-rate":
 		return true
-	case "time":
-		return fn.Name() == "Tick" || fn.Name() == "NewTicker"
 	}
 	return false
 }
@@ -864,7 +868,7 @@ func inRetryHelper(info *types.Info, cur inspector.Cursor) bool {
 func inPacingLoop(info *types.Info, cur inspector.Cursor) bool {
 	for loop, body := range loopsInFunc(cur) {
 		if n, ok := loop.(*ast.RangeStmt); ok {
-			if tv, ok := info.Types[n.X]; ok && isTickChan(tv.Type) {
+			if tv, ok := info.Types[n.X]; ok && IsTickChan(tv.Type) {
 				return true // for range ticker.C
 			}
 		}
@@ -896,7 +900,7 @@ func waits(info *types.Info, n ast.Node) bool {
 				found = found || paces(fn) || (pkgPath(fn) == "time" && (fn.Name() == "Sleep" || fn.Name() == "After"))
 			}
 		case *ast.UnaryExpr:
-			found = found || (n.Op == token.ARROW && isTickChan(info.TypeOf(n.X)))
+			found = found || (n.Op == token.ARROW && IsTickChan(info.TypeOf(n.X)))
 		case *ast.FuncLit:
 			return false
 		}
@@ -905,8 +909,8 @@ func waits(info *types.Info, n ast.Node) bool {
 	return found
 }
 
-// isTickChan reports whether t is a ticker's channel type (<-chan time.Time).
-func isTickChan(t types.Type) bool {
+// IsTickChan reports whether t is a ticker's channel type (<-chan time.Time).
+func IsTickChan(t types.Type) bool {
 	ch, ok := types.Unalias(t).(*types.Chan)
 	return ok && astutil.IsNamed(ch.Elem(), "time", "Time")
 }

@@ -66,3 +66,146 @@ func (r *Rejoiner) join(body []byte) {
 		time.Sleep(time.Hour)
 	}
 }
+
+// Poller pauses before every next request, but a millisecond: about a
+// thousand requests a second, deaf to Retry-After. A pause that short
+// paces nothing (the review's counterexample): reported.
+type Poller struct {
+	hc       *http.Client
+	password string
+}
+
+func (p *Poller) poll() {
+	for {
+		req, _ := http.NewRequest("GET", apiURL+"/x", nil)
+		req.SetBasicAuth("u", p.password)
+		resp, err := p.hc.Do(req)
+		if err != nil {
+			return
+		}
+		if resp.StatusCode == 429 { // want `^the retry on 429 Too Many Requests ignores Retry-After, does not back off, has no cap on the attempts`
+			time.Sleep(time.Millisecond)
+			continue
+		}
+		resp.Body.Close()
+		time.Sleep(time.Millisecond)
+	}
+}
+
+// pollHalf's half a second, a constant under a second, paces nothing
+// either: reported.
+func (p *Poller) pollHalf() {
+	for {
+		req, _ := http.NewRequest("GET", apiURL+"/x", nil)
+		req.SetBasicAuth("u", p.password)
+		resp, err := p.hc.Do(req)
+		if err != nil {
+			return
+		}
+		if resp.StatusCode == 429 { // want `^the retry on 429 Too Many Requests ignores Retry-After, does not back off, has no cap on the attempts`
+			time.Sleep(500 * time.Millisecond)
+			continue
+		}
+		resp.Body.Close()
+		time.Sleep(500 * time.Millisecond)
+	}
+}
+
+// pollHot waits a minute after a success, but only 10 ms, a local
+// variable's constant, on 429: the short pause on the 429 path is a retry
+// storm whatever the other paths wait. Reported.
+func (p *Poller) pollHot() {
+	hot := 10 * time.Millisecond
+	for {
+		req, _ := http.NewRequest("GET", apiURL+"/x", nil)
+		req.SetBasicAuth("u", p.password)
+		resp, err := p.hc.Do(req)
+		if err != nil {
+			return
+		}
+		if resp.StatusCode == 429 { // want `^the retry on 429 Too Many Requests ignores Retry-After, has no cap on the attempts`
+			time.Sleep(hot)
+		} else {
+			resp.Body.Close()
+			time.Sleep(time.Minute)
+		}
+	}
+}
+
+// pollTicking waits for a millisecond ticker before every request: as
+// short as a millisecond's sleep. Reported.
+func (p *Poller) pollTicking() {
+	t := time.NewTicker(time.Millisecond)
+	defer t.Stop()
+	for {
+		<-t.C
+		req, _ := http.NewRequest("GET", apiURL+"/x", nil)
+		req.SetBasicAuth("u", p.password)
+		resp, err := p.hc.Do(req)
+		if err != nil {
+			return
+		}
+		if resp.StatusCode == 429 { // want `^the retry on 429 Too Many Requests ignores Retry-After, does not back off, has no cap on the attempts`
+			continue
+		}
+		resp.Body.Close()
+	}
+}
+
+// Silent look-alikes of Poller, whose pauses pace the requests: a
+// constant of a second (pollSecond), a configured interval (pollEvery),
+// a ticker of a configured interval (pollTicker).
+func (p *Poller) pollSecond() {
+	for {
+		req, _ := http.NewRequest("GET", apiURL+"/x", nil)
+		req.SetBasicAuth("u", p.password)
+		resp, err := p.hc.Do(req)
+		if err != nil {
+			return
+		}
+		if resp.StatusCode == 429 {
+			time.Sleep(time.Second)
+			continue
+		}
+		resp.Body.Close()
+		time.Sleep(time.Second)
+	}
+}
+
+type PollConfig struct {
+	Interval time.Duration
+}
+
+func (p *Poller) pollEvery(cfg PollConfig) {
+	for {
+		req, _ := http.NewRequest("GET", apiURL+"/x", nil)
+		req.SetBasicAuth("u", p.password)
+		resp, err := p.hc.Do(req)
+		if err != nil {
+			return
+		}
+		if resp.StatusCode == 429 {
+			time.Sleep(cfg.Interval)
+			continue
+		}
+		resp.Body.Close()
+		time.Sleep(cfg.Interval)
+	}
+}
+
+func (p *Poller) pollTicker(cfg PollConfig) {
+	t := time.NewTicker(cfg.Interval)
+	defer t.Stop()
+	for range t.C {
+		req, _ := http.NewRequest("GET", apiURL+"/x", nil)
+		req.SetBasicAuth("u", p.password)
+		resp, err := p.hc.Do(req)
+		if err != nil {
+			return
+		}
+		if resp.StatusCode == 429 {
+			continue
+		}
+		resp.Body.Close()
+	}
+}

@@ -1,0 +1,173 @@
+package ratelimit
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"time"
+
+	"github.com/credlint/credlint/internal/httpreq"
+)
+
+// minPace is the shortest constant pause that paces requests: a loop that
+// sleeps a millisecond before its next request still sends hundreds a
+// second, a retry storm.
+const minPace = time.Second
+
+// pause is the kind of wait that waits looks for.
+type pause int
+
+const (
+	computed pause = iota // a delay that is not a constant: a backoff
+	anyPause              // any delay, a constant one too
+	// pacing is a pause long enough to pace requests: a delay that is not
+	// short (a constant of at least minPace, a config value, a parameter),
+	// a ticker's tick, a rate limiter's turn.
+	pacing
+)
+
+// waits reports whether n waits as want says: itself, or through a
+// same-package helper it calls (c.backoff(attempt), sleepFor(ctx, resp))
+// that does. handler is no helper: calling it again is the retry. In a
+// helper at depth, a delay that is a parameter the call gave a constant
+// (sleep(2 * time.Second)) is that constant (fixed).
+func (c *checker) waits(n ast.Node, handler *types.Func, fixed map[types.Object]constant.Value, depth int, want pause) bool {
+	info := c.pass.TypesInfo
+	found := false
+	ast.Inspect(n, func(x ast.Node) bool {
+		switch x := x.(type) {
+		case *ast.FuncLit:
+			return want != pacing // runs later, if at all
+		case *ast.UnaryExpr: // <-ticker.C; <-time.After(d) is the call's
+			if _, call := ast.Unparen(x.X).(*ast.CallExpr); want == pacing && x.Op == token.ARROW && !call && httpreq.IsTickChan(info.TypeOf(x.X)) {
+				found = c.ticks(x.X)
+			}
+		case *ast.CallExpr:
+			found = c.callWaits(x, handler, fixed, depth, want)
+		}
+		return !found
+	})
+	return found
+}
+
+// callWaits is waits for the call itself.
+func (c *checker) callWaits(call *ast.CallExpr, handler *types.Func, fixed map[types.Object]constant.Value, depth int, want pause) bool {
+	if len(call.Args) == 0 && want == computed {
+		return false
+	}
+	fn, ok := calleeOf(c.pass.TypesInfo, call)
+	if !ok || fn.Pkg() == nil {
+		return false
+	}
+	fn = fn.Origin()
+	switch {
+	case fn.Pkg().Path() == "time":
+		switch fn.Name() {
+		case "AfterFunc":
+			if want == pacing {
+				return false // the caller goes on at once
+			}
+			fallthrough
+		case "Sleep", "After", "Tick", "NewTimer", "Reset":
+			return len(call.Args) > 0 && c.delay(call.Args[0], fixed, want)
+		}
+	case want == pacing && httpreq.Limits(fn):
+		return true
+	case fn.Pkg() == c.pass.Pkg && fn != handler && depth < 2:
+		if d := c.res.Decl(fn); d != nil && d.Body != nil {
+			return c.waits(d.Body, handler, c.constantParams(fn, call, fixed), depth+1, want)
+		}
+	}
+	return false
+}
+
+// delay reports whether a wait for the delay e is of the kind want.
+func (c *checker) delay(e ast.Expr, fixed map[types.Object]constant.Value, want pause) bool {
+	switch want {
+	case computed:
+		return c.constValue(e, fixed) == nil
+	case pacing:
+		return !c.short(e, fixed)
+	}
+	return true
+}
+
+// short reports whether the delay e is too short to pace requests: a
+// constant under minPace, or a variable (not a field: a config value) only
+// ever given such constants (d := 10 * time.Millisecond).
+func (c *checker) short(e ast.Expr, fixed map[types.Object]constant.Value) bool {
+	if v := c.constValue(e, fixed); v != nil {
+		d, exact := constant.Int64Val(constant.ToInt(v))
+		return exact && d < int64(minPace)
+	}
+	vals := c.varValues(e)
+	for _, v := range vals {
+		if c.constValue(v, nil) == nil || !c.short(v, nil) {
+			return false
+		}
+	}
+	return len(vals) > 0
+}
+
+// ticks reports whether a receive from the ticker or timer channel ch
+// paces requests: unless its ticker is a variable only ever made with a
+// short delay (t := time.NewTicker(time.Millisecond); <-t.C), the interval
+// is set elsewhere, a config value.
+func (c *checker) ticks(ch ast.Expr) bool {
+	if sel, ok := ast.Unparen(ch).(*ast.SelectorExpr); ok && sel.Sel.Name == "C" {
+		ch = sel.X
+	}
+	vals := c.varValues(ch)
+	for _, v := range vals {
+		call, ok := ast.Unparen(v).(*ast.CallExpr)
+		if !ok || len(call.Args) == 0 {
+			return true
+		}
+		fn, ok := calleeOf(c.pass.TypesInfo, call)
+		if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "time" || !c.short(call.Args[0], nil) {
+			return true
+		}
+	}
+	return len(vals) == 0
+}
+
+// varValues returns the values given to the variable e names, when it is
+// no field; nil for anything else.
+func (c *checker) varValues(e ast.Expr) []ast.Expr {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	if v, ok := c.pass.TypesInfo.ObjectOf(id).(*types.Var); ok && !v.IsField() {
+		return c.res.Values(v)
+	}
+	return nil
+}
+
+// constValue returns the value of e when it is a constant, or a parameter
+// of the helper whose call gave it one; nil otherwise.
+func (c *checker) constValue(e ast.Expr, fixed map[types.Object]constant.Value) constant.Value {
+	if tv, ok := c.pass.TypesInfo.Types[e]; ok && tv.Value != nil {
+		return tv.Value
+	}
+	if id, ok := ast.Unparen(e).(*ast.Ident); ok {
+		return fixed[c.pass.TypesInfo.ObjectOf(id)]
+	}
+	return nil
+}
+
+// constantParams returns the parameters of fn that call gives a constant,
+// with their values.
+func (c *checker) constantParams(fn *types.Func, call *ast.CallExpr, fixed map[types.Object]constant.Value) map[types.Object]constant.Value {
+	params := fn.Signature().Params()
+	out := make(map[types.Object]constant.Value)
+	for i, a := range call.Args {
+		if i < params.Len() && !(fn.Signature().Variadic() && i >= params.Len()-1) {
+			if v := c.constValue(a, fixed); v != nil {
+				out[params.At(i)] = v
+			}
+		}
+	}
+	return out
+}
