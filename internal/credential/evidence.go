@@ -258,6 +258,11 @@ type Evidence struct {
 	// constant key (opts["DB"].value = pw), the values written per key
 	// (see entryField).
 	entryDefs map[types.Object]map[string][]ast.Expr
+	// aliasWrites holds, per such field, the writes through a local bound
+	// to an entry (e := opts[k]; e.value = pw); secretEntries the constant
+	// keys of entries a literal flags as secret ({secret: true}).
+	aliasWrites   map[types.Object][]aliasWrite
+	secretEntries map[string]bool
 	// opened marks the local variables whose value is a file's name, given
 	// to os.ReadFile, os.Open and the like (see envPath).
 	opened map[types.Object]bool
@@ -650,33 +655,6 @@ func (ev *Evidence) assign(lhs, rhs ast.Expr) {
 	}
 }
 
-// noteEntryDef records rhs under the constant map key of the entry whose
-// field lhs writes: opts["DB"].value = pw.
-func (ev *Evidence) noteEntryDef(obj types.Object, lhs, rhs ast.Expr) {
-	sel, ok := ast.Unparen(lhs).(*ast.SelectorExpr)
-	if !ok {
-		return
-	}
-	x := ast.Unparen(sel.X)
-	if s, ok := x.(*ast.StarExpr); ok {
-		x = ast.Unparen(s.X)
-	}
-	ix, ok := x.(*ast.IndexExpr)
-	if !ok {
-		return
-	}
-	if tv := ev.info.Types[ix.Index]; tv.Value != nil && tv.Value.Kind() == constant.String {
-		if ev.entryDefs == nil {
-			ev.entryDefs = make(map[types.Object]map[string][]ast.Expr)
-		}
-		if ev.entryDefs[obj] == nil {
-			ev.entryDefs[obj] = make(map[string][]ast.Expr)
-		}
-		key := constant.StringVal(tv.Value)
-		ev.entryDefs[obj][key] = append(ev.entryDefs[obj][key], rhs)
-	}
-}
-
 // define records rhs as a value of obj, unless a test puts it into a
 // field or parameter of the code under test: New(ctx, domain,
 // clientSecretFixture, …) in a test does not make the clientID parameter
@@ -736,6 +714,7 @@ func (ev *Evidence) compositeLit(lit *ast.CompositeLit, uses []ast.Expr) []ast.E
 	case *types.Map:
 		for _, elt := range lit.Elts {
 			if kv, ok := elt.(*ast.KeyValueExpr); ok {
+				ev.noteEntryLit(kv)
 				if name, ok := astutil.ConstString(ev.info, kv.Key); ok && credentialHeaderLike(name) {
 					uses = append(uses, kv.Value) // map[string]string{"Authorization": …}
 					if vals, ok := ast.Unparen(kv.Value).(*ast.CompositeLit); ok {

@@ -787,52 +787,6 @@ func (m *Model) keyNamesOther(e *ast.IndexExpr) bool {
 	return ClassifyName(astutil.Name(e.X)) != Secret
 }
 
-// entryField answers for a field obj read from x, an entry of a map at a
-// constant key that names something other than a credential, by what the
-// package writes into that entry's field alone: opts["BASE_URL"].value is
-// not a secret because opts["CLIENT_SECRET"].value, the same field of
-// another entry, was given one, but opts["DB"].value = pw makes it one. A
-// field named for a secret (opts["github"].token) keeps its own answer.
-// known is false when x is no such entry.
-func (m *Model) entryField(obj types.Object, x ast.Expr) (src Source, ok, known bool) {
-	v, isVar := obj.(*types.Var)
-	if !isVar || !v.IsField() || ClassifyName(v.Name()) == Secret {
-		return Source{}, false, false
-	}
-	if s, isStar := ast.Unparen(x).(*ast.StarExpr); isStar {
-		x = s.X
-	}
-	ix, isIndex := ast.Unparen(x).(*ast.IndexExpr)
-	if !isIndex || !m.keyNamesOther(ix) {
-		return Source{}, false, false
-	}
-	if m.ev == nil {
-		return Source{}, false, true
-	}
-	key, _ := m.constString(ix.Index)
-	k := entryKey{v.Origin(), key}
-	if m.entryBusy[k] {
-		return Source{}, false, true // baseURL := opts["BASE_URL"].v; opts["BASE_URL"].v = baseURL
-	}
-	if m.entryBusy == nil {
-		m.entryBusy = make(map[entryKey]bool)
-	}
-	m.entryBusy[k] = true
-	defer delete(m.entryBusy, k)
-	for _, rhs := range m.ev.entryDefs[k.field][key] {
-		if src, ok := m.Credential(rhs); ok {
-			return src.derived(), true, true
-		}
-	}
-	return Source{}, false, true
-}
-
-// entryKey names one entry's field: see entryField.
-type entryKey struct {
-	field types.Object
-	key   string
-}
-
 // elements returns what e, x[i] with a constant i, may be when every value
 // of x is an array or slice literal, itself or through the variables and
 // parameters it was assigned from: element i of each. Writes by index or

@@ -20,6 +20,7 @@ func t26Serve(o *t26optcfg.Options) error {
 	}
 	slog.Info("oauth2", slog.String("secret", o.ClientSecret())) // want `credential ClientSecret\(\) reaches a log line via slog.String`
 	log.Printf("youtube key %s", o.APIKey())                     // want `credential APIKey\(\) reaches a log line via log.Printf`
+	log.Printf("connecting to %s", o.DatabaseURL())              // want `credential DatabaseURL\(\) reaches a log line via log.Printf`
 	return nil
 }
 
@@ -54,4 +55,15 @@ func t26Normalise(secret string) {
 	base := opts["BASE_URL"].value
 	opts["BASE_URL"].value = strings.TrimSuffix(base, "/")
 	log.Printf("base %s", opts["BASE_URL"].value)
+}
+
+// An entry filled in the map's literal, or through a local bound to it,
+// holds what was put there.
+func t26Bound(password string) {
+	opts := map[string]*t26Entry{"DB": {value: password}, "SMTP": {}, "HOST": {value: "db"}}
+	log.Printf("db %s", opts["DB"].value) // want `credential .* reaches a log line via log.Printf`
+	e := opts["SMTP"]
+	e.value = password
+	log.Printf("smtp %s", opts["SMTP"].value) // want `credential .* reaches a log line via log.Printf`
+	log.Printf("host %s", opts["HOST"].value)
 }

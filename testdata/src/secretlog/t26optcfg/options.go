@@ -10,6 +10,17 @@ type entry struct {
 	value     string
 	list      []string
 	targetKey string
+	secret    bool
+}
+
+// New lists the options; DATABASE_URL is flagged secret (it holds the
+// database password), so the secret file's content may be its value.
+func New() *Options {
+	return &Options{options: map[string]*entry{
+		"BASE_URL":          {value: "http://localhost"},
+		"DATABASE_URL":      {value: "user=postgres sslmode=disable", secret: true},
+		"DATABASE_URL_FILE": {targetKey: "DATABASE_URL"},
+	}}
 }
 
 type Options struct {
@@ -34,3 +45,5 @@ func (o *Options) ListenAddr() []string { return o.options["LISTEN_ADDR"].list }
 func (o *Options) ClientSecret() string { return o.options["OAUTH2_CLIENT_SECRET"].value }
 
 func (o *Options) APIKey() string { return o.options["YOUTUBE_API_KEY"].value }
+
+func (o *Options) DatabaseURL() string { return o.options["DATABASE_URL"].value }
