@@ -1379,7 +1379,22 @@ func isLocator(obj types.Object) bool {
 	if v, ok := obj.(*types.Var); ok && v.IsField() && v.Pkg() != nil && v.Pkg().Path() == "net/url" && v.Name() != "User" {
 		return true
 	}
-	return IsLocatorName(obj.Name())
+	return IsLocatorName(obj.Name()) || namesDestText(obj)
+}
+
+// namesDestText reports whether obj is text named dst or dest: a signed
+// request's destination host (X-Matrix destination=), where a byte
+// buffer of that name is where key material is copied to.
+func namesDestText(obj types.Object) bool {
+	words := splitWords(obj.Name())
+	if len(words) == 0 {
+		return false
+	}
+	if w := words[len(words)-1]; w != "dst" && w != "dest" {
+		return false
+	}
+	b, ok := obj.Type().Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsString != 0
 }
 
 // namesContext reports whether obj, one of several values a credential is
