@@ -66,16 +66,22 @@ func (ev *Evidence) envField(v *types.Var) (string, bool) {
 	return name, ok
 }
 
-// envTaggedFields are the fields of pkg's named struct types, and of the
-// anonymous structs nested in them, whose tag names a credential
+// envTaggedFields are the fields of pkg's named struct types, of its
+// variables' anonymous struct types, and of the anonymous structs nested
+// in them, whose tag names a credential
 // environment variable, read from the types' tags (an imported package
 // has no syntax here).
 func envTaggedFields(pkg *types.Package) map[*types.Var]string {
 	fields := make(map[*types.Var]string)
 	scope := pkg.Scope()
 	for _, n := range scope.Names() {
-		if tn, ok := scope.Lookup(n).(*types.TypeName); ok {
-			if st, ok := tn.Type().Underlying().(*types.Struct); ok {
+		switch obj := scope.Lookup(n).(type) {
+		case *types.TypeName:
+			if st, ok := obj.Type().Underlying().(*types.Struct); ok {
+				addEnvTagged(fields, st)
+			}
+		case *types.Var: // var Global struct{…}
+			if st, ok := anonStruct(obj.Type()); ok {
 				addEnvTagged(fields, st)
 			}
 		}

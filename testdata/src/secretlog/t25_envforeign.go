@@ -22,3 +22,10 @@ func t25Store(s t25envcfg.Store, st t25envcfg.Settings[int]) {
 	log.Printf("key %s", st.Hook)                 // want `credential Hook \(env SERVICE_API_KEY\) reaches a log line via log.Printf`
 	log.Printf("db host %s, region %s", s.DB.Host, st.Region)
 }
+
+// So are the fields of another package's variable of an anonymous struct
+// type.
+func t25Global() {
+	log.Printf("db %s", t25envcfg.Global.DB.Value) // want `credential Value \(env GLOBAL_DB_PASSWORD\) reaches a log line via log.Printf`
+	log.Printf("db name %s", t25envcfg.Global.DB.Name)
+}

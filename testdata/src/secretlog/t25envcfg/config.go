@@ -31,3 +31,11 @@ type Settings[T any] struct {
 	Hook   string `env:"SERVICE_API_KEY"`
 	Region string `env:"SERVICE_REGION"`
 }
+
+// Global is a package variable of an anonymous struct type.
+var Global struct {
+	DB struct {
+		Value string `env:"GLOBAL_DB_PASSWORD"`
+		Name  string `env:"GLOBAL_DB_NAME"`
+	}
+}
