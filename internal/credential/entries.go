@@ -12,12 +12,14 @@ import (
 // by what the package puts into that entry: writes at that key, through a
 // local bound to it, or in the map's literal. Writes at a key only known
 // at run time (a parser's loop) reach only entries a literal flags as
-// secret ("DATABASE_URL": {secret: true}).
+// secret ("DATABASE_URL": {secret: true}); a key that is a parameter
+// (a setter's) is each constant its callers pass.
 
-// aliasWrite is a write of a field through a local variable: e.f = rhs.
+// aliasWrite is a write of a field through a local variable (e.f = rhs)
+// or at a key that is a parameter (m[key].f = rhs): via names it.
 type aliasWrite struct {
-	local *types.Var
-	rhs   ast.Expr
+	via *types.Var
+	rhs ast.Expr
 }
 
 // noteEntryDef records rhs, written into field obj by lhs, under the
@@ -36,6 +38,13 @@ func (ev *Evidence) noteEntryDef(obj types.Object, lhs, rhs ast.Expr) {
 	case *ast.IndexExpr:
 		if key, ok := ev.constKey(x.Index); ok {
 			ev.addEntryDef(obj, key, rhs)
+		} else if id, ok := ast.Unparen(x.Index).(*ast.Ident); ok {
+			if p, ok := ev.info.ObjectOf(id).(*types.Var); ok && !p.IsField() {
+				if ev.keyedWrites == nil {
+					ev.keyedWrites = make(map[types.Object][]aliasWrite)
+				}
+				ev.keyedWrites[obj] = append(ev.keyedWrites[obj], aliasWrite{p, rhs})
+			}
 		}
 	case *ast.Ident:
 		if v, ok := ev.info.ObjectOf(x).(*types.Var); ok && isLocal(v) {
@@ -150,7 +159,12 @@ func (m *Model) entryField(obj types.Object, x ast.Expr) (src Source, ok, known 
 	defer delete(m.entryBusy, k)
 	defs := m.ev.entryDefs[k.field][key]
 	for _, w := range m.ev.aliasWrites[k.field] {
-		if m.boundTo(w.local, key) {
+		if m.boundTo(w.via, key) {
+			defs = append(defs, w.rhs)
+		}
+	}
+	for _, w := range m.ev.keyedWrites[k.field] {
+		if m.givenKey(w.via, key) {
 			defs = append(defs, w.rhs)
 		}
 	}
@@ -170,6 +184,18 @@ func (m *Model) boundTo(local *types.Var, key string) bool {
 			if k, ok := m.constString(ix.Index); ok && k == key {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// givenKey reports whether key, a variable used as a map key, may be the
+// constant key: one of its values is that constant (a setter's callers
+// pass it: o.set("DSN", dsn)).
+func (m *Model) givenKey(v *types.Var, key string) bool {
+	for _, d := range m.ev.defs[v] {
+		if k, ok := m.constString(d); ok && k == key {
+			return true
 		}
 	}
 	return false

@@ -259,9 +259,11 @@ type Evidence struct {
 	// (see entryField).
 	entryDefs map[types.Object]map[string][]ast.Expr
 	// aliasWrites holds, per such field, the writes through a local bound
-	// to an entry (e := opts[k]; e.value = pw); secretEntries the constant
+	// to an entry (e := opts[k]; e.value = pw), keyedWrites those at a
+	// variable key (o.m[key].value = v); secretEntries the constant
 	// keys of entries a literal flags as secret ({secret: true}).
 	aliasWrites   map[types.Object][]aliasWrite
+	keyedWrites   map[types.Object][]aliasWrite
 	secretEntries map[string]bool
 	// opened marks the local variables whose value is a file's name, given
 	// to os.ReadFile, os.Open and the like (see envPath).

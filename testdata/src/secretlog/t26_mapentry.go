@@ -67,3 +67,18 @@ func t26Bound(password string) {
 	log.Printf("smtp %s", opts["SMTP"].value) // want `credential .* reaches a log line via log.Printf`
 	log.Printf("host %s", opts["HOST"].value)
 }
+
+type t26Opts struct{ m map[string]*t26Entry }
+
+func (o *t26Opts) set(key, v string) { o.m[key].value = v }
+
+func (o *t26Opts) dsn() string { return o.m["DSN"].value }
+
+// A setter's key is each constant its callers pass: the DSN entry holds
+// the password given with "DSN", the HOST entry nothing.
+func t26Setter(password string) {
+	o := &t26Opts{m: map[string]*t26Entry{"DSN": {}, "HOST": {}}}
+	o.set("DSN", "postgres://app:"+password+"@db/prod")
+	log.Printf("db %s", o.dsn()) // want `credential .* reaches a log line via log.Printf`
+	log.Printf("host %s", o.m["HOST"].value)
+}
