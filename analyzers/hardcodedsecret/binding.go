@@ -288,6 +288,12 @@ func callBinding(info *types.Info, call *ast.CallExpr, arg ast.Node) binding {
 	// Without types no call is known to build documentation.
 	b := binding{call: astutil.CalleeName(call, fn), doc: credential.IsDocExampleBuilder(fn)}
 	param := paramName(info, call, idx)
+	if b.doc && fn.Signature().Recv() == nil && credential.ClassifyName(param) == credential.Secret {
+		// NewExampleClient(apiKey): a constructor that takes a credential
+		// builds a client, not a description; a fluent builder's
+		// ExamplePassword(password) documents one.
+		b.doc = false
+	}
 	if contextFor(param) != "value" {
 		b.name, b.weak = param, weakOf(param)
 	}

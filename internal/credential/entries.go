@@ -142,7 +142,7 @@ func (m *Model) entryField(obj types.Object, x ast.Expr) (src Source, ok, known 
 		return Source{}, false, false
 	}
 	if m.ev == nil {
-		return Source{}, false, true
+		return Source{}, false, false // names alone decide, as before
 	}
 	key, _ := m.constString(ix.Index)
 	if m.ev.secretEntries[key] {

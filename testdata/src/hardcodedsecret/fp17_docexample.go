@@ -48,3 +48,13 @@ var fix18Spec = (&fp17ConfigSpec{}).
 	Example("Postgres", "", `postgres://scott:tiger@db.internal:5432/prod`).    // silent: a docs example's stand-in
 	ExamplePassword("Zq9vLp2Rt7").                                              // want `in the password argument of \(\*fp17ConfigSpec\).ExamplePassword: .*credlint-hardcoded-password`
 	ExamplePassword("tiger")                                                    // silent: a docs example's stand-in
+
+// review18 L1: a constructor named for an example that takes a credential
+// builds a client (of a service named Example), no description.
+type fix18ExampleClient struct{ key string }
+
+func fix18NewExampleClient(apiKey string) *fix18ExampleClient {
+	return &fix18ExampleClient{key: apiKey}
+}
+
+var fix18Client = fix18NewExampleClient("9f2c7a41b8e6d03f5a1c7e9b2d4f6a8c") // want `in the apiKey argument of fix18NewExampleClient`
