@@ -2,6 +2,7 @@ package ratelimit
 
 import (
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
 
@@ -49,17 +50,29 @@ func (c *checker) paced(loop ast.Stmt, handler *types.Func) bool {
 	return out && p.ok
 }
 
-// pacer follows the ways through a loop's body, knowing on each whether
-// it has paused yet.
+// pausesThrough reports whether every way through a helper's body, to its
+// end and to each return, pauses long enough to pace requests: a helper
+// that sleeps only on 5xx returns at once on 429.
+func (c *checker) pausesThrough(body *ast.BlockStmt, handler *types.Func, fixed map[types.Object]constant.Value, depth int) bool {
+	p := &pacer{c: c, handler: handler, ok: true, fixed: fixed, depth: depth, helper: true}
+	out, _ := p.stmts(body.List, false)
+	return out && p.ok
+}
+
+// pacer follows the ways through a loop's body, or a helper's, knowing on
+// each whether it has paused yet.
 type pacer struct {
 	c       *checker
 	handler *types.Func
 	label   types.Object // the loop's, if any
-	ok      bool         // no continue of the loop goes on unpaused
+	ok      bool         // no continue of the loop (return of the helper) goes on unpaused
+	fixed   map[types.Object]constant.Value
+	depth   int
+	helper  bool
 }
 
 func (p *pacer) waits(n ast.Node) bool {
-	return n != nil && p.c.waits(n, p.handler, nil, 0, pacing)
+	return n != nil && p.c.waits(n, p.handler, p.fixed, p.depth, pacing)
 }
 
 // stmts returns, given whether every way into list has paused (in), the
@@ -92,6 +105,9 @@ func (p *pacer) stmt(st ast.Stmt, in bool) (out, brk bool) {
 		}
 		return true, true
 	case *ast.ReturnStmt:
+		if p.helper {
+			p.ok = p.ok && (in || p.waits(st))
+		}
 		return true, true
 	case *ast.BlockStmt:
 		return p.stmts(st.List, in)

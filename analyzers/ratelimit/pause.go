@@ -76,7 +76,11 @@ func (c *checker) callWaits(call *ast.CallExpr, handler *types.Func, fixed map[t
 		return true
 	case fn.Pkg() == c.pass.Pkg && fn != handler && depth < 2:
 		if d := c.res.Decl(fn); d != nil && d.Body != nil {
-			return c.waits(d.Body, handler, c.constantParams(fn, call, fixed), depth+1, want)
+			fixed := c.constantParams(fn, call, fixed)
+			if want == pacing { // paused only on some ways through, it paces nothing
+				return c.pausesThrough(d.Body, handler, fixed, depth+1)
+			}
+			return c.waits(d.Body, handler, fixed, depth+1, want)
 		}
 	}
 	return false
