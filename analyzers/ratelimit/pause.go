@@ -7,6 +7,7 @@ import (
 	"go/types"
 	"time"
 
+	"github.com/credlint/credlint/internal/astutil"
 	"github.com/credlint/credlint/internal/httpreq"
 )
 
@@ -98,20 +99,72 @@ func (c *checker) delay(e ast.Expr, fixed map[types.Object]constant.Value, want 
 }
 
 // short reports whether the delay e is too short to pace requests: a
-// constant under minPace, or a variable (not a field: a config value) only
-// ever given such constants (d := 10 * time.Millisecond).
+// constant under minPace or a bounded random one (jitter), a variable only
+// ever given such values (d := 10 * time.Millisecond), a parameter every
+// call in the package gives one, or an unexported, untagged field every
+// write in the package sets to one (a config field is read from elsewhere).
 func (c *checker) short(e ast.Expr, fixed map[types.Object]constant.Value) bool {
 	if v := c.constValue(e, fixed); v != nil {
 		d, exact := constant.Int64Val(constant.ToInt(v))
 		return exact && d < int64(minPace)
 	}
+	if c.shortRandom(e, fixed) {
+		return true
+	}
 	vals := c.varValues(e)
 	for _, v := range vals {
-		if c.constValue(v, nil) == nil || !c.short(v, nil) {
+		if !(c.constValue(v, nil) != nil && c.short(v, nil) || c.shortRandom(v, nil)) {
 			return false
 		}
 	}
 	return len(vals) > 0
+}
+
+// shortRandom reports whether e is a random delay under minPace: a bound
+// random count times a constant unit
+// (time.Duration(rand.Intn(20)) * time.Millisecond).
+func (c *checker) shortRandom(e ast.Expr, fixed map[types.Object]constant.Value) bool {
+	b, ok := ast.Unparen(e).(*ast.BinaryExpr)
+	if !ok || b.Op != token.MUL {
+		return false
+	}
+	for _, xy := range [2][2]ast.Expr{{b.X, b.Y}, {b.Y, b.X}} {
+		unit, n := c.constValue(xy[1], fixed), c.randomBound(xy[0], fixed)
+		if unit == nil || n <= 0 {
+			continue
+		}
+		u, exact := constant.Int64Val(constant.ToInt(unit))
+		if exact && u > 0 && n <= int64(minPace)/u {
+			return true
+		}
+	}
+	return false
+}
+
+// randomBound returns the bound n of a random count e, rand.Intn(n) (or
+// Int63n, Int31n, N; math/rand or math/rand/v2), also converted
+// (time.Duration(rand.Intn(n))); 0 when e is none or n is no constant.
+func (c *checker) randomBound(e ast.Expr, fixed map[types.Object]constant.Value) int64 {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok || len(call.Args) != 1 {
+		return 0
+	}
+	if tv, ok := c.pass.TypesInfo.Types[call.Fun]; ok && tv.IsType() {
+		return c.randomBound(call.Args[0], fixed)
+	}
+	fn, ok := calleeOf(c.pass.TypesInfo, call)
+	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "math/rand" && fn.Pkg().Path() != "math/rand/v2" {
+		return 0
+	}
+	switch fn.Name() {
+	case "Intn", "Int63n", "Int31n", "N", "IntN", "Int64N", "Int32N", "UintN", "Uint64N", "Uint32N":
+		if v := c.constValue(call.Args[0], fixed); v != nil {
+			if n, exact := constant.Int64Val(constant.ToInt(v)); exact {
+				return n
+			}
+		}
+	}
+	return 0
 }
 
 // ticks reports whether a receive from the ticker or timer channel ch
@@ -136,17 +189,76 @@ func (c *checker) ticks(ch ast.Expr) bool {
 	return len(vals) == 0
 }
 
-// varValues returns the values given to the variable e names, when it is
-// no field; nil for anything else.
+// varValues returns the values given to the variable e names: a local
+// variable's, a parameter's from the package's calls (nil when one is
+// not a call giving it), an unexported, untagged field's; nil for
+// anything else.
 func (c *checker) varValues(e ast.Expr) []ast.Expr {
-	id, ok := ast.Unparen(e).(*ast.Ident)
+	var id *ast.Ident
+	switch x := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		id = x
+	case *ast.SelectorExpr:
+		id = x.Sel
+	default:
+		return nil
+	}
+	v, ok := c.pass.TypesInfo.ObjectOf(id).(*types.Var)
 	if !ok {
 		return nil
 	}
-	if v, ok := c.pass.TypesInfo.ObjectOf(id).(*types.Var); ok && !v.IsField() {
+	if v.IsField() {
+		if v.Exported() || c.fieldTagged(v) {
+			return nil
+		}
 		return c.res.Values(v)
 	}
-	return nil
+	if _, ok := ast.Unparen(e).(*ast.Ident); !ok {
+		return nil // a package's variable
+	}
+	if args, param := c.paramArgs(v); param {
+		return args
+	}
+	return c.res.Values(v)
+}
+
+// paramArgs returns, when v is a parameter of a function of the package,
+// the arguments the package's calls give it; nil when it has none or one
+// is not a plain call of the function (a variadic parameter).
+func (c *checker) paramArgs(v *types.Var) (args []ast.Expr, param bool) {
+	for _, f := range c.res.Funcs() {
+		if c.pass.TypesInfo.Scopes[f.Decl.Type] != v.Parent() {
+			continue
+		}
+		params := f.Obj.Signature().Params()
+		for i := range params.Len() {
+			if params.At(i) != v {
+				continue
+			}
+			if f.Obj.Signature().Variadic() && i == params.Len()-1 {
+				return nil, true
+			}
+			for call := range c.res.CallsOf(f) {
+				if i >= len(call.Args) {
+					return nil, true
+				}
+				args = append(args, call.Args[i])
+			}
+			return args, true
+		}
+	}
+	return nil, false
+}
+
+// fieldTagged reports whether the field v carries a struct tag: a config
+// field, filled by a decoder.
+func (c *checker) fieldTagged(v *types.Var) bool {
+	for _, n := range astutil.Enclosing(c.pass.Files, v.Pos()) {
+		if f, ok := n.(*ast.Field); ok {
+			return f.Tag != nil
+		}
+	}
+	return true // declared elsewhere: unknown
 }
 
 // constValue returns the value of e when it is a constant, or a parameter

@@ -3,6 +3,7 @@ package quality
 import (
 	"bytes"
 	"log"
+	"math/rand"
 	"net/http"
 	"time"
 )
@@ -262,4 +263,137 @@ func (p *Poller) pollViaRest() {
 		resp.Body.Close()
 		p.rest(resp)
 	}
+}
+
+// pollJitter sleeps a random jitter under 20 ms on every way: about fifty
+// requests a second, deaf to Retry-After (review18 M1): reported.
+// pollJitterLong's jitter reaches five seconds: silent look-alike.
+func (p *Poller) pollJitter() {
+	for {
+		req, _ := http.NewRequest("GET", apiURL+"/x", nil)
+		req.SetBasicAuth("u", p.password)
+		resp, err := p.hc.Do(req)
+		if err != nil {
+			return
+		}
+		if resp.StatusCode == 429 { // want `^the retry on 429 Too Many Requests ignores Retry-After, has no cap on the attempts`
+			time.Sleep(time.Duration(rand.Intn(20)) * time.Millisecond)
+			continue
+		}
+		resp.Body.Close()
+		time.Sleep(time.Millisecond * time.Duration(rand.Int63n(20)))
+	}
+}
+
+func (p *Poller) pollJitterLong() {
+	for {
+		req, _ := http.NewRequest("GET", apiURL+"/x", nil)
+		req.SetBasicAuth("u", p.password)
+		resp, err := p.hc.Do(req)
+		if err != nil {
+			return
+		}
+		if resp.StatusCode == 429 {
+			time.Sleep(time.Duration(rand.Intn(5)+1) * time.Second)
+			continue
+		}
+		resp.Body.Close()
+		time.Sleep(time.Duration(rand.Intn(5)) * time.Second)
+	}
+}
+
+// Ticker polls every interval its parameter or its field says; the
+// package only ever gives them a few milliseconds (review18 M1): reported.
+// Slow's interval and field are only ever given a minute: silent
+// look-alikes.
+type Ticker struct {
+	hc       *http.Client
+	password string
+	every    time.Duration
+}
+
+func (t *Ticker) pollParam(interval time.Duration) {
+	for {
+		req, _ := http.NewRequest("GET", apiURL+"/x", nil)
+		req.SetBasicAuth("u", t.password)
+		resp, err := t.hc.Do(req)
+		if err != nil {
+			return
+		}
+		if resp.StatusCode == 429 { // want `^the retry on 429 Too Many Requests ignores Retry-After, has no cap on the attempts`
+			time.Sleep(interval)
+			continue
+		}
+		resp.Body.Close()
+		time.Sleep(interval)
+	}
+}
+
+func (t *Ticker) pollField() {
+	for {
+		req, _ := http.NewRequest("GET", apiURL+"/x", nil)
+		req.SetBasicAuth("u", t.password)
+		resp, err := t.hc.Do(req)
+		if err != nil {
+			return
+		}
+		if resp.StatusCode == 429 { // want `^the retry on 429 Too Many Requests ignores Retry-After, has no cap on the attempts`
+			time.Sleep(t.every)
+			continue
+		}
+		resp.Body.Close()
+		time.Sleep(t.every)
+	}
+}
+
+func StartTicker(t *Ticker) {
+	go t.pollParam(time.Millisecond)
+	t2 := &Ticker{every: 5 * time.Millisecond}
+	go t2.pollField()
+}
+
+type Slow struct {
+	hc       *http.Client
+	password string
+	every    time.Duration
+}
+
+func (t *Slow) pollParam(interval time.Duration) {
+	for {
+		req, _ := http.NewRequest("GET", apiURL+"/x", nil)
+		req.SetBasicAuth("u", t.password)
+		resp, err := t.hc.Do(req)
+		if err != nil {
+			return
+		}
+		if resp.StatusCode == 429 {
+			time.Sleep(interval)
+			continue
+		}
+		resp.Body.Close()
+		time.Sleep(interval)
+	}
+}
+
+func (t *Slow) pollField() {
+	for {
+		req, _ := http.NewRequest("GET", apiURL+"/x", nil)
+		req.SetBasicAuth("u", t.password)
+		resp, err := t.hc.Do(req)
+		if err != nil {
+			return
+		}
+		if resp.StatusCode == 429 {
+			time.Sleep(t.every)
+			continue
+		}
+		resp.Body.Close()
+		time.Sleep(t.every)
+	}
+}
+
+func StartSlow(t *Slow) {
+	go t.pollParam(time.Minute)
+	t.every = time.Minute
+	go t.pollField()
 }
