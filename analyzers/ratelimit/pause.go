@@ -113,11 +113,22 @@ func (c *checker) short(e ast.Expr, fixed map[types.Object]constant.Value) bool 
 	}
 	vals := c.varValues(e)
 	for _, v := range vals {
-		if !(c.constValue(v, nil) != nil && c.short(v, nil) || c.shortRandom(v, nil)) {
+		if c.grown(v) || !(c.constValue(v, nil) != nil && c.short(v, nil) || c.shortRandom(v, nil)) {
 			return false
 		}
 	}
 	return len(vals) > 0
+}
+
+// grown reports whether the value v is the operand of a compound
+// assignment (d *= 2, d += time.Second): the variable grows from what it
+// was, a backoff.
+func (c *checker) grown(v ast.Expr) bool {
+	if path := astutil.PathTo(c.pass.Files, v); len(path) > 1 {
+		a, ok := path[1].(*ast.AssignStmt)
+		return ok && a.Tok != token.ASSIGN && a.Tok != token.DEFINE
+	}
+	return false
 }
 
 // shortRandom reports whether e is a random delay under minPace: a bound

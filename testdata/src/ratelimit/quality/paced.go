@@ -397,3 +397,35 @@ func StartSlow(t *Slow) {
 	t.every = time.Minute
 	go t.pollField()
 }
+
+// Growing's field starts at 5 ms but doubles after each poll: a backoff,
+// no fixed short pause. Silent look-alike of Ticker.pollField.
+type Growing struct {
+	hc       *http.Client
+	password string
+	every    time.Duration
+}
+
+func (t *Growing) pollField() {
+	for {
+		req, _ := http.NewRequest("GET", apiURL+"/x", nil)
+		req.SetBasicAuth("u", t.password)
+		resp, err := t.hc.Do(req)
+		if err != nil {
+			return
+		}
+		if resp.StatusCode == 429 {
+			time.Sleep(t.every)
+			t.every *= 2
+			continue
+		}
+		resp.Body.Close()
+		time.Sleep(t.every)
+		t.every *= 2
+	}
+}
+
+func StartGrowing() {
+	t := &Growing{every: 5 * time.Millisecond}
+	go t.pollField()
+}
