@@ -167,9 +167,13 @@
 // pace them (its body does not end by leaving, and every way to its next
 // iteration waits a constant of at least a second, a delay that is not a
 // constant, a ticker or a rate limiter: a registration renewed forever
-// that waits a minute on 429 as on any failure): it paces itself. A
-// shorter constant pause on the way, the 429 path's in particular
-// (time.Sleep(time.Millisecond)), paces nothing: that loop is reported.
+// that waits a minute on 429 as on any failure; a same-package helper
+// counts when every way through it waits so): it paces itself. A
+// shorter pause on the way, the 429 path's in particular, paces nothing:
+// a constant (time.Sleep(time.Millisecond)), a random jitter under a
+// second (time.Duration(rand.Intn(20)) * time.Millisecond), a parameter
+// every call in the package gives such a constant, an unexported,
+// untagged field every write sets to one. That loop is reported.
 //
 // Across packages, analysis facts carry what another package of the module
 // provides: a response checker that handles 429, or one that turns every

@@ -167,9 +167,13 @@ const docText = "ratelimit: report authenticated HTTP calls that never handle 42
 	"pace them (its body does not end by leaving, and every way to its next\n" +
 	"iteration waits a constant of at least a second, a delay that is not a\n" +
 	"constant, a ticker or a rate limiter: a registration renewed forever\n" +
-	"that waits a minute on 429 as on any failure): it paces itself. A\n" +
-	"shorter constant pause on the way, the 429 path's in particular\n" +
-	"(time.Sleep(time.Millisecond)), paces nothing: that loop is reported.\n" +
+	"that waits a minute on 429 as on any failure; a same-package helper\n" +
+	"counts when every way through it waits so): it paces itself. A\n" +
+	"shorter pause on the way, the 429 path's in particular, paces nothing:\n" +
+	"a constant (time.Sleep(time.Millisecond)), a random jitter under a\n" +
+	"second (time.Duration(rand.Intn(20)) * time.Millisecond), a parameter\n" +
+	"every call in the package gives such a constant, an unexported,\n" +
+	"untagged field every write sets to one. That loop is reported.\n" +
 	"\n" +
 	"Across packages, analysis facts carry what another package of the module\n" +
 	"provides: a response checker that handles 429, or one that turns every\n" +
