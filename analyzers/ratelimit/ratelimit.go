@@ -29,6 +29,8 @@ var Analyzer = &analysis.Analyzer{
 	Requires:  []*analysis.Analyzer{httpreq.Analyzer},
 	Run:       run,
 	FactTypes: []analysis.Fact{new(InjectedFact), new(EndpointFact)},
+	// It exports facts: see astutil.IllTyped.
+	RunDespiteErrors: true,
 }
 
 // selfHosted also reports clients whose endpoint comes only from the
@@ -79,6 +81,9 @@ type checker struct {
 }
 
 func run(pass *analysis.Pass) (any, error) {
+	if astutil.IllTyped(pass) {
+		return nil, nil
+	}
 	res := pass.ResultOf[httpreq.Analyzer].(*httpreq.Result)
 	c := &checker{pass: pass, res: res, report: diag.New(pass), wraps: make(map[*httpreq.Func][]*httpreq.Send),
 		asides: make(map[*httpreq.Func]bool), around: make(map[*httpreq.Func]bool), builds: make(map[*httpreq.Func]bool)}

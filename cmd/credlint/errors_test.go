@@ -71,6 +71,16 @@ func TestLoadErrors(t *testing.T) {
 		t.Errorf("the demo package is not reported alongside:\n%s", stdout)
 	}
 
+	// A package that imports the broken one is still checked: the broken
+	// package exports no facts, and its importers' analysis goes on
+	// without them instead of failing as a prerequisite.
+	e2etest.WriteFile(t, filepath.Join(dir, "user", "u.go"), "package user\n\nimport (\n\t\"log\"\n\n\t_ \"example.com/demo/broken\"\n)\n\nfunc Login(password string) { log.Printf(\"login %s\", password) }\n")
+	stdout, stderr, code = credlint(t, dir, "./broken", "./user")
+	wantCode(t, code, exitError, stdout, stderr)
+	if strings.Contains(stderr, "prerequisites") || !strings.Contains(stdout, filepath.Join("user", "u.go")+":9:") {
+		t.Errorf("an importer of a package with type errors: stdout:\n%s\nstderr:\n%s\nwant user/u.go:9 reported and no failed prerequisites", stdout, stderr)
+	}
+
 	// A syntax error, likewise.
 	e2etest.WriteFile(t, filepath.Join(dir, "broken", "a.go"), "package broken\n\nfunc (\n")
 	_, stderr, code = credlint(t, dir, "./broken")

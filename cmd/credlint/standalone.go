@@ -180,6 +180,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	roots := rootPackages(pkgs)
 	r.packages, r.checks = len(roots), len(checks)
 	prog.phase(fmt.Sprintf("checking %s", plural(len(roots), "package")))
+	ownErrorsOnly(pkgs)
 	graph, err := checker.Analyze(checks, pkgs, nil)
 	prog.done()
 	secrets := slices.Contains(checks, hardcodedsecret.Analyzer)
@@ -566,4 +567,17 @@ func testVariant(p *packages.Package) int {
 		return 1
 	}
 	return 0
+}
+
+// ownErrorsOnly marks ill-typed only the packages with errors of their
+// own. go/packages also marks every importer of such a package, which
+// skips every check on it although its own types are whole: a missing
+// generated file in a web UI package hid perses' API server, a cgo
+// dependency without its C library all of podman image's signing code.
+// The analyzers that export facts return at once on a package with type
+// errors (astutil.IllTyped), so its importers go on without its facts.
+func ownErrorsOnly(pkgs []*packages.Package) {
+	packages.Visit(pkgs, nil, func(p *packages.Package) {
+		p.IllTyped = len(p.Errors) > 0 || len(p.TypeErrors) > 0
+	})
 }

@@ -15,6 +15,7 @@ import (
 	"strings"
 	"unicode"
 
+	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/astutil"
 )
 
@@ -287,3 +288,10 @@ func majorVersion(s string) bool {
 	}
 	return strings.Trim(s[1:], "0123456789") == ""
 }
+
+// IllTyped reports whether the pass's package has type errors, so that its
+// type information may have holes. The analyzers that export facts run
+// despite errors (RunDespiteErrors) and return at once here: a package
+// that does not type-check then exports no facts, instead of failing its
+// action and, with it, the analysis of every package that imports it.
+func IllTyped(pass *analysis.Pass) bool { return len(pass.TypeErrors) > 0 }

@@ -33,6 +33,8 @@ var Analyzer = &analysis.Analyzer{
 	Requires:   []*analysis.Analyzer{FactsAnalyzer},
 	Run:        gather,
 	ResultType: reflect.TypeFor[*lazyEvidence](),
+	// Facts analyzers in the same package require it (see astutil.IllTyped).
+	RunDespiteErrors: true,
 }
 
 // lazyEvidence is Analyzer's result: the walk happens on the first
@@ -66,6 +68,8 @@ var FactsAnalyzer = &analysis.Analyzer{
 	FactTypes:  []analysis.Fact{new(SummaryFact)},
 	Run:        exportSummaries,
 	ResultType: reflect.TypeFor[*factsResult](),
+	// See astutil.IllTyped.
+	RunDespiteErrors: true,
 }
 
 // A SummaryFact summarises a function for callers in other packages.
@@ -95,6 +99,9 @@ type factsResult struct {
 }
 
 func exportSummaries(pass *analysis.Pass) (any, error) {
+	if astutil.IllTyped(pass) {
+		return (*factsResult)(nil), nil
+	}
 	if sinks.Standard(pass) {
 		sinks.Stat("credfacts", pass.Pkg.Path(), "skip-std")
 		return (*factsResult)(nil), nil
@@ -345,6 +352,9 @@ type Evidence struct {
 type span struct{ pos, end token.Pos }
 
 func gather(pass *analysis.Pass) (any, error) {
+	if astutil.IllTyped(pass) {
+		return (*lazyEvidence)(nil), nil
+	}
 	r := pass.ResultOf[FactsAnalyzer].(*factsResult)
 	if r != nil && r.ev != nil {
 		return &lazyEvidence{ev: r.ev}, nil

@@ -40,6 +40,8 @@ var Analyzer = &analysis.Analyzer{
 	Run:        run,
 	ResultType: reflect.TypeFor[*Result](),
 	FactTypes:  []analysis.Fact{new(FuncFact), new(TypeFact)},
+	// See astutil.IllTyped.
+	RunDespiteErrors: true,
 }
 
 // Via says how a header is written.
@@ -484,6 +486,9 @@ func transitive(f *Func, memo func(*Func) *int8, own func(*Func) bool) bool {
 }
 
 func run(pass *analysis.Pass) (any, error) {
+	if astutil.IllTyped(pass) {
+		return (*Result)(nil), nil
+	}
 	r := &Result{
 		info:   pass.TypesInfo,
 		pass:   pass,

@@ -40,6 +40,8 @@ var FactsAnalyzer = &analysis.Analyzer{
 	FactTypes:  []analysis.Fact{new(WrapperFact)},
 	ResultType: reflect.TypeFor[*finder](),
 	Run:        exportWrappers,
+	// See astutil.IllTyped.
+	RunDespiteErrors: true,
 }
 
 // A WrapperFact says which parameters of a function reach a sink, and
@@ -107,6 +109,9 @@ func StandardFile(name string) bool {
 }
 
 func exportWrappers(pass *analysis.Pass) (any, error) {
+	if astutil.IllTyped(pass) {
+		return (*finder)(nil), nil
+	}
 	if Standard(pass) {
 		Stat("sinkfacts", pass.Pkg.Path(), "skip-std")
 		return (*finder)(nil), nil

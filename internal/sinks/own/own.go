@@ -32,6 +32,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
 
+	"github.com/credlint/credlint/internal/astutil"
 	"github.com/credlint/credlint/internal/credential"
 	"github.com/credlint/credlint/internal/sinks"
 )
@@ -45,6 +46,8 @@ var Analyzer = &analysis.Analyzer{
 	FactTypes:  []analysis.Fact{new(OwnFact)},
 	ResultType: reflect.TypeFor[*Result](),
 	Run:        run,
+	// See astutil.IllTyped.
+	RunDespiteErrors: true,
 }
 
 // An OwnFact lists the parameters a wrapper leaks by itself.
@@ -65,6 +68,9 @@ type Result struct {
 }
 
 func run(pass *analysis.Pass) (any, error) {
+	if astutil.IllTyped(pass) {
+		return (*Result)(nil), nil
+	}
 	r := &Result{pass: pass, imported: make(map[*types.Func][]bool)}
 	if released(pass.Module) {
 		// A dependency at a version (go vet and golangci-lint run this on
