@@ -44,6 +44,34 @@ func IsNamed(t types.Type, pkg, name string) bool {
 	return n != nil && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == pkg && n.Obj().Name() == name
 }
 
+// FieldOf reports whether sel reads a field of the named type pkg.name,
+// directly or promoted through embedded fields: resp.Header of a
+// struct{ *http.Response } is http.Response's Header.
+func FieldOf(info *types.Info, sel *ast.SelectorExpr, pkg, name string) bool {
+	s, ok := info.Selections[sel]
+	if !ok || s.Kind() != types.FieldVal {
+		return false
+	}
+	t := s.Recv()
+	idx := s.Index()
+	for _, i := range idx[:len(idx)-1] {
+		n := NamedOf(t)
+		var st *types.Struct
+		if n != nil {
+			st, _ = n.Underlying().(*types.Struct)
+		} else if p, ok := types.Unalias(t).(*types.Pointer); ok {
+			st, _ = p.Elem().Underlying().(*types.Struct)
+		} else {
+			st, _ = t.Underlying().(*types.Struct)
+		}
+		if st == nil || i >= st.NumFields() {
+			return false
+		}
+		t = st.Field(i).Type()
+	}
+	return IsNamed(t, pkg, name)
+}
+
 // NamedOf returns the named type t is or points to, or nil.
 func NamedOf(t types.Type) *types.Named {
 	if p, ok := types.Unalias(t).(*types.Pointer); ok {

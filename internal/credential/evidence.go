@@ -1054,10 +1054,8 @@ func (ev *Evidence) rangeHeaders(n *ast.RangeStmt) {
 	if t == nil || !astutil.IsNamed(t, "net/http", "Header") {
 		return
 	}
-	if sel, ok := ast.Unparen(n.X).(*ast.SelectorExpr); ok {
-		if xt := ev.info.TypeOf(sel.X); xt != nil && astutil.IsNamed(xt, "net/http", "Response") {
-			return
-		}
+	if sel, ok := ast.Unparen(n.X).(*ast.SelectorExpr); ok && astutil.FieldOf(ev.info, sel, "net/http", "Response") {
+		return
 	}
 	if picks := ev.headerPicks(n); picks != nil {
 		if obj := ev.info.ObjectOf(n.Value.(*ast.Ident)); obj != nil {

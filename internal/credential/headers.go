@@ -116,8 +116,8 @@ func (m *Model) headersOf(e ast.Expr, reads bool) (string, bool) {
 			}
 		}
 	case *ast.SelectorExpr:
-		if t := m.info.TypeOf(x.X); t != nil && astutil.IsNamed(t, "net/http", "Response") {
-			return "", false // resp.Header: the server's headers
+		if astutil.FieldOf(m.info, x, "net/http", "Response") {
+			return "", false // resp.Header: the server's headers, also promoted (struct{ *http.Response })
 		}
 	case *ast.IndexExpr:
 		if t := m.info.TypeOf(x.X); reads && t != nil && astutil.IsNamed(t, "net/http", "Header") {
