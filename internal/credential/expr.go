@@ -524,6 +524,9 @@ func (m *Model) Credential(e ast.Expr) (Source, bool) {
 		if src, ok, known := m.entryField(obj, e.X); known {
 			return src, ok
 		}
+		if ok && accessKeyID(obj, sel.Recv()) {
+			return Source{}, false // cred.AccessKey beside cred.SecretKey: the key pair's ID
+		}
 		return m.object(obj)
 	case *ast.StarExpr:
 		return m.Credential(e.X)

@@ -1,6 +1,8 @@
 package credential
 
 import (
+	"go/types"
+	"slices"
 	"strings"
 	"sync"
 
@@ -413,6 +415,36 @@ func IsFixtureName(name string) bool {
 	for _, w := range splitWords(name) {
 		switch w {
 		case "demo", "example", "sample", "dummy", "fake", "mock", "test", "testing", "fixture":
+			return true
+		}
+	}
+	return false
+}
+
+// accessKeyID reports whether field obj of a struct of type recv is the
+// ID half of a key pair: named accessKey (AWS, MinIO, qiniu, seaweedfs)
+// in a struct that holds the secret half under a name with the word
+// secret (SecretKey, SecretAccessKey). Alone, an access key may be the
+// only secret an API takes, and stays one.
+func accessKeyID(obj types.Object, recv types.Type) bool {
+	v, ok := obj.(*types.Var)
+	if !ok || !v.IsField() {
+		return false
+	}
+	words := splitWords(v.Name())
+	if n := len(words); n != 2 || words[0] != "access" || words[1] != "key" {
+		return false
+	}
+	if p, ok := types.Unalias(recv).(*types.Pointer); ok {
+		recv = p.Elem()
+	}
+	st, ok := recv.Underlying().(*types.Struct)
+	if !ok {
+		return false
+	}
+	for i := range st.NumFields() {
+		f := st.Field(i)
+		if f != v && ClassifyName(f.Name()) == Secret && slices.Contains(splitWords(f.Name()), "secret") {
 			return true
 		}
 	}
