@@ -185,7 +185,16 @@ func ClassifyName(name string) NameKind {
 	if v, ok := classified.Load(name); ok {
 		return v.(NameKind)
 	}
-	k := classifyWords(splitWords(name))
+	words := splitWords(name)
+	k := classifyWords(words)
+	if i := slices.Index(words, "from"); k == Secret && i > 0 && i < len(words)-1 {
+		// issuerFromJWT, userFromToken: the words before "from" name the
+		// value, the ones after where it was taken from. Only to take a
+		// credential's name back: tokenFromString stays what it was.
+		if classifyWords(words[:i]) != Secret {
+			k = Plain
+		}
+	}
 	classified.Store(name, k)
 	return k
 }

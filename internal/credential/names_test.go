@@ -19,6 +19,8 @@ func TestClassifyName(t *testing.T) {
 			"lockPassword", "lockTokenSecret", "lockServiceToken",
 			// An authorization by a qualified key is no ACME proof.
 			"APIKeyAuthorization", "secretKeyAuthorization",
+			// What is taken from a credential is named before "from".
+			"passwordFromToken", "apiKeyFromCredentials",
 		},
 		About: {
 			"tokenURL", "TokenType", "secretName", "secretPath", "passwordField",
@@ -38,6 +40,8 @@ func TestClassifyName(t *testing.T) {
 			// A token of another kind: a lock's, a lease's, a cancellation's.
 			"lock-token", "SDNLockToken", "Lock-Token", "leaseToken", "fencingToken",
 			"cancellationToken", "cancelTokens",
+			// A claim taken from a token is no token.
+			"extractIssuerFromJWT", "userFromToken", "expiryFromAccessToken",
 		},
 	}
 	for want, names := range tests {
