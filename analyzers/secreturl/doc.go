@@ -57,7 +57,10 @@
 // values, numbers and flags formatted by strconv, and presigned URLs:
 // a function that also puts a signature into the URL (X-Amz-Signature,
 // X-Goog-Signature, Signature=) builds a URL whose query is meant to carry
-// its time-limited credentials; and the key ID parameters of presigned
+// its time-limited credentials, and so does a function that returns a
+// URL it signs (an HMAC, a Sign… function or a function of the package
+// that signs is given the URL or the request: qiniu's MakePrivateURL),
+// except for the key it signs with; and the key ID parameters of presigned
 // URLs wherever the signature is added (X-Amz-Credential,
 // x-oss-credential, AWSAccessKeyId, OSSAccessKeyId, GoogleAccessId), which
 // name the key: the secret never travels. Text shaped as a query that

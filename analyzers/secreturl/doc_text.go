@@ -57,7 +57,10 @@ const docText = "secreturl: report credentials put into a URL's query string or 
 	"values, numbers and flags formatted by strconv, and presigned URLs:\n" +
 	"a function that also puts a signature into the URL (X-Amz-Signature,\n" +
 	"X-Goog-Signature, Signature=) builds a URL whose query is meant to carry\n" +
-	"its time-limited credentials; and the key ID parameters of presigned\n" +
+	"its time-limited credentials, and so does a function that returns a\n" +
+	"URL it signs (an HMAC, a Sign… function or a function of the package\n" +
+	"that signs is given the URL or the request: qiniu's MakePrivateURL),\n" +
+	"except for the key it signs with; and the key ID parameters of presigned\n" +
 	"URLs wherever the signature is added (X-Amz-Credential,\n" +
 	"x-oss-credential, AWSAccessKeyId, OSSAccessKeyId, GoogleAccessId), which\n" +
 	"name the key: the secret never travels. Text shaped as a query that\n" +

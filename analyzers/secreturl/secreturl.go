@@ -51,7 +51,9 @@ type checker struct {
 	queries map[any]bool
 	// presigners are functions that sign the URL they build: a presigned
 	// URL carries its credentials in the query by design.
-	presigners []*ast.FuncDecl
+	presigners []presigner
+	signers    map[*types.Func]bool // functions of the package that sign
+	funcs      map[*types.Func]*ast.FuncDecl
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -64,6 +66,7 @@ func run(pass *analysis.Pass) (any, error) {
 		builders: make(map[types.Object]*urlText),
 		values:   make(map[any][]analysis.Diagnostic),
 		queries:  make(map[any]bool),
+		signers:  make(map[*types.Func]bool),
 	}
 	filter := []ast.Node{(*ast.FuncDecl)(nil), (*ast.BinaryExpr)(nil), (*ast.CallExpr)(nil), (*ast.AssignStmt)(nil), (*ast.CompositeLit)(nil)}
 	for cur := range insp.Preorder(filter...) {
@@ -72,7 +75,9 @@ func run(pass *analysis.Pass) (any, error) {
 			c.body, c.decl = n.Body, n
 			c.m.Enter(n.Body)
 			if signsURL(n.Body) {
-				c.presigners = append(c.presigners, n)
+				c.presigners = append(c.presigners, presigner{decl: n})
+			} else if keys, ok := c.signsOwnURL(n); ok {
+				c.presigners = append(c.presigners, presigner{decl: n, keys: keys})
 			}
 		case *ast.BinaryExpr:
 			if n.Op == token.ADD && !isConcatOperand(cur) && c.isString(n) {
@@ -111,7 +116,7 @@ func oneQuery(diags []analysis.Diagnostic) analysis.Diagnostic {
 
 func (c *checker) reportOnce(d analysis.Diagnostic) {
 	for _, f := range c.presigners {
-		if f.Pos() <= d.Pos && d.Pos < f.End() {
+		if c.covers(f, d.Pos, d.End) {
 			return
 		}
 	}
