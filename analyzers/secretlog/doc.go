@@ -194,7 +194,12 @@
 // if o.LogSecrets; not LogTokenRefresh) and the log fields (a map of any)
 // written there, public keys (also a value of a type named …Public,
 // …PublicKey or …PubKey, or whose doc comment says it is
-// one, in any package of the module: mautrix's id.Ed25519) and key IDs; and a request's own Authorization header
+// one, in any package of the module: mautrix's id.Ed25519) and key IDs;
+// a key file's path: a variable, parameter or field the package opens as
+// a file's name (os.ReadFile, os.Open, os.Stat, directly or through a
+// parameter of its functions so given) and never uses as content
+// ([]byte(v)), assigns bytes or uses as a credential (podman's kubeconfig
+// ClientKey beside ClientKeyData); and a request's own Authorization header
 // written back to the client that sent it. Headers and whole requests are
 // headerlog's: a direct Header.Get("Authorization") in a log call is
 // reported there, not here.

@@ -194,7 +194,12 @@ const docText = "secretlog: report credentials that reach a log line or an error
 	"if o.LogSecrets; not LogTokenRefresh) and the log fields (a map of any)\n" +
 	"written there, public keys (also a value of a type named …Public,\n" +
 	"…PublicKey or …PubKey, or whose doc comment says it is\n" +
-	"one, in any package of the module: mautrix's id.Ed25519) and key IDs; and a request's own Authorization header\n" +
+	"one, in any package of the module: mautrix's id.Ed25519) and key IDs;\n" +
+	"a key file's path: a variable, parameter or field the package opens as\n" +
+	"a file's name (os.ReadFile, os.Open, os.Stat, directly or through a\n" +
+	"parameter of its functions so given) and never uses as content\n" +
+	"([]byte(v)), assigns bytes or uses as a credential (podman's kubeconfig\n" +
+	"ClientKey beside ClientKeyData); and a request's own Authorization header\n" +
 	"written back to the client that sent it. Headers and whole requests are\n" +
 	"headerlog's: a direct Header.Get(\"Authorization\") in a log call is\n" +
 	"reported there, not here.\n" +

@@ -272,9 +272,14 @@ type Evidence struct {
 	aliasWrites   map[types.Object][]aliasWrite
 	keyedWrites   map[types.Object][]aliasWrite
 	secretEntries map[string]bool
-	// opened marks the local variables whose value is a file's name, given
-	// to os.ReadFile, os.Open and the like (see envPath).
-	opened map[types.Object]bool
+	// opened marks the variables and fields whose value is a file's name,
+	// given to os.ReadFile, os.Open and the like or to a parameter of the
+	// package so given (see envPath, pathOnly); content, those also used
+	// as the file's content ([]byte(v)); calls, the calls of the package's
+	// functions, to carry opened parameters back to their arguments.
+	opened  map[types.Object]bool
+	content map[types.Object]bool
+	calls   []*ast.CallExpr
 	// usedAt holds, for a local variable, where it is used as a credential
 	// (see apart).
 	usedAt map[types.Object][]token.Pos
@@ -470,6 +475,7 @@ func Gather(fset *token.FileSet, info *types.Info, pkg *types.Package, files []*
 		markedAt:       make(map[types.Object]int),
 		passwordUnread: make(map[*ast.CallExpr]bool),
 		opened:         make(map[types.Object]bool),
+		content:        make(map[types.Object]bool),
 		usedAt:         make(map[types.Object][]token.Pos),
 		files:          files,
 		harmless:       make(map[types.Object][]span),
@@ -511,6 +517,7 @@ func Gather(fset *token.FileSet, info *types.Info, pkg *types.Package, files []*
 	for _, u := range uses {
 		ev.markUsed(u, 0)
 	}
+	ev.finishOpened()
 	ev.finishHandover()
 	// A helper may return another helper's result: rounds until nothing
 	// changes, in source order, so that a chain of helpers of any length
@@ -592,6 +599,7 @@ func (ev *Evidence) walk(n ast.Node, fn *types.Func, uses []ast.Expr) []ast.Expr
 			}
 		case *ast.CallExpr:
 			uses = ev.queryUses(sinks.URLParts(info, n), uses)
+			ev.noteContent(n)
 			uses = ev.call(n, fn, uses)
 		case *ast.ReturnStmt:
 			if fn != nil && len(n.Results) > 0 {
@@ -1797,24 +1805,6 @@ func fieldValues(info *types.Info, lit *ast.CompositeLit, st *types.Struct) iter
 			if f != nil && !yield(f, val) {
 				return
 			}
-		}
-	}
-}
-
-// noteOpened marks a local variable that call, a call of fn, opens as a
-// file's name.
-func (ev *Evidence) noteOpened(call *ast.CallExpr, fn *types.Func) {
-	if fn.Pkg() == nil || len(call.Args) == 0 {
-		return
-	}
-	switch fn.Pkg().Path() + "." + fn.Name() {
-	case "os.ReadFile", "os.Open", "os.OpenFile", "os.Stat", "os.Lstat", "io/ioutil.ReadFile":
-	default:
-		return
-	}
-	if id, ok := ast.Unparen(call.Args[0]).(*ast.Ident); ok {
-		if v, ok := ev.info.Uses[id].(*types.Var); ok && !v.IsField() {
-			ev.opened[v] = true
 		}
 	}
 }

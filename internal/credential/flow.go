@@ -105,8 +105,9 @@ func (m *Model) usedHere(v *types.Var) bool {
 // credential where it is asked about; at, when valid, is that place, and
 // assignments that cannot reach it are left out (see usedApart).
 func (m *Model) evVarUsed(v *types.Var, used bool, at token.Pos) (Source, bool) {
-	if m.assignedNames(v) || m.flagPath(v) || m.envPath(v) || m.ev.PublicKeyType(v.Type()) || m.ev.PublicHalf(v) {
-		return Source{}, false // clientKey := conf.CustomClientName: the value says it is a name
+	if m.assignedNames(v) || m.flagPath(v) || m.envPath(v) || m.ev.PublicKeyType(v.Type()) || m.ev.PublicHalf(v) ||
+		!used && m.ev.pathOnly(v) {
+		return Source{}, false // clientKey := conf.CustomClientName; a key file's path opened
 	}
 	if IsStringLike(v.Type()) && secretVar(v.Name(), v.Type()) && (!IsWeakName(v.Name()) || used) {
 		return Source{Kind: Named, Name: v.Name()}, true

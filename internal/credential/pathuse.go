@@ -1,0 +1,106 @@
+package credential
+
+import (
+	"go/ast"
+	"go/types"
+
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// noteOpened marks the variable or field that call, a call of fn, opens
+// as a file's name; a call of the package's own function is kept, to mark
+// its arguments for the parameters it opens (see finishOpened).
+func (ev *Evidence) noteOpened(call *ast.CallExpr, fn *types.Func) {
+	if fn.Pkg() == ev.pkg {
+		ev.calls = append(ev.calls, call)
+		return
+	}
+	if fn.Pkg() == nil || len(call.Args) == 0 {
+		return
+	}
+	switch fn.Pkg().Path() + "." + fn.Name() {
+	case "os.ReadFile", "os.Open", "os.OpenFile", "os.Stat", "os.Lstat", "io/ioutil.ReadFile":
+	default:
+		return
+	}
+	if v := ev.pathVar(call.Args[0]); v != nil {
+		ev.opened[v] = true
+	}
+}
+
+// noteContent marks a variable or field converted to bytes ([]byte(v)):
+// its value is also used as the content that a file would hold.
+func (ev *Evidence) noteContent(call *ast.CallExpr) {
+	if len(call.Args) != 1 {
+		return
+	}
+	tv, ok := ev.info.Types[call.Fun]
+	if !ok || !tv.IsType() {
+		return
+	}
+	if s, ok := tv.Type.Underlying().(*types.Slice); ok && types.Identical(s.Elem(), types.Typ[types.Byte]) {
+		if v := ev.pathVar(call.Args[0]); v != nil {
+			ev.content[v] = true
+		}
+	}
+}
+
+// pathVar is the variable or field e reads, if it is one.
+func (ev *Evidence) pathVar(e ast.Expr) *types.Var {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		v, _ := ev.info.Uses[e].(*types.Var)
+		return v
+	case *ast.SelectorExpr:
+		if sel, ok := ev.info.Selections[e]; ok && sel.Kind() == types.FieldVal {
+			return sel.Obj().(*types.Var).Origin()
+		}
+	}
+	return nil
+}
+
+// finishOpened marks the arguments given to opened parameters of the
+// package's functions, through chains of helpers: validateFileIsReadable(
+// authInfo.ClientKey) opens the field (podman's kubeconfig client-key).
+func (ev *Evidence) finishOpened() {
+	for changed, round := true, 0; changed && round < 4; round++ {
+		changed = false
+		for _, call := range ev.calls {
+			fn, _ := typeutil.Callee(ev.info, call).(*types.Func)
+			if fn == nil {
+				continue
+			}
+			params := fn.Origin().Signature().Params()
+			for i, a := range call.Args {
+				if i >= params.Len() || !ev.opened[params.At(i)] {
+					continue
+				}
+				if v := ev.pathVar(a); v != nil && !ev.opened[v] {
+					ev.opened[v] = true
+					changed = true
+				}
+			}
+		}
+	}
+}
+
+// pathOnly reports whether v's value is a file's name and nothing else:
+// the package opens it, never uses it as content and never assigns it
+// text made of bytes (c = string(b), what the file held). A key file's
+// path (KeyPath, or ClientKey beside ClientKeyData) shows where the key
+// is, not the key.
+func (ev *Evidence) pathOnly(v *types.Var) bool {
+	if !ev.opened[v] || ev.content[v] {
+		return false
+	}
+	for _, d := range ev.defs[v] {
+		if call, ok := ast.Unparen(d).(*ast.CallExpr); ok && len(call.Args) == 1 {
+			if tv, ok := ev.info.Types[call.Fun]; ok && tv.IsType() {
+				if _, ok := ev.info.TypeOf(call.Args[0]).Underlying().(*types.Slice); ok {
+					return false
+				}
+			}
+		}
+	}
+	return true
+}

@@ -1,0 +1,91 @@
+package secretlog
+
+import (
+	"fmt"
+	"log"
+	"net/http"
+	"os"
+)
+
+// Class: a value the package opens as a file's name is a path to a
+// credential file, not the credential, whatever it is called.
+
+type pathKubeAuthInfo struct {
+	ClientKey     string // a path (kubeconfig client-key)
+	ClientKeyData []byte // the key
+}
+
+// podmanimage openshift-copies.go:411, 413: the field goes to a helper
+// whose parameter is opened.
+func validateKubeAuth(authInfo *pathKubeAuthInfo) error {
+	if len(authInfo.ClientKey) != 0 {
+		if err := fileReadable(authInfo.ClientKey); err != nil {
+			return fmt.Errorf("unable to read client-key %v: %w", authInfo.ClientKey, err)
+		}
+	}
+	return nil
+}
+
+func fileReadable(name string) error {
+	f, err := os.Open(name)
+	if err != nil {
+		return err
+	}
+	log.Printf("closing %v", name)
+	return f.Close()
+}
+
+// seaweedfs sftp_service.go:114: a field given to a method whose parameter
+// is read as a file.
+type pathSFTPOptions struct{ SshPrivateKey string }
+
+type pathSFTPService struct{ options pathSFTPOptions }
+
+func (s *pathSFTPService) build() error {
+	if s.options.SshPrivateKey != "" {
+		if err := s.addHostKey(s.options.SshPrivateKey); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (s *pathSFTPService) addHostKey(keyPath string) error {
+	b, err := os.ReadFile(keyPath)
+	if err != nil {
+		return fmt.Errorf("failed to read host key %s: %v", keyPath, err)
+	}
+	_ = b
+	return nil
+}
+
+// Still reported: a key that is opened and also used as the credential
+// (sent in a header) …
+type pathAPIConfig struct{ APIKey string }
+
+func (c *pathAPIConfig) send(req *http.Request) error {
+	if _, err := os.Stat(c.APIKey); err == nil {
+		return fmt.Errorf("api key %s looks like a file", c.APIKey) // want `credential APIKey reaches an error message`
+	}
+	req.Header.Set("X-Api-Key", c.APIKey)
+	return nil
+}
+
+// … a secret that is used as the file's content when it is no path …
+func loadServiceAccount(secret string) ([]byte, error) {
+	if secret[0] == '{' {
+		return []byte(secret), nil
+	}
+	b, err := os.ReadFile(secret)
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", secret, err) // want `credential secret reaches an error message`
+	}
+	return b, nil
+}
+
+// … and a password never opened.
+type pathDBOptions struct{ Password string }
+
+func (o pathDBOptions) check() error {
+	return fmt.Errorf("bad password %s", o.Password) // want `credential Password reaches an error message`
+}
