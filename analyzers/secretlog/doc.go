@@ -199,7 +199,10 @@
 // a file's name (os.ReadFile, os.Open, os.Stat, directly or through a
 // parameter of its functions so given) and never uses as content
 // ([]byte(v)), assigns bytes or uses as a credential (podman's kubeconfig
-// ClientKey beside ClientKeyData); and a request's own Authorization header
+// ClientKey beside ClientKeyData); a parameter of an unexported function
+// that the package only calls, each call giving it a constant (ferretdb's
+// envtool setupAnyPostgres(ctx, l, "postgres://username:password@…")): it
+// holds what the source shows, judged by hardcodedsecret; and a request's own Authorization header
 // written back to the client that sent it. Headers and whole requests are
 // headerlog's: a direct Header.Get("Authorization") in a log call is
 // reported there, not here.

@@ -199,7 +199,10 @@ const docText = "secretlog: report credentials that reach a log line or an error
 	"a file's name (os.ReadFile, os.Open, os.Stat, directly or through a\n" +
 	"parameter of its functions so given) and never uses as content\n" +
 	"([]byte(v)), assigns bytes or uses as a credential (podman's kubeconfig\n" +
-	"ClientKey beside ClientKeyData); and a request's own Authorization header\n" +
+	"ClientKey beside ClientKeyData); a parameter of an unexported function\n" +
+	"that the package only calls, each call giving it a constant (ferretdb's\n" +
+	"envtool setupAnyPostgres(ctx, l, \"postgres://username:password@…\")): it\n" +
+	"holds what the source shows, judged by hardcodedsecret; and a request's own Authorization header\n" +
 	"written back to the client that sent it. Headers and whole requests are\n" +
 	"headerlog's: a direct Header.Get(\"Authorization\") in a log call is\n" +
 	"reported there, not here.\n" +

@@ -305,6 +305,9 @@ type Evidence struct {
 	headerArgs    map[types.Object][]*types.Var
 	headerEscapes map[types.Object]bool
 	decls         map[*types.Func]*ast.FuncDecl
+	// constParams, built on first use, holds the parameters every call of
+	// the package gives a constant (see constParam).
+	constParams map[*types.Var]bool
 	// flows lists, per declared function's body, its assignments,
 	// declarations and ranges in source order, function literals included:
 	// what (*Model).Enter reads. flowing collects the current body's.

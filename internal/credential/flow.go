@@ -106,7 +106,7 @@ func (m *Model) usedHere(v *types.Var) bool {
 // assignments that cannot reach it are left out (see usedApart).
 func (m *Model) evVarUsed(v *types.Var, used bool, at token.Pos) (Source, bool) {
 	if m.assignedNames(v) || m.flagPath(v) || m.envPath(v) || m.ev.PublicKeyType(v.Type()) || m.ev.PublicHalf(v) ||
-		!used && m.ev.pathOnly(v) {
+		!used && m.ev.pathOnly(v) || m.ev.constParam(v) {
 		return Source{}, false // clientKey := conf.CustomClientName; a key file's path opened
 	}
 	if IsStringLike(v.Type()) && secretVar(v.Name(), v.Type()) && (!IsWeakName(v.Name()) || used) {
