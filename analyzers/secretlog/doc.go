@@ -171,8 +171,10 @@
 // It stays silent on values that do not show the secret: a parse whose
 // error is dropped, only compared with nil, or replaced by a fixed message
 // before it leaves the function; a value provably
-// empty where it is printed (inside if v == "", or inside if err != nil
-// after v, err := f()), the other parts of a value a password is cut out
+// empty or zero where it is printed (inside if v == "", if p == nil or
+// if v == zero after var zero T, also for a helper's parameter, so that
+// its callers are not reported: ferretdb's must.NotBeZero(v); or inside
+// if err != nil after v, err := f()), the other parts of a value a password is cut out
 // of (the host sliced out of a DSN) or what is left of a variable after
 // the part was cut off it (Cut(p[:i], ":") then p = p[i+1:]),
 // len(token), comparisons,

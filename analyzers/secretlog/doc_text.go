@@ -171,8 +171,10 @@ const docText = "secretlog: report credentials that reach a log line or an error
 	"It stays silent on values that do not show the secret: a parse whose\n" +
 	"error is dropped, only compared with nil, or replaced by a fixed message\n" +
 	"before it leaves the function; a value provably\n" +
-	"empty where it is printed (inside if v == \"\", or inside if err != nil\n" +
-	"after v, err := f()), the other parts of a value a password is cut out\n" +
+	"empty or zero where it is printed (inside if v == \"\", if p == nil or\n" +
+	"if v == zero after var zero T, also for a helper's parameter, so that\n" +
+	"its callers are not reported: ferretdb's must.NotBeZero(v); or inside\n" +
+	"if err != nil after v, err := f()), the other parts of a value a password is cut out\n" +
 	"of (the host sliced out of a DSN) or what is left of a variable after\n" +
 	"the part was cut off it (Cut(p[:i], \":\") then p = p[i+1:]),\n" +
 	"len(token), comparisons,\n" +

@@ -287,6 +287,9 @@ type Evidence struct {
 	// harmless holds, per variable, the blocks where it provably holds no
 	// credential (see harmlessIn, failedResults).
 	harmless map[types.Object][]span
+	// zeroVars are the local variables declared without a value (var zero
+	// T), to compare with (see zeroWhen).
+	zeroVars map[types.Object]bool
 	// headerValues are range variables over a request's headers;
 	// headerPicked, those used only where the key is one of the names it
 	// maps them to (see headerPicks).
@@ -580,6 +583,9 @@ func (ev *Evidence) walk(n ast.Node, fn *types.Func, uses []ast.Expr) []ast.Expr
 				uses = ev.assignPair(lhs, assignedAt(info, len(n.Lhs), n.Rhs, i), fn, uses)
 			}
 		case *ast.ValueSpec:
+			if len(n.Values) == 0 && fn != nil {
+				ev.noteZeroVars(n)
+			}
 			if len(n.Values) == 1 && len(n.Names) > 0 {
 				ev.notePasswordUnread(n.Names[0], n.Values[0])
 			}
@@ -1121,7 +1127,9 @@ func (ev *Evidence) harmlessIn(n *ast.IfStmt) {
 	mark(n.Body, token.LOR, func(c ast.Expr) types.Object { return ev.emptyWhen(c, token.EQL) })
 	mark(n.Body, token.LAND, func(c ast.Expr) types.Object { return ev.knownIn(c, token.EQL, token.LOR) })
 	mark(n.Body, token.LAND, ev.fileTest)
+	mark(n.Body, token.LOR, func(c ast.Expr) types.Object { return ev.zeroWhen(c, token.EQL) })
 	if n.Else != nil {
+		mark(n.Else, token.LAND, func(c ast.Expr) types.Object { return ev.zeroWhen(c, token.NEQ) })
 		mark(n.Else, token.LAND, func(c ast.Expr) types.Object { return ev.emptyWhen(c, token.NEQ) })
 		mark(n.Else, token.LOR, func(c ast.Expr) types.Object { return ev.knownIn(c, token.NEQ, token.LAND) })
 	}

@@ -838,6 +838,9 @@ func (f *finder) learn(s site, c Call) bool {
 	var rejected, computed []bool
 	for _, a := range c.Args {
 		for _, i := range f.paramsIn(a, params) {
+			if f.zeroAt(s.decl, c.Call, params.At(i)) {
+				continue // printed only where it is its zero value
+			}
 			w := f.wrappers[fn]
 			if w == nil {
 				w = &WrapperFact{Kind: c.Kind, Params: make([]bool, params.Len()), Format: -1, Fmt: c.Fmt, Guard: make([]int, params.Len()),

@@ -384,3 +384,68 @@ func (f *finder) definition(decl *ast.FuncDecl, id *ast.Ident) (ast.Expr, int) {
 	})
 	return val, at
 }
+
+// zeroAt reports whether parameter v provably holds its zero value at
+// call: the call sits under `if v == zero` (or after `if v != zero {…;
+// return}`), zero being nil, a zero constant or a variable decl declares
+// without a value (var zero T), and decl never assigns v. ferretdb's
+// must.NotBeZero(v) panics with %#v only when v is zero: it prints no
+// credential.
+func (f *finder) zeroAt(decl *ast.FuncDecl, call *ast.CallExpr, v *types.Var) bool {
+	zero := false
+	f.conditions(call, func(cond ast.Expr, holds bool) {
+		b, ok := ast.Unparen(cond).(*ast.BinaryExpr)
+		if zero || !ok || !(holds && b.Op == token.EQL || !holds && b.Op == token.NEQ) {
+			return
+		}
+		x, y := b.X, b.Y
+		if !isObj(f.info, x, v) {
+			x, y = y, x
+		}
+		zero = isObj(f.info, x, v) && f.zeroValue(decl, y)
+	})
+	return zero && !f.assigned(decl, v)
+}
+
+// zeroValue reports whether e is nil, a zero constant or a variable decl
+// declares without a value and never assigns.
+func (f *finder) zeroValue(decl *ast.FuncDecl, e ast.Expr) bool {
+	tv, ok := f.info.Types[e]
+	if ok && tv.IsNil() {
+		return true
+	}
+	if ok && tv.Value != nil {
+		switch tv.Value.Kind() {
+		case constant.String:
+			return constant.StringVal(tv.Value) == ""
+		case constant.Int, constant.Float:
+			return constant.Sign(tv.Value) == 0
+		case constant.Bool:
+			return !constant.BoolVal(tv.Value)
+		}
+		return false
+	}
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	z, ok := f.info.Uses[id].(*types.Var)
+	if !ok || z.Parent() == nil || f.assigned(decl, z) {
+		return false
+	}
+	declared := false
+	ast.Inspect(decl.Body, func(n ast.Node) bool {
+		if vs, ok := n.(*ast.ValueSpec); ok && len(vs.Values) == 0 {
+			for _, name := range vs.Names {
+				declared = declared || f.info.Defs[name] == z
+			}
+		}
+		return !declared
+	})
+	return declared
+}
+
+func isObj(info *types.Info, e ast.Expr, v *types.Var) bool {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	return ok && info.Uses[id] == v
+}
