@@ -200,8 +200,10 @@
 // a key file's path: a variable, parameter or field the package opens as
 // a file's name (os.ReadFile, os.Open, os.Stat, directly or through a
 // parameter of its functions so given) and never uses as content
-// ([]byte(v)), assigns bytes or uses as a credential (podman's kubeconfig
-// ClientKey beside ClientKeyData); a parameter of an unexported function
+// ([]byte(v)), returns as it is, assigns bytes or uses as a credential
+// (podman's kubeconfig ClientKey beside ClientKeyData), and such a value
+// printed where its open failed, in a branch that returns and only passes
+// it to calls (the path that could not be read); a parameter of an unexported function
 // that the package only calls, each call giving it a constant (ferretdb's
 // envtool setupAnyPostgres(ctx, l, "postgres://username:password@…")): it
 // holds what the source shows, judged by hardcodedsecret; and a request's own Authorization header

@@ -200,8 +200,10 @@ const docText = "secretlog: report credentials that reach a log line or an error
 	"a key file's path: a variable, parameter or field the package opens as\n" +
 	"a file's name (os.ReadFile, os.Open, os.Stat, directly or through a\n" +
 	"parameter of its functions so given) and never uses as content\n" +
-	"([]byte(v)), assigns bytes or uses as a credential (podman's kubeconfig\n" +
-	"ClientKey beside ClientKeyData); a parameter of an unexported function\n" +
+	"([]byte(v)), returns as it is, assigns bytes or uses as a credential\n" +
+	"(podman's kubeconfig ClientKey beside ClientKeyData), and such a value\n" +
+	"printed where its open failed, in a branch that returns and only passes\n" +
+	"it to calls (the path that could not be read); a parameter of an unexported function\n" +
 	"that the package only calls, each call giving it a constant (ferretdb's\n" +
 	"envtool setupAnyPostgres(ctx, l, \"postgres://username:password@…\")): it\n" +
 	"holds what the source shows, judged by hardcodedsecret; and a request's own Authorization header\n" +

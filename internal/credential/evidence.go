@@ -611,6 +611,7 @@ func (ev *Evidence) walk(n ast.Node, fn *types.Func, uses []ast.Expr) []ast.Expr
 			ev.noteContent(n)
 			uses = ev.call(n, fn, uses)
 		case *ast.ReturnStmt:
+			ev.noteReturned(n)
 			if fn != nil && len(n.Results) > 0 {
 				ev.returns[fn] = append(ev.returns[fn], n.Results[0])
 			}
@@ -1216,6 +1217,9 @@ func (ev *Evidence) failedResults(a *ast.AssignStmt, ifs *ast.IfStmt) {
 				ev.harmless[obj] = append(ev.harmless[obj], span{ifs.Body.Pos(), ifs.Body.End()})
 			}
 		}
+	}
+	if v := ev.failedOpen(a.Rhs[0].(*ast.CallExpr), ifs.Body); v != nil {
+		ev.harmless[v] = append(ev.harmless[v], span{ifs.Body.Pos(), ifs.Body.End()})
 	}
 }
 

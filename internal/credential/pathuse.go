@@ -15,12 +15,7 @@ func (ev *Evidence) noteOpened(call *ast.CallExpr, fn *types.Func) {
 		ev.calls = append(ev.calls, call)
 		return
 	}
-	if fn.Pkg() == nil || len(call.Args) == 0 {
-		return
-	}
-	switch fn.Pkg().Path() + "." + fn.Name() {
-	case "os.ReadFile", "os.Open", "os.OpenFile", "os.Stat", "os.Lstat", "io/ioutil.ReadFile":
-	default:
+	if !opens(fn) || len(call.Args) == 0 {
 		return
 	}
 	if v := ev.pathVar(call.Args[0]); v != nil {
@@ -28,8 +23,69 @@ func (ev *Evidence) noteOpened(call *ast.CallExpr, fn *types.Func) {
 	}
 }
 
+// failedOpen returns the variable call opens as a file's name when body,
+// the branch where the open failed, returns and uses it only as a call's
+// argument: there it is the path that could not be read (seaweedfs's
+// fmt.Errorf("failed to read credentials file %s: %w", v, err) after
+// os.ReadFile(v), when another branch takes v as inline JSON).
+func (ev *Evidence) failedOpen(call *ast.CallExpr, body *ast.BlockStmt) *types.Var {
+	fn, ok := typeutil.Callee(ev.info, call).(*types.Func)
+	if !ok || !opens(fn) || len(call.Args) == 0 || len(body.List) == 0 {
+		return nil
+	}
+	id, ok := ast.Unparen(call.Args[0]).(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	v, ok := ev.info.Uses[id].(*types.Var)
+	if !ok {
+		return nil
+	}
+	if _, ret := body.List[len(body.List)-1].(*ast.ReturnStmt); !ret {
+		return nil
+	}
+	// Each use of v there must be a call's argument (a message's), not a
+	// conversion, a result or an assignment: the value goes nowhere else.
+	uses, args := 0, 0
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.Ident:
+			if ev.info.Uses[n] == v {
+				uses++
+			}
+		case *ast.CallExpr:
+			if tv, ok := ev.info.Types[n.Fun]; ok && tv.IsType() {
+				return true
+			}
+			for _, a := range n.Args {
+				if a, ok := ast.Unparen(a).(*ast.Ident); ok && ev.info.Uses[a] == v {
+					args++
+				}
+			}
+		}
+		return true
+	})
+	if uses != args {
+		return nil
+	}
+	return v
+}
+
+// opens reports whether fn takes a file's name first and opens or stats it.
+func opens(fn *types.Func) bool {
+	if fn.Pkg() == nil || fn.Signature().Recv() != nil || fn.Signature().Params().Len() == 0 {
+		return false // (*os.File).Stat is no os.Stat
+	}
+	switch fn.Pkg().Path() + "." + fn.Name() {
+	case "os.ReadFile", "os.Open", "os.OpenFile", "os.Stat", "os.Lstat", "io/ioutil.ReadFile":
+		return true
+	}
+	return false
+}
+
 // noteContent marks a variable or field converted to bytes ([]byte(v)):
-// its value is also used as the content that a file would hold.
+// its value is also used as the content that a file would hold (see
+// noteReturned).
 func (ev *Evidence) noteContent(call *ast.CallExpr) {
 	if len(call.Args) != 1 {
 		return
@@ -40,6 +96,17 @@ func (ev *Evidence) noteContent(call *ast.CallExpr) {
 	}
 	if s, ok := tv.Type.Underlying().(*types.Slice); ok && types.Identical(s.Elem(), types.Typ[types.Byte]) {
 		if v := ev.pathVar(call.Args[0]); v != nil {
+			ev.content[v] = true
+		}
+	}
+}
+
+// noteReturned marks a variable or field returned as it is: its value
+// goes to the caller as it is, perhaps as the key itself (a key or a
+// file: return key when reading it failed).
+func (ev *Evidence) noteReturned(ret *ast.ReturnStmt) {
+	for _, r := range ret.Results {
+		if v := ev.pathVar(r); v != nil {
 			ev.content[v] = true
 		}
 	}
@@ -85,7 +152,8 @@ func (ev *Evidence) finishOpened() {
 }
 
 // pathOnly reports whether v's value is a file's name and nothing else:
-// the package opens it, never uses it as content and never assigns it
+// the package opens it, never uses it as content nor returns it as it is,
+// and never assigns it
 // text made of bytes (c = string(b), what the file held). A key file's
 // path (KeyPath, or ClientKey beside ClientKeyData) shows where the key
 // is, not the key.

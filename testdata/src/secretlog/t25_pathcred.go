@@ -71,16 +71,15 @@ func (c *pathAPIConfig) send(req *http.Request) error {
 	return nil
 }
 
-// … a secret that is used as the file's content when it is no path …
+// … a secret printed in the branch that takes it as the content …
 func loadServiceAccount(secret string) ([]byte, error) {
 	if secret[0] == '{' {
+		if len(secret) < 3 {
+			return nil, fmt.Errorf("bad inline credentials %s", secret) // want `credential secret reaches an error message`
+		}
 		return []byte(secret), nil
 	}
-	b, err := os.ReadFile(secret)
-	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", secret, err) // want `credential secret reaches an error message`
-	}
-	return b, nil
+	return os.ReadFile(secret)
 }
 
 // … and a password never opened.
@@ -88,4 +87,28 @@ type pathDBOptions struct{ Password string }
 
 func (o pathDBOptions) check() error {
 	return fmt.Errorf("bad password %s", o.Password) // want `credential Password reaches an error message`
+}
+
+// A value that is inline JSON in one branch and a file's name in the other
+// is the path where the open of it failed (seaweedfs
+// gcs_storage_client.go:118) …
+func loadGCSCredentials(creds string) ([]byte, error) {
+	if creds != "" && creds[0] == '{' {
+		return []byte(creds), nil
+	}
+	data, err := os.ReadFile(creds)
+	if err != nil {
+		return nil, fmt.Errorf("failed to read credentials file %s: %w", creds, err)
+	}
+	return data, nil
+}
+
+// … but not where the failed open falls back to it as the content.
+func loadKeyOrFile(privateKey string) (string, error) {
+	data, err := os.ReadFile(privateKey)
+	if err != nil {
+		log.Printf("using %s as the key itself", privateKey) // want `credential privateKey reaches a log line`
+		return privateKey, nil
+	}
+	return string(data), nil
 }
