@@ -198,7 +198,8 @@
 // …PublicKey or …PubKey, or whose doc comment says it is
 // one, in any package of the module: mautrix's id.Ed25519) and key IDs;
 // a key file's path: a variable, parameter or field the package opens as
-// a file's name (os.ReadFile, os.Open, os.Stat, directly or through a
+// a file's name (os.ReadFile, os.Open, os.Stat, tls.LoadX509KeyPair,
+// directly or through a
 // parameter of its functions so given) and never uses as content
 // ([]byte(v)), returns as it is, assigns bytes or uses as a credential
 // (podman's kubeconfig ClientKey beside ClientKeyData), and such a value

@@ -198,7 +198,8 @@ const docText = "secretlog: report credentials that reach a log line or an error
 	"…PublicKey or …PubKey, or whose doc comment says it is\n" +
 	"one, in any package of the module: mautrix's id.Ed25519) and key IDs;\n" +
 	"a key file's path: a variable, parameter or field the package opens as\n" +
-	"a file's name (os.ReadFile, os.Open, os.Stat, directly or through a\n" +
+	"a file's name (os.ReadFile, os.Open, os.Stat, tls.LoadX509KeyPair,\n" +
+	"directly or through a\n" +
 	"parameter of its functions so given) and never uses as content\n" +
 	"([]byte(v)), returns as it is, assigns bytes or uses as a credential\n" +
 	"(podman's kubeconfig ClientKey beside ClientKeyData), and such a value\n" +

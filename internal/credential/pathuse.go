@@ -15,11 +15,17 @@ func (ev *Evidence) noteOpened(call *ast.CallExpr, fn *types.Func) {
 		ev.calls = append(ev.calls, call)
 		return
 	}
-	if !opens(fn) || len(call.Args) == 0 {
-		return
+	n := 0
+	switch {
+	case opens(fn):
+		n = 1
+	case fn.Pkg() != nil && fn.Pkg().Path() == "crypto/tls" && fn.Name() == "LoadX509KeyPair":
+		n = 2 // certFile, keyFile
 	}
-	if v := ev.pathVar(call.Args[0]); v != nil {
-		ev.opened[v] = true
+	for _, a := range call.Args[:min(n, len(call.Args))] {
+		if v := ev.pathVar(a); v != nil {
+			ev.opened[v] = true
+		}
 	}
 }
 

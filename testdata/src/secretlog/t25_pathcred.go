@@ -1,6 +1,7 @@
 package secretlog
 
 import (
+	"crypto/tls"
 	"fmt"
 	"log"
 	"net/http"
@@ -111,4 +112,24 @@ func loadKeyOrFile(privateKey string) (string, error) {
 		return privateKey, nil
 	}
 	return string(data), nil
+}
+
+// buf's studioagent: a flag given to a helper whose parameter is the key
+// file of tls.LoadX509KeyPair.
+type pathTLSFlags struct{ ClientCert, ClientKey string }
+
+func pathClientTLS(flags pathTLSFlags) (*tls.Config, error) {
+	cfg, err := pathNewTLSConfig(flags.ClientCert, flags.ClientKey)
+	if err != nil {
+		return nil, fmt.Errorf("cannot create client TLS config for %s: %w", flags.ClientKey, err)
+	}
+	return cfg, nil
+}
+
+func pathNewTLSConfig(certFile, keyFile string) (*tls.Config, error) {
+	cert, err := tls.LoadX509KeyPair(certFile, keyFile)
+	if err != nil {
+		return nil, fmt.Errorf("error creating x509 keypair from cert file %s and key file %s", certFile, keyFile)
+	}
+	return &tls.Config{Certificates: []tls.Certificate{cert}}, nil
 }
