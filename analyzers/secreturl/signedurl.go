@@ -151,9 +151,15 @@ func (c *checker) decls() map[*types.Func]*ast.FuncDecl {
 }
 
 // signingName reports whether a function's name says it signs: Sign,
-// SignV2, calSignature; not SignedString (a JWT), Signal or Design.
+// SignV2, calSignature; not SignedString (a JWT), Signal or Design, nor
+// an account's SignIn, SignUp, SignOut or SignOn.
 func signingName(name string) bool {
 	if rest, ok := strings.CutPrefix(name, "Sign"); ok {
+		for _, w := range []string{"In", "Up", "Out", "On"} {
+			if r, ok := strings.CutPrefix(rest, w); ok && (r == "" || unicode.IsUpper(rune(r[0]))) {
+				return false
+			}
+		}
 		return rest == "" || unicode.IsUpper(rune(rest[0])) || unicode.IsDigit(rune(rest[0]))
 	}
 	return strings.HasSuffix(name, "Signature")
