@@ -13,7 +13,7 @@ func TestShowExpr(t *testing.T) {
 		{`base + "/v1/me?api_key=" + k`, `base + "/v1/me?api_key=" + k`},
 		{`"https://admin:Sup3rS3cretPassw0rd@db.internal/x?t=" + tok`, `"https://admin:Sup3…@db.internal/x?t=" + tok`},
 		{`f("x=sk_live_51NzAbCdEfGhIjKlMnOpQrStUvWx", y)`, `f("x=sk_live_51Nz…", y)`},
-		{"g(`postgres://u:hunter2hunter2@h/db`)", `g("postgres://u:hunt…@h/db")`},
+		{"g(`postgres://u:hunter2hunter2@h/db`)", `g("postgres://u:hun…@h/db")`},
 		{`"github.com/credlint/credlint/internal"`, `"github.com/credlint/credlint/internal"`},
 		{`"ALLCAPS_LETTERS_ONLY_WORD_HERE"`, `"ALLCAPS_LETTERS_ONLY_WORD_HERE"`},
 	} {

@@ -6,18 +6,19 @@ import (
 	"unicode/utf8"
 )
 
-// Redact shortens a secret for display: the vendor prefix (sk_live_, ghp_,
-// ss_sys_) and at most four characters more, then "…". Messages, JSON and
-// SARIF output carry only this form.
+// Redact shortens a secret for display so that it never shows a large
+// share of it. A real vendor prefix (sk_live_, ghp_, ss_sys_, xoxb-: short
+// lowercase segments ending in "_" or "-", then a body of 16 or more
+// bytes) is shown whole, then at most 4 characters and at most a quarter of
+// the body. Without one, at most a quarter of the value and at most 4
+// characters are shown (volume-server-write-key gives "volu…", not
+// "volume-serv…"). Messages, JSON and SARIF output carry only this form.
 func Redact(s string) string {
-	p := vendorPrefixLen(s)
-	keep := p + 4
-	// Never show more than a third of what follows the prefix.
-	if rest := len(s) - p; rest < 12 {
-		keep = p + rest/3
-	}
-	if keep >= len(s) {
-		keep = len(s) / 3
+	var keep int
+	if p := vendorPrefixLen(s); p > 0 && len(s)-p >= 16 {
+		keep = p + min(4, (len(s)-p)/4)
+	} else {
+		keep = min(4, len(s)/4)
 	}
 	for keep > 0 && !utf8.RuneStart(s[keep]) {
 		keep-- // never cut a character in two
@@ -25,16 +26,19 @@ func Redact(s string) string {
 	return s[:keep] + "…"
 }
 
-// vendorPrefixLen is the length of a leading lowercase prefix that ends in
-// "_" or "-" (sk_live_, as_, ghp_, xoxb-), up to 10 bytes.
+// vendorPrefixLen is the length of a leading prefix of short lowercase
+// segments (at most 5 letters each) each ending in "_" or "-" (sk_live_,
+// as_, ghp_, xoxb-, glpat-), up to 10 bytes. A longer word (volume-,
+// seaweedfs-) is part of the secret, not a vendor's mark.
 func vendorPrefixLen(s string) int {
-	end := 0
+	end, seg := 0, 0
 	for i := 0; i < len(s) && i < 10; i++ {
 		c := s[i]
 		switch {
-		case c == '_' || c == '-':
-			end = i + 1
-		case c >= 'a' && c <= 'z':
+		case (c == '_' || c == '-') && seg > 0:
+			end, seg = i+1, 0
+		case c >= 'a' && c <= 'z' && seg < 5:
+			seg++
 		default:
 			return end
 		}

@@ -13,9 +13,18 @@ func TestRedact(t *testing.T) {
 		"as_mR3DDqzOcRs4knlzAiM5IGo3zDeO":      "as_mR3D…",
 		"4b3aea42-b110-43a3-8c01-046c4dcb608e": "4b3a…",
 		"ghp_5cJRXeK63TsvDRutEFgNjCfYu97IISWB": "ghp_5cJR…",
-		"hunter2hunter2":                       "hunt…",
+		"hunter2hunter2":                       "hun…",
 		"short":                                "s…",
-		"sk_live_abc":                          "sk_live_a…",
+		"sk_live_abc":                          "sk…",
+		// Long lowercase words are no vendor prefix: a quarter, at most 4.
+		"volume-server-write-key":                  "volu…",
+		"seaweedfs-iceberg-oauth":                  "seaw…",
+		"glpat-xK3mZ9qW2rT5vB8nL1pQ":               "glpat-xK3m…",
+		"xoxb-1234567890-AbCdEfGhIjKlMn":           "xoxb-1234…",
+		"abc":                                      "…",
+		"abcdefgh":                                 "ab…",
+		"pässwörtgeheimnis":                        "päs…",
+		"0123456789abcdef0123456789abcdef01234567": "0123…",
 	} {
 		got := Redact(in)
 		if got != want {

@@ -9,4 +9,4 @@ const (
 )
 
 // A dotted password with a digit is no description.
-const fp17AdminPassword = "rock.salt.42" // want `"rock…" in fp17AdminPassword: password bound to a password name`
+const fp17AdminPassword = "rock.salt.42" // want `"roc…" in fp17AdminPassword: password bound to a password name`

@@ -32,7 +32,7 @@ func login(req *http.Request) *url.Userinfo {
 // Userinfo passwords in URLs and DSNs.
 var (
 	pgURL    = "postgres://app:pgS3cret@db.internal:5432/app?sslmode=require" // want `hardcoded secret "pg…" in pgURL: password in the userinfo of a URL or DSN \(rule credlint-url-password, high severity\)`
-	hdbURL   = "hdb://MyUser:MyPassw0rd@localhost:39013"                      // want `hardcoded secret "MyP…" in hdbURL: password in the userinfo`
+	hdbURL   = "hdb://MyUser:MyPassw0rd@localhost:39013"                      // want `hardcoded secret "My…" in hdbURL: password in the userinfo`
 	hdbURL2  = "hdb://MyUser:BlueHorsePassword@localhost:39013"               // want `hardcoded secret "Blue…" in hdbURL2: password in the userinfo`
 	mysqlDSN = "app:myS3cret@tcp(db.internal:3306)/app"                       // want `credlint-url-password`
 	redisURL = "redis://:r3disPass@cache.internal:6379/0"                     // want `credlint-url-password`

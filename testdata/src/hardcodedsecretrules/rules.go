@@ -12,7 +12,7 @@ var stripeKey = "sk_live_Bn7Vc6Xz5Lk4Jh3Gf2Ds1Aq0Wp9Oe8R" // want `credlint-stri
 var notKey = "acme_1234abcd"
 
 // A rule tagged no-placeholder-filter reports what reads like a stand-in...
-var demoToken = "acmedemo_example_tenant_4k9x2m7q" // want `"acmedemo_exam…" in demoToken: ACME demo-tenant token \(rule acme-demo-token`
+var demoToken = "acmedemo_example_tenant_4k9x2m7q" // want `"acme…" in demoToken: ACME demo-tenant token \(rule acme-demo-token`
 
 // ...while other rules keep the filter.
 var docKey = "acme_abc1234567890abcdef1234567890abcd"
